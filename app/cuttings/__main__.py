@@ -1,0 +1,5 @@
+"""Allow ``python -m cuttings``."""
+
+from cuttings.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,30 @@
+"""The product of the clipping pipeline, before it is stored."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A cleaned article and its press-clipping metadata.
+
+    ``published_at`` is an ISO 8601 string as precise as the page allows: a
+    date (``2025-02-22``), a local time (``2025-02-22T14:49:00``) or a time with
+    its offset (``2025-02-22T14:49:00+01:00``).  ``html`` is sanitized.
+    """
+
+    url: str
+    canonical_url: str
+    title: str
+    html: str
+    text: str
+    site_name: str = ""
+    source: str = ""
+    author: str = ""
+    published_at: str | None = None
+    language: str = ""
+    lead_image: str = ""
+    excerpt: str = ""
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())

@@ -1,0 +1,43 @@
+"""The errors a user can meet, as opposed to bugs.
+
+Every exception derived from :class:`CuttingsError` is *expected*: its message
+is written for the person using the app and is shown as is (one line in the
+CLI, a dialog or a status row in the GUI).  Anything else escaping the core is
+a bug and is reported with its traceback.
+"""
+
+
+class CuttingsError(Exception):
+    """An expected failure with a message meant for the user."""
+
+
+class InvalidUrlError(CuttingsError):
+    """The text given is not an http(s) URL we can fetch."""
+
+
+class FetchError(CuttingsError):
+    """The page could not be downloaded (network, HTTP status, limits)."""
+
+
+class NotArticleError(FetchError):
+    """The server answered with something that is not an HTML page."""
+
+
+class ExtractError(CuttingsError):
+    """The page was fetched but holds no article we can clip."""
+
+
+class LibraryError(CuttingsError):
+    """The library file cannot be opened or written."""
+
+
+class LibraryTooNewError(LibraryError):
+    """The library was written by a newer version of Cuttings."""
+
+
+class NotFoundError(CuttingsError):
+    """No clip or tag with that id or name."""
+
+
+class QuerySyntaxError(CuttingsError):
+    """A search query the parser cannot make sense of."""

@@ -1,0 +1,89 @@
+"""Checking the URLs people paste and deciding when two URLs are one article."""
+
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from cuttings.core.errors import InvalidUrlError
+
+FETCHABLE_SCHEMES = frozenset({"http", "https"})
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+# Parameters added by newsletters, ads and social networks: they never change
+# the article, so two links differing only by them are the same clip.
+_TRACKING_PARAMS = frozenset(
+    {
+        "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid",
+        "igshid", "mc_cid", "mc_eid", "_ga", "_gl", "_hsenc", "_hsmi", "mkt_tok",
+        "oly_anon_id", "oly_enc_id", "vero_id", "ocid", "cmpid", "ito", "at_medium",
+        "at_campaign", "sr_share", "smid", "ncid", "spm",
+    }
+)
+_TRACKING_PREFIXES = ("utm_", "pk_", "mtm_")
+_HOST_LIKE = re.compile(r"^[\w.-]+\.[a-z]{2,}(:\d+)?(/|$)", re.IGNORECASE)
+
+
+def parse_user_url(text: str) -> str:
+    """Return the http(s) URL in ``text``, or raise :class:`InvalidUrlError`.
+
+    A bare ``example.com/story`` is taken as https, as every browser does.
+    """
+    candidate = text.strip()
+    if not candidate:
+        raise InvalidUrlError("empty URL")
+    if any(ch.isspace() for ch in candidate):
+        raise InvalidUrlError(f"not a URL (it contains spaces): {candidate[:80]}")
+    if "://" not in candidate and _HOST_LIKE.match(candidate):
+        candidate = "https://" + candidate
+    try:
+        parts = urlsplit(candidate)
+        port = parts.port
+    except ValueError as exc:
+        raise InvalidUrlError(f"not a valid URL ({exc}): {candidate[:80]}") from None
+    scheme = parts.scheme.lower()
+    if not scheme:
+        raise InvalidUrlError(f"not a URL: {candidate[:80]}")
+    if scheme not in FETCHABLE_SCHEMES:
+        raise InvalidUrlError(f"only http and https links can be clipped, not {scheme}:")
+    if not parts.hostname:
+        raise InvalidUrlError(f"the URL has no host name: {candidate[:80]}")
+    if port == 0:
+        raise InvalidUrlError(f"the URL has an invalid port: {candidate[:80]}")
+    return candidate
+
+
+def canonical_url(url: str) -> str:
+    """The identity of an article's URL, used to avoid clipping it twice.
+
+    Lower-case scheme and host, no default port, no fragment, no tracking
+    parameters, and ``/`` for an empty path.
+    """
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower().rstrip(".")
+    try:
+        host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        pass  # keep the host as typed; the fetch will report it if it is bad
+    netloc = host
+    if parts.port is not None and parts.port != _DEFAULT_PORTS.get(scheme):
+        netloc = f"{host}:{parts.port}"
+    query = urlencode(
+        [
+            (key, value)
+            for key, value in parse_qsl(parts.query, keep_blank_values=True)
+            if not _is_tracking_param(key)
+        ],
+        doseq=True,
+    )
+    return urlunsplit((scheme, netloc, parts.path or "/", query, ""))
+
+
+def _is_tracking_param(key: str) -> bool:
+    lowered = key.lower()
+    return lowered in _TRACKING_PARAMS or lowered.startswith(_TRACKING_PREFIXES)
+
+
+def site_host(url: str) -> str:
+    """The host of ``url`` without ``www.``, as a fallback site name."""
+    host = (urlsplit(url).hostname or "").lower()
+    return host.removeprefix("www.")

@@ -1,5 +1,6 @@
 """Checking the URLs people paste and deciding when two URLs are one article."""
 
+import contextlib
 import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -12,10 +13,34 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 # the article, so two links differing only by them are the same clip.
 _TRACKING_PARAMS = frozenset(
     {
-        "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid",
-        "igshid", "mc_cid", "mc_eid", "_ga", "_gl", "_hsenc", "_hsmi", "mkt_tok",
-        "oly_anon_id", "oly_enc_id", "vero_id", "ocid", "cmpid", "ito", "at_medium",
-        "at_campaign", "sr_share", "smid", "ncid", "spm",
+        "fbclid",
+        "gclid",
+        "dclid",
+        "gbraid",
+        "wbraid",
+        "msclkid",
+        "yclid",
+        "twclid",
+        "igshid",
+        "mc_cid",
+        "mc_eid",
+        "_ga",
+        "_gl",
+        "_hsenc",
+        "_hsmi",
+        "mkt_tok",
+        "oly_anon_id",
+        "oly_enc_id",
+        "vero_id",
+        "ocid",
+        "cmpid",
+        "ito",
+        "at_medium",
+        "at_campaign",
+        "sr_share",
+        "smid",
+        "ncid",
+        "spm",
     }
 )
 _TRACKING_PREFIXES = ("utm_", "pk_", "mtm_")
@@ -60,10 +85,9 @@ def canonical_url(url: str) -> str:
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower().rstrip(".")
-    try:
+    # An invalid international name is kept as typed; the fetch will report it.
+    with contextlib.suppress(UnicodeError):
         host = host.encode("idna").decode("ascii")
-    except UnicodeError:
-        pass  # keep the host as typed; the fetch will report it if it is bad
     netloc = host
     if parts.port is not None and parts.port != _DEFAULT_PORTS.get(scheme):
         netloc = f"{host}:{parts.port}"

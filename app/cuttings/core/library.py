@@ -1,0 +1,538 @@
+"""The library service: the one API the command line and the window use.
+
+Every method opens a connection, does one unit of work in one transaction and
+returns plain values (:class:`~cuttings.core.models.Clip`,
+:class:`~cuttings.core.models.TagCount`); nothing returned is bound to a
+session.  Writers take SQLite's write lock up front (``BEGIN IMMEDIATE``) and
+wait for it, so the GUI and the CLI can write to one library at the same time.
+"""
+
+import contextlib
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import Connection, Row, bindparam, text
+from sqlmodel import Session
+
+from cuttings.core.article import Article
+from cuttings.core.database import open_library_engine, translate_errors
+from cuttings.core.errors import CuttingsError, NotFoundError
+from cuttings.core.models import (
+    Clip,
+    ClipRow,
+    TagCount,
+    format_utc,
+    parse_utc,
+    published_sort_key,
+)
+from cuttings.core.urls import canonical_url
+
+SortOrder = Literal["clipped", "published"]
+
+_SUMMARY_COLUMNS = (
+    "id, url, canonical_url, title, site_name, source, author, published_at, clipped_at, "
+    "updated_at, language, lead_image, excerpt, word_count, note"
+)
+_SORT_COLUMNS: dict[str, str] = {
+    "clipped": "clipped_at",
+    # Clips without a published date sort by when they were clipped.
+    "published": "coalesce(published_utc, clipped_at)",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    """What :meth:`Library.add` did: ``created`` is false for a known URL."""
+
+    clip: Clip
+    created: bool
+
+
+def tag_key(name: str) -> str:
+    """The case-insensitive identity of a tag name."""
+    return " ".join(name.split()).casefold()
+
+
+def normalize_tag(name: str) -> str:
+    """A tag name as stored: trimmed, inner whitespace folded; raises if empty."""
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise CuttingsError("a tag name cannot be empty")
+    if len(cleaned) > 100:
+        raise CuttingsError("a tag name is limited to 100 characters")
+    return cleaned
+
+
+class Library:
+    """A clippings library in one SQLite file."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path).expanduser().absolute()
+        self._engine = open_library_engine(self.path)
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> "Library":
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- connections -------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _read(self) -> Iterator[Connection]:
+        with translate_errors(self.path), self._engine.connect() as conn, conn.begin():
+            yield conn
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[Connection]:
+        with (
+            translate_errors(self.path),
+            self._engine.connect().execution_options(immediate=True) as conn,
+            conn.begin(),
+        ):
+            yield conn
+
+    # -- clips --------------------------------------------------------------
+
+    def add(
+        self,
+        article: Article,
+        *,
+        tags: Iterable[str] = (),
+        clipped_at: datetime | None = None,
+        note: str = "",
+    ) -> AddResult:
+        """Store ``article``, or return the clip that already has its URL.
+
+        The clip, its tags and its index entries are written in one
+        transaction: a failure leaves nothing behind.
+        """
+        tag_names = [normalize_tag(name) for name in tags]
+        now = format_utc(datetime.now(UTC))
+        with self._write() as conn:
+            existing = self._find_id(conn, article.canonical_url, article.url)
+            if existing is not None:
+                return AddResult(self._get(conn, existing, with_body=False), created=False)
+            row = ClipRow(
+                url=article.url,
+                canonical_url=article.canonical_url,
+                title=article.title,
+                site_name=article.site_name,
+                source=article.source,
+                author=article.author,
+                published_at=article.published_at,
+                published_utc=published_sort_key(article.published_at),
+                language=article.language,
+                lead_image=article.lead_image,
+                excerpt=article.excerpt,
+                html=article.html,
+                text=article.text,
+                word_count=article.word_count,
+                note=note,
+                clipped_at=format_utc(clipped_at) if clipped_at else now,
+                updated_at=now,
+            )
+            with Session(bind=conn) as session:
+                session.add(row)
+                session.flush()
+                clip_id = row.id
+            assert clip_id is not None
+            self._link_tags(conn, [clip_id], tag_names)
+            return AddResult(self._get(conn, clip_id, with_body=False), created=True)
+
+    def refresh(self, clip_id: int, article: Article) -> Clip:
+        """Replace a clip's content with a fresh fetch; keep its tags, note and date."""
+        with self._write() as conn:
+            self._require(conn, clip_id)
+            conn.execute(
+                text(
+                    "UPDATE clips SET url = :url, title = :title, site_name = :site_name, "
+                    "source = :source, author = :author, published_at = :published_at, "
+                    "published_utc = :published_utc, language = :language, "
+                    "lead_image = :lead_image, excerpt = :excerpt, html = :html, text = :text, "
+                    "word_count = :word_count, updated_at = :now WHERE id = :id"
+                ),
+                {
+                    "id": clip_id,
+                    "url": article.url,
+                    "title": article.title,
+                    "site_name": article.site_name,
+                    "source": article.source,
+                    "author": article.author,
+                    "published_at": article.published_at,
+                    "published_utc": published_sort_key(article.published_at),
+                    "language": article.language,
+                    "lead_image": article.lead_image,
+                    "excerpt": article.excerpt,
+                    "html": article.html,
+                    "text": article.text,
+                    "word_count": article.word_count,
+                    "now": format_utc(datetime.now(UTC)),
+                },
+            )
+            return self._get(conn, clip_id, with_body=False)
+
+    def find_by_url(self, url: str) -> Clip | None:
+        """The clip for ``url`` (compared by canonical form), if any."""
+        with self._read() as conn:
+            clip_id = self._find_id(conn, canonical_url(url), url)
+            return None if clip_id is None else self._get(conn, clip_id, with_body=False)
+
+    def get(self, clip_id: int, *, with_body: bool = True) -> Clip:
+        """One clip; raises :class:`NotFoundError` if there is none with that id."""
+        with self._read() as conn:
+            return self._get(conn, clip_id, with_body=with_body)
+
+    def get_many(self, clip_ids: Sequence[int]) -> list[Clip]:
+        """Clips without their bodies, in the order of ``clip_ids`` (missing ones left out)."""
+        if not clip_ids:
+            return []
+        with self._read() as conn:
+            rows = conn.execute(
+                text(f"SELECT {_SUMMARY_COLUMNS} FROM clips WHERE id IN :ids").bindparams(
+                    bindparam("ids", expanding=True)
+                ),
+                {"ids": list(clip_ids)},
+            ).all()
+            clips = {clip.id: clip for clip in self._with_tags(conn, rows)}
+        return [clips[clip_id] for clip_id in clip_ids if clip_id in clips]
+
+    def list_clips(
+        self,
+        *,
+        limit: int = 50,
+        offset: int = 0,
+        order: SortOrder = "clipped",
+        newest_first: bool = True,
+        tags: Sequence[str] = (),
+    ) -> list[Clip]:
+        """A page of the timeline, newest first by default, optionally only ``tags``."""
+        sort = _SORT_COLUMNS[order]
+        direction = "DESC" if newest_first else "ASC"
+        where, params = self._tag_filter(tags)
+        sql = (
+            f"SELECT {_SUMMARY_COLUMNS} FROM clips {where} "
+            f"ORDER BY {sort} {direction}, id {direction} LIMIT :limit OFFSET :offset"
+        )
+        with self._read() as conn:
+            rows = conn.execute(
+                self._expand(text(sql), tags), {**params, "limit": limit, "offset": offset}
+            ).all()
+            return self._with_tags(conn, rows)
+
+    def count(self, *, tags: Sequence[str] = ()) -> int:
+        where, params = self._tag_filter(tags)
+        with self._read() as conn:
+            value = conn.execute(
+                self._expand(text(f"SELECT count(*) FROM clips {where}"), tags), params
+            ).scalar_one()
+            return int(value)
+
+    def search(self, query: str, *, limit: int = 50) -> list[Clip]:
+        """Clips whose title or text contain every word of ``query``, newest first.
+
+        A plain substring search; the words are bound as parameters, never
+        spliced into the SQL.
+        """
+        words = query.split()
+        if not words:
+            return self.list_clips(limit=limit)
+        conditions = " AND ".join(
+            f"(title LIKE :w{i} ESCAPE '\\' OR text LIKE :w{i} ESCAPE '\\')"
+            for i in range(len(words))
+        )
+        params: dict[str, Any] = {
+            f"w{i}": f"%{_escape_like(word)}%" for i, word in enumerate(words)
+        }
+        sql = (
+            f"SELECT {_SUMMARY_COLUMNS} FROM clips WHERE {conditions} "
+            "ORDER BY clipped_at DESC, id DESC LIMIT :limit"
+        )
+        with self._read() as conn:
+            rows = conn.execute(text(sql), {**params, "limit": limit}).all()
+            return self._with_tags(conn, rows)
+
+    def update_clip(
+        self, clip_id: int, *, title: str | None = None, note: str | None = None
+    ) -> Clip:
+        """Change a clip's title and/or note."""
+        changes: dict[str, str] = {}
+        if title is not None:
+            cleaned = " ".join(title.split())
+            if not cleaned:
+                raise CuttingsError("a clip's title cannot be empty")
+            changes["title"] = cleaned
+        if note is not None:
+            changes["note"] = note
+        with self._write() as conn:
+            self._require(conn, clip_id)
+            if changes:
+                assignments = ", ".join(f"{column} = :{column}" for column in changes)
+                conn.execute(
+                    text(f"UPDATE clips SET {assignments}, updated_at = :now WHERE id = :id"),
+                    {**changes, "now": format_utc(datetime.now(UTC)), "id": clip_id},
+                )
+            return self._get(conn, clip_id, with_body=False)
+
+    def delete(self, clip_ids: Sequence[int]) -> list[Clip]:
+        """Delete clips and return them whole, so that :meth:`restore` can undo it."""
+        if not clip_ids:
+            return []
+        with self._write() as conn:
+            clips = [self._get(conn, clip_id, with_body=True) for clip_id in clip_ids]
+            conn.execute(
+                text("DELETE FROM clips WHERE id IN :ids").bindparams(
+                    bindparam("ids", expanding=True)
+                ),
+                {"ids": list(clip_ids)},
+            )
+            return clips
+
+    def restore(self, clips: Sequence[Clip]) -> None:
+        """Put deleted clips back with their ids, dates, tags and notes."""
+        with self._write() as conn:
+            for clip in clips:
+                with Session(bind=conn) as session:
+                    session.add(
+                        ClipRow(
+                            id=clip.id,
+                            url=clip.url,
+                            canonical_url=clip.canonical_url,
+                            title=clip.title,
+                            site_name=clip.site_name,
+                            source=clip.source,
+                            author=clip.author,
+                            published_at=clip.published_at,
+                            published_utc=published_sort_key(clip.published_at),
+                            language=clip.language,
+                            lead_image=clip.lead_image,
+                            excerpt=clip.excerpt,
+                            html=clip.html or "",
+                            text=clip.text or "",
+                            word_count=clip.word_count,
+                            note=clip.note,
+                            clipped_at=format_utc(clip.clipped_at),
+                            updated_at=format_utc(clip.updated_at),
+                        )
+                    )
+                    session.flush()
+                self._link_tags(conn, [clip.id], list(clip.tags))
+
+    # -- tags ----------------------------------------------------------------
+
+    def tags(self) -> list[TagCount]:
+        """Every tag with the number of clips carrying it, by name."""
+        with self._read() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT t.name, (SELECT count(*) FROM clip_tags ct WHERE ct.tag_id = t.id) "
+                    "FROM tags t ORDER BY t.key"
+                )
+            ).all()
+        return [TagCount(name, int(count)) for name, count in rows]
+
+    def add_tags(self, clip_ids: Sequence[int], names: Iterable[str]) -> None:
+        tag_names = [normalize_tag(name) for name in names]
+        with self._write() as conn:
+            for clip_id in clip_ids:
+                self._require(conn, clip_id)
+            self._link_tags(conn, clip_ids, tag_names)
+
+    def remove_tags(self, clip_ids: Sequence[int], names: Iterable[str]) -> None:
+        tag_names = [normalize_tag(name) for name in names]
+        with self._write() as conn:
+            conn.execute(
+                text(
+                    "DELETE FROM clip_tags WHERE clip_id IN :ids AND tag_id IN "
+                    "(SELECT id FROM tags WHERE key IN :keys)"
+                ).bindparams(bindparam("ids", expanding=True), bindparam("keys", expanding=True)),
+                {"ids": list(clip_ids), "keys": [tag_key(name) for name in tag_names]},
+            )
+
+    def set_tags(self, clip_id: int, names: Iterable[str]) -> None:
+        """Make ``names`` the exact tags of a clip."""
+        tag_names = [normalize_tag(name) for name in names]
+        with self._write() as conn:
+            self._require(conn, clip_id)
+            conn.execute(text("DELETE FROM clip_tags WHERE clip_id = :id"), {"id": clip_id})
+            self._link_tags(conn, [clip_id], tag_names)
+
+    def rename_tag(self, old: str, new: str) -> None:
+        """Rename a tag; renaming onto an existing tag merges the two."""
+        new_name = normalize_tag(new)
+        with self._write() as conn:
+            old_id = self._tag_id(conn, old)
+            target_id = conn.execute(
+                text("SELECT id FROM tags WHERE key = :key"), {"key": tag_key(new_name)}
+            ).scalar()
+            if target_id is None or target_id == old_id:
+                conn.execute(
+                    text("UPDATE tags SET name = :name, key = :key WHERE id = :id"),
+                    {"name": new_name, "key": tag_key(new_name), "id": old_id},
+                )
+            else:
+                self._merge_into(conn, [old_id], target_id)
+
+    def merge_tags(self, sources: Iterable[str], target: str) -> None:
+        """Give every clip tagged with one of ``sources`` the tag ``target``; drop ``sources``."""
+        target_name = normalize_tag(target)
+        with self._write() as conn:
+            source_ids = [self._tag_id(conn, name) for name in sources]
+            target_id = self._ensure_tags(conn, [target_name])[0]
+            self._merge_into(conn, [i for i in source_ids if i != target_id], target_id)
+
+    def delete_tag(self, name: str) -> None:
+        """Remove a tag from every clip (the clips stay)."""
+        with self._write() as conn:
+            tag_id = self._tag_id(conn, name)
+            conn.execute(text("DELETE FROM tags WHERE id = :id"), {"id": tag_id})
+
+    # -- helpers ---------------------------------------------------------------
+
+    @staticmethod
+    def _find_id(conn: Connection, canonical: str, url: str) -> int | None:
+        found = conn.execute(
+            text("SELECT id FROM clips WHERE canonical_url = :canonical OR url = :url LIMIT 1"),
+            {"canonical": canonical, "url": url},
+        ).scalar()
+        return None if found is None else int(found)
+
+    @staticmethod
+    def _require(conn: Connection, clip_id: int) -> None:
+        found = conn.execute(text("SELECT 1 FROM clips WHERE id = :id"), {"id": clip_id}).scalar()
+        if found is None:
+            raise NotFoundError(f"no clip with id {clip_id}")
+
+    def _get(self, conn: Connection, clip_id: int, *, with_body: bool) -> Clip:
+        columns = _SUMMARY_COLUMNS + (", html, text" if with_body else "")
+        row = conn.execute(
+            text(f"SELECT {columns} FROM clips WHERE id = :id"), {"id": clip_id}
+        ).one_or_none()
+        if row is None:
+            raise NotFoundError(f"no clip with id {clip_id}")
+        return self._with_tags(conn, [row])[0]
+
+    @staticmethod
+    def _with_tags(conn: Connection, rows: Sequence[Row[Any]]) -> list[Clip]:
+        if not rows:
+            return []
+        ids = [row.id for row in rows]
+        tag_rows = conn.execute(
+            text(
+                "SELECT ct.clip_id, t.name FROM clip_tags ct JOIN tags t ON t.id = ct.tag_id "
+                "WHERE ct.clip_id IN :ids ORDER BY t.key"
+            ).bindparams(bindparam("ids", expanding=True)),
+            {"ids": ids},
+        ).all()
+        tags: dict[int, list[str]] = {}
+        for clip_id, name in tag_rows:
+            tags.setdefault(clip_id, []).append(name)
+        return [_clip_from_row(row, tuple(tags.get(row.id, ()))) for row in rows]
+
+    @staticmethod
+    def _ensure_tags(conn: Connection, names: Sequence[str]) -> list[int]:
+        ids = []
+        for name in names:
+            key = tag_key(name)
+            conn.execute(
+                text(
+                    "INSERT INTO tags (name, key) VALUES (:name, :key) ON CONFLICT (key) DO NOTHING"
+                ),
+                {"name": name, "key": key},
+            )
+            ids.append(
+                int(
+                    conn.execute(
+                        text("SELECT id FROM tags WHERE key = :key"), {"key": key}
+                    ).scalar_one()
+                )
+            )
+        return ids
+
+    def _link_tags(self, conn: Connection, clip_ids: Sequence[int], names: Sequence[str]) -> None:
+        if not names or not clip_ids:
+            return
+        tag_ids = self._ensure_tags(conn, names)
+        conn.execute(
+            text("INSERT OR IGNORE INTO clip_tags (clip_id, tag_id) VALUES (:clip, :tag)"),
+            [{"clip": clip_id, "tag": tag_id} for clip_id in clip_ids for tag_id in tag_ids],
+        )
+
+    @staticmethod
+    def _tag_id(conn: Connection, name: str) -> int:
+        found = conn.execute(
+            text("SELECT id FROM tags WHERE key = :key"), {"key": tag_key(name)}
+        ).scalar()
+        if found is None:
+            raise NotFoundError(f"no tag named {name!r}")
+        return int(found)
+
+    @staticmethod
+    def _merge_into(conn: Connection, source_ids: Sequence[int], target_id: int) -> None:
+        if not source_ids:
+            return
+        params = {"sources": list(source_ids), "target": target_id}
+        conn.execute(
+            text(
+                "INSERT OR IGNORE INTO clip_tags (clip_id, tag_id) "
+                "SELECT clip_id, :target FROM clip_tags WHERE tag_id IN :sources"
+            ).bindparams(bindparam("sources", expanding=True)),
+            params,
+        )
+        conn.execute(
+            text("DELETE FROM tags WHERE id IN :sources").bindparams(
+                bindparam("sources", expanding=True)
+            ),
+            params,
+        )
+
+    @staticmethod
+    def _tag_filter(tags: Sequence[str]) -> tuple[str, dict[str, Any]]:
+        """A WHERE clause keeping clips that carry every tag in ``tags``."""
+        if not tags:
+            return "", {}
+        keys = sorted({tag_key(name) for name in tags})
+        clause = (
+            "WHERE id IN (SELECT ct.clip_id FROM clip_tags ct JOIN tags t ON t.id = ct.tag_id "
+            "WHERE t.key IN :tag_keys GROUP BY ct.clip_id "
+            f"HAVING count(*) = {len(keys)})"
+        )
+        return clause, {"tag_keys": keys}
+
+    @staticmethod
+    def _expand(statement: Any, tags: Sequence[str]) -> Any:
+        return statement.bindparams(bindparam("tag_keys", expanding=True)) if tags else statement
+
+
+def _escape_like(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _clip_from_row(row: Row[Any], tags: tuple[str, ...]) -> Clip:
+    mapping = row._mapping
+    return Clip(
+        id=row.id,
+        url=row.url,
+        canonical_url=row.canonical_url,
+        title=row.title,
+        site_name=row.site_name,
+        source=row.source,
+        author=row.author,
+        published_at=row.published_at,
+        clipped_at=parse_utc(row.clipped_at),
+        updated_at=parse_utc(row.updated_at),
+        language=row.language,
+        lead_image=row.lead_image,
+        excerpt=row.excerpt,
+        word_count=row.word_count,
+        note=row.note,
+        tags=tags,
+        html=mapping.get("html"),
+        text=mapping.get("text"),
+    )

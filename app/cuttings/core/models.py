@@ -1,0 +1,134 @@
+"""Tables of the library (SQLModel) and the plain read models handed to callers.
+
+The table classes mirror the schema created by :mod:`cuttings.core.migrations`;
+the migrations, not ``SQLModel.metadata.create_all``, own the DDL so that every
+library on disk can be upgraded step by step.  Callers never see a table
+object: :class:`Clip` and :class:`TagCount` are frozen, detached values.
+"""
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlmodel import Field, SQLModel
+
+TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+
+
+def format_utc(moment: datetime) -> str:
+    """A fixed-width UTC timestamp: sorts as text in time order."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime(TIMESTAMP_FORMAT)
+
+
+def parse_utc(text: str) -> datetime:
+    return datetime.strptime(text, TIMESTAMP_FORMAT).replace(tzinfo=UTC)
+
+
+def published_sort_key(published_at: str | None) -> str | None:
+    """The UTC sort key of an ISO ``published_at`` of any precision.
+
+    A date or a time without offset is taken as UTC: it is off by a few hours
+    at most, which only matters for ordering clips published the same day.
+    """
+    if not published_at:
+        return None
+    try:
+        moment = datetime.fromisoformat(published_at)
+    except ValueError:
+        return None
+    return format_utc(moment)
+
+
+class ClipRow(SQLModel, table=True):
+    __tablename__ = "clips"
+
+    id: int | None = Field(default=None, primary_key=True)
+    url: str
+    canonical_url: str = Field(unique=True)
+    title: str
+    site_name: str = ""
+    source: str = ""
+    author: str = ""
+    published_at: str | None = None
+    published_utc: str | None = None
+    language: str = ""
+    lead_image: str = ""
+    excerpt: str = ""
+    html: str = ""
+    text: str = ""
+    word_count: int = 0
+    note: str = ""
+    clipped_at: str
+    updated_at: str
+
+
+class TagRow(SQLModel, table=True):
+    __tablename__ = "tags"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    key: str = Field(unique=True)
+
+
+class ClipTagRow(SQLModel, table=True):
+    __tablename__ = "clip_tags"
+
+    clip_id: int = Field(foreign_key="clips.id", primary_key=True)
+    tag_id: int = Field(foreign_key="tags.id", primary_key=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Clip:
+    """One clipping as callers see it.  ``html``/``text`` are ``None`` in lists."""
+
+    id: int
+    url: str
+    canonical_url: str
+    title: str
+    site_name: str
+    source: str
+    author: str
+    published_at: str | None
+    clipped_at: datetime
+    updated_at: datetime
+    language: str
+    lead_image: str
+    excerpt: str
+    word_count: int
+    note: str
+    tags: tuple[str, ...] = ()
+    html: str | None = None
+    text: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The documented JSON shape (``cuttings show --json``, exports)."""
+        data: dict[str, Any] = {
+            "id": self.id,
+            "url": self.url,
+            "canonical_url": self.canonical_url,
+            "title": self.title,
+            "site_name": self.site_name,
+            "source": self.source,
+            "author": self.author,
+            "published_at": self.published_at,
+            "clipped_at": self.clipped_at.isoformat().replace("+00:00", "Z"),
+            "language": self.language,
+            "lead_image": self.lead_image,
+            "excerpt": self.excerpt,
+            "tags": list(self.tags),
+            "word_count": self.word_count,
+            "note": self.note,
+        }
+        if self.text is not None:
+            data["text"] = self.text
+        if self.html is not None:
+            data["html"] = self.html
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class TagCount:
+    name: str
+    count: int

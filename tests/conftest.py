@@ -1,0 +1,6 @@
+"""Shared fixtures: a real library in a temporary folder, a local page server."""
+
+import os
+
+# Before any Qt import: tests never need a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -143,9 +143,11 @@ def test_refresh_replaces_content_keeps_tags_and_note(library):
 def test_search_matches_every_word_and_escapes_wildcards(library):
     library.add(make_article(1, title="Elezioni in Italia", text="Il voto di febbraio."))
     library.add(make_article(2, title="100% growth", text="Markets."))
-    assert [c.title for c in library.search("italia VOTO")] == ["Elezioni in Italia"]
-    assert [c.title for c in library.search("100%")] == ["100% growth"]
-    assert library.search("%") == [] or all("%" in c.title for c in library.search("%"))
+    page = library.search("italia VOTO")
+    assert [c.title for c in page.clips] == ["Elezioni in Italia"]
+    assert page.total == 1
+    assert [c.title for c in library.search("100%").clips] == ["100% growth"]
+    assert library.search("_").clips == []
 
 
 def test_library_uses_wal_and_foreign_keys(library):

@@ -8,6 +8,7 @@ wait for it, so the GUI and the CLI can write to one library at the same time.
 """
 
 import contextlib
+import html
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -41,6 +42,20 @@ _SORT_COLUMNS: dict[str, str] = {
     # Clips without a published date sort by when they were clipped.
     "published": "coalesce(published_utc, clipped_at)",
 }
+
+
+@dataclass(frozen=True, slots=True)
+class SearchPage:
+    """One page of search results.
+
+    ``total`` counts every match, not just this page.  ``snippets`` maps a
+    clip id to a short HTML-escaped extract in which matched terms are
+    wrapped in ``<b>…</b>``.
+    """
+
+    clips: list[Clip]
+    total: int
+    snippets: dict[int, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,7 +249,7 @@ class Library:
             ).scalar_one()
             return int(value)
 
-    def search(self, query: str, *, limit: int = 50) -> list[Clip]:
+    def search(self, query: str, *, limit: int = 50, offset: int = 0) -> "SearchPage":
         """Clips whose title or text contain every word of ``query``, newest first.
 
         A plain substring search; the words are bound as parameters, never
@@ -242,7 +257,7 @@ class Library:
         """
         words = query.split()
         if not words:
-            return self.list_clips(limit=limit)
+            return SearchPage(self.list_clips(limit=limit, offset=offset), self.count(), {})
         conditions = " AND ".join(
             f"(title LIKE :w{i} ESCAPE '\\' OR text LIKE :w{i} ESCAPE '\\')"
             for i in range(len(words))
@@ -252,11 +267,16 @@ class Library:
         }
         sql = (
             f"SELECT {_SUMMARY_COLUMNS} FROM clips WHERE {conditions} "
-            "ORDER BY clipped_at DESC, id DESC LIMIT :limit"
+            "ORDER BY clipped_at DESC, id DESC LIMIT :limit OFFSET :offset"
         )
         with self._read() as conn:
-            rows = conn.execute(text(sql), {**params, "limit": limit}).all()
-            return self._with_tags(conn, rows)
+            rows = conn.execute(text(sql), {**params, "limit": limit, "offset": offset}).all()
+            total = conn.execute(
+                text(f"SELECT count(*) FROM clips WHERE {conditions}"), params
+            ).scalar_one()
+            clips = self._with_tags(conn, rows)
+        snippets = {clip.id: html.escape(clip.excerpt) for clip in clips}
+        return SearchPage(clips, int(total), snippets)
 
     def update_clip(
         self, clip_id: int, *, title: str | None = None, note: str | None = None

@@ -35,6 +35,10 @@ MAX_HTML_CHARS = 3_000_000
 # After scripts and styles are removed, the rest is cut to this many elements.
 MAX_ELEMENTS = 25_000
 MIN_ARTICLE_WORDS = 25
+# When trafilatura's text covers less than this share of readability's, it
+# probably missed part of the article, and long paragraphs are kept anyway.
+_TRUSTED_COVERAGE = 0.6
+_LONG_PARAGRAPH_WORDS = 40
 
 _BLOCK_TAGS = frozenset(
     {
@@ -79,9 +83,7 @@ def _extract(html: str, url: str) -> Body:
     tree = parse_page(html)
     if tree is None:
         raise ExtractError("the page is empty")
-    reader = Document(_copy(tree), url=url or None)
-    title = _normalise_space(reader.short_title() or "")
-    readability_html = reader.summary(html_partial=True)
+    # trafilatura works on a copy; readability then may change the tree.
     trafilatura_text = (
         trafilatura.extract(
             tree,
@@ -96,6 +98,9 @@ def _extract(html: str, url: str) -> Body:
         )
         or ""
     )
+    reader = Document(tree, url=url or None)
+    title = _normalise_space(reader.short_title() or "")
+    readability_html = reader.summary(html_partial=True)
     fragment = _choose(readability_html, trafilatura_text)
     body_html = sanitize_html(fragment, url)
     text = html_to_text(body_html)
@@ -135,11 +140,6 @@ def _bound_elements(tree: lxml.html.HtmlElement) -> None:
     parent = element.getparent()
     if parent is not None:
         parent.remove(element)
-
-
-def _copy(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
-    # readability drops hidden elements from the tree it is given.
-    return lxml.html.fromstring(lxml.html.tostring(tree, encoding="unicode"))
 
 
 def _tokens(text: str) -> list[str]:
@@ -196,10 +196,13 @@ def _choose(readability_html: str, trafilatura_text: str) -> str:
     if common < 0.5 * min(len(t_shingles), len(r_shingles)):
         return readability_html  # they disagree on what the article is
     vocabulary = set(t_tokens)
+    coverage = common / max(1, len(r_shingles))
     for block in _leaf_blocks(root):
-        if not _supported(_tokens(block.text_content()), t_shingles, vocabulary):
+        tokens = _tokens(block.text_content())
+        if coverage < _TRUSTED_COVERAGE and len(tokens) >= _LONG_PARAGRAPH_WORDS:
+            continue  # trafilatura missed part of the article: trust long paragraphs
+        if not _supported(tokens, t_shingles, vocabulary):
             _drop_block(block)
-    _prepend_leads(root, t_lines, r_shingles)
     return lxml.html.tostring(root, encoding="unicode")
 
 
@@ -207,29 +210,6 @@ def _drop_block(block: lxml.html.HtmlElement) -> None:
     if block.getparent() is None:
         return
     block.drop_tree()
-
-
-def _prepend_leads(
-    root: lxml.html.HtmlElement, t_lines: list[str], r_shingles: set[tuple[str, ...]]
-) -> None:
-    """Put back the paragraphs trafilatura found before readability's first one."""
-    leads = []
-    for line in t_lines:
-        own = _shingles(_tokens(line))
-        if own and len(own & r_shingles) >= 0.5 * len(own):
-            break
-        leads.append(line)
-    if not leads or len(leads) == len(t_lines):
-        return
-    for position, line in enumerate(leads):
-        paragraph = lxml.html.Element("p")
-        paragraph.text = line.lstrip("- ").strip()
-        root.insert(position, paragraph)
-    # the text before the first child must stay in front
-    if root.text and root.text.strip():
-        first = root[0]
-        first.text = root.text + (first.text or "")
-        root.text = None
 
 
 def _paragraphs_html(lines: list[str]) -> str:

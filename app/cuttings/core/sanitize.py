@@ -45,18 +45,19 @@ _ATTRIBUTES: dict[str, set[str]] = {
     "td": {"colspan", "rowspan"},
     "th": {"colspan", "rowspan", "scope"},
     "ol": {"start", "reversed"},
-    "q": {"cite"},
-    "blockquote": {"cite"},
 }
 
 _LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 _IMAGE_SCHEMES = frozenset({"http", "https"})
-_URL_ATTRIBUTES = frozenset({"href", "src", "cite"})
+_URL_ATTRIBUTES = frozenset({"href", "src"})
 LINK_REL = "noopener noreferrer nofollow"
 
 # Browsers ignore ASCII whitespace and control characters inside a URL's
 # scheme ("java\tscript:"), so they are removed before the scheme is judged.
-_URL_NOISE = re.compile(r"[\x00-\x20\x7f]+")
+# U+FFFD is what an HTML parser makes of a NUL ("java&#0;script:"): treated
+# as noise too, the link is judged (and dropped) as javascript:, not kept as
+# an odd relative path.
+_URL_NOISE = re.compile(r"[\x00-\x20\x7f\ufffd]+")
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 _DIMENSION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*$")
 # Well-known beacon paths and hosts: an image from them is a counter, not a picture.
@@ -125,9 +126,7 @@ def _prepare(fragment: str, base_url: str) -> str:
         return fragment  # nh3 still sanitizes it; only pixel removal is lost
     _drop_unwanted_images(wrapper, base_url)
     inner = (wrapper.text or "").replace("&", "&amp;").replace("<", "&lt;")
-    return inner + "".join(
-        lxml.html.tostring(child, encoding="unicode") for child in wrapper
-    )
+    return inner + "".join(lxml.html.tostring(child, encoding="unicode") for child in wrapper)
 
 
 def sanitize_html(fragment: str, base_url: str) -> str:

@@ -1,0 +1,84 @@
+"""Untrusted HTML: nothing active or tracking survives into a stored clip.
+
+Every payload of :mod:`tests.core.hostile_pages` is put into a realistic
+article page, served by the local server and clipped through the real
+pipeline (:func:`clip_url`); the stored HTML must hold none of the payload's
+markers and obey :func:`inert_problems`.  The sanitizer alone is held to the
+same rule, so a payload that extraction happens to drop still tests it.
+"""
+
+import pytest
+
+from cuttings.core.clipping import clip_url
+from cuttings.core.fetch import Fetcher
+from cuttings.core.library import Library
+from cuttings.core.sanitize import sanitize_html
+
+from .hostile_pages import (
+    BEFORE,
+    PARAGRAPHS,
+    PAYLOADS,
+    article_page,
+    inert_problems,
+    surviving_markers,
+)
+
+BASE = "https://news.example.org/politics/railway-plan"
+
+
+def test_the_corpus_is_large_and_names_are_unique():
+    assert len(PAYLOADS) >= 90
+    assert len({p.name for p in PAYLOADS}) == len(PAYLOADS)
+
+
+@pytest.fixture(scope="module")
+def clipped(tmp_path_factory):
+    """Every payload page clipped into one library: name → stored HTML."""
+    from tests.pageserver import PageServer
+
+    server = PageServer()
+    library = Library(tmp_path_factory.mktemp("hostile") / "library.sqlite")
+    fetcher = Fetcher(deadline=10)
+    stored: dict[str, str] = {}
+    try:
+        for number, payload in enumerate(PAYLOADS):
+            url = server.page(f"news/story-{number}", article_page(payload))
+            outcome = clip_url(library, url, fetcher=fetcher)
+            assert outcome.status == "added", payload.name
+            clip = library.get(outcome.clip.id)
+            assert clip.html is not None
+            stored[payload.name] = clip.html
+    finally:
+        library.close()
+        server.close()
+    return stored
+
+
+@pytest.mark.parametrize("payload", PAYLOADS, ids=lambda p: p.name)
+def test_clipped_page_keeps_the_article_and_drops_the_payload(clipped, payload):
+    stored = clipped[payload.name]
+    # The payload sat in the part that was extracted: the article is there.
+    assert PARAGRAPHS[1].split(",")[0] in stored
+    assert BEFORE.split(" ")[0] in stored
+    assert surviving_markers(stored, payload) == []
+    assert inert_problems(stored) == []
+
+
+@pytest.mark.parametrize("payload", PAYLOADS, ids=lambda p: p.name)
+def test_sanitizer_alone_drops_the_payload(payload):
+    for fragment in (payload.markup, f"<p>{BEFORE} {payload.markup} tail</p>"):
+        cleaned = sanitize_html(fragment, BASE)
+        assert surviving_markers(cleaned, payload) == [], fragment
+        assert inert_problems(cleaned) == [], fragment
+
+
+def test_links_and_images_come_out_absolute_http():
+    cleaned = sanitize_html(
+        '<p><a href="/next">next</a> <a href="mailto:desk@example.org">mail</a>'
+        '<img src="../img/photo.jpg" alt="photo"></p>',
+        BASE,
+    )
+    assert 'href="https://news.example.org/next"' in cleaned
+    assert 'href="mailto:desk@example.org"' in cleaned
+    assert 'src="https://news.example.org/img/photo.jpg"' in cleaned
+    assert inert_problems(cleaned) == []

@@ -202,14 +202,18 @@ ALLOWED_ATTRIBUTES: dict[str, set[str]] = {
     "th": {"colspan", "rowspan", "scope"},
     "ol": {"start", "reversed"},
 }
+# nh3 (ammonia) allows these on every tag: plain text, never fetched.
+GENERIC_ATTRIBUTES = {"title", "lang"}
+_TEXT_ATTRIBUTES = GENERIC_ATTRIBUTES | {"alt"}
 READER_TAGS = {
     "h1", "h2", "h3", "h4", "h5", "h6", "p", "br", "hr", "ul", "ol", "li", "blockquote", "q",
     "pre", "code", "em", "strong", "b", "i", "u", "s", "sub", "sup", "small", "mark", "a", "img",
     "figure", "figcaption", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "dl", "dt",
     "dd", "abbr", "cite", "time", "div",
 }  # fmt: skip
-_ACTIVE = re.compile(
-    r"javascript|vbscript|livescript|data:|url\(|expression\(|@import|<script|<style", re.I
+_ACTIVE = re.compile(r"javascript|vbscript|livescript|data:|url\(|expression\(|@import", re.I)
+_RAW_ACTIVE = re.compile(
+    r"<\s*/?\s*(?:script|style|iframe|object|embed|svg|math|base|meta|link)\b", re.I
 )
 
 
@@ -221,9 +225,9 @@ def inert_problems(stored: str) -> list[str]:
     placeholders and opens links in the browser.
     """
     problems = []
-    unescaped = html.unescape(stored)
-    for found in {m.group(0).lower() for m in _ACTIVE.finditer(unescaped)}:
-        problems.append(f"active content {found!r}")
+    # Raw markup: text that merely mentions JavaScript is escaped and harmless.
+    for found in {m.group(0).lower() for m in _RAW_ACTIVE.finditer(stored)}:
+        problems.append(f"active markup {found!r}")
     if not stored.strip():
         return problems
     root = lxml.html.fragment_fromstring(stored, create_parent="div")
@@ -236,7 +240,9 @@ def inert_problems(stored: str) -> list[str]:
         if element.tag not in READER_TAGS:
             problems.append(f"tag <{element.tag}>")
         for name, value in element.attrib.items():
-            if name not in ALLOWED_ATTRIBUTES.get(element.tag, set()):
+            if name not in _TEXT_ATTRIBUTES and _ACTIVE.search(value):
+                problems.append(f"active value {element.tag}@{name}={value!r}")
+            if name not in ALLOWED_ATTRIBUTES.get(element.tag, set()) | GENERIC_ATTRIBUTES:
                 problems.append(f"attribute {element.tag}@{name}={value!r}")
             elif name in ("href", "src"):
                 parts = urlsplit(value)

@@ -185,7 +185,8 @@ def _choose(readability_html: str, trafilatura_text: str) -> str:
     """The article HTML: readability's, trimmed and completed by trafilatura's text."""
     try:
         root = lxml.html.fragment_fromstring(readability_html, create_parent="div")
-    except (lxml.etree.LxmlError, ValueError):
+    except (lxml.etree.LxmlError, ValueError, AssertionError):
+        # lxml asserts when readability hands back a page with no <body>.
         root = lxml.html.fragment_fromstring("<div></div>")
     t_lines = [line for line in trafilatura_text.splitlines() if line.strip()]
     t_tokens = _tokens(trafilatura_text)
@@ -235,7 +236,7 @@ def html_to_text(html: str) -> str:
         return ""
     try:
         root = lxml.html.fragment_fromstring(_XML_INVALID.sub("", html), create_parent="div")
-    except (lxml.etree.LxmlError, ValueError):
+    except (lxml.etree.LxmlError, ValueError, AssertionError):  # see _choose
         return _normalise_space(html)
     return "\n\n".join(_paragraphs(root))
 

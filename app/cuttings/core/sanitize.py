@@ -51,6 +51,7 @@ _LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 _IMAGE_SCHEMES = frozenset({"http", "https"})
 _URL_ATTRIBUTES = frozenset({"href", "src"})
 LINK_REL = "noopener noreferrer nofollow"
+MAX_TEXT_RUN = 10_000
 
 # Browsers ignore ASCII whitespace and control characters inside a URL's
 # scheme ("java\tscript:"), so they are removed before the scheme is judged.
@@ -116,15 +117,55 @@ def _drop_unwanted_images(root: lxml.html.HtmlElement, base_url: str) -> None:
             img.drop_tree()
 
 
+def _has_long_text(fragment: str) -> bool:
+    return len(fragment) > MAX_TEXT_RUN and max(map(len, fragment.split("<"))) > MAX_TEXT_RUN
+
+
+def _break_long_texts(root: lxml.html.HtmlElement) -> None:
+    """Cut text runs longer than MAX_TEXT_RUN with empty ``<span>``s (nh3 drops them).
+
+    html5ever, inside nh3, takes time quadratic in the character references
+    of one text node: a hostile page of a million ``&`` would keep the
+    sanitizer busy for minutes.  Separate text nodes keep it linear, and the
+    reader sees the same text.
+    """
+    for element in list(root.iter(lxml.etree.Element)):
+        text = element.text
+        if text and len(text) > MAX_TEXT_RUN:
+            element.text = text[:MAX_TEXT_RUN]
+            for index, start in enumerate(range(MAX_TEXT_RUN, len(text), MAX_TEXT_RUN)):
+                element.insert(index, _breaker(text[start : start + MAX_TEXT_RUN]))
+        tail = element.tail
+        parent = element.getparent()
+        if parent is not None and tail and len(tail) > MAX_TEXT_RUN:
+            element.tail = tail[:MAX_TEXT_RUN]
+            at = parent.index(element)
+            for offset, start in enumerate(range(MAX_TEXT_RUN, len(tail), MAX_TEXT_RUN), 1):
+                parent.insert(at + offset, _breaker(tail[start : start + MAX_TEXT_RUN]))
+
+
+def _breaker(tail: str) -> lxml.html.HtmlElement:
+    span = lxml.html.Element("span")
+    span.tail = tail
+    return span
+
+
 def _prepare(fragment: str, base_url: str) -> str:
-    """Drop the images an allowlist cannot judge; falls back to the raw text on bad markup."""
-    if "<img" not in fragment.lower():
+    """Drop the images an allowlist cannot judge, break long texts.
+
+    Falls back to the raw text on bad markup.
+    """
+    has_images = "<img" in fragment.lower()
+    long_text = _has_long_text(fragment)
+    if not has_images and not long_text:
         return fragment
     try:
         wrapper = lxml.html.fragment_fromstring(fragment, create_parent="div")
-    except (lxml.etree.LxmlError, ValueError):
+    except (lxml.etree.LxmlError, ValueError, AssertionError):  # lxml asserts on a bodiless page
         return fragment  # nh3 still sanitizes it; only pixel removal is lost
     _drop_unwanted_images(wrapper, base_url)
+    if long_text:
+        _break_long_texts(wrapper)
     inner = (wrapper.text or "").replace("&", "&amp;").replace("<", "&lt;")
     return inner + "".join(lxml.html.tostring(child, encoding="unicode") for child in wrapper)
 

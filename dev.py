@@ -34,6 +34,8 @@ def ensure_environment() -> None:
         venv.create(VENV, with_pip=True)
     print("Installing Cuttings and its test tools into .venv …", flush=True)
     pip = [str(PYTHON), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
+    # Older pips (23.x) trip over lxml's extras in our dependency tree.
+    subprocess.run([*pip, "--upgrade", "pip>=24"], check=True)
     subprocess.run([*pip, "-e", f"{ROOT}[test]"], check=True)
     STAMP.write_text(wanted)
 

@@ -109,6 +109,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("delete", help="delete clips")
     p.add_argument("ids", nargs="+", type=int, metavar="ID")
     p.set_defaults(func=cmd_delete)
+
+    p = sub.add_parser("backup", help="write a consistent copy of the library")
+    p.add_argument("path", metavar="PATH", help="backup file, or a folder for a dated file")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("check", help="check the library for damage (changes nothing)")
+    p.set_defaults(func=cmd_check)
     return parser
 
 
@@ -235,6 +242,33 @@ def cmd_untag(library: Any, args: argparse.Namespace) -> int:
 def cmd_delete(library: Any, args: argparse.Namespace) -> int:
     for clip in library.delete(list(dict.fromkeys(args.ids))):
         print(f"{clip.id}\t{clip.title}\tdeleted")
+    return EXIT_OK
+
+
+def cmd_backup(library: Any, args: argparse.Namespace) -> int:
+    result = library.backup(Path(args.path).expanduser())
+    size = result.size / (1024 * 1024)
+    clips = f"{result.clips} clip{'s' if result.clips != 1 else ''}"
+    print(f"backed up {clips} to {result.path} ({size:.1f} MB)")
+    return EXIT_OK
+
+
+def cmd_check(library: Any, args: argparse.Namespace) -> int:
+    report = library.check()
+    for result in report.results:
+        if result.skipped:
+            print(f"{result.name}: skipped ({result.skipped})")
+        elif result.ok:
+            print(f"{result.name}: ok")
+        else:
+            for problem in result.problems:
+                print(f"{result.name}: {problem}")
+    if not report.ok:
+        print(
+            f"cuttings: {library.path} is damaged; restore a backup or copy it before any repair",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
     return EXIT_OK
 
 

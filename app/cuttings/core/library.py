@@ -20,7 +20,14 @@ from sqlmodel import Session
 
 from cuttings.core.article import Article
 from cuttings.core.database import open_library_engine, translate_errors
-from cuttings.core.errors import CuttingsError, NotFoundError
+from cuttings.core.errors import CuttingsError, LibraryError, NotFoundError
+from cuttings.core.maintenance import (
+    BackupResult,
+    CheckReport,
+    CheckResult,
+    backup_file,
+    check_file,
+)
 from cuttings.core.models import (
     Clip,
     ClipRow,
@@ -417,6 +424,42 @@ class Library:
         with self._write() as conn:
             tag_id = self._tag_id(conn, name)
             conn.execute(text("DELETE FROM tags WHERE id = :id"), {"id": tag_id})
+
+    # -- maintenance -------------------------------------------------------------
+
+    def backup(self, target: Path | str) -> BackupResult:
+        """Write a consistent, verified copy of the library to ``target``.
+
+        Safe while this or another process writes.  ``target`` may be a
+        folder (the file gets a dated name).  Raises :class:`LibraryError`
+        for the library itself, a file that is not a backup, or a failed
+        write; an earlier file at ``target`` then stays as it was.
+        """
+        return backup_file(self.path, Path(target))
+
+    def check(self) -> CheckReport:
+        """Look for damage: SQLite's integrity and foreign-key checks, the search index.
+
+        Problems are reported, never repaired.  Raises :class:`LibraryError`
+        only when the file cannot be read at all.
+        """
+        results = check_file(self.path)
+        if all(result.ok for result in results):
+            results.append(self._check_search_index_result())
+        else:
+            results.append(CheckResult("search index", skipped="the file is damaged"))
+        return CheckReport(self.path, tuple(results))
+
+    def _check_search_index_result(self) -> CheckResult:
+        # The full-text index comes with schema v2 (branch "search"), which
+        # adds Library.check_search_index(); until it is merged there is none.
+        checker = getattr(self, "check_search_index", None)
+        if checker is None:
+            return CheckResult("search index", skipped="this version has no search index")
+        try:
+            return CheckResult("search index", tuple(checker()))
+        except LibraryError as exc:
+            return CheckResult("search index", (str(exc),))
 
     # -- helpers ---------------------------------------------------------------
 

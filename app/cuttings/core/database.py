@@ -42,10 +42,19 @@ def check_library_path(path: Path) -> None:
             raise LibraryError(f"cannot read {path}: {exc.strerror}") from None
         if header and header != SQLITE_HEADER:
             raise LibraryError(f"{path} is not a Cuttings library (not an SQLite database)")
-        if not os.access(path, os.W_OK):
+        if not _writable(path):
             raise LibraryError(f"{path} is read-only: Cuttings needs to write to its library")
-    if not os.access(folder, os.W_OK):
+    if not _writable(folder):
         raise LibraryError(f"the folder {folder} is read-only: Cuttings needs to write there")
+
+
+def _writable(path: Path) -> bool:
+    """Whether we may write ``path``: allowed, and not marked read-only.
+
+    Root may write anything, but a library (or folder) with no write bit was
+    made read-only on purpose (an archive, a copy on a share): honour it.
+    """
+    return os.access(path, os.W_OK) and bool(path.stat().st_mode & 0o222)
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -68,15 +77,17 @@ def migrate(path: Path) -> None:
     existed = path.exists() and path.stat().st_size > 0
     try:
         with contextlib.closing(connect(path)) as db:
-            mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            if mode.lower() != "wal":
-                log.warning("library %s is in %s journal mode", path, mode)
+            # Read the version before anything that writes (the journal mode
+            # lives in the file header): a newer library stays byte for byte.
             version = db.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
                 raise LibraryTooNewError(
                     f"{path} was written by a newer version of Cuttings (schema {version}; "
                     f"this version knows up to {SCHEMA_VERSION}): please update Cuttings"
                 )
+            mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode.lower() != "wal":
+                log.warning("library %s is in %s journal mode", path, mode)
             if version == SCHEMA_VERSION:
                 return
             if existed and version > 0:

@@ -17,6 +17,7 @@ import contextlib
 import os
 import sqlite3
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -95,8 +96,13 @@ def _integrity(db: sqlite3.Connection) -> CheckResult:
         if not _is_damage(exc):
             raise
         return CheckResult("integrity", (str(exc),))
-    problems = tuple(str(row[0]) for row in rows if row[0] != "ok")
-    return CheckResult("integrity", problems)
+    return CheckResult("integrity", _problem_lines(row[0] for row in rows))
+
+
+def _problem_lines(rows: Iterable[str]) -> tuple[str, ...]:
+    """integrity_check's rows as one problem per line, without its "ok" and headers."""
+    lines = (line.strip() for row in rows for line in str(row).splitlines())
+    return tuple(line for line in lines if line and line != "ok" and not line.startswith("***"))
 
 
 def _foreign_keys(db: sqlite3.Connection) -> CheckResult:
@@ -195,8 +201,8 @@ def _copy(library: Path, partial: Path) -> int:
         source.backup(out, pages=-1)
         # A backup is one self-contained file: no -wal beside it.
         out.execute("PRAGMA journal_mode = DELETE")
-        problems = [row[0] for row in out.execute("PRAGMA quick_check").fetchall()]
-        if problems != ["ok"]:
+        problems = _problem_lines(row[0] for row in out.execute("PRAGMA quick_check"))
+        if problems:
             raise LibraryError(
                 f"the library {library} is damaged, so the backup was not written "
                 f"({problems[0]}); run `cuttings check`"

@@ -103,6 +103,11 @@ def migrate(path: Path) -> None:
 def _run_migration(db: sqlite3.Connection, target: int) -> None:
     db.execute("BEGIN IMMEDIATE")
     try:
+        # Another process (the window and the CLI started together) may have
+        # run this migration while we waited for the lock.
+        if db.execute("PRAGMA user_version").fetchone()[0] >= target:
+            db.execute("ROLLBACK")
+            return
         # executescript() would commit our transaction first; run statements one by one.
         MIGRATIONS[target - 1](_TransactionalScript(db))  # type: ignore[arg-type]
         db.execute(f"PRAGMA user_version = {target}")
@@ -138,7 +143,8 @@ def backup_path_for(path: Path, version: int) -> Path:
 
 def backup_to(db: sqlite3.Connection, target: Path) -> None:
     """Write a consistent copy of ``db`` to ``target`` with SQLite's backup API."""
-    partial = target.with_name(target.name + ".partial")
+    # Per process: two processes upgrading one library at once both back it up.
+    partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
     with contextlib.closing(sqlite3.connect(partial)) as out:
         db.backup(out)
     os.replace(partial, target)

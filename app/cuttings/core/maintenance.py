@@ -113,7 +113,9 @@ def _foreign_keys(db: sqlite3.Connection) -> CheckResult:
             raise
         return CheckResult("foreign keys", (str(exc),))
     problems = tuple(
-        f"row {rowid} of {table} points to a missing row of {parent}"
+        # Tables WITHOUT ROWID (clip_tags) report no row id.
+        f"{'a row' if rowid is None else f'row {rowid}'} of {table} points to a missing "
+        f"row of {parent}"
         for table, rowid, parent, _fkid in rows[:MAX_REPORTED_PROBLEMS]
     )
     return CheckResult("foreign keys", problems)

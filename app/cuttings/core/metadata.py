@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -460,6 +460,7 @@ class _Page:
     h1: HtmlElement | None = None
     content: str = ""
     h1_at: int = -1
+    h1_end: int = -1
     marks: dict[HtmlElement, int] = field(default_factory=dict)
 
     def first_meta(self, *keys: str) -> str:
@@ -664,15 +665,19 @@ def _read_content(page: _Page) -> None:
                 size += 1
             page.marks[element] = size
             if element.text:
-                parts.append(element.text)
-                size += len(element.text)
+                text = _SPACES.sub(" ", element.text)
+                parts.append(text)
+                size += len(text)
         else:
             if tag in _BLOCK_TAGS and page.marks.get(element, 0) >= 0:
                 parts.append("\n")
                 size += 1
+            if element is page.h1:
+                page.h1_end = size
             if element.tail and element is not page.root:
-                parts.append(element.tail)
-                size += len(element.tail)
+                tail = _SPACES.sub(" ", element.tail)
+                parts.append(tail)
+                size += len(tail)
         if size > 2_000_000:
             break
     page.content = "".join(parts)
@@ -728,24 +733,57 @@ def _text_of(element: HtmlElement | None) -> str:
     return _clean(element.text_content()) if element is not None else ""
 
 
+def _host_label(host: str) -> str:
+    """The name part of a host: ``"ilpost"`` for www.ilpost.it, ``"bbc"`` for bbc.co.uk."""
+    labels = host.lower().removeprefix("www.").split(".")
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
+        return _key(labels[-3])
+    return _key(labels[-2]) if len(labels) >= 2 else _key(host)
+
+
+_SECOND_LEVEL = frozenset(
+    {"co", "com", "org", "net", "gov", "ac", "edu", "gob", "gouv", "ne", "or"}
+)
+
+
 def _key(value: str) -> str:
     """A loose form for comparing names: ``"Il Sole 24 Ore"`` → ``"ilsole24ore"``."""
     return "".join(ch for ch in value.casefold() if ch.isalnum())
 
 
-def _near_headline(page: _Page, before: int = 400, after: int = 2500) -> list[str]:
-    """The visible lines around the headline, the closest ones first.
+_AFTER = 2500
+_BEFORE = 400
+
+
+def _near_headline(
+    page: _Page, before: int = _BEFORE, after: int = _AFTER
+) -> list[tuple[int, str]]:
+    """The visible lines around the headline with their closeness, closest first.
 
     Lines after the headline come first (dateline, byline), then those just
-    above it (kicker, section, date bar).
+    above it (kicker, section, date bar); see :func:`_closeness`.
     """
-    if page.h1_at < 0:
-        lines_after = page.content[: after * 2].split("\n")
-        return [line.strip() for line in lines_after if line.strip()]
-    lines_after = page.content[page.h1_at : page.h1_at + after].split("\n")
-    lines_before = page.content[max(0, page.h1_at - before) : page.h1_at].split("\n")
-    ordered = lines_after[1:] + list(reversed(lines_before))
-    return [line.strip() for line in ordered if line.strip()]
+    result: list[tuple[int, str]] = []
+    start = max(page.h1_end, 0)
+    offset = start
+    for line in page.content[start : start + after].split("\n"):
+        if line.strip():
+            result.append((_closeness(page, offset), line.strip()))
+        offset += len(line) + 1
+    if page.h1_at > 0:
+        offset = page.h1_at
+        for line in reversed(page.content[max(0, page.h1_at - before) : page.h1_at].split("\n")):
+            offset -= len(line) + 1
+            if line.strip():
+                result.append((_closeness(page, max(offset, 0)), line.strip()))
+    return result
+
+
+def _closeness(page: _Page, offset: int) -> int:
+    """How far ``offset`` is from the headline; anything below it is closer than above."""
+    if offset >= page.h1_end:
+        return offset - page.h1_end
+    return _AFTER + (page.h1_at - offset if page.h1_at >= 0 else offset)
 
 
 # --- Fields -------------------------------------------------------------------
@@ -763,11 +801,13 @@ def _site_name(page: _Page, host: str) -> str:
     names = _names(page, page.article.get("publisher"))
     if names:
         return names[0]
-    # "Headline - Il Post" on ilpost.it: the suffix is the site's own name.
+    # "Headline - Il Post" on ilpost.it: the suffix (or prefix) is the site's own name.
     title = _text_of(page.root.find(".//title")) if page.root is not None else ""
-    host_label = _key(host.rsplit(".", 1)[0]) if host else ""
-    for part in _SEPARATOR.split(title)[1:]:
-        if host_label and _key(part) == host_label:
+    parts = _SEPARATOR.split(title)
+    label = _host_label(host) if host else ""
+    for part in (parts[-1], parts[0]) if len(parts) > 1 else ():
+        key = _key(part)
+        if label and label in {key, key.removeprefix("the")}:
             return part.strip()
     return host
 
@@ -798,9 +838,7 @@ def _title(page: _Page, site_name: str, host: str) -> str:
 
 
 def _site_keys(site_name: str, host: str, page: _Page) -> set[str]:
-    keys = {_key(site_name), _key(host)}
-    if host:
-        keys.add(_key(host.rsplit(".", 1)[0]))
+    keys = {_key(site_name), _key(host), _host_label(host) if host else ""}
     for name in (page.first_meta("og:site_name"), *_names(page, page.article.get("publisher"))):
         keys.add(_key(name))
     keys.discard("")
@@ -843,59 +881,75 @@ def _names_site(part: str, site_keys: set[str]) -> bool:
 # --- Author -------------------------------------------------------------------
 
 _BYLINE = re.compile(
-    r"^(?:(?:written|posted|reported)\s+)?(?:by|di|a\s+cura\s+di|par|von|por|door|de|da|af|av)"
-    r"\s*:?\s+(?P<names>[A-ZÀ-Þ][^\n]{1,100})$",
-    re.IGNORECASE,
+    r"^(?i:(?:(?:written|posted|reported|text|testo|texte)\s+)?(?:by|di|a\s+cura\s+di|par|von"
+    r"|por|door|de|da|af|av))\s*:?\s+(?P<names>[A-ZÀ-Þ][^\n]{1,100})$"
+)
+_BYLINE_PREFIX = re.compile(
+    r"^(?i:(?:(?:written|posted|reported|text|testo|texte)\s+)?(?:by|a\s+cura\s+di|par|von|por"
+    r"|door|af|av))\s*:?\s+|^(?:di|da|de)\s+|^(?:Di|Da|De)\s+(?=\S+\s+\S)"
 )
 _NAME = re.compile(
-    r"^(?:[A-ZÀ-Þ][\w'\u2019.-]*|d'|de|di|da|del|della|dei|van|von|der|den|le|la|du|dos|das|y|e)"
-    r"(?:\s+(?:[A-ZÀ-Þ][\w'\u2019.-]*|d'|de|di|da|del|della|dei|van|von|der|den|le|la|du|dos|das|y)){0,5}$"
+    r"^(?:[A-ZÀ-Þ][\w'\u2019.-]*)"
+    r"(?:\s+(?:[A-ZÀ-Þ][\w'\u2019.-]*|d'|de|di|da|del|della|dei|van|von|der|den|le|la|du|dos"
+    r"|das|do|y|ten|ter|op)){0,5}$"
 )
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\be\b|\by\b|\ben\b|\bog\b)\s*")
-_AUTHOR_NOISE = re.compile(
-    r"^(?:by|di|par|von|por|door|de|da)\s+|\s*[|·•,-]\s*(?:updated|aggiornato|mis à jour|"
-    r"aktualisiert|actualizado|atualizado|bijgewerkt|published|pubblicato|publié).*$"
-    r"|\s+(?:\u2013|-|\u2014|\|)\s+.*$",
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|/|\band\b|\bund\b|\bet\b|\be\b|\by\b|\ben\b|\bog\b)\s*")
+_LINE_PARTS = re.compile(r"\s+[|·•\u2013\u2014-]\s+|\s*[|·•]\s*")
+_AUTHOR_TAIL = re.compile(
+    r"\s*[|·•,-]\s*(?:updated|aggiornato|mis à jour|aktualisiert|actualizado|atualizado"
+    r"|bijgewerkt|published|pubblicato|publié).*$|\s+[\u2013\u2014|-]\s+.*$",
+    re.IGNORECASE,
+)
+# Job titles after a name in a byline ("Sarah Hughes, Local Democracy Reporter").
+_JOB_TITLE = re.compile(
+    r"\b(?:reporter|correspondent|editor|writer|staff|contributor|columnist|journalist"
+    r"|redazione|redattore|corrispondente|inviat[oa]|giornalista|rédaction|journaliste"
+    r"|envoyée?|redaktion|redakteur(?:in)?|korrespondent(?:in)?|redacción|corresponsal"
+    r"|redação|redactie|correspondent|agency|agenzia|agence)\b",
     re.IGNORECASE,
 )
 
 
 def _author(page: _Page, site_name: str, host: str) -> str:
-    found = _names(page, page.article.get("author"))
-    if not found:
-        found = _names(page, page.article.get("creator"))
-    if not found:
-        for key in (
-            "author",
-            "article:author",
-            "parsely-author",
-            "sailthru.author",
-            "byl",
-            "dc.creator",
-            "dcterms.creator",
-            "twitter:creator",
-        ):
-            values = page.meta.get(key, [])
-            found = [v for v in values if v and not _URL_LIKE.search(v) and not v.startswith("@")]
-            if found:
-                break
-    if not found and page.root is not None:
-        found = _visible_authors(page)
-    if not found and page.content:
-        for line in _near_headline(page, before=200, after=1200)[:25]:
-            match = _BYLINE.match(line)
-            if match and len(line) <= 120:
-                found = [match["names"]]
-                break
-    return ", ".join(_person_names(found, site_name, host))
+    stages: tuple[Callable[[], list[str]], ...] = (
+        lambda: _names(page, page.article.get("author")),
+        lambda: _names(page, page.article.get("creator")),
+        lambda: _meta_authors(page),
+        lambda: _visible_authors(page),
+        lambda: _byline_lines(page),
+    )
+    for stage in stages:
+        names = _person_names(stage(), site_name, host)
+        if names:
+            return ", ".join(names)
+    return ""
+
+
+def _meta_authors(page: _Page) -> list[str]:
+    for key in (
+        "author",
+        "article:author",
+        "parsely-author",
+        "sailthru.author",
+        "byl",
+        "dc.creator",
+        "dcterms.creator",
+    ):
+        values = [v for v in page.meta.get(key, []) if v and not _URL_LIKE.search(v)]
+        if values:
+            return values
+    return []
 
 
 def _visible_authors(page: _Page) -> list[str]:
-    assert page.root is not None
+    """Names in byline markup: rel=author, itemprop=author, class "author"/"byline"…"""
+    if page.root is None:
+        return []
     found: list[str] = []
     for element in page.root.xpath(
         "//*[@rel='author' or @itemprop='author' or contains(@class,'author')"
-        " or contains(@class,'byline') or contains(@class,'firma') or contains(@class,'autore')]"
+        " or contains(@class,'byline') or contains(@class,'firma') or contains(@class,'autor')"
+        " or contains(@class,'auteur')]"
     )[:40]:
         if page.marks.get(element, -1) < 0:
             continue  # in a sidebar, a related list, a menu
@@ -907,27 +961,38 @@ def _visible_authors(page: _Page) -> list[str]:
         text = _text_of(element)
         if text and len(text) <= 120 and not _BYLINE_WORDS.fullmatch(text):
             found.append(text)
-        if found and element.tag == "a":
-            continue
     return found
 
 
+def _byline_lines(page: _Page) -> list[str]:
+    """A "By …", "di …", "Par …", "Von …" line (or part of one) near the headline."""
+    for _closeness, line in _near_headline(page, before=200, after=1200)[:25]:
+        if len(line) > 160:
+            continue
+        for part in _LINE_PARTS.split(line):
+            match = _BYLINE.match(part.strip())
+            if match:
+                names = [n for n in _NAME_SPLIT.split(match["names"]) if n]
+                if names and _NAME.match(names[0].strip(" .")):
+                    return names
+    return []
+
+
 def _person_names(values: list[str], site_name: str, host: str) -> list[str]:
-    """Split, clean and de-duplicate bylines; drop URLs and the site's own name."""
-    site_keys = {_key(site_name), _key(host), _key(host.rsplit(".", 1)[0])} - {""}
+    """Split, clean and de-duplicate bylines; drop URLs, job titles and the site's name."""
+    site_keys = {_key(site_name), _key(host), _host_label(host)} - {""}
     result: list[str] = []
     seen: set[str] = set()
     for value in values:
-        value = _AUTHOR_NOISE.sub("", _clean(value))
-        value = _AUTHOR_NOISE.sub("", value)  # "By X - Updated": both ends
+        value = _AUTHOR_TAIL.sub("", _BYLINE_PREFIX.sub("", _clean(value)))
         if _URL_LIKE.search(value) or "@" in value:
             continue
         for name in _NAME_SPLIT.split(value):
-            name = name.strip(" .:|·•-\u2013\u2014")
+            name = _BYLINE_PREFIX.sub("", name.strip(" .:|·•-\u2013\u2014"))
             key = _key(name)
             if not key or key in seen or key in site_keys or len(name) > 60:
                 continue
-            if not _NAME.match(name) and len(name.split()) > 4:
+            if _JOB_TITLE.search(name) or (not _NAME.match(name) and len(name.split()) > 4):
                 continue
             seen.add(key)
             result.append(name)
@@ -977,11 +1042,15 @@ def _published_at(page: _Page, locale: str) -> str | None:
     if found and "T" in found:
         return found
     # A date alone in the markup, the time often only on the page: keep the most precise.
-    visible = _time_elements(page, locale) or _visible_date(page, locale)
+    candidates = _time_elements(page, locale) + _visible_dates(page, locale)
+    # At the same place, <time datetime> beats its own text: it has the offset.
+    candidates.sort(key=lambda item: (item[0], -len(item[1])))
+    visible = candidates[0][1] if candidates else None
     if found is None:
         return visible or _parse(_json_text(page.article.get("dateCreated")), locale)
-    if visible and visible.startswith(found) and len(visible) > len(found):
-        return visible
+    for _rank, value in candidates:
+        if value.startswith(found) and len(value) > len(found):
+            return value
     return found
 
 
@@ -989,7 +1058,14 @@ def _parse(value: str, locale: str) -> str | None:
     return parse_published_date(value, locale) if value else None
 
 
-def _time_elements(page: _Page, locale: str) -> str | None:
+# Ranks of a date on the page: said to be the publication date, near the
+# headline, said to be an update.
+_PUBLISHED, _NEAR, _UPDATED = 0, 1, 2
+_RANK = 10**7
+
+
+def _time_elements(page: _Page, locale: str) -> list[tuple[int, str]]:
+    """``<time>`` elements outside menus and sidebars, ranked as :func:`_visible_dates`."""
     assert page.root is not None
     candidates: list[tuple[int, str]] = []
     for element in page.root.iter("time"):
@@ -1005,32 +1081,26 @@ def _time_elements(page: _Page, locale: str) -> str | None:
             if a is not None
         ).lower()
         context = page.content[max(0, at - 40) : at]
-        if "modif" in hints or "updat" in hints or _UPDATED_WORDS.search(context):
-            rank = 3
-        elif "publish" in hints or "pubdate" in hints or "datepublished" in hints:
-            rank = 0
+        if "publish" in hints or "pubdate" in hints:
+            rank = _PUBLISHED  # WordPress marks an unedited post "published updated"
+        elif "modif" in hints or "updat" in hints or _UPDATED_WORDS.search(context):
+            rank = _UPDATED
         else:
-            rank = 1
-        distance = at - page.h1_at if page.h1_at >= 0 else at
-        # After the headline is where a dateline lives; far below it, comments.
-        candidates.append((rank * 10**7 + (distance if distance >= 0 else 10**6 - distance), value))
-    if not candidates:
-        return None
-    return min(candidates)[1]
+            rank = _NEAR
+        candidates.append((rank * _RANK + _closeness(page, at), value))
+    return candidates
 
 
-def _visible_date(page: _Page, locale: str) -> str | None:
-    """The date written near the headline ("22/02/2025 14:49", "22 febbraio 2025")."""
-    updated: str | None = None
-    for line in _near_headline(page)[:60]:
+def _visible_dates(page: _Page, locale: str) -> list[tuple[int, str]]:
+    """Dates written near the headline ("22/02/2025 14:49", "22 febbraio 2025")."""
+    candidates: list[tuple[int, str]] = []
+    for closeness, line in _near_headline(page)[:60]:
         if len(line) > 300:
             continue  # a paragraph of the article: dates there are about the news
         for found in find_dates(line, locale):
-            if _UPDATED_WORDS.search(line[: found.start]):
-                updated = updated or found.iso
-                continue
-            return found.iso
-    return updated
+            updated = _UPDATED_WORDS.search(line[: found.start])
+            candidates.append(((_UPDATED if updated else _NEAR) * _RANK + closeness, found.iso))
+    return candidates
 
 
 # --- Source -------------------------------------------------------------------

@@ -1105,18 +1105,24 @@ def _visible_dates(page: _Page, locale: str) -> list[tuple[int, str]]:
 
 # --- Source -------------------------------------------------------------------
 
+# "Continue reading" alone is also how a site links its own next page or a
+# related story ("Read more: <headline>"), so those phrases only name a source
+# with a preposition ("… at Reuters"); "original article" ones need none.
 _READ_MORE = re.compile(
-    r"(?:continua(?:re)?\s+a\s+leggere|leggi\s+(?:l'articolo\s+(?:completo|originale)|tutto"
+    r"(?:(?P<generic>continua(?:re)?\s+a\s+leggere|leggi\s+(?:l'articolo\s+completo|tutto"
     r"|l'intero\s+articolo|la\s+notizia)|continue\s+reading|read\s+(?:more|the\s+full\s+"
-    r"(?:article|story)|the\s+(?:original\s+)?(?:article|story))|full\s+(?:story|article)"
-    r"|lire\s+la\s+suite|lire\s+l'article(?:\s+(?:complet|original))?|weiterlesen"
-    r"|mehr\s+(?:lesen|dazu)|zum\s+(?:vollständigen\s+)?artikel|(?:seguir|sigue|continuar)"
-    r"\s+leyendo|leer\s+(?:más|el\s+artículo(?:\s+completo)?)|continu(?:e|ar)\s+(?:a\s+)?ler"
+    r"(?:article|story)|the\s+(?:article|story))|full\s+(?:story|article)"
+    r"|lire\s+la\s+suite|lire\s+l'article(?:\s+complet)?|weiterlesen|mehr\s+lesen"
+    r"|zum\s+(?:vollständigen\s+)?artikel|(?:seguir|sigue|continuar)\s+leyendo"
+    r"|leer\s+(?:más|el\s+artículo(?:\s+completo)?)|continu(?:e|ar)\s+(?:a\s+)?ler"
     r"|leia\s+(?:mais|a\s+(?:matéria|notícia)(?:\s+completa)?)|lees\s+(?:verder|meer|het"
-    r"\s+(?:hele\s+)?artikel)|originally\s+published|originariamente\s+pubblicato"
-    r"|pubblicato\s+originariamente|articolo\s+originale|original\s+(?:article|story))"
-    r"\s*(?P<prep>(?:su(?:l(?:l[ao']?)?)?|on|at|in|by|via|from|sur|chez|dans|auf|bei|in|en|em|no|na"
-    r"|op|bij)\b\s*)?:?\s*(?P<name>[^\n]{0,80})",
+    r"\s+(?:hele\s+)?artikel))"
+    r"|(?P<original>originally\s+published|originariamente\s+pubblicato|pubblicato\s+"
+    r"originariamente|(?:leggi\s+l')?articolo\s+originale|read\s+the\s+original(?:\s+article"
+    r"|\s+story)?|original\s+(?:article|story)|lire\s+l'article\s+original"
+    r"|artículo\s+original|originalartikel|oorspronkelijk\s+artikel))"
+    r"\s*(?P<prep>(?:su(?:l(?:l[ao']?)?)?|on|at|in|by|via|from|sur|chez|dans|auf|bei|en|em"
+    r"|no|na|op|bij)\b\s*)?:?\s*(?P<name>[^\n]{0,80})",
     re.IGNORECASE,
 )
 _CREDIT = re.compile(
@@ -1188,6 +1194,7 @@ def _source_candidates(page: _Page) -> Iterator[str]:
 def _read_more_links(page: _Page) -> Iterator[str]:
     """Names from "Continua a leggere su X" / "Continue reading at X" links."""
     assert page.root is not None
+    page_host = _safe_host(page.url)
     for link in page.root.iter("a"):
         if page.marks.get(link, -1) < 0:
             continue
@@ -1202,10 +1209,13 @@ def _read_more_links(page: _Page) -> Iterator[str]:
         name = match["name"].strip()
         if link_text and link_text in around[match.start() :] and not _READ_MORE.search(link_text):
             name = link_text  # "Continua a leggere su <a>Corriere della Sera</a>"
-        if not name or _NOT_A_NAME.match(name) or (_URL_LIKE.search(name) and "://" in name):
-            href = link.get("href") or ""
-            if href.startswith("http"):
-                name = _safe_host(href)
+        unnamed = not name or bool(_NOT_A_NAME.match(name))
+        if match["generic"] and not match["prep"] and not unnamed:
+            continue  # "Read more: <a>Another headline</a>"
+        href = link.get("href") or ""
+        if unnamed or (_URL_LIKE.search(name) and "://" in name):
+            host = _safe_host(href) if href.startswith("http") else ""
+            name = host if host != page_host else ""
         if name:
             yield name
 

@@ -1026,6 +1026,11 @@ _DATE_METAS = (
     "created",
     "live_date",
 )
+_PUBLISHED_WORDS = re.compile(
+    r"(?:published|posted|first\s+published|pubblicat[oa]|publiée?|veröffentlicht|erschienen"
+    r"|publicad[oa]|gepubliceerd|geplaatst)\W{0,3}(?:\w+\W{1,3}){0,2}$",
+    re.IGNORECASE,
+)
 _UPDATED_WORDS = re.compile(
     r"(?:updated|modified|aggiornat[oa]|ultimo aggiornamento|modifié|mis à jour|mise à jour"
     r"|aktualisiert|geändert|actualizado|actualización|atualizado|atualização|bijgewerkt"
@@ -1043,8 +1048,9 @@ def _published_at(page: _Page, locale: str) -> str | None:
         return found
     # A date alone in the markup, the time often only on the page: keep the most precise.
     candidates = _time_elements(page, locale) + _visible_dates(page, locale)
-    # At the same place, <time datetime> beats its own text: it has the offset.
-    candidates.sort(key=lambda item: (item[0], -len(item[1])))
+    # At about the same place, the more precise wins: <time datetime> over its own
+    # text (it has the offset), "22/02/2025 14:49" over "22/02/2025".
+    candidates.sort(key=lambda item: (item[0] // 100, -len(item[1]), item[0]))
     visible = candidates[0][1] if candidates else None
     if found is None:
         return visible or _parse(_json_text(page.article.get("dateCreated")), locale)
@@ -1058,9 +1064,10 @@ def _parse(value: str, locale: str) -> str | None:
     return parse_published_date(value, locale) if value else None
 
 
-# Ranks of a date on the page: said to be the publication date, near the
-# headline, said to be an update.
-_PUBLISHED, _NEAR, _UPDATED = 0, 1, 2
+# Ranks of a date on the page, best first: said to be the publication date; a
+# dateline near the headline; inside a sentence (a standfirst announcing "from
+# 1 March 2025"); said to be an update.
+_PUBLISHED, _NEAR, _IN_TEXT, _UPDATED = 0, 1, 2, 3
 _RANK = 10**7
 
 
@@ -1098,8 +1105,16 @@ def _visible_dates(page: _Page, locale: str) -> list[tuple[int, str]]:
         if len(line) > 300:
             continue  # a paragraph of the article: dates there are about the news
         for found in find_dates(line, locale):
-            updated = _UPDATED_WORDS.search(line[: found.start])
-            candidates.append(((_UPDATED if updated else _NEAR) * _RANK + closeness, found.iso))
+            before = line[: found.start]
+            if _UPDATED_WORDS.search(before):
+                rank = _UPDATED
+            elif _PUBLISHED_WORDS.search(before):
+                rank = _PUBLISHED
+            elif len(line) - (found.end - found.start) <= 50:
+                rank = _NEAR
+            else:
+                rank = _IN_TEXT
+            candidates.append((rank * _RANK + closeness, found.iso))
     return candidates
 
 

@@ -522,6 +522,7 @@ def _read_page(html: str, url: str) -> _Page:
         root = None
     meta: dict[str, list[str]] = {}
     nodes: list[dict[str, Any]] = []
+    depths: dict[int, int] = {}
     if root is not None:
         for element in root.iter("meta"):
             key = (
@@ -540,15 +541,21 @@ def _read_page(html: str, url: str) -> _Page:
                 meta.setdefault(key, []).append(_clean(content))
         for script in root.iter("script"):
             if "ld+json" in (script.get("type") or "").lower():
-                _collect_json_ld(script.text or "", nodes)
+                _collect_json_ld(script.text or "", nodes, depths)
     by_id = {node["@id"]: node for node in nodes if isinstance(node.get("@id"), str)}
-    page = _Page(url, root, meta, nodes, by_id, _article_node(nodes))
+    titles = {
+        _key(meta.get(key, [""])[0]) for key in ("og:title", "twitter:title", "parsely-title")
+    }
+    if root is not None:
+        titles.add(_key(_text_of(root.find(".//title"))))
+    titles.discard("")
+    page = _Page(url, root, meta, nodes, by_id, _article_node(nodes, depths, titles))
     if root is not None:
         _read_content(page)
     return page
 
 
-def _collect_json_ld(source: str, nodes: list[dict[str, Any]]) -> None:
+def _collect_json_ld(source: str, nodes: list[dict[str, Any]], depths: dict[int, int]) -> None:
     source = source.strip()
     if not source or len(source) > _MAX_JSON_LD:
         return
@@ -567,6 +574,7 @@ def _collect_json_ld(source: str, nodes: list[dict[str, Any]]) -> None:
             stack.extend((child, depth + 1) for child in reversed(item))
         elif isinstance(item, dict):
             nodes.append(item)
+            depths[id(item)] = depth
             stack.extend(
                 (child, depth + 1)
                 for child in reversed(list(item.values()))
@@ -580,12 +588,26 @@ def _types(node: dict[str, Any]) -> set[str]:
     return {item.lower().rsplit("/", 1)[-1] for item in values if isinstance(item, str)}
 
 
-def _article_node(nodes: list[dict[str, Any]]) -> dict[str, Any]:
-    articles = [node for node in nodes if _types(node) & _ARTICLE_TYPES]
-    for node in articles:
-        if node.get("headline") or node.get("datePublished"):
-            return node
-    return articles[0] if articles else {}
+def _article_node(
+    nodes: list[dict[str, Any]], depths: dict[int, int], titles: set[str]
+) -> dict[str, Any]:
+    """The JSON-LD node of the page's own article.
+
+    Pages also describe lists of other stories (ItemList, "related"); the
+    article whose headline is the page's title wins, then the least nested.
+    """
+    best: tuple[int, int, int] | None = None
+    chosen: dict[str, Any] = {}
+    for order, node in enumerate(nodes):
+        if not _types(node) & _ARTICLE_TYPES:
+            continue
+        headline = _key(_json_text(node.get("headline")))
+        matches = bool(headline) and any(headline in title for title in titles)
+        described = bool(node.get("headline") or node.get("datePublished"))
+        score = (0 if matches else 1 if described else 2, depths.get(id(node), 0), order)
+        if best is None or score < best:
+            best, chosen = score, node
+    return chosen
 
 
 def _resolve(page: _Page, value: Any) -> Any:
@@ -894,6 +916,12 @@ _NAME = re.compile(
     r"|das|do|y|ten|ter|op)){0,5}$"
 )
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|/|\band\b|\bund\b|\bet\b|\be\b|\by\b|\ben\b|\bog\b)\s*")
+_BYLINE_END = re.compile(
+    r"\s+(?=\d|(?:publi|pubblicat|aggiornat|updated|modifi|mis\s+à\s+jour|veröffentlicht"
+    r"|aktualisiert|actualizad|atualizad|bijgewerkt|gepubliceerd|posted|ore\s)"
+    r"|(?:le|il|am|el|em|op|on)\s+\d)",
+    re.IGNORECASE,
+)
 _LINE_PARTS = re.compile(r"\s+[|·•\u2013\u2014-]\s+|\s*[|·•]\s*")
 _AUTHOR_TAIL = re.compile(
     r"\s*[|·•,-]\s*(?:updated|aggiornato|mis à jour|aktualisiert|actualizado|atualizado"
@@ -972,9 +1000,11 @@ def _byline_lines(page: _Page) -> list[str]:
         for part in _LINE_PARTS.split(line):
             match = _BYLINE.match(part.strip())
             if match:
-                names = [n for n in _NAME_SPLIT.split(match["names"]) if n]
+                # "Par Jeanne Le Goff Publié le 15/03/2025": the byline ends at the date.
+                text = _BYLINE_END.split(match["names"], maxsplit=1)[0]
+                names = [n for n in _NAME_SPLIT.split(text) if n]
                 if names and _NAME.match(names[0].strip(" .")):
-                    return names
+                    return [text]
     return []
 
 
@@ -987,8 +1017,18 @@ def _person_names(values: list[str], site_name: str, host: str) -> list[str]:
         value = _AUTHOR_TAIL.sub("", _BYLINE_PREFIX.sub("", _clean(value)))
         if _URL_LIKE.search(value) or "@" in value:
             continue
-        for name in _NAME_SPLIT.split(value):
+        for index, name in enumerate(_NAME_SPLIT.split(value)):
             name = _BYLINE_PREFIX.sub("", name.strip(" .:|·•-\u2013\u2014"))
+            # "MARIA LOPEZ Staff Writer": keep the name before the job title; but in
+            # "Sarah Hughes, Local Democracy Reporter" the second part is all title.
+            job = _JOB_TITLE.search(name)
+            if job and job.start() > 0 and index == 0:
+                name = name[: job.start()].strip(" ,.")
+                name = re.sub(r"\s+(?:(?i:staff|senior|chief|local|special|political))$", "", name)
+                if len(name.split()) < 2:
+                    continue  # "Ouest Rédaction" is a desk, not a person
+            if name.isupper() and len(name) > 3:
+                name = name.title()
             key = _key(name)
             if not key or key in seen or key in site_keys or len(name) > 60:
                 continue
@@ -1088,7 +1128,7 @@ def _time_elements(page: _Page, locale: str) -> list[tuple[int, str]]:
             if a is not None
         ).lower()
         context = page.content[max(0, at - 40) : at]
-        if "publish" in hints or "pubdate" in hints:
+        if "publish" in hints or "pubdate" in hints or _PUBLISHED_WORDS.search(context):
             rank = _PUBLISHED  # WordPress marks an unedited post "published updated"
         elif "modif" in hints or "updat" in hints or _UPDATED_WORDS.search(context):
             rank = _UPDATED
@@ -1141,9 +1181,14 @@ _READ_MORE = re.compile(
     re.IGNORECASE,
 )
 _CREDIT = re.compile(
-    r"^(?:source|fonte|fonti|quelle|fuente|bron|kilde|källa|via|articolo\s+tratto\s+da|tratto\s+da"
-    r"|articolo\s+di|courtesy\s+of|originally\s+published\s+(?:by|in|at|on))"
-    r"\s*:\s*(?P<name>[^\n]{2,80})$",
+    r"^\(?(?:(?:source|sources|fonte|fonti|quelle|fuente|bron|kilde|källa|via)\s*:"
+    r"|(?:articolo\s+)?tratto\s+da\s*:?|courtesy\s+of\s*:?"
+    r"|originally\s+published\s+(?:by|in|at|on)\s*:?)\s*(?P<name>[^\n]{2,80}?)\)?$",
+    re.IGNORECASE,
+)
+# "… e lo ha annunciato ieri. (Fonte: ANSA)" at the end of the last paragraph.
+_CREDIT_AT_END = re.compile(
+    r"\((?:source|fonte|quelle|fuente|bron|via)\s*:\s*(?P<name>[^()\n]{2,60})\)\s*$",
     re.IGNORECASE,
 )
 _NOT_A_NAME = re.compile(
@@ -1201,7 +1246,7 @@ def _source_candidates(page: _Page) -> Iterator[str]:
     yield from _read_more_links(page)
     for line in page.content.split("\n"):
         line = line.strip()
-        match = _CREDIT.match(line) if len(line) <= 100 else None
+        match = _CREDIT.match(line) if len(line) <= 100 else _CREDIT_AT_END.search(line)
         if match:
             yield match["name"]
 

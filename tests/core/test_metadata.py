@@ -371,3 +371,36 @@ def test_any_markup_never_raises(html: str, text: str):
 def test_parse_published_date_never_raises(value: str, language: str):
     result = parse_published_date(value, language)
     assert result is None or result[:4].isdigit()
+
+
+def test_credit_lines_outside_the_story_are_not_its_source():
+    story = "<p>" + "Il consiglio comunale ha approvato il bilancio dopo una lunga seduta. " * 8
+    html = (
+        '<html lang="it"><head><meta property="og:site_name" content="Portale"></head><body>'
+        f'<div class="colonna"><h1>Bilancio approvato</h1><p>12/03/2025 10:00</p>{story}</p></div>'
+        '<div class="colonna-b"><p><a href="/x">Neve in Abruzzo</a></p><p>Fonte: la Repubblica</p>'
+        "<p>11/03/2025 09:00</p></div></body></html>"
+    )
+    meta = extract_metadata(html, "https://portale.example.it/a")
+    assert meta.source == "Portale"
+    assert meta.published_at == "2025-03-12T10:00:00"
+
+
+def test_itemprop_date_published_on_any_element():
+    html = (
+        '<html lang="fr"><body><h1>Titre</h1><span itemprop="datePublished" '
+        'content="2025-02-22T14:49:00+01:00">samedi</span></body></html>'
+    )
+    assert (
+        extract_metadata(html, "https://example.fr/a").published_at == "2025-02-22T14:49:00+01:00"
+    )
+
+
+def test_published_beats_modified():
+    html = (
+        '<html lang="en-GB"><head>'
+        '<meta property="article:modified_time" content="2025-02-23T09:00:00Z">'
+        "</head><body><h1>Headline</h1><p>Updated 23 February 2025</p>"
+        "<p>Published 22 February 2025</p></body></html>"
+    )
+    assert extract_metadata(html, "https://example.co.uk/a").published_at == "2025-02-22"

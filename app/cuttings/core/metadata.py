@@ -434,6 +434,8 @@ _BOILERPLATE_WORDS = re.compile(
     r"|promo|advert|adv|ads|ad|sponsor|sponsored|most-read|mostread|popular|trending|breadcrumb"
     r"|breadcrumbs|subscribe|paywall|outbrain|taboola|recirc|recommended|masthead|topbar"
     r"|top-bar|ticker|latest|ultimora|ultime|leggi-anche|also|more-news|morenews|teaser"
+    r"|lateral|correlat[ie]|piu-letti|gerelateerd|meistgelesen|lo-mas-leido|mas-leidas"
+    r"|veja-tambem|mais-lidas|lire-aussi|a-lire-aussi|a-la-une|randspalte|seitenleiste"
     r"|teasers|headlines|tags|modal|popup|login|caption|credit|credits)(?:$|[\s_-])",
     re.IGNORECASE,
 )
@@ -445,6 +447,7 @@ _HOST = re.compile(r"^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a
 _URL_LIKE = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|it|org|net|fr|de|es)/", re.IGNORECASE)
 _MAX_JSON_LD = 200_000
 _MAX_NODES = 500
+_MIN_STORY = 400
 
 
 @dataclass(slots=True)
@@ -461,6 +464,7 @@ class _Page:
     content: str = ""
     h1_at: int = -1
     h1_end: int = -1
+    region: tuple[int, int] = (0, 0)
     marks: dict[HtmlElement, int] = field(default_factory=dict)
 
     def first_meta(self, *keys: str) -> str:
@@ -670,6 +674,7 @@ def _read_content(page: _Page) -> None:
     if page.h1 is not None:
         keep.update(page.h1.iterancestors())
     parts: list[str] = []
+    ends: dict[HtmlElement, int] = {}
     size = 0
     walker = etree.iterwalk(page.root, events=("start", "end"))
     for event, element in walker:
@@ -696,6 +701,8 @@ def _read_content(page: _Page) -> None:
                 size += 1
             if element is page.h1:
                 page.h1_end = size
+            elif element in keep:
+                ends[element] = size
             if element.tail and element is not page.root:
                 tail = _SPACES.sub(" ", element.tail)
                 parts.append(tail)
@@ -703,8 +710,16 @@ def _read_content(page: _Page) -> None:
         if size > 2_000_000:
             break
     page.content = "".join(parts)
+    page.region = (0, len(page.content))
     if page.h1 is not None:
         page.h1_at = page.marks.get(page.h1, -1)
+        # The story is the headline's closest container holding some text of its
+        # own; a credit line outside it belongs to another story.
+        for ancestor in page.h1.iterancestors():
+            start, end = page.marks.get(ancestor, -1), ends.get(ancestor, -1)
+            if start >= 0 and end - start >= page.h1_end - page.h1_at + _MIN_STORY:
+                page.region = (start, end)
+                break
 
 
 def _is_boilerplate(element: HtmlElement, tag: str) -> bool:
@@ -1084,6 +1099,12 @@ def _published_at(page: _Page, locale: str) -> str | None:
     found = found or _parse(page.first_meta(*_DATE_METAS), locale)
     if page.root is None:
         return found
+    if found is None:
+        for element in page.root.xpath("//*[@itemprop='datePublished'][not(self::meta)]")[:3]:
+            value = element.get("content") or element.get("datetime") or _text_of(element)
+            found = _parse(value, locale)
+            if found:
+                break
     if found and "T" in found:
         return found
     # A date alone in the markup, the time often only on the page: keep the most precise.
@@ -1244,7 +1265,7 @@ def _source_candidates(page: _Page) -> Iterator[str]:
         if href.startswith("http"):
             yield _safe_host(href)
     yield from _read_more_links(page)
-    for line in page.content.split("\n"):
+    for line in page.content[page.region[0] : page.region[1]].split("\n"):
         line = line.strip()
         match = _CREDIT.match(line) if len(line) <= 100 else _CREDIT_AT_END.search(line)
         if match:
@@ -1255,9 +1276,11 @@ def _read_more_links(page: _Page) -> Iterator[str]:
     """Names from "Continua a leggere su X" / "Continue reading at X" links."""
     assert page.root is not None
     page_host = _safe_host(page.url)
-    for link in page.root.iter("a"):
-        if page.marks.get(link, -1) < 0:
-            continue
+    start, end = page.region
+    links = [link for link in page.root.iter("a") if page.marks.get(link, -1) >= 0]
+    # Links in the story first, then those elsewhere outside menus and sidebars.
+    links.sort(key=lambda link: not start <= page.marks[link] < end)
+    for link in links:
         parent = link.getparent()
         around = _text_of(parent) if parent is not None else ""
         link_text = _text_of(link)

@@ -1224,6 +1224,7 @@ def _source(page: _Page, site_name: str, host: str) -> str:
     for candidate in _source_candidates(page):
         name = _clean(candidate).strip(" :.,;»«\"'\u201c\u201d→>\u2026-\u2013\u2014|()[]")
         name = re.sub(r"\s*(?:»|→|>|…|\.\.\.)+\s*$", "", name)
+        name = name.removeprefix("the ")  # "published by the Evening Post"; not "The Times"
         if not name or len(name) > 60 or len(name.split()) > 8:
             continue
         if _URL_LIKE.search(name) and "://" in name:

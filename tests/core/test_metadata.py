@@ -404,3 +404,26 @@ def test_published_beats_modified():
         "<p>Published 22 February 2025</p></body></html>"
     )
     assert extract_metadata(html, "https://example.co.uk/a").published_at == "2025-02-22"
+
+
+def test_a_site_prefix_must_be_the_whole_name():
+    keys = {"romatoday", "romatodayit"}
+    assert strip_site_name("Roma - Lazio 2-1 - RomaToday", keys) == "Roma - Lazio 2-1"
+    assert strip_site_name("RomaToday | Roma - Lazio 2-1", keys) == "Roma - Lazio 2-1"
+
+
+def test_og_title_that_is_only_the_site_name_is_skipped():
+    html = (
+        '<html lang="it"><head><meta property="og:title" content="NotizieOggi">'
+        '<meta property="og:site_name" content="NotizieOggi"></head>'
+        "<body><h1>Il vero titolo</h1></body></html>"
+    )
+    assert extract_metadata(html, "https://www.notizieoggi.it/a").title == "Il vero titolo"
+
+
+def test_a_longer_og_title_is_not_cut_to_the_h1():
+    html = (
+        '<html lang="en"><head><meta property="og:title" content="Budget vote delayed again">'
+        "</head><body><h1>Budget vote</h1></body></html>"
+    )
+    assert extract_metadata(html, "https://example.com/a").title == "Budget vote delayed again"

@@ -36,6 +36,15 @@ from lxml.html import HtmlElement
 
 from cuttings.core.urls import site_host
 
+__all__ = [
+    "FoundDate",
+    "Metadata",
+    "extract_metadata",
+    "find_dates",
+    "parse_published_date",
+    "strip_site_name",
+]
+
 logger = logging.getLogger(__name__)
 
 
@@ -153,7 +162,7 @@ class FoundDate:
         return "T" in self.iso
 
 
-def month_first(language: str) -> bool:
+def _month_first(language: str) -> bool:
     """Whether ambiguous numeric dates on a page in ``language`` are month/day.
 
     Only American English writes 03/04/2025 for March 4th; every other
@@ -188,7 +197,7 @@ def parse_published_date(value: str, language: str = "") -> str | None:
 def find_dates(text: str, language: str = "") -> list[FoundDate]:
     """Every date (with its time, when written next to it) in ``text``, in order."""
     text = text[:_MAX_SCAN]
-    prefer_month_first = month_first(language)
+    prefer_month_first = _month_first(language)
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
 
@@ -238,7 +247,7 @@ def find_dates(text: str, language: str = "") -> list[FoundDate]:
     return found
 
 
-def numeric_order_hint(text: str) -> bool | None:
+def _numeric_order_hint(text: str) -> bool | None:
     """Whether the numeric dates in ``text`` show a month-first habit.
 
     ``True`` if some date can only be month/day (02/22/2025) and none can
@@ -502,7 +511,7 @@ def _extract(html: str, url: str, text: str) -> Metadata:
     if not locale or _primary(locale) != language:
         locale = language
     if language == "en" and "-" not in locale:
-        hint = numeric_order_hint(page.content)
+        hint = _numeric_order_hint(page.content)
         if hint:
             locale = "en-US"
     return Metadata(
@@ -864,13 +873,14 @@ def _title(page: _Page, site_name: str, host: str) -> str:
         _text_of(page.root.find(".//title")) if page.root is not None else "",
     ]
     for candidate in candidates:
-        if candidate:
-            title = strip_site_name(candidate, names)
-            # "Headline - Politics - Site": when the headline is on the page, trust it.
-            if h1_text and title != h1_text and _key(title).startswith(_key(h1_text)):
-                return h1_text
-            if title:
-                return title
+        title = strip_site_name(candidate, names) if candidate else ""
+        if not title or _is_site(title, names):
+            continue  # some sites put their own name in og:title on every page
+        # "Headline - Politics - Site": when the headline is on the page, trust it.
+        rest = title[len(h1_text) :] if h1_text and title.startswith(h1_text) else ""
+        if rest and _SEPARATOR.match(rest):
+            return h1_text
+        return title
     return ""
 
 
@@ -887,7 +897,9 @@ def strip_site_name(title: str, site_keys: set[str]) -> str:
 
     ``site_keys`` are the site's names in :func:`_key` form (site name, host,
     host without its top-level domain).  Only parts naming the site are
-    removed: "Meloni: «I conti tornano»" keeps its colon.
+    removed: "Meloni: «I conti tornano»" keeps its colon.  A suffix may be a
+    short form of the name ("… - Corriere" for Corriere della Sera); a prefix
+    must be the name itself, or "Roma - Lazio 2-1" on RomaToday loses "Roma".
     """
     title = _clean(title)
     for _ in range(3):
@@ -898,21 +910,28 @@ def strip_site_name(title: str, site_keys: set[str]) -> str:
         first_start, first_end = parts[0]
         if _names_site(title[last_end:], site_keys):
             title = title[:last_start].strip()
-        elif _names_site(title[:first_start], site_keys):
+        elif _is_site(title[:first_start], site_keys):
             title = title[first_end:].strip()
         else:
             break
     prefix = _PREFIX.match(title)
-    if prefix and _names_site(prefix["site"], site_keys):
+    if prefix and _is_site(prefix["site"], site_keys):
         title = prefix["rest"].strip()
     return title
+
+
+def _is_site(part: str, site_keys: set[str]) -> bool:
+    key = _key(part)
+    return bool(key) and (key in site_keys or key.removeprefix("the") in site_keys)
 
 
 def _names_site(part: str, site_keys: set[str]) -> bool:
     key = _key(part)
     if not key:
         return False
-    return any(key == site or (len(key) >= 4 and site.startswith(key)) for site in site_keys)
+    return _is_site(part, site_keys) or (
+        len(key) >= 4 and any(site.startswith(key) for site in site_keys)
+    )
 
 
 # --- Author -------------------------------------------------------------------

@@ -427,3 +427,11 @@ def test_a_longer_og_title_is_not_cut_to_the_h1():
         "</head><body><h1>Budget vote</h1></body></html>"
     )
     assert extract_metadata(html, "https://example.com/a").title == "Budget vote delayed again"
+
+
+def test_future_dates_on_the_page_are_not_the_publication_date():
+    html = (
+        '<html lang="it"><body><h1>Concerto in piazza</h1><p>Sabato 12/09/2099 ore 21:00</p>'
+        "<p>Pubblicato il 02/03/2025</p></body></html>"
+    )
+    assert extract_metadata(html, "https://example.it/a").published_at == "2025-03-02"

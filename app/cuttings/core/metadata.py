@@ -26,7 +26,7 @@ import logging
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -1127,7 +1127,14 @@ def _published_at(page: _Page, locale: str) -> str | None:
     if found and "T" in found:
         return found
     # A date alone in the markup, the time often only on the page: keep the most precise.
-    candidates = _time_elements(page, locale) + _visible_dates(page, locale)
+    # A date on the page after tomorrow is an event ("dal 1 marzo"), a phone
+    # number read as a date, or a typo, not when the story was published.
+    tomorrow = (datetime.now(UTC) + timedelta(days=1)).date().isoformat()
+    candidates = [
+        (rank, value)
+        for rank, value in _time_elements(page, locale) + _visible_dates(page, locale)
+        if value[:10] <= tomorrow
+    ]
     # At about the same place, the more precise wins: <time datetime> over its own
     # text (it has the offset), "22/02/2025 14:49" over "22/02/2025".
     candidates.sort(key=lambda item: (item[0] // 100, -len(item[1]), item[0]))

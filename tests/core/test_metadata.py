@@ -435,3 +435,18 @@ def test_future_dates_on_the_page_are_not_the_publication_date():
         "<p>Pubblicato il 02/03/2025</p></body></html>"
     )
     assert extract_metadata(html, "https://example.it/a").published_at == "2025-03-02"
+
+
+def test_logo_in_h1_and_headline_in_h2():
+    html = (
+        '<html lang="it"><head><title>Nuovo ponte sul Po, via ai lavori - Gazzetta di Piacenza'
+        '</title></head><body><h1 class="logo">Gazzetta di Piacenza</h1>'
+        '<div class="oggi">Lunedì 10 marzo 2025</div><div class="art">'
+        "<h2>Nuovo ponte sul Po, via ai lavori</h2><p>di Anna Maria Rossi</p>"
+        "<p>07/03/2025 - 12:30</p><p>Testo.</p></div></body></html>"
+    )
+    meta = extract_metadata(html, "https://www.gazzettadipiacenza.it/a")
+    assert meta.title == "Nuovo ponte sul Po, via ai lavori"
+    assert meta.site_name == "Gazzetta di Piacenza"
+    assert meta.author == "Anna Maria Rossi"
+    assert meta.published_at == "2025-03-07T12:30:00"  # not the masthead's "today"

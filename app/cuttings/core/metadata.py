@@ -748,14 +748,16 @@ def _is_boilerplate(element: HtmlElement, tag: str) -> bool:
 
 
 def _pick_h1(page: _Page) -> HtmlElement | None:
+    """The page's headline element: the heading that best matches the title.
+
+    Old layouts put the site's logo in an ``<h1>`` and the headline in an
+    ``<h2>``; modern ones may have several ``<h1>``.  The heading making up
+    most of og:title / <title> wins; failing that, the first ``<h1>`` in an
+    ``<article>`` or ``<main>``.
+    """
     assert page.root is not None
-    headings = [h for h in page.root.iter("h1") if _clean(h.text_content())]
-    if not headings:
-        headings = [
-            h for h in page.root.xpath("//*[@itemprop='headline']") if _clean(h.text_content())
-        ]
-    if not headings:
-        return None
+    h1s = [h for h in page.root.iter("h1") if _clean(h.text_content())]
+    others = page.root.xpath("//*[@itemprop='headline'] | //h2")[:40]
     wanted = {
         _key(value)
         for value in (
@@ -764,15 +766,25 @@ def _pick_h1(page: _Page) -> HtmlElement | None:
             _text_of(page.root.find(".//title")),
         )
         if value
-    }
-    for heading in headings:
+    } - {""}
+    best: tuple[float, int] | None = None
+    chosen: HtmlElement | None = None
+    for order, heading in enumerate([*h1s, *others]):
         key = _key(heading.text_content())
-        if any(key and key in title for title in wanted):
-            return heading
-    for heading in headings:
+        if not key:
+            continue
+        share = max((len(key) / len(title) for title in wanted if key in title), default=0.0)
+        score = (share, -order)
+        if share >= 0.4 and (best is None or score > best):
+            best, chosen = score, heading
+    if chosen is not None:
+        return chosen
+    for heading in h1s:
         if any(a.tag in {"article", "main"} for a in heading.iterancestors()):
             return heading
-    return headings[0]
+    if h1s:
+        return h1s[0]
+    return next((h for h in others if h.get("itemprop") == "headline"), None)
 
 
 def _text_of(element: HtmlElement | None) -> str:

@@ -450,3 +450,9 @@ def test_logo_in_h1_and_headline_in_h2():
     assert meta.site_name == "Gazzetta di Piacenza"
     assert meta.author == "Anna Maria Rossi"
     assert meta.published_at == "2025-03-07T12:30:00"  # not the masthead's "today"
+
+
+def test_the_pages_own_host_is_plausible_even_without_a_domain():
+    html = '<html><head><link rel="canonical" href="/politica/x?a=1"></head><body></body></html>'
+    meta = extract_metadata(html, "http://127.0.0.1:8080/site/page.html")
+    assert meta.canonical_url == "http://127.0.0.1:8080/politica/x?a=1"

@@ -1406,9 +1406,11 @@ def _absolute_http(page: _Page, value: str) -> str:
         absolute = urljoin(page.url, value)
         parts = urlsplit(absolute)
         hostname = parts.hostname or ""
+        # The page's own host is always plausible (an intranet name, an address).
+        plausible = _HOST.match(hostname) or hostname == urlsplit(page.url).hostname
     except ValueError:
         return ""
-    if parts.scheme not in {"http", "https"} or not _HOST.match(hostname):
+    if parts.scheme not in {"http", "https"} or not plausible:
         return ""
     return absolute
 

@@ -475,6 +475,7 @@ class _Page:
     h1_end: int = -1
     region: tuple[int, int] = (0, 0)
     marks: dict[HtmlElement, int] = field(default_factory=dict)
+    byline_elements: list[HtmlElement] = field(default_factory=list)
 
     def first_meta(self, *keys: str) -> str:
         for key in keys:
@@ -657,6 +658,15 @@ def _json_text(value: Any) -> str:
     return _clean(value) if isinstance(value, str) else ""
 
 
+def _squash(text: str) -> str:
+    """``text`` with runs of white space as one space (the common cases without a regex)."""
+    if text.isspace():
+        return " "
+    if "\n" in text or "  " in text or "\t" in text or "\r" in text:
+        return _SPACES.sub(" ", text)
+    return text
+
+
 def _clean(value: str) -> str:
     return _SPACES.sub(" ", value).strip()
 
@@ -700,8 +710,10 @@ def _read_content(page: _Page) -> None:
                 parts.append("\n")
                 size += 1
             page.marks[element] = size
+            if _is_byline_markup(element):
+                page.byline_elements.append(element)
             if element.text:
-                text = _SPACES.sub(" ", element.text)
+                text = _squash(element.text)
                 parts.append(text)
                 size += len(text)
         else:
@@ -713,7 +725,7 @@ def _read_content(page: _Page) -> None:
             elif element in keep:
                 ends[element] = size
             if element.tail and element is not page.root:
-                tail = _SPACES.sub(" ", element.tail)
+                tail = _squash(element.tail)
                 parts.append(tail)
                 size += len(tail)
         if size > 2_000_000:
@@ -806,7 +818,10 @@ _SECOND_LEVEL = frozenset(
 
 def _key(value: str) -> str:
     """A loose form for comparing names: ``"Il Sole 24 Ore"`` → ``"ilsole24ore"``."""
-    return "".join(ch for ch in value.casefold() if ch.isalnum())
+    return _NOT_ALNUM.sub("", value.casefold())
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 _AFTER = 2500
@@ -1016,26 +1031,31 @@ def _meta_authors(page: _Page) -> list[str]:
 
 
 def _visible_authors(page: _Page) -> list[str]:
-    """Names in byline markup: rel=author, itemprop=author, class "author"/"byline"…"""
-    if page.root is None:
-        return []
+    """Names in byline markup outside menus and sidebars (see :func:`_is_byline_markup`)."""
     found: list[str] = []
-    for element in page.root.xpath(
-        "//*[@rel='author' or @itemprop='author' or contains(@class,'author')"
-        " or contains(@class,'byline') or contains(@class,'firma') or contains(@class,'autor')"
-        " or contains(@class,'auteur')]"
-    )[:40]:
-        if page.marks.get(element, -1) < 0:
-            continue  # in a sidebar, a related list, a menu
+    for element in page.byline_elements[:40]:
         if element.get("itemprop") == "author":
             name = element.xpath(".//*[@itemprop='name']/text() | .//*[@itemprop='name']/@content")
             if name:
                 found.append(str(name[0]))
                 continue
-        text = _text_of(element)
+        text = element.text_content()
+        if len(text) > 400:
+            continue  # an author's biography box, not a byline
+        text = _clean(text)
         if text and len(text) <= 120 and not _BYLINE_WORDS.fullmatch(text):
             found.append(text)
     return found
+
+
+def _is_byline_markup(element: HtmlElement) -> bool:
+    if "author" in (element.get("rel") or "").split() or element.get("itemprop") == "author":
+        return True
+    classes = element.get("class")
+    return bool(classes) and bool(_BYLINE_CLASS.search(classes))
+
+
+_BYLINE_CLASS = re.compile(r"author|byline|firma|autor|auteur", re.IGNORECASE)
 
 
 def _byline_lines(page: _Page) -> list[str]:
@@ -1239,6 +1259,26 @@ _READ_MORE = re.compile(
     r"|no|na|op|bij)\b\s*)?:?\s*(?P<name>[^\n]{0,80})",
     re.IGNORECASE,
 )
+# Plain substrings, one of which every _READ_MORE phrase contains: finding
+# them is much faster than running the regex over a whole page.
+_READ_MORE_WORDS = (
+    "continu",
+    "read",
+    "leggi",
+    "lire",
+    "weiterlesen",
+    "lesen",
+    "artikel",
+    "leyendo",
+    "leer",
+    "leia",
+    "lees",
+    "original",
+    "full story",
+    "full article",
+    "published",
+    "pubblicato",
+)
 _CREDIT = re.compile(
     r"^\(?(?:(?:source|sources|fonte|fonti|quelle|fuente|bron|kilde|källa|via)\s*:"
     r"|(?:articolo\s+)?tratto\s+da\s*:?|courtesy\s+of\s*:?"
@@ -1314,6 +1354,9 @@ def _source_candidates(page: _Page) -> Iterator[str]:
 def _read_more_links(page: _Page) -> Iterator[str]:
     """Names from "Continua a leggere su X" / "Continue reading at X" links."""
     assert page.root is not None
+    lowered = page.content.lower()
+    if not any(word in lowered for word in _READ_MORE_WORDS):
+        return  # the phrase is in the visible text whenever such a link is
     page_host = _safe_host(page.url)
     start, end = page.region
     links = [link for link in page.root.iter("a") if page.marks.get(link, -1) >= 0]

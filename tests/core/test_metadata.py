@@ -456,3 +456,72 @@ def test_the_pages_own_host_is_plausible_even_without_a_domain():
     html = '<html><head><link rel="canonical" href="/politica/x?a=1"></head><body></body></html>'
     meta = extract_metadata(html, "http://127.0.0.1:8080/site/page.html")
     assert meta.canonical_url == "http://127.0.0.1:8080/politica/x?a=1"
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("Associated Press November 19, 2019, 9:02 Am, Associated Press", "Associated Press"),
+        ("Mike Wuerthele, Malcolm Owen Monday, November 18, 2019", "Mike Wuerthele, Malcolm Owen"),
+        ("Jeff FoustMonday, November 18, 2019", "Jeff Foust"),
+        ("Anna Menin, Anna MeninShare", "Anna Menin"),
+        ("Roger Gonzalez, Roger Gonzalez CBS Sports", "Roger Gonzalez"),
+        ("Ilana Muhlstein, MS, RDN", "Ilana Muhlstein"),
+        ("Analysis by Chris Cillizza", "Chris Cillizza"),
+        ("By JANE DOE and JOHN ROE", "Jane Doe, John Roe"),
+        ("di Mario Rossi e Luca Bianchi", "Mario Rossi, Luca Bianchi"),
+        ("Von Max Mustermann | Aktualisiert am 22.02.2025", "Max Mustermann"),
+        ("Redazione", ""),
+        ("By", ""),
+    ],
+)
+def test_bylines_from_real_pages_are_cleaned(byline: str, expected: str):
+    html = (
+        f'<html lang="en"><head><meta name="author" content="{byline}"></head>'
+        "<body><h1>Headline</h1></body></html>"
+    )
+    assert extract_metadata(html, "https://news.example.com/a").author == expected
+
+
+@pytest.mark.parametrize(
+    ("declared", "expected"),
+    [
+        ("https://www.hawaiinewsnow.com", "hawaiinewsnow.com"),
+        ("@politifact", "politifact"),
+        ("LinkNaija | Nigeria's popular news platform", "LinkNaija"),
+        ("Remember 80/90 - Memorabilia anni 80/90", "Remember 80/90"),
+        ("Il Sole 24 ORE", "Il Sole 24 ORE"),
+    ],
+)
+def test_site_name_as_people_say_it(declared: str, expected: str):
+    html = f'<html><head><meta property="og:site_name" content="{declared}"></head></html>'
+    assert extract_metadata(html, "https://www.example.com/a").site_name == expected
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        ("Source: Russian Defense Ministry, October 25, 2019", "Russian Defense Ministry"),
+        ("Fonte: ANSA 22 febbraio 2025", "ANSA"),
+        ("Source: The Herald News", "The Herald"),  # the site itself, spelled longer
+    ],
+)
+def test_credit_names_lose_dates_and_the_site_itself(credit: str, expected: str):
+    html = (
+        '<html lang="en"><head><meta property="og:site_name" content="The Herald"></head><body>'
+        f"<article><h1>Headline</h1><p>Text of the story.</p><p>{credit}</p></article>"
+        "</body></html>"
+    )
+    assert extract_metadata(html, "https://www.theherald.example.com/a").source == expected
+
+
+def test_json_ld_author_list_drops_years_and_urls():
+    html = (
+        '<html lang="en"><head><script type="application/ld+json">{"@type": "NewsArticle",'
+        ' "headline": "H", "author": [{"name": "Lisa Kaczke"}, {"name": "2019"},'
+        ' "https://example.com/staff/x", {"@type": "Person", "name": "Trevor J. Mitchell"}]}'
+        "</script></head><body><h1>H</h1></body></html>"
+    )
+    assert (
+        extract_metadata(html, "https://example.com/a").author == "Lisa Kaczke, Trevor J. Mitchell"
+    )

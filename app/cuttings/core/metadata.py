@@ -863,7 +863,7 @@ def _closeness(page: _Page, offset: int) -> int:
 
 
 def _site_name(page: _Page, host: str) -> str:
-    name = page.first_meta("og:site_name", "application-name", "al:android:app_name")
+    name = _site_label(page.first_meta("og:site_name", "application-name", "al:android:app_name"))
     if name:
         return name
     for node in page.nodes:
@@ -883,6 +883,19 @@ def _site_name(page: _Page, host: str) -> str:
         if label and label in {key, key.removeprefix("the")}:
             return part.strip()
     return host
+
+
+def _site_label(name: str) -> str:
+    """A site name as people say it.
+
+    og:site_name is sometimes a URL ("https://www.hawaiinewsnow.com"), a handle
+    ("@politifact") or a name with a tagline ("LinkNaija | Nigeria's popular
+    news platform", "Autoracing | F1 | Indy").
+    """
+    name = name.strip().lstrip("@")
+    if name.startswith(("http://", "https://", "//")):
+        return _safe_host(name if ":" in name else "https:" + name)
+    return re.split(r"\s+[|\u2013\u2014-]\s+|\s*\|\s*", name, maxsplit=1)[0].strip()
 
 
 _SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014·•»/:]{1,2}\s+|\s*\|\s*")
@@ -968,20 +981,30 @@ _BYLINE = re.compile(
     r"|por|door|de|da|af|av))\s*:?\s+(?P<names>[A-ZÀ-Þ][^\n]{1,100})$"
 )
 _BYLINE_PREFIX = re.compile(
-    r"^(?i:(?:(?:written|posted|reported|text|testo|texte)\s+)?(?:by|a\s+cura\s+di|par|von|por"
-    r"|door|af|av))\s*:?\s+|^(?:di|da|de)\s+|^(?:Di|Da|De)\s+(?=\S+\s+\S)"
+    r"^(?i:(?:(?:written|posted|reported|text|testo|texte|analysis|opinion|commentary|story"
+    r"|words|photos?|video)\s+)?(?:by|a\s+cura\s+di|par|von|por|door|af|av))\s*:?\s+"
+    r"|^(?:di|da|de)\s+|^(?:Di|Da|De)\s+(?=\S+\s+\S)"
 )
+_BYLINE_WORD_ALONE = frozenset({"by", "di", "da", "de", "par", "von", "por", "door", "and"})
 _NAME = re.compile(
     r"^(?:[A-ZÀ-Þ][\w'\u2019.-]*)"
     r"(?:\s+(?:[A-ZÀ-Þ][\w'\u2019.-]*|d'|de|di|da|del|della|dei|van|von|der|den|le|la|du|dos"
     r"|das|do|y|ten|ter|op)){0,5}$"
 )
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|/|\band\b|\bund\b|\bet\b|\be\b|\by\b|\ben\b|\bog\b)\s*")
+# Where a byline runs into its date: "Par Jeanne Le Goff Publié le …",
+# "Mike Wuerthele Monday, November 18, 2019", "Matthew Digby on Monday".
 _BYLINE_END = re.compile(
     r"\s+(?=\d|(?:publi|pubblicat|aggiornat|updated|modifi|mis\s+à\s+jour|veröffentlicht"
     r"|aktualisiert|actualizad|atualizad|bijgewerkt|gepubliceerd|posted|ore\s)"
-    r"|(?:le|il|am|el|em|op|on)\s+\d)",
+    r"|(?:le|il|am|el|em|op|on)\s+\d|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.IGNORECASE,
+)
+# "Jeff FoustMonday, November 18, 2019": a date glued to the name by the markup.
+_GLUED_DATE = re.compile(
+    r"(?<=[a-z])(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)\s+\d)"
 )
 _LINE_PARTS = re.compile(r"\s+[|·•\u2013\u2014-]\s+|\s*[|·•]\s*")
 _AUTHOR_TAIL = re.compile(
@@ -1033,7 +1056,12 @@ def _meta_authors(page: _Page) -> list[str]:
 def _visible_authors(page: _Page) -> list[str]:
     """Names in byline markup outside menus and sidebars (see :func:`_is_byline_markup`)."""
     found: list[str] = []
-    for element in page.byline_elements[:40]:
+    elements = page.byline_elements
+    if page.h1 is not None:
+        # Next to the headline; "more from our writers" boxes sit further down.
+        near = [e for e in elements if _closeness(page, page.marks[e]) <= _AFTER + _BEFORE]
+        elements = near or elements[:3]
+    for element in elements[:40]:
         if element.get("itemprop") == "author":
             name = element.xpath(".//*[@itemprop='name']/text() | .//*[@itemprop='name']/@content")
             if name:
@@ -1076,11 +1104,13 @@ def _byline_lines(page: _Page) -> list[str]:
 
 def _person_names(values: list[str], site_name: str, host: str) -> list[str]:
     """Split, clean and de-duplicate bylines; drop URLs, job titles and the site's name."""
-    site_keys = {_key(site_name), _key(host), _host_label(host)} - {""}
+    site_keys = {_key(site_name), _key(host), _host_label(host)}
+    site_keys |= {key.removeprefix("the") for key in site_keys}
+    site_keys.discard("")
     result: list[str] = []
-    seen: set[str] = set()
     for value in values:
         value = _AUTHOR_TAIL.sub("", _BYLINE_PREFIX.sub("", _clean(value)))
+        value = _BYLINE_END.split(_GLUED_DATE.split(value, maxsplit=1)[0], maxsplit=1)[0]
         if _URL_LIKE.search(value) or "@" in value:
             continue
         for index, name in enumerate(_NAME_SPLIT.split(value)):
@@ -1093,16 +1123,43 @@ def _person_names(values: list[str], site_name: str, host: str) -> list[str]:
                 name = re.sub(r"\s+(?:(?i:staff|senior|chief|local|special|political))$", "", name)
                 if len(name.split()) < 2:
                     continue  # "Ouest Rédaction" is a desk, not a person
-            if name.isupper() and len(name) > 3:
+            if name.isupper() and len(name) > 4:
                 name = name.title()
             key = _key(name)
-            if not key or key in seen or key in site_keys or len(name) > 60:
+            if (
+                not key
+                or key in site_keys
+                or len(name) > 60
+                or any(ch.isdigit() for ch in name)
+                or name.lower() in _BYLINE_WORD_ALONE
+                or _JOB_TITLE.search(name)
+                or (not _NAME.match(name) and len(name.split()) > 4)
+            ):
                 continue
-            if _JOB_TITLE.search(name) or (not _NAME.match(name) and len(name.split()) > 4):
-                continue
-            seen.add(key)
             result.append(name)
-    return result[:10]
+    return _distinct_names(result)[:10]
+
+
+def _distinct_names(names: list[str]) -> list[str]:
+    """Names without repeats, nor run-ons of another ("Anna MeninShare"), nor
+    credentials after a person ("Ilana Muhlstein, MS, RDN")."""
+    keys = [_key(name) for name in names]
+    has_person = any(" " in name for name in names)
+    result: list[str] = []
+    seen: set[str] = set()
+    for name, key in zip(names, keys, strict=True):
+        if key in seen:
+            continue
+        if any(
+            other != key and key.startswith(other) and " " in names[i]
+            for i, other in enumerate(keys)
+        ):
+            continue
+        if has_person and " " not in name and name.isupper() and len(name) <= 4:
+            continue
+        seen.add(key)
+        result.append(name)
+    return result
 
 
 # --- Published date -------------------------------------------------------------
@@ -1299,18 +1356,34 @@ _NOT_A_NAME = re.compile(
 
 def _source(page: _Page, site_name: str, host: str) -> str:
     """The publisher the page credits, if it is not the site itself."""
+    own = {_key(site_name), _key(host), _host_label(host)} - {""}
     for candidate in _source_candidates(page):
         name = _clean(candidate).strip(" :.,;»«\"'\u201c\u201d→>\u2026-\u2013\u2014|()[]")
-        name = re.sub(r"\s*(?:»|→|>|…|\.\.\.)+\s*$", "", name)
+        name = _SOURCE_TAIL.sub("", name).strip(" :.,;")
+        dates = find_dates(name)
+        if dates:
+            name = name[: dates[0].start].strip(" :.,;-\u2013\u2014")
         name = name.removeprefix("the ")  # "published by the Evening Post"; not "The Times"
         if not name or len(name) > 60 or len(name.split()) > 8:
             continue
         if _URL_LIKE.search(name) and "://" in name:
             name = _safe_host(name)
-        if _key(name) in {_key(site_name), _key(host)}:
+        key = _key(name)
+        # "Source: Al Jazeera News" on Al Jazeera, "Live Science" on livescience.com.
+        if not key or any(key.startswith(site) or site.startswith(key) for site in own):
             continue
         return name
     return ""
+
+
+# What follows a publisher's name in a credit: "… by clicking here", "… »",
+# ", October 25, 2019".
+_SOURCE_TAIL = re.compile(
+    r"\s*(?:»|→|>|\u2026|\.\.\.)+\s*$|\s+(?:by\s+)?click(?:ing)?\s+here.*$|\s+here\s*$"
+    r"|,?\s+(?:\d{1,2}\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"\s+)?\d{1,4}(?:[,/.-]\s*\d{1,4}){1,2}.*$",
+    re.IGNORECASE,
+)
 
 
 def _source_candidates(page: _Page) -> Iterator[str]:

@@ -799,6 +799,14 @@ def _pick_h1(page: _Page) -> HtmlElement | None:
     return next((h for h in others if h.get("itemprop") == "headline"), None)
 
 
+def _limit(elements: Iterator[HtmlElement], count: int) -> Iterator[HtmlElement]:
+    """The first ``count`` elements: a page with 20,000 links is a list, not a story."""
+    for index, element in enumerate(elements):
+        if index >= count:
+            return
+        yield element
+
+
 def _text_of(element: HtmlElement | None) -> str:
     return _clean(element.text_content()) if element is not None else ""
 
@@ -1056,7 +1064,7 @@ def _meta_authors(page: _Page) -> list[str]:
 def _visible_authors(page: _Page) -> list[str]:
     """Names in byline markup outside menus and sidebars (see :func:`_is_byline_markup`)."""
     found: list[str] = []
-    elements = page.byline_elements
+    elements = page.byline_elements[:500]
     if page.h1 is not None:
         # Next to the headline; "more from our writers" boxes sit further down.
         near = [e for e in elements if _closeness(page, page.marks[e]) <= _AFTER + _BEFORE]
@@ -1251,7 +1259,7 @@ def _time_elements(page: _Page, locale: str) -> list[tuple[int, str]]:
     """``<time>`` elements outside menus and sidebars, ranked as :func:`_visible_dates`."""
     assert page.root is not None
     candidates: list[tuple[int, str]] = []
-    for element in page.root.iter("time"):
+    for element in _limit(page.root.iter("time"), 100):
         at = page.marks.get(element, -1)
         if at < 0:
             continue
@@ -1432,7 +1440,7 @@ def _read_more_links(page: _Page) -> Iterator[str]:
         return  # the phrase is in the visible text whenever such a link is
     page_host = _safe_host(page.url)
     start, end = page.region
-    links = [link for link in page.root.iter("a") if page.marks.get(link, -1) >= 0]
+    links = [link for link in _limit(page.root.iter("a"), 2000) if page.marks.get(link, -1) >= 0]
     # Links in the story first, then those elsewhere outside menus and sidebars.
     links.sort(key=lambda link: not start <= page.marks[link] < end)
     for link in links:

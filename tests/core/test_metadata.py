@@ -525,3 +525,42 @@ def test_json_ld_author_list_drops_years_and_urls():
     assert (
         extract_metadata(html, "https://example.com/a").author == "Lisa Kaczke, Trevor J. Mitchell"
     )
+
+
+def test_credit_sharing_a_line_with_the_byline():
+    html = (
+        '<html lang="it"><head><meta property="og:site_name" content="Portale"></head><body>'
+        "<article><h1>Titolo</h1><p>di Redazione | Fonte: ANSA</p><p>Testo.</p></article>"
+        "</body></html>"
+    )
+    assert extract_metadata(html, "https://www.portale.example.it/a").source == "ANSA"
+
+
+def test_canonical_on_another_publisher_names_the_source():
+    html = (
+        '<html lang="en"><head><meta property="og:site_name" content="MSN">'
+        '<link rel="canonical" href="https://edition.cnn.com/2019/11/19/health/duvet/index.html">'
+        "</head><body><h1>Headline</h1><p>Text.</p></body></html>"
+    )
+    meta = extract_metadata(html, "https://www.msn.com/en-us/news/article/ar-BBX1")
+    assert (meta.site_name, meta.source) == ("MSN", "edition.cnn.com")
+
+
+def test_canonical_on_the_same_brand_is_not_a_source():
+    html = (
+        '<html lang="it"><head><meta property="og:site_name" content="la Repubblica">'
+        '<link rel="canonical" href="https://www.repubblica.it/politica/2025/02/22/news/x">'
+        "</head><body><h1>Titolo</h1></body></html>"
+    )
+    meta = extract_metadata(html, "https://rep.repubblica.it/pwa/generale/2025/02/22/news/x")
+    assert meta.source == "la Repubblica"
+
+
+def test_webpage_node_dates_when_there_is_no_article_node():
+    html = (
+        '<html lang="it"><head><script type="application/ld+json">{"@graph": [{"@type": '
+        '"WebPage", "name": "Titolo", "datePublished": "2025-02-22T13:49:00+00:00"}]}</script>'
+        "</head><body><h1>Titolo</h1></body></html>"
+    )
+    meta = extract_metadata(html, "https://example.it/a")
+    assert meta.published_at == "2025-02-22T13:49:00+00:00"

@@ -621,6 +621,9 @@ def _article_node(
         score = (0 if matches else 1 if described else 2, depths.get(id(node), 0), order)
         if best is None or score < best:
             best, chosen = score, node
+    if not chosen:
+        # Yoast and others describe some posts only as a WebPage with its dates.
+        chosen = next((n for n in nodes if "webpage" in _types(n) and n.get("datePublished")), {})
     return chosen
 
 
@@ -1427,9 +1430,21 @@ def _source_candidates(page: _Page) -> Iterator[str]:
     yield from _read_more_links(page)
     for line in page.content[page.region[0] : page.region[1]].split("\n"):
         line = line.strip()
-        match = _CREDIT.match(line) if len(line) <= 100 else _CREDIT_AT_END.search(line)
-        if match:
-            yield match["name"]
+        if len(line) > 160:
+            match = _CREDIT_AT_END.search(line)
+            if match:
+                yield match["name"]
+            continue
+        # "di Redazione | Fonte: ANSA": the credit may share a line with the byline.
+        for part in _LINE_PARTS.split(line) if len(line) > 100 or "|" in line else [line]:
+            match = _CREDIT.match(part.strip())
+            if match:
+                yield match["name"]
+    # A page whose canonical URL is another publisher's is a copy of its story.
+    canonical = _canonical_url(page)
+    own_label = _host_label(_safe_host(page.url))
+    if canonical and own_label and _host_label(_safe_host(canonical)) != own_label:
+        yield _link_name(page, canonical) or _safe_host(canonical)
 
 
 def _read_more_links(page: _Page) -> Iterator[str]:

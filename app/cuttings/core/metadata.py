@@ -17,6 +17,20 @@ The rules:
 * an offset is kept when the page gives one (``Z`` becomes ``+00:00``) and
   never invented;
 * a date alone stays a date: ``2025-02-22``, not ``2025-02-22T00:00:00``.
+
+Where each field comes from, first found wins:
+
+* published date: JSON-LD ``datePublished`` of the page's own article, then
+  ``article:published_time`` and the other date metas, then ``<time>``
+  elements and dates written near the headline, ranked "said to be published"
+  > a dateline > a date inside a sentence > "updated", then by distance from
+  the headline (below it before above it).  A date-only meta is completed by
+  the time written next to the same day on the page.
+* source: JSON-LD ``isBasedOn``, ``original-source``/``syndication-source``
+  metas and links, "Continua a leggere su X" / "Continue reading at X" links,
+  "Fonte: X" / "Source: X" lines inside the story's container, a canonical URL
+  on another publisher's host; else the site name.  Menus, sidebars, related
+  lists and footers are left out of everything read from the visible text.
 """
 
 from __future__ import annotations

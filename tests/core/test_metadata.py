@@ -564,3 +564,13 @@ def test_webpage_node_dates_when_there_is_no_article_node():
     )
     meta = extract_metadata(html, "https://example.it/a")
     assert meta.published_at == "2025-02-22T13:49:00+00:00"
+
+
+def test_read_more_link_on_a_logo_uses_its_alt_text():
+    html = (
+        '<html lang="it"><head><meta property="og:site_name" content="Portale"></head><body>'
+        "<article><h1>Titolo</h1><p>Testo.</p><p>Continua a leggere su "
+        '<a href="https://www.corriere.it/x"><img src="/l.png" alt="Corriere della Sera"></a>'
+        "</p></article></body></html>"
+    )
+    assert extract_metadata(html, "https://portale.example.it/a").source == "Corriere della Sera"

@@ -1475,14 +1475,17 @@ def _read_more_links(page: _Page) -> Iterator[str]:
     for link in links:
         parent = link.getparent()
         around = _text_of(parent) if parent is not None else ""
-        link_text = _text_of(link)
+        text = _text_of(link)
+        # A publisher's logo as the link: its alt text is the name.
+        link_text = text or _clean(" ".join(link.xpath(".//img/@alt")[:1]))
         if len(around) > 300:
             around = link_text
         match = _READ_MORE.search(around)
         if not match:
             continue
         name = match["name"].strip()
-        if link_text and link_text in around[match.start() :] and not _READ_MORE.search(link_text):
+        after = around[match.start() :]
+        if link_text and (link_text in after or not text) and not _READ_MORE.search(link_text):
             name = link_text  # "Continua a leggere su <a>Corriere della Sera</a>"
         unnamed = not name or bool(_NOT_A_NAME.match(name))
         if match["generic"] and not match["prep"] and not unnamed:

@@ -574,3 +574,13 @@ def test_read_more_link_on_a_logo_uses_its_alt_text():
         "</p></article></body></html>"
     )
     assert extract_metadata(html, "https://portale.example.it/a").source == "Corriere della Sera"
+
+
+def test_section_before_the_headline_is_dropped_when_the_h1_says_so():
+    html = (
+        '<html lang="en"><head><meta property="og:title" content="Opinion | Trump to Nowhere">'
+        "</head><body><h1>Trump to Nowhere</h1></body></html>"
+    )
+    assert extract_metadata(html, "https://www.nytimes.com/a").title == "Trump to Nowhere"
+    html = html.replace("Opinion |", "Meloni:").replace("Trump to Nowhere", "«I conti tornano»")
+    assert extract_metadata(html, "https://www.ansa.it/a").title == "Meloni: «I conti tornano»"

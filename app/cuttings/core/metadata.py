@@ -923,6 +923,7 @@ def _site_label(name: str) -> str:
     return re.split(r"\s+[|\u2013\u2014-]\s+|\s*\|\s*", name, maxsplit=1)[0].strip()
 
 
+_SECTION_PREFIX = re.compile(r"\s[|\-\u2013\u2014·•»/]{1,2}\s*$|\s*\|\s*$")
 _SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014·•»/:]{1,2}\s+|\s*\|\s*")
 _PREFIX = re.compile(r"^(?P<site>[^:|]{2,60}?)\s*[:|]\s+(?P<rest>.+)$")
 
@@ -944,6 +945,10 @@ def _title(page: _Page, site_name: str, host: str) -> str:
         # "Headline - Politics - Site": when the headline is on the page, trust it.
         rest = title[len(h1_text) :] if h1_text and title.startswith(h1_text) else ""
         if rest and _SEPARATOR.match(rest):
+            return h1_text
+        # "Opinion | Headline": a section before the headline.
+        rest = title[: -len(h1_text)] if h1_text and title.endswith(h1_text) else ""
+        if rest and len(rest) <= 40 and _SECTION_PREFIX.search(rest):
             return h1_text
         return title
     return ""

@@ -517,7 +517,7 @@ def extract_metadata(html: str, url: str, *, text: str = "") -> Metadata:
 
 
 def _extract(html: str, url: str, text: str) -> Metadata:
-    page = _read_page(html if isinstance(html, str) else "", url if isinstance(url, str) else "")
+    page = _read_page(html if isinstance(html, str) else "", _usable_url(url))
     host = _safe_host(page.url)
     site_name = _site_name(page, host)
     title = _title(page, site_name, host)
@@ -540,6 +540,15 @@ def _extract(html: str, url: str, text: str) -> Metadata:
         description=_description(page),
         canonical_url=_canonical_url(page),
     )
+
+
+def _usable_url(url: str) -> str:
+    """``url``, or ``""`` when it cannot even be split (then nothing is resolved against it)."""
+    try:
+        urlsplit(url).hostname  # noqa: B018 - raises ValueError on "http://[::1"
+    except (ValueError, TypeError, AttributeError):
+        return ""
+    return url
 
 
 def _read_page(html: str, url: str) -> _Page:
@@ -1567,10 +1576,10 @@ def _absolute_http(page: _Page, value: str) -> str:
         absolute = urljoin(page.url, value)
         parts = urlsplit(absolute)
         hostname = parts.hostname or ""
-        # The page's own host is always plausible (an intranet name, an address).
-        plausible = _HOST.match(hostname) or hostname == urlsplit(page.url).hostname
     except ValueError:
         return ""
+    # The page's own host is always plausible (an intranet name, an address).
+    plausible = _HOST.match(hostname) or hostname == urlsplit(page.url).hostname
     if parts.scheme not in {"http", "https"} or not plausible:
         return ""
     return absolute

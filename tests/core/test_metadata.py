@@ -66,12 +66,13 @@ def test_aggregator_sidebar_does_not_leak_into_the_clipping():
 
 
 def test_every_page_is_fast():
+    # CPU time, not wall time: the test machine may be busy with other work.
     pages = {name: (PAGES / name).read_text(encoding="utf-8") for name in EXPECTED}
     extract_metadata("<p>" + "warm the language model up " * 5, "https://example.org/")
     for name, html in pages.items():
-        start = time.perf_counter()
+        start = time.process_time()
         extract_metadata(html, str(EXPECTED[name]["url"]))
-        assert time.perf_counter() - start < 0.05, name
+        assert time.process_time() - start < 0.05, name
 
 
 # --- Dates -----------------------------------------------------------------------
@@ -308,10 +309,10 @@ def test_garbage_degrades_to_empty_fields(html: str):
 def test_huge_page_is_still_fast():
     paragraph = "<p>" + "Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 20 + "</p>"
     html = "<html lang=en><body><h1>Big</h1>" + paragraph * 2000 + "</body></html>"
-    start = time.perf_counter()
+    start = time.process_time()
     meta = extract_metadata(html, "https://example.org/a")
     assert meta.title == "Big"
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
 
 
 @settings(max_examples=200, deadline=None)

@@ -1022,6 +1022,10 @@ _BYLINE = re.compile(
 _BYLINE_PREFIX = re.compile(
     r"^(?i:(?:(?:written|posted|reported|text|testo|texte|analysis|opinion|commentary|story"
     r"|words|photos?|video)\s+)?(?:by|a\s+cura\s+di|par|von|por|door|af|av))\s*:?\s+"
+    r"|^(?i:dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)(?:\s+(?:a|da|in)\s+\S+)?"
+    r"|de\s+notre\s+(?:envoyée?\s+spéciale?|correspondante?)(?:\s+à\s+\S+)?"
+    r"|von\s+unsere[mr]\s+(?:korrespondent(?:en|in)?|reporter(?:in)?)"
+    r"|from\s+our\s+(?:own\s+)?correspondent(?:\s+in\s+\S+)?)\s*,?\s+"
     r"|^(?:di|da|de)\s+|^(?:Di|Da|De)\s+(?=\S+\s+\S)"
 )
 _BYLINE_WORD_ALONE = frozenset({"by", "di", "da", "de", "par", "von", "por", "door", "and"})
@@ -1329,7 +1333,12 @@ def _visible_dates(page: _Page, locale: str) -> list[tuple[int, str]]:
                 rank = _NEAR
             else:
                 rank = _IN_TEXT
-            candidates.append((rank * _RANK + closeness, found.iso))
+            # Where the date itself is, to compare with <time> elements on the same line.
+            if closeness < _AFTER:
+                at = closeness + found.start
+            else:
+                at = max(_AFTER, closeness - found.start)
+            candidates.append((rank * _RANK + at, found.iso))
     return candidates
 
 

@@ -104,8 +104,8 @@ def make_icons(svg: Path, icons: Path) -> list[Path]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--svg", type=Path, default=MASTER, help="SVG master (default: %(default)s)")
-    parser.add_argument("--out", type=Path, default=ICONS, help="icons folder (default: %(default)s)")
+    parser.add_argument("--svg", type=Path, default=MASTER, help="SVG master")
+    parser.add_argument("--out", type=Path, default=ICONS, help="icons folder")
     args = parser.parse_args(argv)
     for path in make_icons(args.svg, args.out):
         print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")

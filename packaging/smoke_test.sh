@@ -48,9 +48,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# macOS ships no `timeout`; perl's alarm does the same job there.
+# macOS ships no `timeout` (perl's alarm does the same job there), and on Windows a bare
+# `timeout` may be System32's "wait N seconds", so only GNU's is trusted.
 with_timeout() {
-  if command -v timeout >/dev/null 2>&1; then
+  if timeout --version 2>/dev/null | grep -q GNU; then
     timeout "$timeout_s" "$@"
   else
     perl -e 'alarm shift; exec @ARGV or die "exec: $!"' "$timeout_s" "$@"

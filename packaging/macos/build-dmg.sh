@@ -21,7 +21,14 @@ cp -R "$app" "$staging/"
 ln -s /Applications "$staging/Applications"
 
 rm -f "$dmg"
-hdiutil create -volname "Cuttings $version" -srcfolder "$staging" -fs HFS+ -format UDZO \
-  -imagekey zlib-level=9 -ov "$dmg"
+# hdiutil now and then fails with "Resource busy" on CI machines; a retry gets past it.
+for attempt in 1 2 3; do
+  if hdiutil create -volname "Cuttings $version" -srcfolder "$staging" -fs HFS+ -format UDZO \
+    -imagekey zlib-level=9 -ov "$dmg"; then
+    break
+  fi
+  [ "$attempt" -lt 3 ] || exit 1
+  sleep 5
+done
 hdiutil verify "$dmg"
 echo "built $dmg ($(du -h "$dmg" | cut -f1))"

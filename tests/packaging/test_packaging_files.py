@@ -12,6 +12,7 @@ import re
 import shutil
 import struct
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from types import ModuleType
@@ -185,7 +186,10 @@ def test_inno_setup_script_takes_its_version_from_the_command_line():
 # --- Scripts and CI --------------------------------------------------------------------------
 
 
-@pytest.mark.skipif(shutil.which("bash") is None, reason="needs bash")
+@pytest.mark.skipif(
+    shutil.which("bash") is None or sys.platform == "win32",
+    reason="needs a POSIX bash (Windows may only have the WSL launcher)",
+)
 @pytest.mark.parametrize(
     "script", ["smoke_test.sh", "linux/build-deb.sh", "macos/build-dmg.sh"], ids=str
 )

@@ -121,6 +121,22 @@ def test_non_sqlite_file_is_refused_by_every_command(tmp_path, capsys, content):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["library.sqlite"]
 
 
+def test_another_programs_database_is_refused_and_untouched(tmp_path, capsys):
+    path = tmp_path / "places.sqlite"
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        db.execute("CREATE TABLE bookmarks (id INTEGER PRIMARY KEY, url TEXT)")
+        db.execute("INSERT INTO bookmarks (url) VALUES ('https://example.org/')")
+        db.commit()
+    before = digest(path)
+    for args in COMMANDS:
+        code, _out, err = run_cli(capsys, path, *args)
+        assert_one_line_error(code, err, "not a Cuttings library")
+    assert digest(path) == before
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        tables = [row[0] for row in db.execute("SELECT name FROM sqlite_master")]
+    assert tables == ["bookmarks"]
+
+
 @pytest.mark.parametrize("keep", [50, 100, 4096, "half"])
 def test_truncated_library_is_reported_and_untouched(library, capsys, keep):
     data = library.read_bytes()

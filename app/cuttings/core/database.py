@@ -79,7 +79,17 @@ def migrate(path: Path) -> None:
         with contextlib.closing(connect(path)) as db:
             # Read the version before anything that writes (the journal mode
             # lives in the file header): a newer library stays byte for byte.
-            version = db.execute("PRAGMA user_version").fetchone()[0]
+            # One statement, one snapshot: another process may be creating
+            # the library right now.
+            version, objects = db.execute(
+                "SELECT (SELECT user_version FROM pragma_user_version), "
+                "(SELECT count(*) FROM sqlite_master)"
+            ).fetchone()
+            if version == 0 and objects:
+                # Tables but no version: another program's database, never ours.
+                raise LibraryError(
+                    f"{path} is not a Cuttings library (an SQLite database of another program)"
+                )
             if version > SCHEMA_VERSION:
                 raise LibraryTooNewError(
                     f"{path} was written by a newer version of Cuttings (schema {version}; "

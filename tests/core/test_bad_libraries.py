@@ -330,3 +330,20 @@ def test_upgrade_writes_a_backup_of_the_old_version_first(library, monkeypatch):
         assert db.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
         assert db.execute("SELECT count(*) FROM clips").fetchone()[0] == 200
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_backup_to_a_full_disk_keeps_the_earlier_backup(library, tiny_disk):
+    target = tiny_disk / "backup.sqlite"
+    with Library(library) as lib:
+        lib.backup(target)
+        earlier = digest(target)
+        lib.add(make_article(5000))
+        filler = tiny_disk / "filler"
+        with contextlib.suppress(OSError), filler.open("wb", buffering=0) as fh:
+            while True:
+                fh.write(b"\1" * 4096)
+        with pytest.raises(LibraryError, match="disk is full"):
+            lib.backup(target)
+        assert lib.count() == 201  # the library itself is fine
+    assert digest(target) == earlier
+    assert sorted(p.name for p in tiny_disk.iterdir()) == ["backup.sqlite", "filler"]

@@ -93,3 +93,28 @@ def test_a_text_full_of_entities_is_sanitized_in_linear_time():
     cleaned = sanitize_html(f"<p>{text}</p>", BASE)
     assert time.monotonic() - started < 3
     assert cleaned == f"<p>{text}</p>"
+
+
+HOSTILE_HEAD = """
+<link rel="canonical" href="javascript:alert('xss-canonical')">
+<meta property="og:url" content="data:text/html,xss-ogurl">
+<meta property="og:image" content="javascript:alert('xss-ogimage')">
+<meta name="twitter:image" content="vbscript:xss-twimage">
+<link rel="image_src" href="//tracker.example/xss-imagesrc.gif">
+<meta http-equiv="refresh" content="0;url=https://evil.example/">
+<base href="https://evil.example/">
+"""
+
+
+def test_urls_declared_in_the_head_are_http_or_nothing(server, tmp_path):
+    """The reader opens a clip's URL and may show its lead image: never a script."""
+    html = article_page(PAYLOADS[0]).replace("</head>", HOSTILE_HEAD + "</head>")
+    url = server.page("news/head", html)
+    with Library(tmp_path / "library.sqlite") as library:
+        clip = library.get(clip_url(library, url, fetcher=Fetcher(deadline=10)).clip.id)
+    assert clip.canonical_url == url
+    for value in (clip.url, clip.canonical_url, clip.lead_image):
+        assert value == "" or value.startswith(("http://", "https://")), value
+    # A protocol-relative image becomes an absolute http(s) one, like any <img src>.
+    assert clip.lead_image in ("", "http://tracker.example/xss-imagesrc.gif")
+    assert inert_problems(clip.html or "") == []

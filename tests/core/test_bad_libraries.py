@@ -20,7 +20,7 @@ from sqlalchemy import event
 
 from cuttings.cli import main
 from cuttings.core import migrations
-from cuttings.core.errors import LibraryError, LibraryTooNewError
+from cuttings.core.errors import LibraryDamagedError, LibraryError, LibraryTooNewError
 from cuttings.core.library import Library
 
 from .conftest import make_article
@@ -81,10 +81,7 @@ def library(pristine, tmp_path) -> Path:
 
 
 def test_corrupt_library_is_reported_and_untouched(library, capsys):
-    data = bytearray(library.read_bytes())
-    start, end = len(data) * 2 // 5, len(data) * 3 // 5
-    data[start:end] = b"\x5a" * (end - start)
-    library.write_bytes(bytes(data))
+    corrupt_middle(library)
     before = digest(library)
 
     code, out, err = run_cli(capsys, library, "check")
@@ -99,6 +96,32 @@ def test_corrupt_library_is_reported_and_untouched(library, capsys):
     assert not library.with_name("copy.sqlite").exists()
     assert digest(library) == before
     assert not list(library.parent.glob("*.partial"))
+
+
+def corrupt_middle(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    start, end = len(data) * 2 // 5, len(data) * 3 // 5
+    data[start:end] = b"\x5a" * (end - start)
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("notice", ["read", "check"])
+def test_once_damage_is_seen_the_session_writes_nothing(library, notice):
+    """The window keeps its Library open: after damage shows, it stops writing."""
+    corrupt_middle(library)
+    before = digest(library)
+    with Library(library) as lib:
+        if notice == "read":
+            with pytest.raises(LibraryDamagedError, match="damaged"):
+                lib.list_clips(limit=100_000)
+        else:
+            assert not lib.check().ok
+        with pytest.raises(LibraryDamagedError, match="will not write"):
+            lib.add_tags([1], ["x"])
+        with pytest.raises(LibraryDamagedError, match="will not write"):
+            lib.add(make_article(999))
+        assert lib.get(1, with_body=False).id == 1  # what can still be read, is
+    assert digest(library) == before
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 
-from cuttings.core.errors import LibraryError, LibraryTooNewError
+from cuttings.core.errors import LibraryDamagedError, LibraryError, LibraryTooNewError
 from cuttings.core.migrations import MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
@@ -107,7 +107,7 @@ def migrate(path: Path) -> None:
             for target in range(version + 1, SCHEMA_VERSION + 1):
                 _run_migration(db, target)
     except sqlite3.DatabaseError as exc:
-        raise LibraryError(describe_sqlite_error(path, exc)) from exc
+        raise library_error(path, exc) from exc
 
 
 def _run_migration(db: sqlite3.Connection, target: int) -> None:
@@ -160,6 +160,18 @@ def backup_to(db: sqlite3.Connection, target: Path) -> None:
     os.replace(partial, target)
 
 
+def is_damage(exc: sqlite3.Error) -> bool:
+    """Whether SQLite failed because the file is damaged (or not a database)."""
+    message = str(exc)
+    return "malformed" in message or "not a database" in message or "corrupt" in message
+
+
+def library_error(path: Path, exc: sqlite3.Error) -> LibraryError:
+    """The :class:`LibraryError` for an SQLite failure on the library at ``path``."""
+    kind = LibraryDamagedError if is_damage(exc) else LibraryError
+    return kind(describe_sqlite_error(path, exc))
+
+
 def describe_sqlite_error(path: Path, exc: sqlite3.Error) -> str:
     message = str(exc)
     if "not a database" in message or "malformed" in message:
@@ -210,6 +222,6 @@ def translate_errors(path: Path) -> Iterator[None]:
         yield
     except DBAPIError as exc:
         original = exc.orig if isinstance(exc.orig, sqlite3.Error) else sqlite3.Error(str(exc))
-        raise LibraryError(describe_sqlite_error(path, original)) from exc
+        raise library_error(path, original) from exc
     except sqlite3.Error as exc:
-        raise LibraryError(describe_sqlite_error(path, exc)) from exc
+        raise library_error(path, exc) from exc

@@ -20,7 +20,7 @@ from sqlmodel import Session
 
 from cuttings.core.article import Article
 from cuttings.core.database import open_library_engine, translate_errors
-from cuttings.core.errors import CuttingsError, LibraryError, NotFoundError
+from cuttings.core.errors import CuttingsError, LibraryDamagedError, LibraryError, NotFoundError
 from cuttings.core.maintenance import (
     BackupResult,
     CheckReport,
@@ -94,6 +94,9 @@ class Library:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path).expanduser().absolute()
         self._engine = open_library_engine(self.path)
+        # Set once the file is known to be damaged: from then on this session
+        # writes nothing more to it (a write may make the damage worse).
+        self._damage = ""
 
     def close(self) -> None:
         self._engine.dispose()
@@ -108,17 +111,36 @@ class Library:
 
     @contextlib.contextmanager
     def _read(self) -> Iterator[Connection]:
-        with translate_errors(self.path), self._engine.connect() as conn, conn.begin():
+        with (
+            self._noting_damage(),
+            translate_errors(self.path),
+            self._engine.connect() as conn,
+            conn.begin(),
+        ):
             yield conn
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[Connection]:
+        if self._damage:
+            raise LibraryDamagedError(
+                f"{self.path} is damaged, so Cuttings will not write to it "
+                f"({self._damage}); run `cuttings check` and restore a backup"
+            )
         with (
+            self._noting_damage(),
             translate_errors(self.path),
             self._engine.connect().execution_options(immediate=True) as conn,
             conn.begin(),
         ):
             yield conn
+
+    @contextlib.contextmanager
+    def _noting_damage(self) -> Iterator[None]:
+        try:
+            yield
+        except LibraryDamagedError as exc:
+            self._damage = self._damage or str(exc)
+            raise
 
     # -- clips --------------------------------------------------------------
 
@@ -440,15 +462,19 @@ class Library:
     def check(self) -> CheckReport:
         """Look for damage: SQLite's integrity and foreign-key checks, the search index.
 
-        Problems are reported, never repaired.  Raises :class:`LibraryError`
-        only when the file cannot be read at all.
+        Problems are reported, never repaired; once any is found, this
+        ``Library`` refuses to write (:class:`LibraryDamagedError`).  Raises
+        :class:`LibraryError` only when the file cannot be read at all.
         """
         results = check_file(self.path)
         if all(result.ok for result in results):
             results.append(self._check_search_index_result())
         else:
             results.append(CheckResult("search index", skipped="the file is damaged"))
-        return CheckReport(self.path, tuple(results))
+        report = CheckReport(self.path, tuple(results))
+        if not report.ok:
+            self._damage = self._damage or "; ".join(report.problems[:3])
+        return report
 
     def _check_search_index_result(self) -> CheckResult:
         # The full-text index comes with schema v2 (branch "search"), which

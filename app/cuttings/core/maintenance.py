@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from cuttings.core.database import SQLITE_HEADER, connect, describe_sqlite_error
+from cuttings.core.database import SQLITE_HEADER, connect, describe_sqlite_error, is_damage
 from cuttings.core.errors import LibraryError
 
 # integrity_check stops after this many problems: enough to say what is wrong.
@@ -84,7 +84,7 @@ def check_file(path: Path) -> list[CheckResult]:
         with contextlib.closing(connect(path)) as db:
             return [_integrity(db), _foreign_keys(db)]
     except sqlite3.DatabaseError as exc:
-        if _is_damage(exc):
+        if is_damage(exc):
             return [CheckResult("integrity", (str(exc),))]
         raise LibraryError(describe_sqlite_error(path, exc)) from exc
 
@@ -93,7 +93,7 @@ def _integrity(db: sqlite3.Connection) -> CheckResult:
     try:
         rows = db.execute(f"PRAGMA integrity_check({MAX_REPORTED_PROBLEMS})").fetchall()
     except sqlite3.DatabaseError as exc:
-        if not _is_damage(exc):
+        if not is_damage(exc):
             raise
         return CheckResult("integrity", (str(exc),))
     return CheckResult("integrity", _problem_lines(row[0] for row in rows))
@@ -109,7 +109,7 @@ def _foreign_keys(db: sqlite3.Connection) -> CheckResult:
     try:
         rows = db.execute("PRAGMA foreign_key_check").fetchall()
     except sqlite3.DatabaseError as exc:
-        if not _is_damage(exc):
+        if not is_damage(exc):
             raise
         return CheckResult("foreign keys", (str(exc),))
     problems = tuple(
@@ -119,11 +119,6 @@ def _foreign_keys(db: sqlite3.Connection) -> CheckResult:
         for table, rowid, parent, _fkid in rows[:MAX_REPORTED_PROBLEMS]
     )
     return CheckResult("foreign keys", problems)
-
-
-def _is_damage(exc: sqlite3.Error) -> bool:
-    message = str(exc)
-    return "malformed" in message or "not a database" in message or "corrupt" in message
 
 
 # -- backups ----------------------------------------------------------------------

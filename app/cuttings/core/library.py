@@ -529,6 +529,125 @@ class Library:
     def _expand(statement: Any, tags: Sequence[str]) -> Any:
         return statement.bindparams(bindparam("tag_keys", expanding=True)) if tags else statement
 
+    # -- bulk import and export (porting) -----------------------------------
+    #
+    # Kept apart on purpose: imports (cuttings.core.importers) write thousands
+    # of clips in a few transactions and exports (cuttings.core.exporters)
+    # read bodies a page at a time.
+
+    def add_many(self, entries: Sequence["NewClip"]) -> list[tuple[int, bool]]:
+        """Store many clips in one transaction: ``(clip id, created)`` for each entry.
+
+        Like :meth:`add`, a known URL (also one repeated within ``entries``)
+        is not stored again and gives the id of the clip that has it.
+        """
+        if not entries:
+            return []
+        tag_lists = [[normalize_tag(name) for name in entry.tags] for entry in entries]
+        now = format_utc(datetime.now(UTC))
+        results: list[tuple[int, bool]] = []
+        tag_ids: dict[str, int] = {}
+        with self._write() as conn:
+            for entry, names in zip(entries, tag_lists, strict=True):
+                article = entry.article
+                existing = self._find_id(conn, article.canonical_url, article.url)
+                if existing is not None:
+                    results.append((existing, False))
+                    continue
+                clip_id = conn.execute(_INSERT_CLIP, _new_clip_values(entry, now)).scalar_one()
+                missing = [name for name in names if tag_key(name) not in tag_ids]
+                for name, tag_id in zip(missing, self._ensure_tags(conn, missing), strict=True):
+                    tag_ids[tag_key(name)] = tag_id
+                if names:
+                    conn.execute(
+                        text(
+                            "INSERT OR IGNORE INTO clip_tags (clip_id, tag_id) VALUES (:clip, :tag)"
+                        ),
+                        [{"clip": clip_id, "tag": tag_ids[tag_key(name)]} for name in names],
+                    )
+                results.append((int(clip_id), True))
+        return results
+
+    def known_urls(self, urls: Sequence[str]) -> set[str]:
+        """The members of ``urls`` that a clip already has as its URL or canonical URL."""
+        found: set[str] = set()
+        with self._read() as conn:
+            # Chunks stay well below SQLite's limit on bound parameters.
+            for start in range(0, len(urls), 400):
+                chunk = list(urls[start : start + 400])
+                rows = conn.execute(
+                    text(
+                        "SELECT canonical_url, url FROM clips "
+                        "WHERE canonical_url IN :urls OR url IN :urls"
+                    ).bindparams(bindparam("urls", expanding=True)),
+                    {"urls": chunk},
+                ).all()
+                wanted = set(chunk)
+                for canonical, url in rows:
+                    found.update(value for value in (canonical, url) if value in wanted)
+        return found
+
+    def get_many_with_bodies(self, clip_ids: Sequence[int]) -> list[Clip]:
+        """Whole clips (with html and text) in the order of ``clip_ids``; for exports."""
+        if not clip_ids:
+            return []
+        with self._read() as conn:
+            rows = conn.execute(
+                text(
+                    f"SELECT {_SUMMARY_COLUMNS}, html, text FROM clips WHERE id IN :ids"
+                ).bindparams(bindparam("ids", expanding=True)),
+                {"ids": list(clip_ids)},
+            ).all()
+            clips = {clip.id: clip for clip in self._with_tags(conn, rows)}
+        return [clips[clip_id] for clip_id in clip_ids if clip_id in clips]
+
+
+@dataclass(frozen=True, slots=True)
+class NewClip:
+    """One clip for :meth:`Library.add_many`.
+
+    ``updated_at`` defaults to now; an import of a Cuttings export passes the
+    exported one, so that a round trip changes nothing.
+    """
+
+    article: Article
+    tags: tuple[str, ...] = ()
+    clipped_at: datetime | None = None
+    updated_at: datetime | None = None
+    note: str = ""
+
+
+_INSERT_CLIP = text(
+    "INSERT INTO clips (url, canonical_url, title, site_name, source, author, published_at, "
+    "published_utc, language, lead_image, excerpt, html, text, word_count, note, clipped_at, "
+    "updated_at) VALUES (:url, :canonical_url, :title, :site_name, :source, :author, "
+    ":published_at, :published_utc, :language, :lead_image, :excerpt, :html, :text, "
+    ":word_count, :note, :clipped_at, :updated_at) RETURNING id"
+)
+
+
+def _new_clip_values(entry: NewClip, now: str) -> dict[str, Any]:
+    article = entry.article
+    return {
+        "url": article.url,
+        "canonical_url": article.canonical_url,
+        "title": article.title,
+        "site_name": article.site_name,
+        "source": article.source,
+        "author": article.author,
+        "published_at": article.published_at,
+        "published_utc": published_sort_key(article.published_at),
+        "language": article.language,
+        "lead_image": article.lead_image,
+        "excerpt": article.excerpt,
+        "html": article.html,
+        "text": article.text,
+        "word_count": article.word_count,
+        "note": entry.note,
+        "clipped_at": format_utc(entry.clipped_at) if entry.clipped_at else now,
+        "updated_at": format_utc(entry.updated_at) if entry.updated_at else now,
+    }
+
 
 def _escape_like(word: str) -> str:
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -1,0 +1,77 @@
+"""RSS/Atom feeds and OPML lists of feeds.
+
+A feed's items are clipped by fetching their pages: a feed's summary (even a
+``content:encoded`` one) is the publisher's teaser or a reformatted copy, not
+the article as its page shows it.  An OPML file only lists feeds; each feed is
+downloaded (by the caller-supplied ``fetch_feed``) and its items are clipped.
+"""
+
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import feedparser  # type: ignore[import-untyped]
+
+from cuttings.core.errors import CuttingsError
+from cuttings.core.importers.items import ImportItem, ImportSourceError
+
+FeedFetcher = Callable[[str], bytes]
+
+
+def read_feed(data: bytes, *, source: str = "") -> Iterator[ImportItem]:
+    """The items of an RSS or Atom document, in feed order."""
+    # Bytes, never a str: feedparser would take a str that looks like a URL as
+    # one and fetch it itself.
+    parsed: Any = feedparser.parse(data)
+    if not parsed.entries and parsed.bozo and not parsed.feed:
+        raise ImportSourceError(f"not a readable RSS or Atom feed ({parsed.bozo_exception})")
+    for position, entry in enumerate(parsed.entries, start=1):
+        link = (entry.get("link") or "").strip()
+        yield ImportItem(
+            url=link,
+            title=" ".join((entry.get("title") or "").split()),
+            source=source,
+            position=position,
+            problem="" if link else "the feed item has no link",
+        )
+
+
+def read_opml(text: str) -> list[tuple[str, str]]:
+    """``(feed URL, title)`` for every feed outline of an OPML document."""
+    try:
+        root = ET.fromstring(text.encode("utf-8"))
+    except ET.ParseError as exc:
+        raise ImportSourceError(f"not a readable OPML file ({exc})") from None
+    feeds = []
+    for outline in root.iter("outline"):
+        url = (outline.get("xmlUrl") or outline.get("xmlurl") or "").strip()
+        if url:
+            feeds.append((url, outline.get("title") or outline.get("text") or ""))
+    return feeds
+
+
+def read_opml_feeds(text: str, fetch_feed: FeedFetcher) -> Iterator[ImportItem]:
+    """The items of every feed an OPML file lists; a feed that fails is one failed item."""
+    position = 0
+    for feed_url, title in read_opml(text):
+        try:
+            items = list(read_feed(fetch_feed(feed_url), source=feed_url))
+        except CuttingsError as exc:
+            position += 1
+            yield ImportItem(
+                url=feed_url,
+                title=title,
+                source=feed_url,
+                position=position,
+                problem=f"the feed could not be read: {exc}",
+            )
+            continue
+        for item in items:
+            position += 1
+            yield ImportItem(
+                url=item.url,
+                title=item.title,
+                source=feed_url,
+                position=position,
+                problem=item.problem,
+            )

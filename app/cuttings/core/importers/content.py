@@ -6,24 +6,12 @@ sanitized HTML unless the file carries it (our own export does).
 """
 
 from cuttings.core.article import Article
+from cuttings.core.extract import html_to_text
 from cuttings.core.importers.items import ImportItem
+from cuttings.core.sanitize import sanitize_html
 from cuttings.core.urls import canonical_url, site_host
 
 EXCERPT_LENGTH = 280
-
-
-def sanitize(fragment: str, base_url: str) -> str:
-    from cuttings.core.sanitize import sanitize_html
-
-    cleaned: str = sanitize_html(fragment, base_url)
-    return cleaned
-
-
-def plain_text(html: str) -> str:
-    from cuttings.core.extract import html_to_text
-
-    text: str = html_to_text(html)
-    return text
 
 
 def make_excerpt(text: str, length: int = EXCERPT_LENGTH) -> str:
@@ -39,9 +27,9 @@ def article_from_content(item: ImportItem, url: str) -> Article:
     content = item.content
     if content is None:
         raise ValueError("article_from_content needs an item with content")
-    html = sanitize(content.html, url)
+    html = sanitize_html(content.html, url)
     foreign = content.text is None
-    text = plain_text(html) if content.text is None else content.text
+    text = html_to_text(html) if content.text is None else content.text
     title = " ".join(item.title.split()) or _first_line(text) or site_host(url) or url
     return Article(
         url=url,

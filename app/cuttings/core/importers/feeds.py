@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from typing import Any
 
-import feedparser  # type: ignore[import-untyped]
+import feedparser
 
 from cuttings.core.errors import CuttingsError
 from cuttings.core.importers.items import ImportItem, ImportSourceError
@@ -75,3 +75,38 @@ def read_opml_feeds(text: str, fetch_feed: FeedFetcher) -> Iterator[ImportItem]:
                 position=position,
                 problem=item.problem,
             )
+
+
+FEED_MAX_BYTES = 10 * 1024 * 1024
+
+
+def download_feed(url: str, *, timeout: float = 20.0) -> bytes:
+    """The bytes of the feed at ``url``; raises :class:`FetchError` with the reason.
+
+    Not :class:`~cuttings.core.fetch.Fetcher`: that one accepts HTML pages only.
+    """
+    import requests
+
+    from cuttings.core.errors import FetchError
+    from cuttings.core.fetch import USER_AGENT
+    from cuttings.core.urls import parse_user_url
+
+    try:
+        with requests.get(
+            parse_user_url(url),
+            timeout=timeout,
+            stream=True,
+            headers={"User-Agent": USER_AGENT},
+        ) as response:
+            if response.status_code >= 400:
+                raise FetchError(f"the server answered HTTP {response.status_code}")
+            chunks: list[bytes] = []
+            size = 0
+            for chunk in response.iter_content(64 * 1024):
+                size += len(chunk)
+                if size > FEED_MAX_BYTES:
+                    raise FetchError("the feed is too large (over 10 MB)")
+                chunks.append(chunk)
+            return b"".join(chunks)
+    except requests.RequestException as exc:
+        raise FetchError(f"could not download the feed ({type(exc).__name__})") from None

@@ -45,12 +45,14 @@ def test_format_is_detected_from_content(name, expected, tmp_path):
 
 
 def test_detection_handles_a_bom_and_leading_space():
-    assert detect_format(b"\xef\xbb\xbf\n  https://example.org/a\nhttps://example.org/b\n") == "urls"
+    assert (
+        detect_format(b"\xef\xbb\xbf\n  https://example.org/a\nhttps://example.org/b\n") == "urls"
+    )
     assert detect_format("\ufefftitle,url,time_added,tags,status\n".encode()) == "pocket"
 
 
 def test_unknown_content_is_refused_with_the_choices():
-    with pytest.raises(ImportSourceError, match="not recognised.*netscape"):
+    with pytest.raises(ImportSourceError, match=r"not recognised.*netscape"):
         detect_format(b"Dear diary,\ntoday I read nothing.\n")
     with pytest.raises(ImportSourceError, match="JSON"):
         detect_format(b'{"something": "else"}')
@@ -113,7 +115,12 @@ def test_pocket_html_export():
             at(1718000000),
         ),
         ("https://magazine.example.net/interview", "An interview", (), at(1718100000)),
-        ("https://news.example.org/archive/old-story", "An old story", ("history",), at(1500000000)),
+        (
+            "https://news.example.org/archive/old-story",
+            "An old story",
+            ("history",),
+            at(1500000000),
+        ),
     ]
 
 
@@ -151,7 +158,12 @@ def test_pocket_csv():
             (),
             at(1718100000),
         ),
-        ("https://news.example.org/archive/old-story", "An old story", ("history",), at(1500000000)),
+        (
+            "https://news.example.org/archive/old-story",
+            "An old story",
+            ("history",),
+            at(1500000000),
+        ),
     ]
     assert items[3].problem == "the row has no URL"
     assert items[3].title == "No link here"

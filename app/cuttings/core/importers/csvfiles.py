@@ -20,6 +20,7 @@ from cuttings.core.importers.items import (
 )
 from cuttings.core.importers.netscape import CONTAINER_FOLDERS
 
+_FORMULA_STARTS = frozenset("=+-@\t\r")
 # Instapaper's built-in folders are states, not subjects.
 _INSTAPAPER_STATES = CONTAINER_FOLDERS | {"starred"}
 
@@ -86,9 +87,15 @@ def read_instapaper_csv(text: str) -> Iterator[ImportItem]:
         )
 
 
+def _undefused(cell: str) -> str:
+    """A cell without the ``'`` our CSV export puts before formula-like text."""
+    return cell[1:] if cell.startswith("'") and cell[1:2] in _FORMULA_STARTS else cell
+
+
 def read_generic_csv(text: str) -> Iterator[ImportItem]:
-    """Any CSV with a ``url`` column; ``title``, ``tags`` (``|``) and a date column are used."""
+    """Any CSV with a ``url`` column; ``title``, ``tags`` (``|``), ``note`` and a date are used."""
     for position, row in _rows(text):
+        row = {name: _undefused(value) for name, value in row.items()}
         url = row.get("url", "").strip()
         saved = next(
             (

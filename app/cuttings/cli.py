@@ -62,6 +62,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("urls", nargs="+", metavar="URL")
     p.add_argument("--tag", "-t", action="append", default=[], metavar="TAG", dest="tags")
     p.add_argument("--refresh", action="store_true", help="fetch URLs already clipped again")
+    p.add_argument(
+        "--deadline",
+        type=_positive_float,
+        default=30.0,
+        metavar="SECONDS",
+        help="give up on a page that takes longer than this in total (default 30)",
+    )
+    p.add_argument(
+        "--connect-timeout",
+        type=_positive_float,
+        default=10.0,
+        metavar="SECONDS",
+        help="give up on a server that does not answer within this (default 10)",
+    )
     p.set_defaults(func=cmd_add)
 
     p = sub.add_parser("list", help="list clips, newest first")
@@ -98,6 +112,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _positive_float(text: str) -> float:
+    value = float(text)
+    if not value > 0:
+        raise argparse.ArgumentTypeError("must be a positive number")
+    return value
+
+
 def _positive_int(text: str) -> int:
     value = int(text)
     if value <= 0:
@@ -111,7 +132,9 @@ def _positive_int(text: str) -> int:
 def cmd_add(library: Any, args: argparse.Namespace) -> int:
     from cuttings.core.clipping import ClipOutcome, clip_url
     from cuttings.core.errors import CuttingsError
+    from cuttings.core.fetch import Fetcher
 
+    fetcher = Fetcher(connect_timeout=args.connect_timeout, deadline=args.deadline)
     urls: list[str] = list(dict.fromkeys(args.urls))  # the same URL twice is clipped once
     progress = Progress(len(urls), sys.stderr)
     failures = 0
@@ -119,7 +142,7 @@ def cmd_add(library: Any, args: argparse.Namespace) -> int:
     def work(url: str) -> ClipOutcome:
         # Fetching runs in the pool; library writes are serialised by SQLite's
         # write lock (BEGIN IMMEDIATE), one short transaction per clip.
-        return clip_url(library, url, tags=args.tags, refresh=args.refresh)
+        return clip_url(library, url, tags=args.tags, refresh=args.refresh, fetcher=fetcher)
 
     with ThreadPoolExecutor(max_workers=min(CLIP_WORKERS, len(urls))) as pool:
         futures: dict[Future[ClipOutcome], str] = {pool.submit(work, url): url for url in urls}

@@ -77,7 +77,7 @@ def build_article(html: str, url: str, *, requested_url: str | None = None) -> A
         published_at=meta.published_at,
         language=meta.language,
         lead_image=meta.lead_image,
-        excerpt=make_excerpt(meta.description, body.text),
+        excerpt=make_excerpt(meta.description, body.text, title=meta.title or body.title),
     )
 
 
@@ -96,11 +96,17 @@ def choose_canonical(url: str, declared: str) -> str:
     return claimed
 
 
-def make_excerpt(description: str, text: str) -> str:
-    """A one-paragraph summary: the page's description, else the opening text."""
+def make_excerpt(description: str, text: str, *, title: str = "") -> str:
+    """A one-paragraph summary: the page's description, else the opening text.
+
+    The opening text skips the headline, datelines and bylines that bodies
+    often start with: the first paragraph that reads like a sentence wins.
+    """
     candidate = " ".join(description.split())
     if len(candidate) < 40:
-        candidate = " ".join(text.split())
+        paragraphs = [" ".join(p.split()) for p in text.split("\n\n")]
+        sentences = [p for p in paragraphs if len(p) >= 60 and p != title]
+        candidate = sentences[0] if sentences else " ".join(text.split())
     if len(candidate) <= EXCERPT_LENGTH:
         return candidate
     cut = candidate.rfind(" ", 0, EXCERPT_LENGTH)

@@ -1206,7 +1206,9 @@ def _absolute_http(page: _Page, value: str) -> str:
         hostname = parts.hostname or ""
     except ValueError:
         return ""
-    if parts.scheme not in {"http", "https"} or not _HOST.match(hostname):
+    # The page's own host is always plausible (an intranet name, an address).
+    plausible = _HOST.match(hostname) or hostname == urlsplit(page.url).hostname
+    if parts.scheme not in {"http", "https"} or not plausible:
         return ""
     return absolute
 

@@ -60,7 +60,9 @@ def test_url_list_import_accounts_for_every_line(library, server, tmp_path):
         "ftp://files.example.org/report.txt": "only http and https links can be clipped, not ftp:",
         "not a url": "not a URL (it contains spaces): not a url",
     }
-    clip = library.get(report.imported[0].clip_id)
+    found = library.find_by_url(server.url("/story/1"))
+    assert found is not None
+    clip = library.get(found.id)
     assert clip.title == "Story 1"
     assert clip.tags == ("imported",)
     assert "Paragraph 3 of story 1" in clip.text

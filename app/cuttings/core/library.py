@@ -559,7 +559,7 @@ class Library:
         with self._write() as conn:
             for entry, names in zip(entries, tag_lists, strict=True):
                 article = entry.article
-                existing = self._find_id(conn, article.canonical_url, article.url)
+                existing = self._find_id(conn, article.canonical_url, canonical_url(article.url))
                 if existing is not None:
                     results.append((existing, False))
                     continue
@@ -577,23 +577,27 @@ class Library:
                 results.append((int(clip_id), True))
         return results
 
-    def known_urls(self, urls: Sequence[str]) -> set[str]:
-        """The members of ``urls`` that a clip already has as its URL or canonical URL."""
+    def known_urls(self, keys: Sequence[str]) -> set[str]:
+        """The canonical URLs among ``keys`` that a clip already has.
+
+        A clip has two: the page's declared canonical URL and the canonical
+        form of the URL it was clipped from (as :meth:`add` compares them).
+        """
         found: set[str] = set()
         with self._read() as conn:
             # Chunks stay well below SQLite's limit on bound parameters.
-            for start in range(0, len(urls), 400):
-                chunk = list(urls[start : start + 400])
+            for start in range(0, len(keys), 400):
+                chunk = list(keys[start : start + 400])
                 rows = conn.execute(
                     text(
-                        "SELECT canonical_url, url FROM clips "
-                        "WHERE canonical_url IN :urls OR url IN :urls"
-                    ).bindparams(bindparam("urls", expanding=True)),
-                    {"urls": chunk},
+                        "SELECT canonical_url, url_key FROM clips "
+                        "WHERE canonical_url IN :keys OR url_key IN :keys"
+                    ).bindparams(bindparam("keys", expanding=True)),
+                    {"keys": chunk},
                 ).all()
                 wanted = set(chunk)
-                for canonical, url in rows:
-                    found.update(value for value in (canonical, url) if value in wanted)
+                for canonical, url_key in rows:
+                    found.update(value for value in (canonical, url_key) if value in wanted)
         return found
 
     def get_many_with_bodies(self, clip_ids: Sequence[int]) -> list[Clip]:
@@ -627,9 +631,10 @@ class NewClip:
 
 
 _INSERT_CLIP = text(
-    "INSERT INTO clips (url, canonical_url, title, site_name, source, author, published_at, "
-    "published_utc, language, lead_image, excerpt, html, text, word_count, note, clipped_at, "
-    "updated_at) VALUES (:url, :canonical_url, :title, :site_name, :source, :author, "
+    "INSERT INTO clips (url, url_key, canonical_url, title, site_name, source, author, "
+    "published_at, published_utc, language, lead_image, excerpt, html, text, word_count, note, "
+    "clipped_at, "
+    "updated_at) VALUES (:url, :url_key, :canonical_url, :title, :site_name, :source, :author, "
     ":published_at, :published_utc, :language, :lead_image, :excerpt, :html, :text, "
     ":word_count, :note, :clipped_at, :updated_at) RETURNING id"
 )
@@ -639,6 +644,7 @@ def _new_clip_values(entry: NewClip, now: str) -> dict[str, Any]:
     article = entry.article
     return {
         "url": article.url,
+        "url_key": canonical_url(article.url),
         "canonical_url": article.canonical_url,
         "title": article.title,
         "site_name": article.site_name,

@@ -136,4 +136,3 @@ def _atomic_path(path: Path) -> Iterator[Path]:
     finally:
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()
-

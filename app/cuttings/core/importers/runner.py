@@ -195,13 +195,14 @@ class _ImportRun:
             first_seen[key] = item
             tags = (*item.tags, *self.extra_tags)
             candidates.append((_Pending(item, url, tags), key))
+        url_keys = {id(pending): canonical_url(pending.url) for pending, _key in candidates}
         known = self.library.known_urls(
-            list({value for pending, key in candidates for value in (key, pending.url)})
+            list({value for pending, key in candidates for value in (key, url_keys[id(pending)])})
         )
         with_content: list[_Pending] = []
         to_fetch: list[_Pending] = []
         for pending, key in candidates:
-            if key in known or pending.url in known:
+            if key in known or url_keys[id(pending)] in known:
                 self.settle(ItemOutcome(pending.item, "duplicate", "already in the library"))
             elif pending.item.content is not None:
                 with_content.append(pending)

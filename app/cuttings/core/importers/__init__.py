@@ -10,6 +10,7 @@ Raindrop), Pocket CSV, Instapaper CSV, any CSV with a ``url`` column, RSS/Atom
 feeds, OPML lists of feeds and plain lists of URLs.
 """
 
+import itertools
 import threading
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
@@ -86,13 +87,13 @@ def import_files(
     """
     report = ImportReport(started_at=datetime.now(UTC))
     sources = read_sources(paths, format=format, fetch_feed=fetch_feed or download_feed)
-    items: list[ImportItem] = []
     for source in sources:
-        report.sources.append(f"{source.name} ({source.format}, {len(source.items)} items)")
-        items += with_source(source.items, source.name)
+        report.sources.append(f"{source.name} ({source.format}, {source.count} items)")
+    items = itertools.chain.from_iterable(with_source(s, s.name) for s in sources)
     run_import(
         library,
         items,
+        total=sum(source.count for source in sources),
         tags=tags,
         fetch=fetch,
         workers=workers,

@@ -5,41 +5,22 @@ Shape (written by :mod:`cuttings.core.exporters.json_export`)::
     {"format": "cuttings-export", "version": 1, "exported_at": "…Z",
      "clips": [{…Clip.to_json()…, "updated_at": "…Z"}, …]}
 
+Read as a stream by :func:`cuttings.core.importers.sources.read_cuttings_stream`.
 A bare list of clip objects (``cuttings list --json``) is accepted too.  Every
 field is kept: canonical URL, metadata, html, text, tags, note and both dates.
 """
 
-from collections.abc import Iterator
 from typing import Any
 
 from cuttings.core.importers.items import (
     ImportContent,
     ImportItem,
-    ImportSourceError,
     clean_tags,
     parse_datetime,
 )
 
 FORMAT_NAME = "cuttings-export"
 FORMAT_VERSION = 1
-
-
-def export_clips_list(data: object) -> list[Any] | None:
-    """The list of clips if ``data`` is one of our exports, else None."""
-    if isinstance(data, dict) and data.get("format") == FORMAT_NAME:
-        version = data.get("version")
-        if isinstance(version, int) and version > FORMAT_VERSION:
-            raise ImportSourceError(
-                f"this export was written by a newer Cuttings (format version {version}): "
-                "please update Cuttings"
-            )
-        clips = data.get("clips")
-        return clips if isinstance(clips, list) else []
-    if isinstance(data, list):
-        sample = [entry for entry in data[:20] if isinstance(entry, dict)]
-        if sample and all("canonical_url" in e and "clipped_at" in e for e in sample):
-            return data
-    return None
 
 
 def _str(entry: dict[str, Any], key: str) -> str:
@@ -80,8 +61,3 @@ def clip_item(entry: object, position: int) -> ImportItem:
         position=position,
         problem="" if url else "the entry has no URL",
     )
-
-
-def read_cuttings_json(clips: list[Any]) -> Iterator[ImportItem]:
-    for position, entry in enumerate(clips, start=1):
-        yield clip_item(entry, position)

@@ -14,7 +14,7 @@ import logging
 import threading
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -51,12 +51,15 @@ class _Pending:
     item: ImportItem
     url: str
     tags: tuple[str, ...]
+    key: str  # the canonical URL the item claims (carried) or has
+    url_key: str  # the canonical form of its URL
 
 
 def run_import(
     library: Library,
-    items: Sequence[ImportItem],
+    items: Iterable[ImportItem],
     *,
+    total: int | None = None,
     tags: Iterable[str] = (),
     fetch: ArticleFetcher | None = None,
     workers: int = DEFAULT_WORKERS,
@@ -68,6 +71,10 @@ def run_import(
 ) -> ImportReport:
     """Import ``items`` into ``library`` and return the report (not written to disk).
 
+    ``items`` may be a stream (an :class:`ImportSource`) read once, then
+    ``total`` must say how many it holds; items that carry their article are
+    stored as they stream by, a batch at a time, so memory stays flat.
+
     ``tags`` are added to every item.  ``on_progress(done, total, outcome)`` is
     called in this thread after each item is settled.  Setting ``cancel``
     stops dispatching; fetches in flight finish (they are handed the same
@@ -76,9 +83,13 @@ def run_import(
     reported; bugs in fetching one item are logged with their traceback and
     fail that item only.
     """
+    if total is None:
+        items = list(items)
+        total = len(items)
     run = _ImportRun(
         library,
         items,
+        total=total,
         extra_tags=tuple(tags),
         fetch=fetch or fetch_with_pipeline,
         workers=max(1, workers),
@@ -95,8 +106,9 @@ class _ImportRun:
     def __init__(
         self,
         library: Library,
-        items: Sequence[ImportItem],
+        items: Iterable[ImportItem],
         *,
+        total: int,
         extra_tags: tuple[str, ...],
         fetch: ArticleFetcher,
         workers: int,
@@ -116,7 +128,8 @@ class _ImportRun:
         self.on_progress = on_progress
         self.cancel = cancel
         self.report = report
-        self.total = len(items)
+        self.total = total
+        self.first_seen: dict[str, int] = {}
         self.batch: list[tuple[_Pending, Article]] = []
 
     # -- bookkeeping -----------------------------------------------------------
@@ -133,82 +146,104 @@ class _ImportRun:
 
     def execute(self) -> ImportReport:
         self.report.read += self.total
-        with_content, to_fetch = self.triage()
-        content_queue = deque(with_content)
+        to_fetch = self.store_carried()
         queues: dict[str, deque[_Pending]] = {}
-        for pending in to_fetch:
+        for pending in self.skip_known(to_fetch):
             queues.setdefault(_host(pending.url), deque()).append(pending)
         hosts = deque(queues)
         in_flight: dict[Future[Article], _Pending] = {}
         load: Counter[str] = Counter()
         last_flush = time.monotonic()
         with ThreadPoolExecutor(self.workers, thread_name_prefix="import-fetch") as pool:
-            while content_queue or hosts or in_flight:
+            while hosts or in_flight:
                 if not self.cancel.is_set():
                     self.dispatch(pool, queues, hosts, in_flight, load)
-                if in_flight:
-                    timeout = 0 if content_queue and not self.cancel.is_set() else 0.2
-                    done, _ = wait(list(in_flight), timeout=timeout, return_when=FIRST_COMPLETED)
-                    for future in done:
-                        pending = in_flight.pop(future)
-                        load[_host(pending.url)] -= 1
-                        self.collect(future, pending)
-                if self.cancel.is_set():
-                    if not in_flight:
-                        break
-                    continue
-                for _ in range(min(self.batch_size, len(content_queue))):
-                    self.prepare_content(content_queue.popleft())
+                elif not in_flight:
+                    break
+                done, _ = wait(list(in_flight), timeout=0.2, return_when=FIRST_COMPLETED)
+                for future in done:
+                    pending = in_flight.pop(future)
+                    load[_host(pending.url)] -= 1
+                    self.collect(future, pending)
                 if len(self.batch) >= self.batch_size or (
                     self.batch and time.monotonic() - last_flush > 0.5
                 ):
                     self.flush()
                     last_flush = time.monotonic()
         self.flush()
-        if self.cancel.is_set():
-            self.report.cancelled = True
-            left = [*content_queue, *(p for host in hosts for p in queues[host])]
-            for pending in left:
+        for host in hosts:
+            for pending in queues[host]:
                 self.fail(pending.item, CANCELLED_REASON)
+        self.report.cancelled = self.cancel.is_set()
         self.report.finished_at = datetime.now().astimezone()
         return self.report
 
-    def triage(self) -> tuple[list[_Pending], list[_Pending]]:
-        """Settle invalid items and known URLs; split the rest by whether they need a fetch."""
-        first_seen: dict[str, ImportItem] = {}
-        candidates: list[tuple[_Pending, str]] = []
-        for item in self.items:
-            if item.problem:
-                self.fail(item, item.problem)
-                continue
-            try:
-                url = parse_user_url(item.url)
-            except CuttingsError as exc:
-                self.fail(item, str(exc))
-                continue
-            key = (item.content.canonical_url if item.content else "") or canonical_url(url)
-            earlier = first_seen.get(key)
-            if earlier is not None:
-                where = f" (item {earlier.position})" if earlier.position else ""
-                self.settle(ItemOutcome(item, "duplicate", f"listed earlier in the import{where}"))
-                continue
-            first_seen[key] = item
-            tags = (*item.tags, *self.extra_tags)
-            candidates.append((_Pending(item, url, tags), key))
-        url_keys = {id(pending): canonical_url(pending.url) for pending, _key in candidates}
-        known = self.library.known_urls(
-            list({value for pending, key in candidates for value in (key, url_keys[id(pending)])})
-        )
-        with_content: list[_Pending] = []
+    def store_carried(self) -> list[_Pending]:
+        """Stream the items: settle the invalid, store those carrying their article
+        (a batch at a time), and return the ones to fetch."""
         to_fetch: list[_Pending] = []
-        for pending, key in candidates:
-            if key in known or url_keys[id(pending)] in known:
-                self.settle(ItemOutcome(pending.item, "duplicate", "already in the library"))
-            elif pending.item.content is not None:
-                with_content.append(pending)
-            else:
+        carried: list[_Pending] = []
+        for item in self.items:
+            if self.cancel.is_set():
+                # Kept whole, article included, so that a retry needs no fetch.
+                self.fail(item, CANCELLED_REASON)
+                continue
+            pending = self.check(item)
+            if pending is None:
+                continue
+            if item.content is None:
                 to_fetch.append(pending)
-        return with_content, to_fetch
+                continue
+            carried.append(pending)
+            if len(carried) >= self.batch_size:
+                self.store(carried)
+                carried = []
+        if self.cancel.is_set():
+            for pending in carried:
+                self.fail(pending.item, CANCELLED_REASON)
+        else:
+            self.store(carried)
+        return to_fetch
+
+    def check(self, item: ImportItem) -> "_Pending | None":
+        """The item ready to import, or None once it is settled as invalid or repeated."""
+        if item.problem:
+            self.fail(item, item.problem)
+            return None
+        try:
+            url = parse_user_url(item.url)
+        except CuttingsError as exc:
+            self.fail(_light(item), str(exc))
+            return None
+        key = (item.content.canonical_url if item.content else "") or canonical_url(url)
+        earlier = self.first_seen.get(key)
+        if earlier is not None:
+            where = f" (item {earlier})" if earlier else ""
+            reason = f"listed earlier in the import{where}"
+            self.settle(ItemOutcome(_light(item), "duplicate", reason))
+            return None
+        self.first_seen[key] = item.position
+        return _Pending(item, url, (*item.tags, *self.extra_tags), key, canonical_url(url))
+
+    def skip_known(self, candidates: list[_Pending]) -> list[_Pending]:
+        """Settle the candidates already in the library; return the others."""
+        known = self.library.known_urls(
+            list({value for pending in candidates for value in (pending.key, pending.url_key)})
+        )
+        fresh = []
+        for pending in candidates:
+            if pending.key in known or pending.url_key in known:
+                self.settle(
+                    ItemOutcome(_light(pending.item), "duplicate", "already in the library")
+                )
+            else:
+                fresh.append(pending)
+        return fresh
+
+    def store(self, carried: list[_Pending]) -> None:
+        for pending in self.skip_known(carried):
+            self.prepare_content(pending)
+        self.flush()
 
     def dispatch(
         self,
@@ -282,19 +317,25 @@ class _ImportRun:
             return
         for (pending, article), (clip_id, created) in zip(batch, results, strict=True):
             if created:
-                self.settle(ItemOutcome(pending.item, "imported", clip_id=clip_id))
+                self.settle(ItemOutcome(_light(pending.item), "imported", clip_id=clip_id))
             else:
                 where = "" if article.url == pending.url else f" (as {article.url})"
                 self.settle(
                     ItemOutcome(
-                        pending.item, "duplicate", f"already in the library{where}", clip_id
+                        _light(pending.item), "duplicate", f"already in the library{where}", clip_id
                     )
                 )
+
+
+def _light(item: ImportItem) -> ImportItem:
+    """The item without its article: what a report keeps of an item that needs no retry."""
+    return item if item.content is None else replace(item, content=None)
 
 
 def _host(url: str) -> str:
     return (urlsplit(url).hostname or "").lower()
 
 
-def with_source(items: Iterable[ImportItem], source: str) -> list[ImportItem]:
-    return [item if item.source else replace(item, source=source) for item in items]
+def with_source(items: Iterable[ImportItem], source: str) -> Iterator[ImportItem]:
+    for item in items:
+        yield item if item.source else replace(item, source=source)

@@ -6,7 +6,6 @@ fetched again, so articles whose page has gone are kept.  Annotations
 could not fetch the page either) is fetched like a plain link.
 """
 
-from collections.abc import Iterator
 from typing import Any
 
 from cuttings.core.importers.items import (
@@ -96,8 +95,3 @@ def wallabag_item(entry: object, position: int) -> ImportItem:
         position=position,
         problem="" if url else "the entry has no URL",
     )
-
-
-def read_wallabag(entries: list[Any]) -> Iterator[ImportItem]:
-    for position, entry in enumerate(entries, start=1):
-        yield wallabag_item(entry, position)

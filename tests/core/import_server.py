@@ -31,7 +31,7 @@ def article_page(n: int) -> str:
 
 
 class PageServer:
-    """Serves ``/story/N``, ``/slow/N`` (0.3 s), ``/gone`` (404) and ``/pdf`` (not HTML)."""
+    """Serves ``/story/N``, ``/slow/N`` (0.3 s), ``/feed.xml``, ``/gone`` (404), ``/pdf``."""
 
     def __init__(self) -> None:
         self.hits: Counter[str] = Counter()
@@ -64,6 +64,18 @@ class PageServer:
                     if parts[0] == "slow":
                         time.sleep(0.3)
                     self.send_body(200, "text/html; charset=utf-8", article_page(int(parts[1])))
+                elif parts[0] == "feed.xml":
+                    base = f"http://{self.headers.get('Host')}"
+                    entries = "".join(
+                        f"<item><title>Story {n}</title><link>{base}/story/{n}</link></item>"
+                        for n in (11, 12)
+                    )
+                    self.send_body(
+                        200,
+                        "application/rss+xml",
+                        f"<?xml version='1.0'?><rss version='2.0'><channel><title>Local</title>"
+                        f"{entries}</channel></rss>",
+                    )
                 elif parts[0] == "pdf":
                     self.send_body(200, "application/pdf", "%PDF-1.4")
                 else:

@@ -90,17 +90,20 @@ def import_files(
     for source in sources:
         report.sources.append(f"{source.name} ({source.format}, {source.count} items)")
     items = itertools.chain.from_iterable(with_source(s, s.name) for s in sources)
-    run_import(
-        library,
-        items,
-        total=sum(source.count for source in sources),
-        tags=tags,
-        fetch=fetch,
-        workers=workers,
-        per_host=per_host,
-        on_progress=on_progress,
-        cancel=cancel,
-        report=report,
-    )
-    report.write(report_path or default_report_path(library.path, report.started_at))
+    try:
+        run_import(
+            library,
+            items,
+            total=sum(source.count for source in sources),
+            tags=tags,
+            fetch=fetch,
+            workers=workers,
+            per_host=per_host,
+            on_progress=on_progress,
+            cancel=cancel,
+            report=report,
+        )
+    finally:
+        # Even when a bug stops the run, the report says what was done.
+        report.write(report_path or default_report_path(library.path, report.started_at))
     return report

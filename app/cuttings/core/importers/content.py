@@ -6,21 +6,11 @@ sanitized HTML unless the file carries it (our own export does).
 """
 
 from cuttings.core.article import Article
+from cuttings.core.clipping import make_excerpt
 from cuttings.core.extract import html_to_text
 from cuttings.core.importers.items import ImportItem
 from cuttings.core.sanitize import sanitize_html
 from cuttings.core.urls import canonical_url, site_host
-
-EXCERPT_LENGTH = 280
-
-
-def make_excerpt(text: str, length: int = EXCERPT_LENGTH) -> str:
-    """The start of ``text``, cut at a word boundary, with an ellipsis if cut."""
-    flat = " ".join(text.split())
-    if len(flat) <= length:
-        return flat
-    cut = flat[:length].rsplit(" ", 1)[0]
-    return cut + "…"
 
 
 def article_from_content(item: ImportItem, url: str) -> Article:
@@ -44,12 +34,13 @@ def article_from_content(item: ImportItem, url: str) -> Article:
         language=content.language,
         lead_image=content.lead_image,
         # Our own export carries its excerpt (maybe empty on purpose); others get one.
-        excerpt=content.excerpt or (make_excerpt(text) if foreign else ""),
+        excerpt=content.excerpt or (make_excerpt("", text) if foreign else ""),
     )
 
 
-def _first_line(text: str) -> str:
+def _first_line(text: str, length: int = 120) -> str:
     for line in text.splitlines():
-        if line.strip():
-            return make_excerpt(line, 120)
+        flat = " ".join(line.split())
+        if flat:
+            return flat if len(flat) <= length else flat[:length].rsplit(" ", 1)[0] + "…"
     return ""

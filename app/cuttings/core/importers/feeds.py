@@ -91,13 +91,18 @@ def download_feed(url: str, *, timeout: float = 20.0) -> bytes:
     from cuttings.core.fetch import USER_AGENT
     from cuttings.core.urls import parse_user_url
 
+    session = requests.Session()
+    session.trust_env = False  # as the Fetcher: no proxies or .netrc behind the user's back
     try:
-        with requests.get(
-            parse_user_url(url),
-            timeout=timeout,
-            stream=True,
-            headers={"User-Agent": USER_AGENT},
-        ) as response:
+        with (
+            session,
+            session.get(
+                parse_user_url(url),
+                timeout=timeout,
+                stream=True,
+                headers={"User-Agent": USER_AGENT},
+            ) as response,
+        ):
             if response.status_code >= 400:
                 raise FetchError(f"the server answered HTTP {response.status_code}")
             chunks: list[bytes] = []

@@ -79,6 +79,12 @@ class ImportReport:
         ]
         if self.cancelled:
             lines += ["", "The import was cancelled: run it again to import the rest."]
+        elif self.done < self.read:
+            lines += [
+                "",
+                f"The import stopped early because of an error: {self.read - self.done} items "
+                "were not reached. Run it again to import them.",
+            ]
         sections: list[tuple[str, list[ItemOutcome]]] = [
             ("Failed (URL, then the reason)", self.failures),
             ("Skipped as duplicates", self.duplicates),

@@ -21,6 +21,7 @@ from datetime import datetime
 from urllib.parse import urlsplit
 
 from cuttings.core.article import Article
+from cuttings.core.clipping import fetch_article
 from cuttings.core.errors import CuttingsError, LibraryError
 from cuttings.core.importers.content import article_from_content
 from cuttings.core.importers.items import ImportItem
@@ -40,10 +41,7 @@ CANCELLED_REASON = "not imported: the import was cancelled"
 
 def fetch_with_pipeline(url: str, cancel: threading.Event) -> Article:
     """The default fetcher: the clipping pipeline (download, clean, metadata)."""
-    from cuttings.core.clipping import fetch_article
-
-    article: Article = fetch_article(url, cancel=cancel)
-    return article
+    return fetch_article(url, cancel=cancel)
 
 
 @dataclass(frozen=True, slots=True)

@@ -219,3 +219,19 @@ def test_a_file_that_cannot_be_read_stops_before_anything_is_imported(library, s
     with pytest.raises(ImportSourceError, match=r"notes\.txt"):
         import_files(library, [good, bad])
     assert library.count() == 0
+
+
+def test_a_bug_that_stops_the_run_still_leaves_a_report(library, tmp_path):
+    source = tmp_path / "links.txt"
+    source.write_text("ftp://a.example/1\nftp://a.example/2\nftp://a.example/3\n", "utf-8")
+
+    def on_progress(done, total, outcome):
+        if done == 2:
+            raise RuntimeError("bug in a progress callback")
+
+    report_path = tmp_path / "report.txt"
+    with pytest.raises(RuntimeError):
+        import_files(library, [source], report_path=report_path, on_progress=on_progress)
+    text = report_path.read_text(encoding="utf-8")
+    assert "stopped early because of an error: 1 items were not reached" in text
+    assert "ftp://a.example/1" in text

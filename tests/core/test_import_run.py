@@ -231,7 +231,9 @@ def test_a_bug_that_stops_the_run_still_leaves_a_report(library, tmp_path):
 
     report_path = tmp_path / "report.txt"
     with pytest.raises(RuntimeError):
-        import_files(library, [source], report_path=report_path, on_progress=on_progress)
+        import_files(
+            library, [source], format="urls", report_path=report_path, on_progress=on_progress
+        )
     text = report_path.read_text(encoding="utf-8")
     assert "stopped early because of an error: 1 items were not reached" in text
     assert "ftp://a.example/1" in text

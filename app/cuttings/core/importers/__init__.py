@@ -1,8 +1,10 @@
 """Bringing clippings in from other tools.
 
-The GUI's File → Import (run in a worker thread) and ``cuttings import`` call
-:func:`import_files`; a retry of the failures calls :func:`run_import` with
-``report.retry_items()``.
+The GUI's File → Import calls :func:`read_sources` (to show what was found:
+format and item count per file), then :func:`import_sources` in a worker
+thread with ``on_progress`` and a ``cancel`` event; ``cuttings import`` calls
+:func:`import_files` (both steps).  Retrying the failures is
+:func:`run_import` with ``report.retry_items()``.
 
 Formats (detected from the content; see :mod:`.sources`): our JSON export,
 wallabag JSON, Netscape bookmark HTML (browsers, Pocket, Instapaper,
@@ -15,6 +17,7 @@ import threading
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from cuttings.core.importers.feeds import FeedFetcher, download_feed
 from cuttings.core.importers.items import ImportContent, ImportItem, ImportSourceError
@@ -51,6 +54,7 @@ __all__ = [
     "default_report_path",
     "detect_format",
     "import_files",
+    "import_sources",
     "read_file",
     "read_source",
     "read_sources",
@@ -70,23 +74,38 @@ def import_files(
     paths: Sequence[Path],
     *,
     format: str | None = None,
+    fetch_feed: FeedFetcher | None = None,
+    **options: Any,
+) -> ImportReport:
+    """Read the files at ``paths``, then :func:`import_sources` them (same ``options``).
+
+    Raises :class:`ImportSourceError` (nothing imported) if a file cannot be
+    read or recognised.
+    """
+    sources = read_sources(paths, format=format, fetch_feed=fetch_feed or download_feed)
+    return import_sources(library, sources, **options)
+
+
+def import_sources(
+    library: Library,
+    sources: Sequence[ImportSource],
+    *,
     tags: Iterable[str] = (),
     report_path: Path | None = None,
     on_progress: ProgressCallback | None = None,
     cancel: threading.Event | None = None,
     fetch: ArticleFetcher | None = None,
-    fetch_feed: FeedFetcher | None = None,
     workers: int = DEFAULT_WORKERS,
     per_host: int = DEFAULT_PER_HOST,
 ) -> ImportReport:
-    """Import the files at ``paths`` and write the report; returns it (``report.path`` set).
+    """Import sources already read (see :func:`read_sources`) and write the report.
 
-    Raises :class:`ImportSourceError` (nothing imported) if a file cannot be
-    read or recognised.  Runs in the calling thread, which is the only one to
-    write to the library: call it from a worker, never from the GUI thread.
+    Returns the report, ``report.path`` set.  Runs in the calling thread,
+    which is the only one to write to the library: call it from a worker,
+    never from the GUI thread.  ``on_progress(done, total, outcome)`` is
+    called in that thread.
     """
     report = ImportReport(started_at=datetime.now(UTC))
-    sources = read_sources(paths, format=format, fetch_feed=fetch_feed or download_feed)
     for source in sources:
         report.sources.append(f"{source.name} ({source.format}, {source.count} items)")
     items = itertools.chain.from_iterable(with_source(s, s.name) for s in sources)

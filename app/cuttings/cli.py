@@ -344,6 +344,9 @@ def cmd_import(library: Any, args: argparse.Namespace) -> int:
 def cmd_export(library: Any, args: argparse.Namespace) -> int:
     from cuttings.core.exporters import STREAM_FORMATS, export_clips
 
+    if args.ids and args.query:
+        print("cuttings: give either --id or a QUERY, not both", file=sys.stderr)
+        return EXIT_USAGE
     if args.output is None and args.format not in STREAM_FORMATS:
         print(f"cuttings: an {args.format} export needs --output", file=sys.stderr)
         return EXIT_USAGE

@@ -119,3 +119,8 @@ def test_export_by_id_as_markdown_and_epub_needs_output(lib_path, tmp_path, caps
     code, _, _ = run(capsys, "export", "-f", "markdown", "-o", folder, "--id", ids[1])
     assert code == 0
     assert len(list(folder.glob("*.md"))) == 1
+
+
+def test_export_refuses_ids_with_a_query(lib_path, capsys):
+    code, _, err = run(capsys, "export", "-f", "json", "--id", "1", "budget")
+    assert code == 2 and "either --id or a QUERY" in err

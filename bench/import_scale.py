@@ -188,6 +188,14 @@ def main() -> int:
             print(f"peak RSS: {before:.0f} MiB before, {after_import:.0f} MiB after the import")
             assert report.done == report.read == args.items
             start = time.perf_counter()
+            again = import_files(
+                library, [source], report_path=Path(folder) / "again.txt", fetch=instant_article
+            )
+            print(
+                f"same import again (all skipped): {time.perf_counter() - start:.1f} s; "
+                f"{again.summary()}"
+            )
+            start = time.perf_counter()
             export_clips(library, "json", Path(folder) / "out.json")
             elapsed = time.perf_counter() - start
             print(f"export json: {elapsed:.1f} s; peak RSS {peak_mib():.0f} MiB after the export")

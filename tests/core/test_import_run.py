@@ -237,3 +237,41 @@ def test_a_bug_that_stops_the_run_still_leaves_a_report(library, tmp_path):
     text = report_path.read_text(encoding="utf-8")
     assert "stopped early because of an error: 1 items were not reached" in text
     assert "ftp://a.example/1" in text
+
+
+def test_cancelled_items_that_carry_their_article_are_retried_without_fetching(library):
+    from cuttings.core.importers import ImportContent
+
+    items = [
+        ImportItem(
+            url=f"https://example.org/{n}",
+            title=f"Stored {n}",
+            content=ImportContent(html=f"<p>Stored article {n}.</p>"),
+            position=n + 1,
+        )
+        for n in range(6)
+    ]
+    cancel = threading.Event()
+
+    def no_fetch(url, cancel):
+        raise AssertionError(f"fetched {url}")
+
+    report = run_import(
+        library,
+        iter(items),
+        total=len(items),
+        batch_size=2,
+        fetch=no_fetch,
+        cancel=cancel,
+        on_progress=lambda done, total, outcome: cancel.set(),
+    )
+    assert report.cancelled
+    assert_accounted(report)
+    assert len(report.imported) == 2
+    retry = report.retry_items()
+    assert len(retry) == 4 and all(item.content is not None for item in retry)
+    assert all("cancelled" in outcome.reason for outcome in report.failures)
+
+    rest = run_import(library, retry, fetch=no_fetch)
+    assert len(rest.imported) == 4
+    assert library.count() == 6

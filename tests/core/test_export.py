@@ -104,6 +104,8 @@ def test_html_to_markdown_escapes_and_converts():
     assert html_to_markdown("<p># not a heading</p>") == "\\# not a heading\n"
     assert html_to_markdown("<ol start='3'><li>a</li><li>b</li></ol>") == "3. a\n4. b\n"
     assert html_to_markdown("<blockquote><p>q</p></blockquote>") == "> q\n"
+    nested = "<ul><li>a<ul><li>b</li></ul></li><li>c</li></ul>"
+    assert html_to_markdown(nested) == "- a\n  - b\n- c\n"
     assert html_to_markdown("<p>a<br>b <code>x`y</code></p>") == "a  \nb ``x`y``\n"
     assert html_to_markdown("") == ""
 

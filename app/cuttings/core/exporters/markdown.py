@@ -27,6 +27,7 @@ _BLOCKS = frozenset(
 _ESCAPED = re.compile(r"([\\`*_\[\]<>|])")
 _LINE_START = re.compile(r"^(\s*)([#>+-]|\d+[.)])(?=\s)", re.MULTILINE)
 _SPACE = re.compile(r"\s+")
+_LIST_MARKER = re.compile(r"(- |\d+\. )")
 
 
 def html_to_markdown(html: str) -> str:
@@ -105,13 +106,21 @@ def _list(element: lxml.html.HtmlElement) -> str:
             continue
         marker = f"{number}. " if element.tag == "ol" else "- "
         number += 1
-        body = "\n\n".join(_blocks(child)) if child.tag == "li" else _block(child)
+        body = _join_item(_blocks(child)) if child.tag == "li" else _block(child)
         lines = body.splitlines() or [""]
         indent = " " * len(marker)
         items.append(
             "\n".join([marker + lines[0], *((indent + line) if line else "" for line in lines[1:])])
         )
     return "\n".join(items)
+
+
+def _join_item(blocks: list[str]) -> str:
+    """A list item's blocks; a nested list follows its text without a blank line."""
+    body = blocks[0] if blocks else ""
+    for block in blocks[1:]:
+        body += ("\n" if _LIST_MARKER.match(block) else "\n\n") + block
+    return body
 
 
 def _table(element: lxml.html.HtmlElement) -> str:

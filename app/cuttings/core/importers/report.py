@@ -31,6 +31,7 @@ class ItemOutcome:
 class ImportReport:
     sources: list[str] = field(default_factory=list)
     read: int = 0
+    expected: int = 0  # items the sources announced (``read`` once they are all read)
     imported: list[ItemOutcome] = field(default_factory=list)
     duplicates: list[ItemOutcome] = field(default_factory=list)
     failures: list[ItemOutcome] = field(default_factory=list)
@@ -79,10 +80,11 @@ class ImportReport:
         ]
         if self.cancelled:
             lines += ["", "The import was cancelled: run it again to import the rest."]
-        elif self.done < self.read:
+        elif self.done < max(self.read, self.expected):
+            missing = max(self.read, self.expected) - self.done
             lines += [
                 "",
-                f"The import stopped early because of an error: {self.read - self.done} items "
+                f"The import stopped early because of an error: {missing} items "
                 "were not reached. Run it again to import them.",
             ]
         sections: list[tuple[str, list[ItemOutcome]]] = [

@@ -143,7 +143,7 @@ class _ImportRun:
     # -- the run ---------------------------------------------------------------
 
     def execute(self) -> ImportReport:
-        self.report.read += self.total
+        self.report.expected += self.total
         to_fetch = self.store_carried()
         queues: dict[str, deque[_Pending]] = {}
         for pending in self.skip_known(to_fetch):
@@ -182,6 +182,8 @@ class _ImportRun:
         to_fetch: list[_Pending] = []
         carried: list[_Pending] = []
         for item in self.items:
+            # Counted as read, not trusted from ``total``: the file may have changed.
+            self.report.read += 1
             if self.cancel.is_set():
                 # Kept whole, article included, so that a retry needs no fetch.
                 self.fail(item, CANCELLED_REASON)

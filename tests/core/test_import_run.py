@@ -52,7 +52,7 @@ def test_url_list_import_accounts_for_every_line(library, server, tmp_path):
         server.url("/story/1"),
         server.url("/story/2"),
     ]
-    assert [o.reason for o in report.duplicates] == ["listed earlier in the import (item 1)"]
+    assert [o.reason for o in report.duplicates] == ["listed earlier in the import (links.txt #1)"]
     reasons = {o.item.url: o.reason for o in report.failures}
     assert reasons == {
         server.url("/gone"): "page not found (HTTP 404)",

@@ -96,8 +96,10 @@ class ImportReport:
             if not outcomes:
                 continue
             lines += ["", f"{heading}:"]
-            for outcome in outcomes:
-                lines.append(f"  {_where(outcome.item)}{outcome.item.url or '(no URL)'}")
+            # In file order, not in the order fetches happened to finish.
+            for outcome in sorted(outcomes, key=lambda o: (o.item.source, o.item.position)):
+                where = item_label(outcome.item)
+                lines.append(f"  {f'[{where}] ' if where else ''}{outcome.item.url or '(no URL)'}")
                 if outcome.item.title:
                     lines.append(f"      title: {outcome.item.title}")
                 if outcome.status == "imported":
@@ -133,8 +135,11 @@ def _local(moment: datetime) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z")
 
 
-def _where(item: ImportItem) -> str:
+def item_label(item: ImportItem) -> str:
+    """Where an item was read: ``bookmarks.html #12`` (``item 12`` without a source)."""
     if not item.position:
         return ""
-    source = Path(item.source).name if item.source else "item"
-    return f"[{source} #{item.position}] "
+    if not item.source:
+        return f"item {item.position}"
+    name = item.source if "://" in item.source else Path(item.source).name
+    return f"{name} #{item.position}"

@@ -25,7 +25,7 @@ from cuttings.core.clipping import fetch_article
 from cuttings.core.errors import CuttingsError, LibraryError
 from cuttings.core.importers.content import article_from_content
 from cuttings.core.importers.items import ImportItem
-from cuttings.core.importers.report import ImportReport, ItemOutcome
+from cuttings.core.importers.report import ImportReport, ItemOutcome, item_label
 from cuttings.core.library import Library, NewClip
 from cuttings.core.urls import canonical_url, parse_user_url
 
@@ -127,7 +127,7 @@ class _ImportRun:
         self.cancel = cancel
         self.report = report
         self.total = total
-        self.first_seen: dict[str, int] = {}
+        self.first_seen: dict[str, str] = {}
         self.batch: list[tuple[_Pending, Article]] = []
 
     # -- bookkeeping -----------------------------------------------------------
@@ -218,11 +218,11 @@ class _ImportRun:
         key = (item.content.canonical_url if item.content else "") or canonical_url(url)
         earlier = self.first_seen.get(key)
         if earlier is not None:
-            where = f" (item {earlier})" if earlier else ""
+            where = f" ({earlier})" if earlier else ""
             reason = f"listed earlier in the import{where}"
             self.settle(ItemOutcome(_light(item), "duplicate", reason))
             return None
-        self.first_seen[key] = item.position
+        self.first_seen[key] = item_label(item)
         return _Pending(item, url, (*item.tags, *self.extra_tags), key, canonical_url(url))
 
     def skip_known(self, candidates: list[_Pending]) -> list[_Pending]:

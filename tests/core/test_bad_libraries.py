@@ -378,3 +378,25 @@ def test_every_connection_commits_durably(library):
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_a_failed_migration_leaves_the_file_byte_for_byte(library, monkeypatch):
+    before = digest(library)
+
+    def broken(db):
+        db.execute("CREATE TABLE half_done (x)")
+        db.execute("UPDATE clips SET title = 'overwritten'")
+        raise sqlite3.OperationalError("disk I/O error")
+
+    upgraded = [*migrations.MIGRATIONS, broken]
+    monkeypatch.setattr(migrations, "MIGRATIONS", upgraded)
+    monkeypatch.setattr("cuttings.core.database.MIGRATIONS", upgraded)
+    monkeypatch.setattr("cuttings.core.database.SCHEMA_VERSION", len(upgraded))
+    with pytest.raises(LibraryError, match="disk I/O error"):
+        Library(library)
+    assert digest(library) == before
+    backup = library.with_name(f"library.sqlite.v{migrations.SCHEMA_VERSION}.bak")
+    with contextlib.closing(sqlite3.connect(backup)) as db:
+        assert db.execute("SELECT count(*) FROM clips WHERE title LIKE 'Story%'").fetchone() == (
+            200,
+        )

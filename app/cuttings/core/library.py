@@ -529,6 +529,28 @@ class Library:
     def _expand(statement: Any, tags: Sequence[str]) -> Any:
         return statement.bindparams(bindparam("tag_keys", expanding=True)) if tags else statement
 
+    # -- GUI support ---------------------------------------------------------------
+    # Small read methods the desktop window needs; kept apart from the API above.
+
+    def timeline_position(
+        self, before: datetime, *, order: SortOrder = "clipped", tags: Sequence[str] = ()
+    ) -> int:
+        """The row, in the newest-first timeline, of the first clip dated before ``before``.
+
+        It is the number of clips dated at or after ``before`` (with the same
+        order and tag filter as :meth:`list_clips`): "jump to date" scrolls there.
+        """
+        sort = _SORT_COLUMNS[order]
+        where, params = self._tag_filter(tags)
+        condition = f"{sort} >= :before"
+        where = f"{where} AND {condition}" if where else f"WHERE {condition}"
+        with self._read() as conn:
+            value = conn.execute(
+                self._expand(text(f"SELECT count(*) FROM clips {where}"), tags),
+                {**params, "before": format_utc(before)},
+            ).scalar_one()
+        return int(value)
+
 
 def _escape_like(word: str) -> str:
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

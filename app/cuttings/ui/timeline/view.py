@@ -1,0 +1,108 @@
+"""The timeline list view: keyboard moves, row layout updates, first paint."""
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPaintEvent
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+
+from cuttings.ui.timeline.delegate import ClipDelegate
+from cuttings.ui.timeline.model import TimelineModel, TimelineRole
+
+
+class TimelineView(QListView):
+    """The clip list.
+
+    Signals:
+        open_requested(str): Enter or a double click asks to open a clip's original URL.
+        first_painted(): the view has painted rows (or an empty library) once.
+    """
+
+    open_requested = Signal(str)
+    first_painted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(ClipDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setUniformItemSizes(False)
+        self.setMouseTracking(True)
+        self.setAccessibleName("Timeline")
+        self.setAccessibleDescription("Clips, newest first, grouped by day")
+        self._painted = False
+        self.doubleClicked.connect(self._open_index)
+
+    def timeline_model(self) -> TimelineModel:
+        model = self.model()
+        assert isinstance(model, TimelineModel)
+        return model
+
+    # -- selection helpers ----------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
+        model = self.model()
+        return [model.index(row, 0).data(TimelineRole.CLIP_ID) for row in rows]
+
+    def current_id(self) -> int | None:
+        index = self.currentIndex()
+        return index.data(TimelineRole.CLIP_ID) if index.isValid() else None
+
+    def select_row(self, row: int) -> None:
+        index = self.model().index(row, 0)
+        if not index.isValid():
+            return
+        self.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def select_ids(self, clip_ids: Sequence[int]) -> None:
+        model = self.timeline_model()
+        rows = [r for r in (model.row_of(i) for i in clip_ids) if r >= 0]
+        if rows:
+            self.select_row(rows[0])
+
+    # -- events ---------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        if plain and key in (Qt.Key.Key_J, Qt.Key.Key_K):
+            self._step(1 if key == Qt.Key.Key_J else -1)
+            return
+        if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._open_index(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    def _step(self, delta: int) -> None:
+        current = self.currentIndex()
+        row = current.row() + delta if current.isValid() else 0
+        model = self.model()
+        if row >= model.rowCount() and model.canFetchMore(QModelIndex()):
+            model.fetchMore(QModelIndex())
+        if 0 <= row < model.rowCount():
+            self.select_row(row)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_requested.emit(index.data(TimelineRole.URL))
+
+    def dataChanged(
+        self, top_left: QModelIndex, bottom_right: QModelIndex, roles: Sequence[int] = ()
+    ) -> None:
+        super().dataChanged(top_left, bottom_right, roles)
+        # A row can gain or lose its day header: heights change, so lay out again.
+        self.scheduleDelayedItemsLayout()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()

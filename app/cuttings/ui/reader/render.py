@@ -14,6 +14,9 @@ from cuttings.ui.resources import resource_path
 _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _ATTR = re.compile(r"""\s([a-zA-Z-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""")
 
+# Day and month names come from the locale; the order is one that reads well in all of ours.
+DATE_FORMAT = "d MMMM yyyy"
+DATE_TIME_FORMAT = "d MMMM yyyy, HH:mm"
 _FALLBACK_CSS = "body { color: $text; font-size: $body_size; }"
 
 
@@ -40,9 +43,9 @@ def reader_stylesheet(palette: QPalette, base_point_size: float) -> str:
     text = palette.color(QPalette.ColorRole.Text)
     base = palette.color(QPalette.ColorRole.Base)
     dark = base.lightnessF() < 0.5
-    link = palette.color(QPalette.ColorRole.Link)
-    if dark and link.lightnessF() < 0.55:
-        link = link.lighter(170)
+    link = palette.color(QPalette.ColorRole.Highlight)
+    # The selection colour, nudged until it reads as text on the page.
+    link = _blend(link, text, 0.25) if dark else _blend(link, text, 0.35)
     body = base_point_size * 1.18
     return _css_template().safe_substitute(
         text=_hex(text),
@@ -89,12 +92,11 @@ def format_published(published_at: str | None, locale: QLocale) -> str:
         return published_at
     qdate = QDate(moment.year, moment.month, moment.day)
     if len(published_at) <= 10:
-        return locale.toString(qdate, QLocale.FormatType.LongFormat)
+        return locale.toString(qdate, DATE_FORMAT)
     if moment.tzinfo is not None:
         moment = moment.astimezone()
-    return locale.toString(
-        QDateTime(qdate, QTime(moment.hour, moment.minute)), QLocale.FormatType.ShortFormat
-    )
+        qdate = QDate(moment.year, moment.month, moment.day)
+    return locale.toString(QDateTime(qdate, QTime(moment.hour, moment.minute)), DATE_TIME_FORMAT)
 
 
 def format_clipped(clip: Clip, locale: QLocale) -> str:
@@ -104,7 +106,7 @@ def format_clipped(clip: Clip, locale: QLocale) -> str:
         QTime(moment.hour, moment.minute),
         QTimeZone.systemTimeZone(),
     )
-    return locale.toString(qdt, QLocale.FormatType.ShortFormat)
+    return locale.toString(qdt, DATE_TIME_FORMAT)
 
 
 def clip_document(clip: Clip, locale: QLocale | None = None) -> str:

@@ -101,6 +101,9 @@ class TimelineView(QListView):
         # A row can gain or lose its day header: heights change, so lay out again.
         self.scheduleDelayedItemsLayout()
 
+    def has_painted(self) -> bool:
+        return self._painted
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._painted:

@@ -131,11 +131,12 @@ class Library:
         tag_names = [normalize_tag(name) for name in tags]
         now = format_utc(datetime.now(UTC))
         with self._write() as conn:
-            existing = self._find_id(conn, article.canonical_url, article.url)
+            existing = self._find_id(conn, article.canonical_url, canonical_url(article.url))
             if existing is not None:
                 return AddResult(self._get(conn, existing, with_body=False), created=False)
             row = ClipRow(
                 url=article.url,
+                url_key=canonical_url(article.url),
                 canonical_url=article.canonical_url,
                 title=article.title,
                 site_name=article.site_name,
@@ -167,8 +168,9 @@ class Library:
             self._require(conn, clip_id)
             conn.execute(
                 text(
-                    "UPDATE clips SET url = :url, title = :title, site_name = :site_name, "
-                    "source = :source, author = :author, published_at = :published_at, "
+                    "UPDATE clips SET url = :url, url_key = :url_key, title = :title, "
+                    "site_name = :site_name, source = :source, author = :author, "
+                    "published_at = :published_at, "
                     "published_utc = :published_utc, language = :language, "
                     "lead_image = :lead_image, excerpt = :excerpt, html = :html, text = :text, "
                     "word_count = :word_count, updated_at = :now WHERE id = :id"
@@ -176,6 +178,7 @@ class Library:
                 {
                     "id": clip_id,
                     "url": article.url,
+                    "url_key": canonical_url(article.url),
                     "title": article.title,
                     "site_name": article.site_name,
                     "source": article.source,
@@ -196,7 +199,8 @@ class Library:
     def find_by_url(self, url: str) -> Clip | None:
         """The clip for ``url`` (compared by canonical form), if any."""
         with self._read() as conn:
-            clip_id = self._find_id(conn, canonical_url(url), url)
+            key = canonical_url(url)
+            clip_id = self._find_id(conn, key, key)
             return None if clip_id is None else self._get(conn, clip_id, with_body=False)
 
     def get(self, clip_id: int, *, with_body: bool = True) -> Clip:
@@ -323,6 +327,7 @@ class Library:
                         ClipRow(
                             id=clip.id,
                             url=clip.url,
+                            url_key=canonical_url(clip.url),
                             canonical_url=clip.canonical_url,
                             title=clip.title,
                             site_name=clip.site_name,
@@ -416,10 +421,14 @@ class Library:
     # -- helpers ---------------------------------------------------------------
 
     @staticmethod
-    def _find_id(conn: Connection, canonical: str, url: str) -> int | None:
+    def _find_id(conn: Connection, *keys: str) -> int | None:
+        """The clip known by any of these canonical URLs, as clipped or as declared."""
         found = conn.execute(
-            text("SELECT id FROM clips WHERE canonical_url = :canonical OR url = :url LIMIT 1"),
-            {"canonical": canonical, "url": url},
+            text(
+                "SELECT id FROM clips WHERE canonical_url IN :keys "
+                "UNION ALL SELECT id FROM clips WHERE url_key IN :keys LIMIT 1"
+            ).bindparams(bindparam("keys", expanding=True)),
+            {"keys": list(dict.fromkeys(keys))},
         ).scalar()
         return None if found is None else int(found)
 

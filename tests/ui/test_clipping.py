@@ -138,5 +138,6 @@ def test_new_clip_lands_on_top_of_an_existing_timeline(qtbot, window, server, li
     window.timeline_model.reload()
     window.clip_urls([server.url(ARTICLE)])
     qtbot.waitUntil(lambda: jobs_done(window, 1), timeout=15_000)
+    assert status_texts(window) == ["Done"]
     assert window.timeline_model.index(0).data() == ARTICLE_TITLE
     assert window.timeline.current_id() == window.timeline_model.clip_at(0).id

@@ -10,7 +10,10 @@ APPLICATION = "Cuttings"
 
 
 def app_settings() -> QSettings:
-    return QSettings(ORGANISATION, APPLICATION)
+    """The user's settings, as an INI file on every platform (readable, easy to reset)."""
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
+    )
 
 
 def library_key(path: Path) -> str:

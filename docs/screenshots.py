@@ -33,12 +33,24 @@ def dark_palette() -> QPalette:
     p = QPalette()
     role = QPalette.ColorRole
     colors = {
-        role.Window: "#202225", role.WindowText: "#e6e6e6", role.Base: "#17181a",
-        role.AlternateBase: "#222427", role.ToolTipBase: "#2b2d31", role.ToolTipText: "#e6e6e6",
-        role.Text: "#e6e6e6", role.Button: "#2b2d31", role.ButtonText: "#e6e6e6",
-        role.BrightText: "#ffffff", role.Link: "#7aa7ff", role.Highlight: "#3d6fd6",
-        role.HighlightedText: "#ffffff", role.PlaceholderText: "#8a8d93", role.Mid: "#3a3c40",
-        role.Dark: "#111214", role.Light: "#3a3c40", role.Midlight: "#303236",
+        role.Window: "#202225",
+        role.WindowText: "#e6e6e6",
+        role.Base: "#17181a",
+        role.AlternateBase: "#222427",
+        role.ToolTipBase: "#2b2d31",
+        role.ToolTipText: "#e6e6e6",
+        role.Text: "#e6e6e6",
+        role.Button: "#2b2d31",
+        role.ButtonText: "#e6e6e6",
+        role.BrightText: "#ffffff",
+        role.Link: "#7aa7ff",
+        role.Highlight: "#3d6fd6",
+        role.HighlightedText: "#ffffff",
+        role.PlaceholderText: "#8a8d93",
+        role.Mid: "#3a3c40",
+        role.Dark: "#111214",
+        role.Light: "#3a3c40",
+        role.Midlight: "#303236",
     }
     for r, c in colors.items():
         p.setColor(r, QColor(c))

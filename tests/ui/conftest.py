@@ -57,9 +57,7 @@ def fill(library: Library, count: int, *, start: datetime | None = None, tags=()
     """``count`` clips, one every six hours going back from ``start``."""
     start = start or datetime.now(UTC)
     for n in range(1, count + 1):
-        library.add(
-            make_article(n), clipped_at=start - timedelta(hours=6 * (n - 1)), tags=tags
-        )
+        library.add(make_article(n), clipped_at=start - timedelta(hours=6 * (n - 1)), tags=tags)
 
 
 def open_window(qtbot, library: Library, *, synchronous: bool = False) -> MainWindow:

@@ -8,7 +8,7 @@ from PySide6.QtGui import QDropEvent, QGuiApplication
 from cuttings.ui.clipping.jobs import JobState
 from cuttings.ui.clipping.links import links_in_text
 from cuttings.ui.timeline.model import TimelineRole
-from tests.pageserver import send
+from tests.pageserver import FIXTURES, send
 from tests.ui.conftest import ARTICLE, ARTICLE_TITLE, fill
 
 
@@ -60,7 +60,7 @@ def test_failures_show_their_reason(qtbot, window, server):
     assert window.timeline_model.rowCount() == 0
     # Retry: the page now exists.
     server.routes.pop("/report.pdf")
-    server.page("report.pdf", open("tests/fixtures/" + ARTICLE, "rb").read())
+    server.page("report.pdf", (FIXTURES / ARTICLE).read_bytes())
     view = window.activity.view
     view.selectRow(1) if hasattr(view, "selectRow") else view.setCurrentIndex(
         window.clipper.activity.index(1, 0)
@@ -104,7 +104,8 @@ def test_paste_several_links_and_drop_a_link(qtbot, window, server):
     second = server.page(
         "second.html",
         "<html lang='en'><head><title>Second story</title></head><body><article><h1>Second story"
-        "</h1>" + "<p>A second article with enough words to be an article body here.</p>" * 8
+        "</h1>"
+        + "<p>A second article with enough words to be an article body here.</p>" * 8
         + "</article></body></html>",
     )
     QGuiApplication.clipboard().setText(f"{first}\n{second}\n")
@@ -113,12 +114,19 @@ def test_paste_several_links_and_drop_a_link(qtbot, window, server):
     qtbot.waitUntil(lambda: jobs_done(window, 2), timeout=15_000)
     assert window.timeline_model.rowCount() == 2
 
-    third = server.page("third.html", open("tests/fixtures/" + ARTICLE, "rb").read().replace(
-        b"politica/manovra-via-libera-governo", b"politica/third"))
+    third = server.page(
+        "third.html",
+        open("tests/fixtures/" + ARTICLE, "rb")
+        .read()
+        .replace(b"politica/manovra-via-libera-governo", b"politica/third"),
+    )
     mime = QMimeData()
     mime.setUrls([QUrl(third)])
     drop = QDropEvent(
-        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
         Qt.KeyboardModifier.NoModifier,
     )
     # QApplication only delivers drops during a real drag; hand the event to the handler.

@@ -19,12 +19,21 @@ def titles(window):
 
 def seed(library):
     now = datetime.now(UTC)
-    library.add(make_article(1, title="Wind auction", text="offshore wind power"),
-                tags=["energy", "uk"], clipped_at=now - timedelta(hours=3))
-    library.add(make_article(2, title="Solar farms", text="solar panels in Puglia"),
-                tags=["energy", "italy"], clipped_at=now - timedelta(hours=2))
-    library.add(make_article(3, title="Rail strike", text="trains stop in the UK"),
-                tags=["uk"], clipped_at=now - timedelta(hours=1))
+    library.add(
+        make_article(1, title="Wind auction", text="offshore wind power"),
+        tags=["energy", "uk"],
+        clipped_at=now - timedelta(hours=3),
+    )
+    library.add(
+        make_article(2, title="Solar farms", text="solar panels in Puglia"),
+        tags=["energy", "italy"],
+        clipped_at=now - timedelta(hours=2),
+    )
+    library.add(
+        make_article(3, title="Rail strike", text="trains stop in the UK"),
+        tags=["uk"],
+        clipped_at=now - timedelta(hours=1),
+    )
 
 
 def select_tags(window, *names):

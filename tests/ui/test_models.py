@@ -58,7 +58,9 @@ def test_day_headers_only_on_the_first_row_of_each_day(library):
 def test_day_label_names_older_days_with_the_locale():
     from PySide6.QtCore import QLocale
 
-    label = day_label(date(2025, 2, 22), today=date(2025, 3, 1), locale=QLocale(QLocale.Language.English))
+    label = day_label(
+        date(2025, 2, 22), today=date(2025, 3, 1), locale=QLocale(QLocale.Language.English)
+    )
     assert label == "Saturday 22 February 2025"
 
 

@@ -40,7 +40,9 @@ def open_library(path: Path, ask: AskOtherLibrary) -> Library | None:
             path = chosen
 
 
-def ask_other_library_dialog(message: str, path: Path, parent: QWidget | None = None) -> Path | None:
+def ask_other_library_dialog(
+    message: str, path: Path, parent: QWidget | None = None
+) -> Path | None:
     """The dialog shown when a library cannot be opened: choose another file, or quit."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)

@@ -67,7 +67,17 @@ class InstanceServer(QObject):
         return False
 
     def close(self) -> None:
+        for socket in list(self._buffers):
+            self._drop(socket)
         self._server.close()
+
+    def _drop(self, socket: QLocalSocket) -> None:
+        # Disconnect first: a socket deleted with its server emits ``disconnected``
+        # from its destructor, into a half-destroyed Python object.
+        self._buffers.pop(socket, None)
+        socket.readyRead.disconnect()
+        socket.disconnected.disconnect()
+        socket.deleteLater()
 
     def _accept(self) -> None:
         while self._server.hasPendingConnections():
@@ -88,12 +98,12 @@ class InstanceServer(QObject):
             self._finish(socket)
 
     def _finish(self, socket: QLocalSocket) -> None:
-        data = self._buffers.pop(socket, None)
+        data = self._buffers.get(socket)
         if data is None:
             return
         if socket.bytesAvailable():
             data += bytes(socket.readAll().data())
-        socket.deleteLater()
+        self._drop(socket)
         try:
             message = json.loads(data.decode() or "{}")
             urls = [str(u) for u in message.get("urls", [])]

@@ -220,7 +220,10 @@ class MainWindow(QMainWindow):
         self.sort_group = QActionGroup(self)
         self.act_sort_clipped = QAction("Sort by &Clipped Date", self.sort_group)
         self.act_sort_published = QAction("Sort by &Published Date", self.sort_group)
-        for action, order in ((self.act_sort_clipped, "clipped"), (self.act_sort_published, "published")):
+        for action, order in (
+            (self.act_sort_clipped, "clipped"),
+            (self.act_sort_published, "published"),
+        ):
             action.setCheckable(True)
             action.triggered.connect(lambda _=False, o=order: self.set_sort_order(o))
         self.act_about = self._action(f"&About {APP_NAME}", self._about)
@@ -307,7 +310,9 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         order = settings.value("timeline/order", "clipped")
         self._sort_order: SortOrder = "published" if order == "published" else "clipped"
-        (self.act_sort_published if self._sort_order == "published" else self.act_sort_clipped).setChecked(True)
+        (
+            self.act_sort_published if self._sort_order == "published" else self.act_sort_clipped
+        ).setChecked(True)
         last = settings.value(f"libraries/{self._settings_key}/last_clip")
         self._wanted_clip: int | None = int(last) if last not in (None, "") else None
 
@@ -405,7 +410,9 @@ class MainWindow(QMainWindow):
 
     def set_sort_order(self, order: SortOrder) -> None:
         self._sort_order = order
-        (self.act_sort_published if order == "published" else self.act_sort_clipped).setChecked(True)
+        (self.act_sort_published if order == "published" else self.act_sort_clipped).setChecked(
+            True
+        )
         self._apply_query()
 
     def _show_count(self, total: int) -> None:

@@ -61,9 +61,7 @@ def reader_stylesheet(palette: QPalette, base_point_size: float) -> str:
 
 
 def _attrs(tag: str) -> dict[str, str]:
-    return {
-        name.lower(): html.unescape(value.strip("\"'")) for name, value in _ATTR.findall(tag)
-    }
+    return {name.lower(): html.unescape(value.strip("\"'")) for name, value in _ATTR.findall(tag)}
 
 
 def _image_without_size(match: re.Match[str]) -> str:

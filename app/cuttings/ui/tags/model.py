@@ -43,7 +43,9 @@ class TagListModel(QAbstractListModel):
             self._total = total
             self.endResetModel()
             return
-        changed = [row + 1 for row, (a, b) in enumerate(zip(self._tags, tags, strict=True)) if a != b]
+        changed = [
+            row + 1 for row, (a, b) in enumerate(zip(self._tags, tags, strict=True)) if a != b
+        ]
         self._tags = tags
         if total != self._total:
             self._total = total
@@ -51,7 +53,9 @@ class TagListModel(QAbstractListModel):
         for row in changed:
             index = self.index(row)
             self.dataChanged.emit(
-                index, index, [Qt.ItemDataRole.DisplayRole, TagRole.COUNT, Qt.ItemDataRole.AccessibleTextRole]
+                index,
+                index,
+                [Qt.ItemDataRole.DisplayRole, TagRole.COUNT, Qt.ItemDataRole.AccessibleTextRole],
             )
 
     def names(self) -> list[str]:
@@ -70,7 +74,11 @@ class TagListModel(QAbstractListModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
 
     def roleNames(self) -> dict[int, QByteArray]:
         names = super().roleNames()

@@ -1,6 +1,15 @@
 """The tag sidebar: click a tag to filter, select several to intersect, manage tags."""
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,13 +56,18 @@ class _CountDelegate(QStyledItemDelegate):
         painter.save()
         painter.setPen(color)
         painter.drawText(
-            QRect(option.rect.right() - count_w, option.rect.top(), count_w - pad // 2, option.rect.height()),
+            QRect(
+                option.rect.right() - count_w,
+                option.rect.top(),
+                count_w - pad // 2,
+                option.rect.height(),
+            ),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             count,
         )
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex):  # noqa: ANN201
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex):
         size = super().sizeHint(option, index)
         size.setHeight(round(option.fontMetrics.height() * 1.9))
         return size
@@ -81,7 +95,9 @@ class TagSidebar(QListView):
         self.setItemDelegate(_CountDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setAccessibleName("Tags")
-        self.setAccessibleDescription("Select one or more tags to show only clips carrying all of them")
+        self.setAccessibleDescription(
+            "Select one or more tags to show only clips carrying all of them"
+        )
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
         self._filter: tuple[str, ...] = ()
@@ -176,7 +192,9 @@ class TagSidebar(QListView):
         dialog.setLabelText(f"New name for “{name}”:")
         dialog.setTextValue(name)
         dialog.textValueSelected.connect(
-            lambda new: self.rename_requested.emit(name, new) if new.strip() and new != name else None
+            lambda new: (
+                self.rename_requested.emit(name, new) if new.strip() and new != name else None
+            )
         )
         dialog.open()
         return dialog

@@ -33,7 +33,7 @@ def has_time(clip: Clip, order: SortOrder) -> bool:
 
 
 def day_label(day: date, today: date | None = None, locale: QLocale | None = None) -> str:
-    """"Today", "Yesterday", or the long local form ("Saturday 22 February 2025")."""
+    """ "Today", "Yesterday", or the long local form ("Saturday 22 February 2025")."""
     today = today or date.today()
     delta = (today - day).days
     if delta == 0:

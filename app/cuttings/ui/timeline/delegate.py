@@ -146,7 +146,9 @@ class ClipDelegate(QStyledItemDelegate):
 
         # Source · time, then tag chips
         line_h = f.m_small.height() + f.chip_pad // 2
-        meta_parts = [p for p in (index.data(TimelineRole.SOURCE), index.data(TimelineRole.TIME)) if p]
+        meta_parts = [
+            p for p in (index.data(TimelineRole.SOURCE), index.data(TimelineRole.TIME)) if p
+        ]
         meta = "  ·  ".join(meta_parts)
         painter.setFont(f.small)
         painter.setPen(muted)
@@ -213,7 +215,9 @@ class ClipDelegate(QStyledItemDelegate):
         accent = QColor(palette.color(QPalette.ColorRole.Highlight))
         accent.setAlphaF(0.55)
         painter.setPen(accent)
-        painter.drawLine(rect.left() + f.pad_x, rect.bottom(), rect.right() - f.pad_x, rect.bottom())
+        painter.drawLine(
+            rect.left() + f.pad_x, rect.bottom(), rect.right() - f.pad_x, rect.bottom()
+        )
 
     def _paint_chips(
         self,

@@ -87,9 +87,7 @@ class TimelineModel(QAbstractListModel):
     search_failed = Signal(str)
     loaded = Signal()
 
-    def __init__(
-        self, library: Library, runner: TaskRunner, parent: QObject | None = None
-    ) -> None:
+    def __init__(self, library: Library, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._library = library
         self._runner = runner

@@ -116,8 +116,8 @@ def test_paste_several_links_and_drop_a_link(qtbot, window, server):
 
     third = server.page(
         "third.html",
-        open("tests/fixtures/" + ARTICLE, "rb")
-        .read()
+        (FIXTURES / ARTICLE)
+        .read_bytes()
         .replace(b"politica/manovra-via-libera-governo", b"politica/third"),
     )
     mime = QMimeData()

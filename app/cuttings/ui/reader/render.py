@@ -73,12 +73,19 @@ def _image_without_size(match: re.Match[str]) -> str:
     attrs = _attrs(match.group(0))
     src = html.escape(attrs.get("src", ""), quote=True)
     alt = attrs.get("alt", "").strip()
-    caption = f' <span class="alt">{html.escape(alt)}</span>' if alt else ""
+    caption = f'<br /><span class="alt">{html.escape(alt)}</span>' if alt else ""
     return f'<img src="{src}" alt="{html.escape(alt, quote=True)}" />{caption}'
 
 
+_FIGURE = re.compile(r"<(/?)figure\b[^>]*>", re.IGNORECASE)
+_CAPTION = re.compile(r"<(/?)figcaption\b[^>]*>", re.IGNORECASE)
+
+
 def body_html(clip_html: str) -> str:
-    return _IMG.sub(_image_without_size, clip_html)
+    """The clip's HTML in the shapes Qt's rich text lays out well (figures as blocks)."""
+    out = _IMG.sub(_image_without_size, clip_html)
+    out = _FIGURE.sub(lambda m: "</div>" if m.group(1) else '<div class="figure">', out)
+    return _CAPTION.sub(lambda m: "</p>" if m.group(1) else '<p class="caption">', out)
 
 
 def format_published(published_at: str | None, locale: QLocale) -> str:
@@ -133,7 +140,6 @@ def clip_document(clip: Clip, locale: QLocale | None = None) -> str:
         parts.append(f'<p class="meta">{chips}</p>')
     href = esc(clip.url, quote=True)
     parts.append(f'<p class="original"><a href="{href}">Open the original ↗</a></p>')
-    parts.append("<hr />")
     parts.append(body_html(clip.html or f"<p>{esc(clip.text or clip.excerpt)}</p>"))
     lang = f' lang="{esc(clip.language, quote=True)}"' if clip.language else ""
     return f"<html{lang}><body>{''.join(parts)}</body></html>"

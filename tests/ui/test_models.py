@@ -135,3 +135,10 @@ def test_activity_model_passes_modeltester(qtmodeltester):
     assert model.index(0, 1).data() == "Failed: the server answered 404 Not Found"
     model.clear_finished()
     assert model.rowCount() == 1
+
+
+def test_snippet_runs_split_marks_and_unescape():
+    from cuttings.ui.timeline.delegate import snippet_runs
+
+    runs = snippet_runs("the <b>wind</b> &amp; <b>sun</b>")
+    assert runs == [("the ", False), ("wind", True), (" & ", False), ("sun", True)]

@@ -284,6 +284,7 @@ class MainWindow(QMainWindow):
         self.sidebar.delete_requested.connect(self.delete_tag)
         self.timeline.selectionModel().currentChanged.connect(self._current_changed)
         self.timeline.open_requested.connect(self._open_url)
+        self.timeline.rename_requested.connect(self.rename_clip)
         self.timeline.first_painted.connect(self.first_rows_painted)
         self.timeline_model.total_changed.connect(self._show_count)
         self.timeline_model.search_failed.connect(self._show_search_error)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from cuttings.ui.timeline.model import TimelineRole
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+_SPACES = re.compile(r"\s+")
 _MARK = re.compile(r"(<b>.*?</b>)", re.DOTALL)
 
 
@@ -26,7 +27,7 @@ def snippet_runs(snippet_html: str) -> list[tuple[str, bool]]:
             continue
         bold = part.startswith("<b>") and part.endswith("</b>")
         text = html.unescape(part[3:-4] if bold else part)
-        runs.append((" ".join(text.split()) if text.strip() else " ", bold))
+        runs.append((_SPACES.sub(" ", text), bold))
     return runs
 
 

@@ -14,11 +14,13 @@ class TimelineView(QListView):
     """The clip list.
 
     Signals:
-        open_requested(str): Enter or a double click asks to open a clip's original URL.
+        open_requested(str): Enter asks to open a clip's original URL.
+        rename_requested(): a double click asks to edit the clip's title.
         first_painted(): the view has painted rows (or an empty library) once.
     """
 
     open_requested = Signal(str)
+    rename_requested = Signal()
     first_painted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -32,7 +34,7 @@ class TimelineView(QListView):
         self.setAccessibleName("Timeline")
         self.setAccessibleDescription("Clips, newest first, grouped by day")
         self._painted = False
-        self.doubleClicked.connect(self._open_index)
+        self.doubleClicked.connect(lambda _index: self.rename_requested.emit())
 
     def timeline_model(self) -> TimelineModel:
         model = self.model()

@@ -1,6 +1,7 @@
 """Take docs/screenshot-light.png and docs/screenshot-dark.png of the main window.
 
     python docs/screenshots.py            # offscreen, no display needed
+    QT_SCALE_FACTOR=2 python docs/screenshots.py /tmp/hidpi   # elsewhere, at 2x
     QT_QPA_PLATFORM=xcb xvfb-run python docs/screenshots.py   # a real X server
 
 The window opens on a fresh demo library (bench/demo_library.py) in a
@@ -81,6 +82,8 @@ def shoot(app: QApplication, library_path: Path, out: Path) -> None:
 
 
 def main() -> int:
+    # Another folder for trying things (e.g. QT_SCALE_FACTOR=2 for a HiDPI check).
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs"
     with tempfile.TemporaryDirectory() as tmp:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
@@ -88,9 +91,9 @@ def main() -> int:
         app.setStyle(QStyleFactory.create("Fusion"))
         path = Path(tmp) / "demo.sqlite"
         build(path).close()
-        shoot(app, path, ROOT / "docs" / "screenshot-light.png")
+        shoot(app, path, out / "screenshot-light.png")
         app.setPalette(dark_palette())
-        shoot(app, path, ROOT / "docs" / "screenshot-dark.png")
+        shoot(app, path, out / "screenshot-dark.png")
     return 0
 
 

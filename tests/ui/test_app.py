@@ -83,3 +83,26 @@ def test_a_library_that_cannot_open_asks_for_another(tmp_path, kind):
 
 def test_giving_up_returns_none_without_an_exception(tmp_path):
     assert open_library(tmp_path / "no" / "such.sqlite", lambda message, path: None) is None
+
+
+def test_open_library_swaps_the_window(qtbot, tmp_path):
+    from cuttings.ui.app import AppSession
+
+    first = Library(tmp_path / "one.sqlite")
+    fill(first, 2)
+    session = AppSession(ask=lambda message, path: None)
+    window = session.open(first, [])
+    qtbot.addWidget(window, before_close_func=lambda w: w.shutdown())
+    window.open_library_requested.emit(tmp_path / "two.sqlite")
+    second = session.window
+    assert second is not None and second is not window
+    qtbot.addWidget(second, before_close_func=lambda w: w.shutdown())
+    assert second.library.path == tmp_path / "two.sqlite"
+    assert second.timeline_model.rowCount() == 0
+    assert not window.isVisible()
+    # The second library now answers hand-offs; the first no longer does.
+    with qtbot.waitSignal(session.server.urls_received):
+        assert hand_off(tmp_path / "two.sqlite", [])
+    assert not hand_off(tmp_path / "one.sqlite", [])
+    second.close()
+    second.library.close()

@@ -91,6 +91,8 @@ class AppSession:
         self._ask = ask
 
     def open(self, library: Library, urls: list[str]) -> MainWindow:
+        if self.server is not None:
+            self.server.close()  # the old library is free for another window now
         window = MainWindow(library)
         server = InstanceServer(library.path, window)
         server.listen()

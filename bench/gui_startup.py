@@ -15,7 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "app"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QDate, QModelIndex, QSettings  # noqa: E402
+from PySide6.QtCore import QDate, QModelIndex, QSettings
 
 
 def main() -> int:

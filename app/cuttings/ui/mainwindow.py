@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.clipper = ClipController(library, self.runner, self.events, fetch, self)
         self._undo_clips: list[Clip] = []
         self._closed = False
+        self._activity_sized = False
         self._settings_key = library_key(library.path)
 
         self.setWindowTitle(f"{library.path.stem} — {APP_NAME}")
@@ -123,8 +124,17 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.count_label)
         layout.addWidget(self.timeline, 1)
         self.reader = ReaderPanel(self)
+        sidebar_box = QWidget(self)
+        sidebar_layout = QVBoxLayout(sidebar_box)
+        sidebar_layout.setContentsMargins(0, 0, 0, 0)
+        sidebar_layout.setSpacing(0)
+        tags_label = QLabel("Tags", self)
+        tags_label.setContentsMargins(margin, margin // 2, margin, margin // 2)
+        tags_label.setBuddy(self.sidebar)
+        sidebar_layout.addWidget(tags_label)
+        sidebar_layout.addWidget(self.sidebar, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(sidebar_box)
         self.splitter.addWidget(timeline_box)
         self.splitter.addWidget(self.reader)
         self.splitter.setStretchFactor(0, 0)
@@ -293,7 +303,7 @@ class MainWindow(QMainWindow):
         self.reader.note_edited.connect(self.save_note)
         self.events.changed.connect(self._library_changed)
         self.clipper.clip_ready.connect(self._clip_ready)
-        self.clipper.activity.rowsInserted.connect(lambda *_: self.activity_dock.show())
+        self.clipper.activity.rowsInserted.connect(lambda *_: self._show_activity())
         self.runner.bug.connect(lambda message: self.statusBar().showMessage(message, 10_000))
 
     # -- settings --------------------------------------------------------------------
@@ -384,6 +394,16 @@ class MainWindow(QMainWindow):
                 self._apply_query()
             self.timeline.select_ids([clip_id])
 
+    def _show_activity(self) -> None:
+        if self.activity_dock.isVisible():
+            return
+        self.activity_dock.show()
+        if not self._activity_sized:
+            # A few rows high the first time; the user's own size is kept after that.
+            self._activity_sized = True
+            height = self.fontMetrics().lineSpacing() * 9
+            self.resizeDocks([self.activity_dock], [height], Qt.Orientation.Vertical)
+
     def _focus_url(self) -> None:
         self.url_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.url_field.selectAll()
@@ -408,6 +428,9 @@ class MainWindow(QMainWindow):
         query = self._current_query()
         if query != self.timeline_model.query:
             self._wanted_clip = self.timeline.current_id()
+            if query.searching:
+                self.count_label.setStyleSheet("")
+                self.count_label.setText(f"Searching for “{query.search}”…")
             self.timeline_model.set_query(query)
         self.act_goto_date.setEnabled(not query.searching)
 

@@ -231,3 +231,19 @@ def test_window_state_persists(qtbot, library):
     assert again.timeline_model.query.order == "published"
     assert again.timeline.current_id() == chosen
     assert again.size().width() == 640
+
+
+def test_editing_a_note_while_searching_keeps_the_selection(qtbot, window, library):
+    seed(library)
+    window.timeline_model.reload()
+    with qtbot.waitSignal(window.timeline_model.loaded, timeout=5000):
+        qtbot.keyClicks(window.search_field, "in")
+    assert window.timeline_model.rowCount() == 3
+    window.timeline.select_row(1)
+    clip_id = window.timeline.current_id()
+    with qtbot.waitSignal(window.events.changed, timeout=5000):
+        window.reader.note.setPlainText("check the figures")
+        window.reader.flush_note()
+    assert window.timeline.current_id() == clip_id
+    assert window.reader.clip_id() == clip_id
+    assert library.get(clip_id).note == "check the figures"

@@ -299,6 +299,7 @@ class MainWindow(QMainWindow):
         self.timeline_model.total_changed.connect(self._show_count)
         self.timeline_model.search_failed.connect(self._show_search_error)
         self.timeline_model.loaded.connect(self._after_load)
+        self.timeline_model.modelAboutToBeReset.connect(self._remember_selection)
         self.timeline_model.rowsRemoved.connect(self._rows_removed)
         self.reader.note_edited.connect(self.save_note)
         self.events.changed.connect(self._library_changed)
@@ -457,6 +458,10 @@ class MainWindow(QMainWindow):
     def _show_search_error(self, message: str) -> None:
         self.count_label.setStyleSheet("color: #c0392b;")
         self.count_label.setText(f"Search: {message}")
+
+    def _remember_selection(self) -> None:
+        if self._wanted_clip is None:
+            self._wanted_clip = self.timeline.current_id()
 
     def _after_load(self) -> None:
         wanted = self._wanted_clip

@@ -298,9 +298,9 @@ class TimelineModel(QAbstractListModel):
         if change.reload:
             self.reload()
             return
-        if self._query.searching:
-            if change.added or change.removed or change.updated:
-                self.reload()
+        if self._query.searching and change.added:
+            # Whether a new clip matches is the search engine's call: ask again.
+            self.reload()
             return
         for clip_id in change.removed:
             self._remove_row(self.row_of(clip_id))

@@ -216,6 +216,19 @@ def test_go_to_date(qtbot, sync_window, library):
     newer = window.timeline_model.clip_at(row - 1)
     assert newer.clipped_at.astimezone().date() > datetime(2024, 12, 1).date()
     assert window.timeline.currentIndex().row() == row
+    # The page was loaded around the date, not every row above it.
+    model = window.timeline_model
+    assert model.offset > 0
+    assert model.rowCount() < 400
+    # Scrolling back up brings in the newer clips, page by page.
+    first = model.clip_at(0)
+    added = model.fetch_newer()
+    assert added > 0
+    assert model.clip_at(added).id == first.id
+    assert model.clip_at(added - 1).clipped_at >= first.clipped_at
+    while model.offset:
+        model.fetch_newer()
+    assert model.clip_at(0).title == "Story number 1"
 
 
 def test_window_state_persists(qtbot, library):

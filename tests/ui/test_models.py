@@ -142,3 +142,34 @@ def test_snippet_runs_split_marks_and_unescape():
 
     runs = snippet_runs("the <b>wind</b> &amp; <b>sun</b>")
     assert runs == [("the ", False), ("wind", True), (" & ", False), ("sun", True)]
+
+
+def test_tag_filter_loads_in_the_background(qtbot, library):
+    fill(library, PAGE_SIZE + 10, tags=["energy"])
+    runner = TaskRunner()
+    model = TimelineModel(library, runner)
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        model.set_query(TimelineQuery(tags=("energy",)))
+        assert model.rowCount() == 0  # nothing ran on the GUI thread
+    assert model.rowCount() == PAGE_SIZE
+    assert model.total == PAGE_SIZE + 10
+    with qtbot.waitSignal(model.rowsInserted, timeout=5000):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == PAGE_SIZE + 10
+    runner.shutdown()
+
+
+def test_a_timeline_opened_at_a_position_passes_modeltester(qtmodeltester, library):
+    fill(library, 3 * PAGE_SIZE)
+    model = timeline(library)
+    row = model.jump_to(2 * PAGE_SIZE)
+    assert model.offset == 2 * PAGE_SIZE - PAGE_SIZE // 2
+    assert model.clip_at(row).title == f"Story number {2 * PAGE_SIZE + 1}"
+    qtmodeltester.check(model)
+    # A clip added meanwhile belongs above the loaded window.
+    added = library.add(make_article(9999, title="Newest"))
+    model.apply_change(LibraryChange(added=(added.clip.id,)))
+    assert model.row_of(added.clip.id) == -1
+    assert model.offset == 2 * PAGE_SIZE - PAGE_SIZE // 2 + 1
+    assert model.total == 3 * PAGE_SIZE + 1
+    qtmodeltester.check(model)

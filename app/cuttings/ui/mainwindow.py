@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self._undo_clips: list[Clip] = []
         self._closed = False
         self._activity_sized = False
+        self._wanted_row: int | None = None
         self._settings_key = library_key(library.path)
 
         self.setWindowTitle(f"{library.path.stem} — {APP_NAME}")
@@ -467,6 +468,8 @@ class MainWindow(QMainWindow):
         wanted = self._wanted_clip
         self._wanted_clip = None
         row = self.timeline_model.row_of(wanted) if wanted is not None else -1
+        if self._wanted_row is not None:
+            row, self._wanted_row = self._wanted_row, None
         if row < 0 and self.timeline_model.rowCount() > 0:
             row = 0
         if row >= 0:
@@ -683,16 +686,18 @@ class MainWindow(QMainWindow):
         """Select the first clip on or before ``qdate``; returns its row (or -1)."""
         day = qdate.toPython()
         query = self.timeline_model.query
-        if query.searching:
+        if query.searching or self.timeline_model.total == 0:
             return -1
         before = utc_start_of_day(day + timedelta(days=1))
-        row = self.library.timeline_position(before, order=query.order, tags=query.tags)
-        if row >= self.timeline_model.total:
-            row = self.timeline_model.total - 1
-        if row < 0:
-            return -1
-        self.timeline_model.ensure_loaded(row)
-        self.timeline.select_row(row)
+        # A grouped count over an index: milliseconds even for 100k clips.
+        position = self.library.timeline_position(before, order=query.order, tags=query.tags)
+        position = min(position, self.timeline_model.total - 1)
+        self._wanted_clip = None
+        row = self.timeline_model.jump_to(position)
+        if 0 <= row < self.timeline_model.rowCount():
+            self.timeline.select_row(row)
+        else:
+            self._wanted_row = row  # the page arrives from the background
         self.timeline.setFocus()
         return row
 

@@ -95,8 +95,9 @@ class TimelineModel(QAbstractListModel):
         self._clips: list[Clip] = []
         self._snippets: dict[int, str] = {}
         self._total = 0
-        self._generation = 0  # stale search pages are dropped
-        self._search_pending = False
+        self._offset = 0  # position of row 0 in the whole timeline (after "jump to date")
+        self._generation = 0  # pages of an older query are dropped
+        self._pending = False
         self._today = date.today()
 
     # -- queries ------------------------------------------------------------------
@@ -109,77 +110,113 @@ class TimelineModel(QAbstractListModel):
     def total(self) -> int:
         return self._total
 
+    @property
+    def offset(self) -> int:
+        """How many newer clips sit above row 0 (not loaded; see :meth:`fetch_newer`)."""
+        return self._offset
+
     def set_query(self, query: TimelineQuery) -> None:
         self._query = query
         self.reload()
 
-    def reload(self) -> None:
-        """Start over from the first page (after a change of query or order)."""
+    def _runs_inline(self) -> bool:
+        """A plain listing page is one indexed query of a few ms: fine on the GUI thread.
+
+        A tag filter (a grouped subquery) or a search (a scan of every text) can
+        take hundreds of ms on a big library: those go through the task helper.
+        """
+        return not self._query.searching and not self._query.tags
+
+    def reload(self, start: int = 0) -> None:
+        """Start over from timeline position ``start`` (after a change of query)."""
         self._generation += 1
         self._today = date.today()
         self.beginResetModel()
         self._clips = []
         self._snippets = {}
         self._total = 0
-        self._search_pending = False
-        if not self._query.searching:
-            self._total = self._library.count(tags=self._query.tags)
-            self._clips = self._list_page(0)
+        self._offset = 0 if self._query.searching else max(0, start)
+        self._pending = False
+        if self._runs_inline():
+            self._total = self._library.count()
+            self._offset = min(self._offset, max(0, self._total - 1))
+            self._clips = self._list_page(self._offset)
         self.endResetModel()
-        if self._query.searching:
-            self._request_search_page()
-        else:
+        if self._runs_inline():
             self.total_changed.emit(self._total)
             self.loaded.emit()
+        else:
+            self._request_page(first=True)
+
+    def jump_to(self, position: int) -> int:
+        """Make timeline ``position`` loaded; returns its row (ready now, or once ``loaded``)."""
+        if self._offset <= position < self._offset + len(self._clips):
+            return position - self._offset
+        start = max(0, position - PAGE_SIZE // 2)
+        self.reload(start)
+        return position - self._offset
 
     def _list_page(self, offset: int, limit: int = PAGE_SIZE) -> list[Clip]:
         return self._library.list_clips(
             limit=limit, offset=offset, order=self._query.order, tags=self._query.tags
         )
 
-    def _request_search_page(self) -> None:
+    def _request_page(self, *, first: bool) -> None:
         generation = self._generation
-        query = self._query.search
-        offset = len(self._clips)
+        query = self._query
+        offset = self._offset + len(self._clips)
         library = self._library
-        self._search_pending = True
+        self._pending = True
 
-        def search() -> SearchPage:
-            return library.search(query, limit=PAGE_SIZE, offset=offset)
+        def load() -> SearchPage:
+            if query.searching:
+                return library.search(query.search, limit=PAGE_SIZE, offset=offset)
+            clips = library.list_clips(
+                limit=PAGE_SIZE, offset=offset, order=query.order, tags=query.tags
+            )
+            return SearchPage(clips, library.count(tags=query.tags) if first else -1, {})
 
         self._runner.run(
-            search,
-            on_done=lambda page: self._search_page_arrived(generation, offset, page),
-            on_error=lambda exc: self._search_page_failed(generation, exc),
+            load,
+            on_done=lambda page: self._page_arrived(generation, offset, first, page),
+            on_error=lambda exc: self._page_failed(generation, exc),
         )
 
-    def _search_page_arrived(self, generation: int, offset: int, page: SearchPage) -> None:
-        if generation != self._generation or offset != len(self._clips):
+    def _page_arrived(self, generation: int, offset: int, first: bool, page: SearchPage) -> None:
+        if generation != self._generation or offset != self._offset + len(self._clips):
             return
-        self._search_pending = False
-        wanted = set(map(tag_key, self._query.tags))
-        clips = [c for c in page.clips if wanted <= {tag_key(t) for t in c.tags}]
-        first_page = offset == 0
+        self._pending = False
+        query = self._query
+        clips = page.clips
+        filtered = query.searching and bool(query.tags)
+        if filtered:
+            # Search first, then keep the clips carrying every selected tag.
+            wanted = set(map(tag_key, query.tags))
+            clips = [c for c in clips if wanted <= {tag_key(t) for t in c.tags}]
+        if page.total >= 0:
+            self._total = self._offset + (len(clips) if filtered else page.total)
         if clips:
-            self.beginInsertRows(QModelIndex(), offset, offset + len(clips) - 1)
+            start = len(self._clips)
+            self.beginInsertRows(QModelIndex(), start, start + len(clips) - 1)
             self._clips.extend(clips)
             self._snippets.update(page.snippets)
             self.endInsertRows()
-        if first_page:
-            self._total = page.total if not self._query.tags else len(self._clips)
-            self.total_changed.emit(self._total)
+        if filtered:
+            more = len(page.clips) == PAGE_SIZE
+            self._total = len(self._clips) + (1 if more else 0)
+            if not more or first:
+                self.total_changed.emit(len(self._clips) if not more else self._total)
+        if first:
+            if not filtered:
+                self.total_changed.emit(self._total)
             self.loaded.emit()
-        if len(page.clips) < PAGE_SIZE:
-            # The last page: with a tag filter the true count is what survived it.
-            self._total = len(self._clips)
-            self.total_changed.emit(self._total)
 
-    def _search_page_failed(self, generation: int, exc: BaseException) -> None:
+    def _page_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
-        self._search_pending = False
-        self._total = 0
-        self.total_changed.emit(0)
+        self._pending = False
+        self._total = len(self._clips)
+        self.total_changed.emit(self._total)
         self.search_failed.emit(str(exc))
 
     # -- Qt model interface ---------------------------------------------------------
@@ -188,35 +225,41 @@ class TimelineModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._clips)
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        if parent.isValid() or self._search_pending:
+        if parent.isValid() or self._pending:
             return False
-        return len(self._clips) < self._total
+        return self._offset + len(self._clips) < self._total
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
-        if self._query.searching:
-            self._request_search_page()
+        if not self._runs_inline():
+            self._request_page(first=False)
             return
-        self._append(self._list_page(len(self._clips)))
-
-    def _append(self, clips: list[Clip]) -> None:
+        clips = self._list_page(self._offset + len(self._clips))
         if not clips:
             # The library shrank behind our back (another process): stop asking.
-            self._total = len(self._clips)
+            self._total = self._offset + len(self._clips)
             return
         start = len(self._clips)
         self.beginInsertRows(QModelIndex(), start, start + len(clips) - 1)
         self._clips.extend(clips)
         self.endInsertRows()
 
-    def ensure_loaded(self, row: int) -> None:
-        """Load every page up to ``row`` (listing mode; for "jump to date")."""
-        if self._query.searching or row < len(self._clips):
-            return
-        missing = min(row + 1, self._total) - len(self._clips)
-        if missing > 0:
-            self._append(self._list_page(len(self._clips), limit=missing + PAGE_SIZE))
+    def fetch_newer(self) -> int:
+        """Load the page above row 0 (after a jump); returns how many rows came in."""
+        if self._offset <= 0 or self._query.searching:
+            return 0
+        count = min(PAGE_SIZE, self._offset)
+        # One page by offset; after a jump it is the user scrolling up, page by page.
+        clips = self._list_page(self._offset - count, count)
+        self._offset -= count
+        if not clips:
+            return 0
+        self.beginInsertRows(QModelIndex(), 0, len(clips) - 1)
+        self._clips[0:0] = clips
+        self.endInsertRows()
+        self._header_may_change(len(clips))
+        return len(clips)
 
     def roleNames(self) -> dict[int, QByteArray]:
         names = super().roleNames()
@@ -298,7 +341,7 @@ class TimelineModel(QAbstractListModel):
         if change.reload:
             self.reload()
             return
-        if self._query.searching and change.added:
+        if (self._query.searching and change.added) or (change.added and self._pending):
             # Whether a new clip matches is the search engine's call: ask again.
             self.reload()
             return
@@ -349,8 +392,11 @@ class TimelineModel(QAbstractListModel):
                 len(self._clips),
             )
             self._total += 1
-            if row == len(self._clips) and len(self._clips) < self._total - 1:
-                continue  # beyond what is loaded: a later page brings it
+            if row == 0 and self._offset > 0:
+                self._offset += 1  # above what is loaded: fetch_newer brings it
+                continue
+            if row == len(self._clips) and self._offset + len(self._clips) < self._total - 1:
+                continue  # below what is loaded: a later page brings it
             self.beginInsertRows(QModelIndex(), row, row)
             self._clips.insert(row, clip)
             self.endInsertRows()

@@ -34,6 +34,7 @@ class TimelineView(QListView):
         self.setAccessibleName("Timeline")
         self.setAccessibleDescription("Clips, newest first, grouped by day")
         self._painted = False
+        self.verticalScrollBar().valueChanged.connect(self._maybe_fetch_newer)
         self.doubleClicked.connect(lambda _index: self.rename_requested.emit())
 
     def timeline_model(self) -> TimelineModel:
@@ -69,6 +70,21 @@ class TimelineView(QListView):
 
     # -- events ---------------------------------------------------------------------
 
+    def _maybe_fetch_newer(self, value: int) -> None:
+        """At the top of a timeline opened at a date, bring in the newer page above."""
+        model = self.model()
+        if value > self.verticalScrollBar().minimum() or not isinstance(model, TimelineModel):
+            return
+        if model.offset <= 0:
+            return
+        anchor = self.indexAt(self.viewport().rect().topLeft())
+        anchor_id = anchor.data(TimelineRole.CLIP_ID) if anchor.isValid() else None
+        if model.fetch_newer() and anchor_id is not None:
+            self.doItemsLayout()
+            row = model.row_of(anchor_id)
+            if row >= 0:
+                self.scrollTo(model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         plain = event.modifiers() in (
@@ -87,6 +103,8 @@ class TimelineView(QListView):
         current = self.currentIndex()
         row = current.row() + delta if current.isValid() else 0
         model = self.model()
+        if row < 0 and isinstance(model, TimelineModel) and model.offset > 0:
+            row += model.fetch_newer()
         if row >= model.rowCount() and model.canFetchMore(QModelIndex()):
             model.fetchMore(QModelIndex())
         if 0 <= row < model.rowCount():

@@ -430,9 +430,12 @@ class MainWindow(QMainWindow):
         query = self._current_query()
         if query != self.timeline_model.query:
             self._wanted_clip = self.timeline.current_id()
-            if query.searching:
+            if query.searching or query.tags:
+                # Those pages load in the background: say so until they arrive.
                 self.count_label.setStyleSheet("")
-                self.count_label.setText(f"Searching for “{query.search}”…")
+                self.count_label.setText(
+                    f"Searching for “{query.search}”…" if query.searching else "Loading…"
+                )
             self.timeline_model.set_query(query)
         self.act_goto_date.setEnabled(not query.searching)
 

@@ -3,6 +3,7 @@
 from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -33,7 +34,7 @@ class _CountDelegate(QStyledItemDelegate):
     """A tag's name with its count right-aligned."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        count = str(index.data(TagRole.COUNT) or 0)
+        count = QLocale().toString(int(index.data(TagRole.COUNT) or 0))
         metrics = option.fontMetrics
         pad = metrics.height() // 2
         count_w = metrics.horizontalAdvance(count) + pad

@@ -17,6 +17,20 @@ The rules:
 * an offset is kept when the page gives one (``Z`` becomes ``+00:00``) and
   never invented;
 * a date alone stays a date: ``2025-02-22``, not ``2025-02-22T00:00:00``.
+
+Where each field comes from, first found wins:
+
+* published date: JSON-LD ``datePublished`` of the page's own article, then
+  ``article:published_time`` and the other date metas, then ``<time>``
+  elements and dates written near the headline, ranked "said to be published"
+  > a dateline > a date inside a sentence > "updated", then by distance from
+  the headline (below it before above it).  A date-only meta is completed by
+  the time written next to the same day on the page.
+* source: JSON-LD ``isBasedOn``, ``original-source``/``syndication-source``
+  metas and links, "Continua a leggere su X" / "Continue reading at X" links,
+  "Fonte: X" / "Source: X" lines inside the story's container, a canonical URL
+  on another publisher's host; else the site name.  Menus, sidebars, related
+  lists and footers are left out of everything read from the visible text.
 """
 
 from __future__ import annotations
@@ -24,9 +38,9 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -35,6 +49,15 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from cuttings.core.urls import site_host
+
+__all__ = [
+    "FoundDate",
+    "Metadata",
+    "extract_metadata",
+    "find_dates",
+    "parse_published_date",
+    "strip_site_name",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -153,7 +176,7 @@ class FoundDate:
         return "T" in self.iso
 
 
-def month_first(language: str) -> bool:
+def _month_first(language: str) -> bool:
     """Whether ambiguous numeric dates on a page in ``language`` are month/day.
 
     Only American English writes 03/04/2025 for March 4th; every other
@@ -188,7 +211,7 @@ def parse_published_date(value: str, language: str = "") -> str | None:
 def find_dates(text: str, language: str = "") -> list[FoundDate]:
     """Every date (with its time, when written next to it) in ``text``, in order."""
     text = text[:_MAX_SCAN]
-    prefer_month_first = month_first(language)
+    prefer_month_first = _month_first(language)
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
 
@@ -238,7 +261,7 @@ def find_dates(text: str, language: str = "") -> list[FoundDate]:
     return found
 
 
-def numeric_order_hint(text: str) -> bool | None:
+def _numeric_order_hint(text: str) -> bool | None:
     """Whether the numeric dates in ``text`` show a month-first habit.
 
     ``True`` if some date can only be month/day (02/22/2025) and none can
@@ -434,6 +457,8 @@ _BOILERPLATE_WORDS = re.compile(
     r"|promo|advert|adv|ads|ad|sponsor|sponsored|most-read|mostread|popular|trending|breadcrumb"
     r"|breadcrumbs|subscribe|paywall|outbrain|taboola|recirc|recommended|masthead|topbar"
     r"|top-bar|ticker|latest|ultimora|ultime|leggi-anche|also|more-news|morenews|teaser"
+    r"|lateral|correlat[ie]|piu-letti|gerelateerd|meistgelesen|lo-mas-leido|mas-leidas"
+    r"|veja-tambem|mais-lidas|lire-aussi|a-lire-aussi|a-la-une|randspalte|seitenleiste"
     r"|teasers|headlines|tags|modal|popup|login|caption|credit|credits)(?:$|[\s_-])",
     re.IGNORECASE,
 )
@@ -445,6 +470,7 @@ _HOST = re.compile(r"^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a
 _URL_LIKE = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|it|org|net|fr|de|es)/", re.IGNORECASE)
 _MAX_JSON_LD = 200_000
 _MAX_NODES = 500
+_MIN_STORY = 400
 
 
 @dataclass(slots=True)
@@ -460,7 +486,10 @@ class _Page:
     h1: HtmlElement | None = None
     content: str = ""
     h1_at: int = -1
+    h1_end: int = -1
+    region: tuple[int, int] = (0, 0)
     marks: dict[HtmlElement, int] = field(default_factory=dict)
+    byline_elements: list[HtmlElement] = field(default_factory=list)
 
     def first_meta(self, *keys: str) -> str:
         for key in keys:
@@ -488,7 +517,7 @@ def extract_metadata(html: str, url: str, *, text: str = "") -> Metadata:
 
 
 def _extract(html: str, url: str, text: str) -> Metadata:
-    page = _read_page(html if isinstance(html, str) else "", url if isinstance(url, str) else "")
+    page = _read_page(html if isinstance(html, str) else "", _usable_url(url))
     host = _safe_host(page.url)
     site_name = _site_name(page, host)
     title = _title(page, site_name, host)
@@ -497,7 +526,7 @@ def _extract(html: str, url: str, text: str) -> Metadata:
     if not locale or _primary(locale) != language:
         locale = language
     if language == "en" and "-" not in locale:
-        hint = numeric_order_hint(page.content)
+        hint = _numeric_order_hint(page.content)
         if hint:
             locale = "en-US"
     return Metadata(
@@ -513,6 +542,15 @@ def _extract(html: str, url: str, text: str) -> Metadata:
     )
 
 
+def _usable_url(url: str) -> str:
+    """``url``, or ``""`` when it cannot even be split (then nothing is resolved against it)."""
+    try:
+        urlsplit(url).hostname  # noqa: B018 - raises ValueError on "http://[::1"
+    except (ValueError, TypeError, AttributeError):
+        return ""
+    return url
+
+
 def _read_page(html: str, url: str) -> _Page:
     root: HtmlElement | None
     try:
@@ -521,6 +559,7 @@ def _read_page(html: str, url: str) -> _Page:
         root = None
     meta: dict[str, list[str]] = {}
     nodes: list[dict[str, Any]] = []
+    depths: dict[int, int] = {}
     if root is not None:
         for element in root.iter("meta"):
             key = (
@@ -539,15 +578,21 @@ def _read_page(html: str, url: str) -> _Page:
                 meta.setdefault(key, []).append(_clean(content))
         for script in root.iter("script"):
             if "ld+json" in (script.get("type") or "").lower():
-                _collect_json_ld(script.text or "", nodes)
+                _collect_json_ld(script.text or "", nodes, depths)
     by_id = {node["@id"]: node for node in nodes if isinstance(node.get("@id"), str)}
-    page = _Page(url, root, meta, nodes, by_id, _article_node(nodes))
+    titles = {
+        _key(meta.get(key, [""])[0]) for key in ("og:title", "twitter:title", "parsely-title")
+    }
+    if root is not None:
+        titles.add(_key(_text_of(root.find(".//title"))))
+    titles.discard("")
+    page = _Page(url, root, meta, nodes, by_id, _article_node(nodes, depths, titles))
     if root is not None:
         _read_content(page)
     return page
 
 
-def _collect_json_ld(source: str, nodes: list[dict[str, Any]]) -> None:
+def _collect_json_ld(source: str, nodes: list[dict[str, Any]], depths: dict[int, int]) -> None:
     source = source.strip()
     if not source or len(source) > _MAX_JSON_LD:
         return
@@ -566,6 +611,7 @@ def _collect_json_ld(source: str, nodes: list[dict[str, Any]]) -> None:
             stack.extend((child, depth + 1) for child in reversed(item))
         elif isinstance(item, dict):
             nodes.append(item)
+            depths[id(item)] = depth
             stack.extend(
                 (child, depth + 1)
                 for child in reversed(list(item.values()))
@@ -579,12 +625,29 @@ def _types(node: dict[str, Any]) -> set[str]:
     return {item.lower().rsplit("/", 1)[-1] for item in values if isinstance(item, str)}
 
 
-def _article_node(nodes: list[dict[str, Any]]) -> dict[str, Any]:
-    articles = [node for node in nodes if _types(node) & _ARTICLE_TYPES]
-    for node in articles:
-        if node.get("headline") or node.get("datePublished"):
-            return node
-    return articles[0] if articles else {}
+def _article_node(
+    nodes: list[dict[str, Any]], depths: dict[int, int], titles: set[str]
+) -> dict[str, Any]:
+    """The JSON-LD node of the page's own article.
+
+    Pages also describe lists of other stories (ItemList, "related"); the
+    article whose headline is the page's title wins, then the least nested.
+    """
+    best: tuple[int, int, int] | None = None
+    chosen: dict[str, Any] = {}
+    for order, node in enumerate(nodes):
+        if not _types(node) & _ARTICLE_TYPES:
+            continue
+        headline = _key(_json_text(node.get("headline")))
+        matches = bool(headline) and any(headline in title for title in titles)
+        described = bool(node.get("headline") or node.get("datePublished"))
+        score = (0 if matches else 1 if described else 2, depths.get(id(node), 0), order)
+        if best is None or score < best:
+            best, chosen = score, node
+    if not chosen:
+        # Yoast and others describe some posts only as a WebPage with its dates.
+        chosen = next((n for n in nodes if "webpage" in _types(n) and n.get("datePublished")), {})
+    return chosen
 
 
 def _resolve(page: _Page, value: Any) -> Any:
@@ -621,6 +684,15 @@ def _json_text(value: Any) -> str:
     return _clean(value) if isinstance(value, str) else ""
 
 
+def _squash(text: str) -> str:
+    """``text`` with runs of white space as one space (the common cases without a regex)."""
+    if text.isspace():
+        return " "
+    if "\n" in text or "  " in text or "\t" in text or "\r" in text:
+        return _SPACES.sub(" ", text)
+    return text
+
+
 def _clean(value: str) -> str:
     return _SPACES.sub(" ", value).strip()
 
@@ -647,6 +719,7 @@ def _read_content(page: _Page) -> None:
     if page.h1 is not None:
         keep.update(page.h1.iterancestors())
     parts: list[str] = []
+    ends: dict[HtmlElement, int] = {}
     size = 0
     walker = etree.iterwalk(page.root, events=("start", "end"))
     for event, element in walker:
@@ -663,21 +736,37 @@ def _read_content(page: _Page) -> None:
                 parts.append("\n")
                 size += 1
             page.marks[element] = size
+            if _is_byline_markup(element):
+                page.byline_elements.append(element)
             if element.text:
-                parts.append(element.text)
-                size += len(element.text)
+                text = _squash(element.text)
+                parts.append(text)
+                size += len(text)
         else:
             if tag in _BLOCK_TAGS and page.marks.get(element, 0) >= 0:
                 parts.append("\n")
                 size += 1
+            if element is page.h1:
+                page.h1_end = size
+            elif element in keep:
+                ends[element] = size
             if element.tail and element is not page.root:
-                parts.append(element.tail)
-                size += len(element.tail)
+                tail = _squash(element.tail)
+                parts.append(tail)
+                size += len(tail)
         if size > 2_000_000:
             break
     page.content = "".join(parts)
+    page.region = (0, len(page.content))
     if page.h1 is not None:
         page.h1_at = page.marks.get(page.h1, -1)
+        # The story is the headline's closest container holding some text of its
+        # own; a credit line outside it belongs to another story.
+        for ancestor in page.h1.iterancestors():
+            start, end = page.marks.get(ancestor, -1), ends.get(ancestor, -1)
+            if start >= 0 and end - start >= page.h1_end - page.h1_at + _MIN_STORY:
+                page.region = (start, end)
+                break
 
 
 def _is_boilerplate(element: HtmlElement, tag: str) -> bool:
@@ -697,14 +786,16 @@ def _is_boilerplate(element: HtmlElement, tag: str) -> bool:
 
 
 def _pick_h1(page: _Page) -> HtmlElement | None:
+    """The page's headline element: the heading that best matches the title.
+
+    Old layouts put the site's logo in an ``<h1>`` and the headline in an
+    ``<h2>``; modern ones may have several ``<h1>``.  The heading making up
+    most of og:title / <title> wins; failing that, the first ``<h1>`` in an
+    ``<article>`` or ``<main>``.
+    """
     assert page.root is not None
-    headings = [h for h in page.root.iter("h1") if _clean(h.text_content())]
-    if not headings:
-        headings = [
-            h for h in page.root.xpath("//*[@itemprop='headline']") if _clean(h.text_content())
-        ]
-    if not headings:
-        return None
+    h1s = [h for h in page.root.iter("h1") if _clean(h.text_content())]
+    others = page.root.xpath("//*[@itemprop='headline'] | //h2")[:40]
     wanted = {
         _key(value)
         for value in (
@@ -713,46 +804,100 @@ def _pick_h1(page: _Page) -> HtmlElement | None:
             _text_of(page.root.find(".//title")),
         )
         if value
-    }
-    for heading in headings:
+    } - {""}
+    best: tuple[float, int] | None = None
+    chosen: HtmlElement | None = None
+    for order, heading in enumerate([*h1s, *others]):
         key = _key(heading.text_content())
-        if any(key and key in title for title in wanted):
-            return heading
-    for heading in headings:
+        if not key:
+            continue
+        share = max((len(key) / len(title) for title in wanted if key in title), default=0.0)
+        score = (share, -order)
+        if share >= 0.4 and (best is None or score > best):
+            best, chosen = score, heading
+    if chosen is not None:
+        return chosen
+    for heading in h1s:
         if any(a.tag in {"article", "main"} for a in heading.iterancestors()):
             return heading
-    return headings[0]
+    if h1s:
+        return h1s[0]
+    return next((h for h in others if h.get("itemprop") == "headline"), None)
+
+
+def _limit(elements: Iterator[HtmlElement], count: int) -> Iterator[HtmlElement]:
+    """The first ``count`` elements: a page with 20,000 links is a list, not a story."""
+    for index, element in enumerate(elements):
+        if index >= count:
+            return
+        yield element
 
 
 def _text_of(element: HtmlElement | None) -> str:
     return _clean(element.text_content()) if element is not None else ""
 
 
+def _host_label(host: str) -> str:
+    """The name part of a host: ``"ilpost"`` for www.ilpost.it, ``"bbc"`` for bbc.co.uk."""
+    labels = host.lower().removeprefix("www.").split(".")
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
+        return _key(labels[-3])
+    return _key(labels[-2]) if len(labels) >= 2 else _key(host)
+
+
+_SECOND_LEVEL = frozenset(
+    {"co", "com", "org", "net", "gov", "ac", "edu", "gob", "gouv", "ne", "or"}
+)
+
+
 def _key(value: str) -> str:
     """A loose form for comparing names: ``"Il Sole 24 Ore"`` → ``"ilsole24ore"``."""
-    return "".join(ch for ch in value.casefold() if ch.isalnum())
+    return _NOT_ALNUM.sub("", value.casefold())
 
 
-def _near_headline(page: _Page, before: int = 400, after: int = 2500) -> list[str]:
-    """The visible lines around the headline, the closest ones first.
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+_AFTER = 2500
+_BEFORE = 400
+
+
+def _near_headline(
+    page: _Page, before: int = _BEFORE, after: int = _AFTER
+) -> list[tuple[int, str]]:
+    """The visible lines around the headline with their closeness, closest first.
 
     Lines after the headline come first (dateline, byline), then those just
-    above it (kicker, section, date bar).
+    above it (kicker, section, date bar); see :func:`_closeness`.
     """
-    if page.h1_at < 0:
-        lines_after = page.content[: after * 2].split("\n")
-        return [line.strip() for line in lines_after if line.strip()]
-    lines_after = page.content[page.h1_at : page.h1_at + after].split("\n")
-    lines_before = page.content[max(0, page.h1_at - before) : page.h1_at].split("\n")
-    ordered = lines_after[1:] + list(reversed(lines_before))
-    return [line.strip() for line in ordered if line.strip()]
+    result: list[tuple[int, str]] = []
+    start = max(page.h1_end, 0)
+    offset = start
+    for line in page.content[start : start + after].split("\n"):
+        if line.strip():
+            result.append((_closeness(page, offset), line.strip()))
+        offset += len(line) + 1
+    if page.h1_at > 0:
+        offset = page.h1_at
+        for line in reversed(page.content[max(0, page.h1_at - before) : page.h1_at].split("\n")):
+            offset -= len(line) + 1
+            if line.strip():
+                result.append((_closeness(page, max(offset, 0)), line.strip()))
+    return result
+
+
+def _closeness(page: _Page, offset: int) -> int:
+    """How far ``offset`` is from the headline; anything below it is closer than above."""
+    if offset >= page.h1_end:
+        return offset - page.h1_end
+    return _AFTER + (page.h1_at - offset if page.h1_at >= 0 else offset)
 
 
 # --- Fields -------------------------------------------------------------------
 
 
 def _site_name(page: _Page, host: str) -> str:
-    name = page.first_meta("og:site_name", "application-name", "al:android:app_name")
+    name = _site_label(page.first_meta("og:site_name", "application-name", "al:android:app_name"))
     if name:
         return name
     for node in page.nodes:
@@ -763,15 +908,31 @@ def _site_name(page: _Page, host: str) -> str:
     names = _names(page, page.article.get("publisher"))
     if names:
         return names[0]
-    # "Headline - Il Post" on ilpost.it: the suffix is the site's own name.
+    # "Headline - Il Post" on ilpost.it: the suffix (or prefix) is the site's own name.
     title = _text_of(page.root.find(".//title")) if page.root is not None else ""
-    host_label = _key(host.rsplit(".", 1)[0]) if host else ""
-    for part in _SEPARATOR.split(title)[1:]:
-        if host_label and _key(part) == host_label:
+    parts = _SEPARATOR.split(title)
+    label = _host_label(host) if host else ""
+    for part in (parts[-1], parts[0]) if len(parts) > 1 else ():
+        key = _key(part)
+        if label and label in {key, key.removeprefix("the")}:
             return part.strip()
     return host
 
 
+def _site_label(name: str) -> str:
+    """A site name as people say it.
+
+    og:site_name is sometimes a URL ("https://www.hawaiinewsnow.com"), a handle
+    ("@politifact") or a name with a tagline ("LinkNaija | Nigeria's popular
+    news platform", "Autoracing | F1 | Indy").
+    """
+    name = name.strip().lstrip("@")
+    if name.startswith(("http://", "https://", "//")):
+        return _safe_host(name if ":" in name else "https:" + name)
+    return re.split(r"\s+[|\u2013\u2014-]\s+|\s*\|\s*", name, maxsplit=1)[0].strip()
+
+
+_SECTION_PREFIX = re.compile(r"\s[|\-\u2013\u2014·•»/]{1,2}\s*$|\s*\|\s*$")
 _SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014·•»/:]{1,2}\s+|\s*\|\s*")
 _PREFIX = re.compile(r"^(?P<site>[^:|]{2,60}?)\s*[:|]\s+(?P<rest>.+)$")
 
@@ -787,20 +948,23 @@ def _title(page: _Page, site_name: str, host: str) -> str:
         _text_of(page.root.find(".//title")) if page.root is not None else "",
     ]
     for candidate in candidates:
-        if candidate:
-            title = strip_site_name(candidate, names)
-            # "Headline - Politics - Site": when the headline is on the page, trust it.
-            if h1_text and title != h1_text and _key(title).startswith(_key(h1_text)):
-                return h1_text
-            if title:
-                return title
+        title = strip_site_name(candidate, names) if candidate else ""
+        if not title or _is_site(title, names):
+            continue  # some sites put their own name in og:title on every page
+        # "Headline - Politics - Site": when the headline is on the page, trust it.
+        rest = title[len(h1_text) :] if h1_text and title.startswith(h1_text) else ""
+        if rest and _SEPARATOR.match(rest):
+            return h1_text
+        # "Opinion | Headline": a section before the headline.
+        rest = title[: -len(h1_text)] if h1_text and title.endswith(h1_text) else ""
+        if rest and len(rest) <= 40 and _SECTION_PREFIX.search(rest):
+            return h1_text
+        return title
     return ""
 
 
 def _site_keys(site_name: str, host: str, page: _Page) -> set[str]:
-    keys = {_key(site_name), _key(host)}
-    if host:
-        keys.add(_key(host.rsplit(".", 1)[0]))
+    keys = {_key(site_name), _key(host), _host_label(host) if host else ""}
     for name in (page.first_meta("og:site_name"), *_names(page, page.article.get("publisher"))):
         keys.add(_key(name))
     keys.discard("")
@@ -812,7 +976,9 @@ def strip_site_name(title: str, site_keys: set[str]) -> str:
 
     ``site_keys`` are the site's names in :func:`_key` form (site name, host,
     host without its top-level domain).  Only parts naming the site are
-    removed: "Meloni: «I conti tornano»" keeps its colon.
+    removed: "Meloni: «I conti tornano»" keeps its colon.  A suffix may be a
+    short form of the name ("… - Corriere" for Corriere della Sera); a prefix
+    must be the name itself, or "Roma - Lazio 2-1" on RomaToday loses "Roma".
     """
     title = _clean(title)
     for _ in range(3):
@@ -823,115 +989,220 @@ def strip_site_name(title: str, site_keys: set[str]) -> str:
         first_start, first_end = parts[0]
         if _names_site(title[last_end:], site_keys):
             title = title[:last_start].strip()
-        elif _names_site(title[:first_start], site_keys):
+        elif _is_site(title[:first_start], site_keys):
             title = title[first_end:].strip()
         else:
             break
     prefix = _PREFIX.match(title)
-    if prefix and _names_site(prefix["site"], site_keys):
+    if prefix and _is_site(prefix["site"], site_keys):
         title = prefix["rest"].strip()
     return title
+
+
+def _is_site(part: str, site_keys: set[str]) -> bool:
+    key = _key(part)
+    return bool(key) and (key in site_keys or key.removeprefix("the") in site_keys)
 
 
 def _names_site(part: str, site_keys: set[str]) -> bool:
     key = _key(part)
     if not key:
         return False
-    return any(key == site or (len(key) >= 4 and site.startswith(key)) for site in site_keys)
+    return _is_site(part, site_keys) or (
+        len(key) >= 4 and any(site.startswith(key) for site in site_keys)
+    )
 
 
 # --- Author -------------------------------------------------------------------
 
 _BYLINE = re.compile(
-    r"^(?:(?:written|posted|reported)\s+)?(?:by|di|a\s+cura\s+di|par|von|por|door|de|da|af|av)"
-    r"\s*:?\s+(?P<names>[A-ZÀ-Þ][^\n]{1,100})$",
+    r"^(?i:(?:(?:written|posted|reported|text|testo|texte)\s+)?(?:by|di|a\s+cura\s+di|par|von"
+    r"|por|door|de|da|af|av))\s*:?\s+(?P<names>[A-ZÀ-Þ][^\n]{1,100})$"
+)
+_BYLINE_PREFIX = re.compile(
+    r"^(?i:(?:(?:written|posted|reported|text|testo|texte|analysis|opinion|commentary|story"
+    r"|words|photos?|video)\s+)?(?:by|a\s+cura\s+di|par|von|por|door|af|av))\s*:?\s+"
+    r"|^(?i:dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)(?:\s+(?:a|da|in)\s+\S+)?"
+    r"|de\s+notre\s+(?:envoyée?\s+spéciale?|correspondante?)(?:\s+à\s+\S+)?"
+    r"|von\s+unsere[mr]\s+(?:korrespondent(?:en|in)?|reporter(?:in)?)"
+    r"|from\s+our\s+(?:own\s+)?correspondent(?:\s+in\s+\S+)?)\s*,?\s+"
+    r"|^(?:di|da|de)\s+|^(?:Di|Da|De)\s+(?=\S+\s+\S)"
+)
+_BYLINE_WORD_ALONE = frozenset({"by", "di", "da", "de", "par", "von", "por", "door", "and"})
+_NAME = re.compile(
+    r"^(?:[A-ZÀ-Þ][\w'\u2019.-]*)"
+    r"(?:\s+(?:[A-ZÀ-Þ][\w'\u2019.-]*|d'|de|di|da|del|della|dei|van|von|der|den|le|la|du|dos"
+    r"|das|do|y|ten|ter|op)){0,5}$"
+)
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|/|\band\b|\bund\b|\bet\b|\be\b|\by\b|\ben\b|\bog\b)\s*")
+# Where a byline runs into its date: "Par Jeanne Le Goff Publié le …",
+# "Mike Wuerthele Monday, November 18, 2019", "Matthew Digby on Monday".
+_BYLINE_END = re.compile(
+    r"\s+(?=\d|(?:publi|pubblicat|aggiornat|updated|modifi|mis\s+à\s+jour|veröffentlicht"
+    r"|aktualisiert|actualizad|atualizad|bijgewerkt|gepubliceerd|posted|ore\s)"
+    r"|(?:le|il|am|el|em|op|on)\s+\d|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.IGNORECASE,
 )
-_NAME = re.compile(
-    r"^(?:[A-ZÀ-Þ][\w'\u2019.-]*|d'|de|di|da|del|della|dei|van|von|der|den|le|la|du|dos|das|y|e)"
-    r"(?:\s+(?:[A-ZÀ-Þ][\w'\u2019.-]*|d'|de|di|da|del|della|dei|van|von|der|den|le|la|du|dos|das|y)){0,5}$"
+# "Jeff FoustMonday, November 18, 2019": a date glued to the name by the markup.
+_GLUED_DATE = re.compile(
+    r"(?<=[a-z])(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)\s+\d)"
 )
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\be\b|\by\b|\ben\b|\bog\b)\s*")
-_AUTHOR_NOISE = re.compile(
-    r"^(?:by|di|par|von|por|door|de|da)\s+|\s*[|·•,-]\s*(?:updated|aggiornato|mis à jour|"
-    r"aktualisiert|actualizado|atualizado|bijgewerkt|published|pubblicato|publié).*$"
-    r"|\s+(?:\u2013|-|\u2014|\|)\s+.*$",
+_LINE_PARTS = re.compile(r"\s+[|·•\u2013\u2014-]\s+|\s*[|·•]\s*")
+_AUTHOR_TAIL = re.compile(
+    r"\s*[|·•,-]\s*(?:updated|aggiornato|mis à jour|aktualisiert|actualizado|atualizado"
+    r"|bijgewerkt|published|pubblicato|publié).*$|\s+[\u2013\u2014|-]\s+.*$",
+    re.IGNORECASE,
+)
+# Job titles after a name in a byline ("Sarah Hughes, Local Democracy Reporter").
+_JOB_TITLE = re.compile(
+    r"\b(?:reporter|correspondent|editor|writer|staff|contributor|columnist|journalist"
+    r"|redazione|redattore|corrispondente|inviat[oa]|giornalista|rédaction|journaliste"
+    r"|envoyée?|redaktion|redakteur(?:in)?|korrespondent(?:in)?|redacción|corresponsal"
+    r"|redação|redactie|correspondent|agency|agenzia|agence)\b",
     re.IGNORECASE,
 )
 
 
 def _author(page: _Page, site_name: str, host: str) -> str:
-    found = _names(page, page.article.get("author"))
-    if not found:
-        found = _names(page, page.article.get("creator"))
-    if not found:
-        for key in (
-            "author",
-            "article:author",
-            "parsely-author",
-            "sailthru.author",
-            "byl",
-            "dc.creator",
-            "dcterms.creator",
-            "twitter:creator",
-        ):
-            values = page.meta.get(key, [])
-            found = [v for v in values if v and not _URL_LIKE.search(v) and not v.startswith("@")]
-            if found:
-                break
-    if not found and page.root is not None:
-        found = _visible_authors(page)
-    if not found and page.content:
-        for line in _near_headline(page, before=200, after=1200)[:25]:
-            match = _BYLINE.match(line)
-            if match and len(line) <= 120:
-                found = [match["names"]]
-                break
-    return ", ".join(_person_names(found, site_name, host))
+    stages: tuple[Callable[[], list[str]], ...] = (
+        lambda: _names(page, page.article.get("author")),
+        lambda: _names(page, page.article.get("creator")),
+        lambda: _meta_authors(page),
+        lambda: _visible_authors(page),
+        lambda: _byline_lines(page),
+    )
+    for stage in stages:
+        names = _person_names(stage(), site_name, host)
+        if names:
+            return ", ".join(names)
+    return ""
+
+
+def _meta_authors(page: _Page) -> list[str]:
+    for key in (
+        "author",
+        "article:author",
+        "parsely-author",
+        "sailthru.author",
+        "byl",
+        "dc.creator",
+        "dcterms.creator",
+    ):
+        values = [v for v in page.meta.get(key, []) if v and not _URL_LIKE.search(v)]
+        if values:
+            return values
+    return []
 
 
 def _visible_authors(page: _Page) -> list[str]:
-    assert page.root is not None
+    """Names in byline markup outside menus and sidebars (see :func:`_is_byline_markup`)."""
     found: list[str] = []
-    for element in page.root.xpath(
-        "//*[@rel='author' or @itemprop='author' or contains(@class,'author')"
-        " or contains(@class,'byline') or contains(@class,'firma') or contains(@class,'autore')]"
-    )[:40]:
-        if page.marks.get(element, -1) < 0:
-            continue  # in a sidebar, a related list, a menu
+    elements = page.byline_elements[:500]
+    if page.h1 is not None:
+        # Next to the headline; "more from our writers" boxes sit further down.
+        near = [e for e in elements if _closeness(page, page.marks[e]) <= _AFTER + _BEFORE]
+        elements = near or elements[:3]
+    for element in elements[:40]:
         if element.get("itemprop") == "author":
             name = element.xpath(".//*[@itemprop='name']/text() | .//*[@itemprop='name']/@content")
             if name:
                 found.append(str(name[0]))
                 continue
-        text = _text_of(element)
+        text = element.text_content()
+        if len(text) > 400:
+            continue  # an author's biography box, not a byline
+        text = _clean(text)
         if text and len(text) <= 120 and not _BYLINE_WORDS.fullmatch(text):
             found.append(text)
-        if found and element.tag == "a":
-            continue
     return found
 
 
+def _is_byline_markup(element: HtmlElement) -> bool:
+    if "author" in (element.get("rel") or "").split() or element.get("itemprop") == "author":
+        return True
+    classes = element.get("class")
+    return bool(classes) and bool(_BYLINE_CLASS.search(classes))
+
+
+_BYLINE_CLASS = re.compile(r"author|byline|firma|autor|auteur", re.IGNORECASE)
+
+
+def _byline_lines(page: _Page) -> list[str]:
+    """A "By …", "di …", "Par …", "Von …" line (or part of one) near the headline."""
+    for _closeness, line in _near_headline(page, before=200, after=1200)[:25]:
+        if len(line) > 160:
+            continue
+        for part in _LINE_PARTS.split(line):
+            match = _BYLINE.match(part.strip())
+            if match:
+                # "Par Jeanne Le Goff Publié le 15/03/2025": the byline ends at the date.
+                text = _BYLINE_END.split(match["names"], maxsplit=1)[0]
+                names = [n for n in _NAME_SPLIT.split(text) if n]
+                if names and _NAME.match(names[0].strip(" .")):
+                    return [text]
+    return []
+
+
 def _person_names(values: list[str], site_name: str, host: str) -> list[str]:
-    """Split, clean and de-duplicate bylines; drop URLs and the site's own name."""
-    site_keys = {_key(site_name), _key(host), _key(host.rsplit(".", 1)[0])} - {""}
+    """Split, clean and de-duplicate bylines; drop URLs, job titles and the site's name."""
+    site_keys = {_key(site_name), _key(host), _host_label(host)}
+    site_keys |= {key.removeprefix("the") for key in site_keys}
+    site_keys.discard("")
     result: list[str] = []
-    seen: set[str] = set()
     for value in values:
-        value = _AUTHOR_NOISE.sub("", _clean(value))
-        value = _AUTHOR_NOISE.sub("", value)  # "By X - Updated": both ends
+        value = _AUTHOR_TAIL.sub("", _BYLINE_PREFIX.sub("", _clean(value)))
+        value = _BYLINE_END.split(_GLUED_DATE.split(value, maxsplit=1)[0], maxsplit=1)[0]
         if _URL_LIKE.search(value) or "@" in value:
             continue
-        for name in _NAME_SPLIT.split(value):
-            name = name.strip(" .:|·•-\u2013\u2014")
+        for index, name in enumerate(_NAME_SPLIT.split(value)):
+            name = _BYLINE_PREFIX.sub("", name.strip(" .:|·•-\u2013\u2014"))
+            # "MARIA LOPEZ Staff Writer": keep the name before the job title; but in
+            # "Sarah Hughes, Local Democracy Reporter" the second part is all title.
+            job = _JOB_TITLE.search(name)
+            if job and job.start() > 0 and index == 0:
+                name = name[: job.start()].strip(" ,.")
+                name = re.sub(r"\s+(?:(?i:staff|senior|chief|local|special|political))$", "", name)
+                if len(name.split()) < 2:
+                    continue  # "Ouest Rédaction" is a desk, not a person
+            if name.isupper() and len(name) > 4:
+                name = name.title()
             key = _key(name)
-            if not key or key in seen or key in site_keys or len(name) > 60:
+            if (
+                not key
+                or key in site_keys
+                or len(name) > 60
+                or any(ch.isdigit() for ch in name)
+                or name.lower() in _BYLINE_WORD_ALONE
+                or _JOB_TITLE.search(name)
+                or (not _NAME.match(name) and len(name.split()) > 4)
+            ):
                 continue
-            if not _NAME.match(name) and len(name.split()) > 4:
-                continue
-            seen.add(key)
             result.append(name)
-    return result[:10]
+    return _distinct_names(result)[:10]
+
+
+def _distinct_names(names: list[str]) -> list[str]:
+    """Names without repeats, nor run-ons of another ("Anna MeninShare"), nor
+    credentials after a person ("Ilana Muhlstein, MS, RDN")."""
+    keys = [_key(name) for name in names]
+    has_person = any(" " in name for name in names)
+    result: list[str] = []
+    seen: set[str] = set()
+    for name, key in zip(names, keys, strict=True):
+        if key in seen:
+            continue
+        if any(
+            other != key and key.startswith(other) and " " in names[i]
+            for i, other in enumerate(keys)
+        ):
+            continue
+        if has_person and " " not in name and name.isupper() and len(name) <= 4:
+            continue
+        seen.add(key)
+        result.append(name)
+    return result
 
 
 # --- Published date -------------------------------------------------------------
@@ -961,6 +1232,11 @@ _DATE_METAS = (
     "created",
     "live_date",
 )
+_PUBLISHED_WORDS = re.compile(
+    r"(?:published|posted|first\s+published|pubblicat[oa]|publiée?|veröffentlicht|erschienen"
+    r"|publicad[oa]|gepubliceerd|geplaatst)\W{0,3}(?:\w+\W{1,3}){0,2}$",
+    re.IGNORECASE,
+)
 _UPDATED_WORDS = re.compile(
     r"(?:updated|modified|aggiornat[oa]|ultimo aggiornamento|modifié|mis à jour|mise à jour"
     r"|aktualisiert|geändert|actualizado|actualización|atualizado|atualização|bijgewerkt"
@@ -974,14 +1250,32 @@ def _published_at(page: _Page, locale: str) -> str | None:
     found = found or _parse(page.first_meta(*_DATE_METAS), locale)
     if page.root is None:
         return found
+    if found is None:
+        for element in page.root.xpath("//*[@itemprop='datePublished'][not(self::meta)]")[:3]:
+            value = element.get("content") or element.get("datetime") or _text_of(element)
+            found = _parse(value, locale)
+            if found:
+                break
     if found and "T" in found:
         return found
     # A date alone in the markup, the time often only on the page: keep the most precise.
-    visible = _time_elements(page, locale) or _visible_date(page, locale)
+    # A date on the page after tomorrow is an event ("dal 1 marzo"), a phone
+    # number read as a date, or a typo, not when the story was published.
+    tomorrow = (datetime.now(UTC) + timedelta(days=1)).date().isoformat()
+    candidates = [
+        (rank, value)
+        for rank, value in _time_elements(page, locale) + _visible_dates(page, locale)
+        if value[:10] <= tomorrow
+    ]
+    # At about the same place, the more precise wins: <time datetime> over its own
+    # text (it has the offset), "22/02/2025 14:49" over "22/02/2025".
+    candidates.sort(key=lambda item: (item[0] // 100, -len(item[1]), item[0]))
+    visible = candidates[0][1] if candidates else None
     if found is None:
         return visible or _parse(_json_text(page.article.get("dateCreated")), locale)
-    if visible and visible.startswith(found) and len(visible) > len(found):
-        return visible
+    for _rank, value in candidates:
+        if value.startswith(found) and len(value) > len(found):
+            return value
     return found
 
 
@@ -989,10 +1283,18 @@ def _parse(value: str, locale: str) -> str | None:
     return parse_published_date(value, locale) if value else None
 
 
-def _time_elements(page: _Page, locale: str) -> str | None:
+# Ranks of a date on the page, best first: said to be the publication date; a
+# dateline near the headline; inside a sentence (a standfirst announcing "from
+# 1 March 2025"); said to be an update.
+_PUBLISHED, _NEAR, _IN_TEXT, _UPDATED = 0, 1, 2, 3
+_RANK = 10**7
+
+
+def _time_elements(page: _Page, locale: str) -> list[tuple[int, str]]:
+    """``<time>`` elements outside menus and sidebars, ranked as :func:`_visible_dates`."""
     assert page.root is not None
     candidates: list[tuple[int, str]] = []
-    for element in page.root.iter("time"):
+    for element in _limit(page.root.iter("time"), 100):
         at = page.marks.get(element, -1)
         if at < 0:
             continue
@@ -1005,54 +1307,92 @@ def _time_elements(page: _Page, locale: str) -> str | None:
             if a is not None
         ).lower()
         context = page.content[max(0, at - 40) : at]
-        if "modif" in hints or "updat" in hints or _UPDATED_WORDS.search(context):
-            rank = 3
-        elif "publish" in hints or "pubdate" in hints or "datepublished" in hints:
-            rank = 0
+        if "publish" in hints or "pubdate" in hints or _PUBLISHED_WORDS.search(context):
+            rank = _PUBLISHED  # WordPress marks an unedited post "published updated"
+        elif "modif" in hints or "updat" in hints or _UPDATED_WORDS.search(context):
+            rank = _UPDATED
         else:
-            rank = 1
-        distance = at - page.h1_at if page.h1_at >= 0 else at
-        # After the headline is where a dateline lives; far below it, comments.
-        candidates.append((rank * 10**7 + (distance if distance >= 0 else 10**6 - distance), value))
-    if not candidates:
-        return None
-    return min(candidates)[1]
+            rank = _NEAR
+        candidates.append((rank * _RANK + _closeness(page, at), value))
+    return candidates
 
 
-def _visible_date(page: _Page, locale: str) -> str | None:
-    """The date written near the headline ("22/02/2025 14:49", "22 febbraio 2025")."""
-    updated: str | None = None
-    for line in _near_headline(page)[:60]:
+def _visible_dates(page: _Page, locale: str) -> list[tuple[int, str]]:
+    """Dates written near the headline ("22/02/2025 14:49", "22 febbraio 2025")."""
+    candidates: list[tuple[int, str]] = []
+    for closeness, line in _near_headline(page)[:60]:
         if len(line) > 300:
             continue  # a paragraph of the article: dates there are about the news
         for found in find_dates(line, locale):
-            if _UPDATED_WORDS.search(line[: found.start]):
-                updated = updated or found.iso
-                continue
-            return found.iso
-    return updated
+            before = line[: found.start]
+            if _UPDATED_WORDS.search(before):
+                rank = _UPDATED
+            elif _PUBLISHED_WORDS.search(before):
+                rank = _PUBLISHED
+            elif len(line) - (found.end - found.start) <= 50:
+                rank = _NEAR
+            else:
+                rank = _IN_TEXT
+            # Where the date itself is, to compare with <time> elements on the same line.
+            if closeness < _AFTER:
+                at = closeness + found.start
+            else:
+                at = max(_AFTER, closeness - found.start)
+            candidates.append((rank * _RANK + at, found.iso))
+    return candidates
 
 
 # --- Source -------------------------------------------------------------------
 
+# "Continue reading" alone is also how a site links its own next page or a
+# related story ("Read more: <headline>"), so those phrases only name a source
+# with a preposition ("… at Reuters"); "original article" ones need none.
 _READ_MORE = re.compile(
-    r"(?:continua(?:re)?\s+a\s+leggere|leggi\s+(?:l'articolo\s+(?:completo|originale)|tutto"
+    r"(?:(?P<generic>continua(?:re)?\s+a\s+leggere|leggi\s+(?:l'articolo\s+completo|tutto"
     r"|l'intero\s+articolo|la\s+notizia)|continue\s+reading|read\s+(?:more|the\s+full\s+"
-    r"(?:article|story)|the\s+(?:original\s+)?(?:article|story))|full\s+(?:story|article)"
-    r"|lire\s+la\s+suite|lire\s+l'article(?:\s+(?:complet|original))?|weiterlesen"
-    r"|mehr\s+(?:lesen|dazu)|zum\s+(?:vollständigen\s+)?artikel|(?:seguir|sigue|continuar)"
-    r"\s+leyendo|leer\s+(?:más|el\s+artículo(?:\s+completo)?)|continu(?:e|ar)\s+(?:a\s+)?ler"
+    r"(?:article|story)|the\s+(?:article|story))|full\s+(?:story|article)"
+    r"|lire\s+la\s+suite|lire\s+l'article(?:\s+complet)?|weiterlesen|mehr\s+lesen"
+    r"|zum\s+(?:vollständigen\s+)?artikel|(?:seguir|sigue|continuar)\s+leyendo"
+    r"|leer\s+(?:más|el\s+artículo(?:\s+completo)?)|continu(?:e|ar)\s+(?:a\s+)?ler"
     r"|leia\s+(?:mais|a\s+(?:matéria|notícia)(?:\s+completa)?)|lees\s+(?:verder|meer|het"
-    r"\s+(?:hele\s+)?artikel)|originally\s+published|originariamente\s+pubblicato"
-    r"|pubblicato\s+originariamente|articolo\s+originale|original\s+(?:article|story))"
-    r"\s*(?P<prep>(?:su(?:l(?:l[ao']?)?)?|on|at|in|by|via|from|sur|chez|dans|auf|bei|in|en|em|no|na"
-    r"|op|bij)\b\s*)?:?\s*(?P<name>[^\n]{0,80})",
+    r"\s+(?:hele\s+)?artikel))"
+    r"|(?P<original>originally\s+published|originariamente\s+pubblicato|pubblicato\s+"
+    r"originariamente|(?:leggi\s+l')?articolo\s+originale|read\s+the\s+original(?:\s+article"
+    r"|\s+story)?|original\s+(?:article|story)|lire\s+l'article\s+original"
+    r"|artículo\s+original|originalartikel|oorspronkelijk\s+artikel))"
+    r"\s*(?P<prep>(?:su(?:l(?:l[ao']?)?)?|on|at|in|by|via|from|sur|chez|dans|auf|bei|en|em"
+    r"|no|na|op|bij)\b\s*)?:?\s*(?P<name>[^\n]{0,80})",
     re.IGNORECASE,
 )
+# Plain substrings, one of which every _READ_MORE phrase contains: finding
+# them is much faster than running the regex over a whole page.
+_READ_MORE_WORDS = (
+    "continu",
+    "read",
+    "leggi",
+    "lire",
+    "weiterlesen",
+    "lesen",
+    "artikel",
+    "leyendo",
+    "leer",
+    "leia",
+    "lees",
+    "original",
+    "full story",
+    "full article",
+    "published",
+    "pubblicato",
+)
 _CREDIT = re.compile(
-    r"^(?:source|fonte|fonti|quelle|fuente|bron|kilde|källa|via|articolo\s+tratto\s+da|tratto\s+da"
-    r"|articolo\s+di|courtesy\s+of|originally\s+published\s+(?:by|in|at|on))"
-    r"\s*:\s*(?P<name>[^\n]{2,80})$",
+    r"^\(?(?:(?:source|sources|fonte|fonti|quelle|fuente|bron|kilde|källa|via)\s*:"
+    r"|(?:articolo\s+)?tratto\s+da\s*:?|courtesy\s+of\s*:?"
+    r"|originally\s+published\s+(?:by|in|at|on)\s*:?)\s*(?P<name>[^\n]{2,80}?)\)?$",
+    re.IGNORECASE,
+)
+# "… e lo ha annunciato ieri. (Fonte: ANSA)" at the end of the last paragraph.
+_CREDIT_AT_END = re.compile(
+    r"\((?:source|fonte|quelle|fuente|bron|via)\s*:\s*(?P<name>[^()\n]{2,60})\)\s*$",
     re.IGNORECASE,
 )
 _NOT_A_NAME = re.compile(
@@ -1064,17 +1404,34 @@ _NOT_A_NAME = re.compile(
 
 def _source(page: _Page, site_name: str, host: str) -> str:
     """The publisher the page credits, if it is not the site itself."""
+    own = {_key(site_name), _key(host), _host_label(host)} - {""}
     for candidate in _source_candidates(page):
         name = _clean(candidate).strip(" :.,;»«\"'\u201c\u201d→>\u2026-\u2013\u2014|()[]")
-        name = re.sub(r"\s*(?:»|→|>|…|\.\.\.)+\s*$", "", name)
+        name = _SOURCE_TAIL.sub("", name).strip(" :.,;")
+        dates = find_dates(name)
+        if dates:
+            name = name[: dates[0].start].strip(" :.,;-\u2013\u2014")
+        name = name.removeprefix("the ")  # "published by the Evening Post"; not "The Times"
         if not name or len(name) > 60 or len(name.split()) > 8:
             continue
         if _URL_LIKE.search(name) and "://" in name:
             name = _safe_host(name)
-        if _key(name) in {_key(site_name), _key(host)}:
+        key = _key(name)
+        # "Source: Al Jazeera News" on Al Jazeera, "Live Science" on livescience.com.
+        if not key or any(key.startswith(site) or site.startswith(key) for site in own):
             continue
         return name
     return ""
+
+
+# What follows a publisher's name in a credit: "… by clicking here", "… »",
+# ", October 25, 2019".
+_SOURCE_TAIL = re.compile(
+    r"\s*(?:»|→|>|\u2026|\.\.\.)+\s*$|\s+(?:by\s+)?click(?:ing)?\s+here.*$|\s+here\s*$"
+    r"|,?\s+(?:\d{1,2}\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"\s+)?\d{1,4}(?:[,/.-]\s*\d{1,4}){1,2}.*$",
+    re.IGNORECASE,
+)
 
 
 def _source_candidates(page: _Page) -> Iterator[str]:
@@ -1108,34 +1465,58 @@ def _source_candidates(page: _Page) -> Iterator[str]:
         if href.startswith("http"):
             yield _safe_host(href)
     yield from _read_more_links(page)
-    for line in page.content.split("\n"):
+    for line in page.content[page.region[0] : page.region[1]].split("\n"):
         line = line.strip()
-        match = _CREDIT.match(line) if len(line) <= 100 else None
-        if match:
-            yield match["name"]
+        if len(line) > 160:
+            match = _CREDIT_AT_END.search(line)
+            if match:
+                yield match["name"]
+            continue
+        # "di Redazione | Fonte: ANSA": the credit may share a line with the byline.
+        for part in _LINE_PARTS.split(line) if len(line) > 100 or "|" in line else [line]:
+            match = _CREDIT.match(part.strip())
+            if match:
+                yield match["name"]
+    # A page whose canonical URL is another publisher's is a copy of its story.
+    canonical = _canonical_url(page)
+    own_label = _host_label(_safe_host(page.url))
+    if canonical and own_label and _host_label(_safe_host(canonical)) != own_label:
+        yield _link_name(page, canonical) or _safe_host(canonical)
 
 
 def _read_more_links(page: _Page) -> Iterator[str]:
     """Names from "Continua a leggere su X" / "Continue reading at X" links."""
     assert page.root is not None
-    for link in page.root.iter("a"):
-        if page.marks.get(link, -1) < 0:
-            continue
+    lowered = page.content.lower()
+    if not any(word in lowered for word in _READ_MORE_WORDS):
+        return  # the phrase is in the visible text whenever such a link is
+    page_host = _safe_host(page.url)
+    start, end = page.region
+    links = [link for link in _limit(page.root.iter("a"), 2000) if page.marks.get(link, -1) >= 0]
+    # Links in the story first, then those elsewhere outside menus and sidebars.
+    links.sort(key=lambda link: not start <= page.marks[link] < end)
+    for link in links:
         parent = link.getparent()
         around = _text_of(parent) if parent is not None else ""
-        link_text = _text_of(link)
+        text = _text_of(link)
+        # A publisher's logo as the link: its alt text is the name.
+        link_text = text or _clean(" ".join(link.xpath(".//img/@alt")[:1]))
         if len(around) > 300:
             around = link_text
         match = _READ_MORE.search(around)
         if not match:
             continue
         name = match["name"].strip()
-        if link_text and link_text in around[match.start() :] and not _READ_MORE.search(link_text):
+        after = around[match.start() :]
+        if link_text and (link_text in after or not text) and not _READ_MORE.search(link_text):
             name = link_text  # "Continua a leggere su <a>Corriere della Sera</a>"
-        if not name or _NOT_A_NAME.match(name) or (_URL_LIKE.search(name) and "://" in name):
-            href = link.get("href") or ""
-            if href.startswith("http"):
-                name = _safe_host(href)
+        unnamed = not name or bool(_NOT_A_NAME.match(name))
+        if match["generic"] and not match["prep"] and not unnamed:
+            continue  # "Read more: <a>Another headline</a>"
+        href = link.get("href") or ""
+        if unnamed or (_URL_LIKE.search(name) and "://" in name):
+            host = _safe_host(href) if href.startswith("http") else ""
+            name = host if host != page_host else ""
         if name:
             yield name
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
 
 from cuttings.ui.clipping.jobs import JobState
-from cuttings.ui.clipping.links import links_in_text
+from cuttings.ui.clipping.links import links_in_mime, links_in_text
 from cuttings.ui.timeline.model import TimelineRole
 from tests.pageserver import FIXTURES, send
 from tests.ui.conftest import ARTICLE, ARTICLE_TITLE, fill
@@ -110,7 +110,7 @@ def test_paste_several_links_and_drop_a_link(qtbot, window, server):
     )
     QGuiApplication.clipboard().setText(f"{first}\n{second}\n")
     window.timeline.setFocus()
-    window.act_paste.trigger()
+    qtbot.keyClick(window.timeline, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: jobs_done(window, 2), timeout=15_000)
     assert window.timeline_model.rowCount() == 2
 
@@ -134,6 +134,15 @@ def test_paste_several_links_and_drop_a_link(qtbot, window, server):
     assert drop.isAccepted()
     qtbot.waitUntil(lambda: jobs_done(window, 3), timeout=15_000)
     assert window.timeline_model.rowCount() == 3
+
+
+def test_links_in_plain_text_drops():
+    mime = QMimeData()
+    mime.setText("Read this: https://example.org/a-story and https://example.org/b")
+    assert links_in_mime(mime) == ["https://example.org/a-story", "https://example.org/b"]
+    mime = QMimeData()
+    mime.setText("no link here")
+    assert links_in_mime(mime) == []
 
 
 def test_links_in_text():

@@ -173,3 +173,21 @@ def test_a_timeline_opened_at_a_position_passes_modeltester(qtmodeltester, libra
     assert model.offset == 2 * PAGE_SIZE - PAGE_SIZE // 2 + 1
     assert model.total == 3 * PAGE_SIZE + 1
     qtmodeltester.check(model)
+
+
+def test_tag_completer_completes_the_last_name(qtbot):
+    from PySide6.QtWidgets import QLineEdit
+
+    from cuttings.ui.tags.completer import TagCompleter, parse_tags
+
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    completer = TagCompleter(field)
+    completer.set_names(["energy", "Europe", "uk"])
+    field.setCompleter(completer)
+    field.setText("uk, eu")
+    assert completer.splitPath(field.text()) == ["eu"]
+    completer.setCompletionPrefix("eu")
+    # The completion replaces only the name being typed.
+    assert completer.currentCompletion() == "uk, Europe"
+    assert parse_tags(" uk,  Europe ,UK,, ") == ["uk", "Europe"]

@@ -1,9 +1,10 @@
 """The main window: clip bar, tags, timeline, reader, activity; wires views to the library."""
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QDate, QModelIndex, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -198,7 +199,7 @@ class MainWindow(QMainWindow):
     def _action(
         self,
         text: str,
-        slot: object,
+        slot: Callable[[], Any],
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         *,
         context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
@@ -515,16 +516,21 @@ class MainWindow(QMainWindow):
 
     # -- writes ----------------------------------------------------------------------------
 
-    def _write(self, fn: object, change: LibraryChange | None, done: object = None) -> None:
+    def _write(
+        self,
+        fn: Callable[[], Any],
+        change: LibraryChange | None,
+        done: Callable[[Any], None] | None = None,
+    ) -> None:
         """Run a write on the writer thread; then announce ``change`` (and call ``done``)."""
 
-        def finished(result: object) -> None:
+        def finished(result: Any) -> None:
             if change is not None:
                 self.events.emit_change(change)
-            if callable(done):
+            if done is not None:
                 done(result)
 
-        self.runner.write(fn, on_done=finished, on_error=self._write_failed)  # type: ignore[arg-type]
+        self.runner.write(fn, on_done=finished, on_error=self._write_failed)
 
     def _write_failed(self, exc: BaseException) -> None:
         message = str(exc) if isinstance(exc, CuttingsError) else "Unexpected error (see the log)."
@@ -552,8 +558,7 @@ class MainWindow(QMainWindow):
         next_row = rows[0]
         library = self.library
 
-        def deleted(clips: object) -> None:
-            assert isinstance(clips, list)
+        def deleted(clips: list[Clip]) -> None:
             self._undo_clips = clips
             self.act_undo.setEnabled(True)
             count = len(clips)
@@ -580,7 +585,7 @@ class MainWindow(QMainWindow):
         library = self.library
         ids = [c.id for c in clips]
 
-        def restored(_result: object) -> None:
+        def restored(_result: None) -> None:
             count = len(ids)
             self.statusBar().showMessage(f"{count} clip{'s' if count != 1 else ''} restored", 5000)
             self.timeline.select_ids(ids)

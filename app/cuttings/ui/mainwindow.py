@@ -449,6 +449,14 @@ class MainWindow(QMainWindow):
 
     def _show_count(self, total: int) -> None:
         query = self.timeline_model.query
+        if query.searching or query.tags:
+            empty = "No clip matches."
+        else:
+            empty = (
+                "Your library is empty.\n\nPaste a link in the field above (Ctrl+L), "
+                "press Ctrl+V here, or drop a link from your browser onto this window."
+            )
+        self.timeline.set_empty_text(empty)
         self.count_label.setStyleSheet("")
         if query.searching:
             noun = "match" if total == 1 else "matches"

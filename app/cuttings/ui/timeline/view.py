@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPaintEvent
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from cuttings.ui.timeline.delegate import ClipDelegate
@@ -34,6 +34,7 @@ class TimelineView(QListView):
         self.setAccessibleName("Timeline")
         self.setAccessibleDescription("Clips, newest first, grouped by day")
         self._painted = False
+        self._empty_text = ""
         self.verticalScrollBar().valueChanged.connect(self._maybe_fetch_newer)
         self.doubleClicked.connect(lambda _index: self.rename_requested.emit())
 
@@ -124,8 +125,26 @@ class TimelineView(QListView):
     def has_painted(self) -> bool:
         return self._painted
 
+    def set_empty_text(self, text: str) -> None:
+        """What an empty timeline says (first run, no match)."""
+        self._empty_text = text
+        self.viewport().update()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        if self.model() is not None and self.model().rowCount() == 0 and self._empty_text:
+            painter = QPainter(self.viewport())
+            color = self.palette().color(QPalette.ColorRole.PlaceholderText)
+            painter.setPen(color)
+            margin = self.fontMetrics().height() * 2
+            area = self.viewport().rect().adjusted(margin, margin, -margin, -margin)
+            painter.drawText(
+                area,
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+                | int(Qt.TextFlag.TextWordWrap),
+                self._empty_text,
+            )
+            painter.end()
         if not self._painted:
             self._painted = True
             self.first_painted.emit()

@@ -157,4 +157,9 @@ def test_new_clip_lands_on_top_of_an_existing_timeline(qtbot, window, server, li
     qtbot.waitUntil(lambda: jobs_done(window, 1), timeout=15_000)
     assert status_texts(window) == ["Done"]
     assert window.timeline_model.index(0).data() == ARTICLE_TITLE
-    assert window.timeline.current_id() == window.timeline_model.clip_at(0).id
+    new_id = window.timeline_model.clip_at(0).id
+    assert window.timeline.current_id() == new_id
+    # Activating its row in the activity panel shows it again.
+    window.timeline.select_row(2)
+    window.activity.view.activated.emit(window.clipper.activity.index(0, 0))
+    assert window.timeline.current_id() == new_id

@@ -306,6 +306,7 @@ class MainWindow(QMainWindow):
         self.reader.note_edited.connect(self.save_note)
         self.events.changed.connect(self._library_changed)
         self.clipper.clip_ready.connect(self._clip_ready)
+        self.activity.clip_activated.connect(lambda clip_id: self._clip_ready(clip_id, True))
         self.clipper.activity.rowsInserted.connect(lambda *_: self._show_activity())
         self.runner.bug.connect(lambda message: self.statusBar().showMessage(message, 10_000))
 

@@ -1,6 +1,6 @@
 """The activity panel: every URL being clipped, with Retry and Cancel."""
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -16,7 +16,14 @@ from cuttings.ui.clipping.jobs import JobRole, JobState
 
 
 class ActivityPanel(QWidget):
-    """Lists clip jobs; Retry a failure, Cancel pending work, clear finished rows (no signals)."""
+    """Lists clip jobs; Retry a failure, Cancel pending work, clear finished rows.
+
+    Signals:
+        clip_activated(int): a row whose clip is in the library was activated
+            (double click or Enter): show that clip.
+    """
+
+    clip_activated = Signal(int)
 
     def __init__(self, controller: ClipController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +67,7 @@ class ActivityPanel(QWidget):
         self._model.dataChanged.connect(self._update_buttons)
         self._model.modelReset.connect(self._update_buttons)
         self._model.rowsInserted.connect(self._scroll_to_new)
+        self.view.activated.connect(self._activated)
         self._update_buttons()
 
     def _selected_states(self) -> list[tuple[int, JobState]]:
@@ -82,6 +90,11 @@ class ActivityPanel(QWidget):
     def _cancel(self) -> None:
         for job_id, _state in self._selected_states():
             self._controller.cancel(job_id)
+
+    def _activated(self, index: QModelIndex) -> None:
+        job = self._model.job(index.data(JobRole.JOB_ID))
+        if job is not None and job.clip_id is not None:
+            self.clip_activated.emit(job.clip_id)
 
     def _scroll_to_new(self, _parent: QModelIndex, _first: int, last: int) -> None:
         self.view.scrollTo(self._model.index(last, 0))

@@ -34,14 +34,14 @@ def dark_palette() -> QPalette:
     p = QPalette()
     role = QPalette.ColorRole
     colors = {
-        role.Window: "#202225",
+        role.Window: "#2b2d31",
         role.WindowText: "#e6e6e6",
-        role.Base: "#17181a",
-        role.AlternateBase: "#222427",
+        role.Base: "#1b1c1f",
+        role.AlternateBase: "#232427",
         role.ToolTipBase: "#2b2d31",
         role.ToolTipText: "#e6e6e6",
         role.Text: "#e6e6e6",
-        role.Button: "#2b2d31",
+        role.Button: "#35373c",
         role.ButtonText: "#e6e6e6",
         role.BrightText: "#ffffff",
         role.Link: "#7aa7ff",

@@ -140,6 +140,8 @@ def run(library_path: Path, urls: list[str], *, quit_after_show: bool = False) -
     else:
         app.setQuitOnLastWindowClosed(True)
         code = app.exec()
+    if session.server is not None:
+        session.server.close()
     if session.window is not None:
         session.window.close()  # saves settings, finishes pending writes
         session.window.library.close()

@@ -470,7 +470,7 @@ class MainWindow(QMainWindow):
         self.count_label.setText(text)
 
     def _show_search_error(self, message: str) -> None:
-        self.count_label.setStyleSheet("color: #c0392b;")
+        self.count_label.setStyleSheet("color: #d9432f;")
         self.count_label.setText(f"Search: {message}")
 
     def _remember_selection(self) -> None:

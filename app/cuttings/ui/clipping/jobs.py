@@ -130,5 +130,5 @@ class ActivityModel(QAbstractTableModel):
         if role == JobRole.STATE:
             return job.state.name
         if role == Qt.ItemDataRole.ForegroundRole and column == 1 and job.state is JobState.FAILED:
-            return QColor("#c0392b")
+            return QColor("#d9432f")
         return None

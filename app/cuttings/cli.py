@@ -22,6 +22,13 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 CLIP_WORKERS = 4
+EXIT_INTERRUPTED = 130
+# Spelled out so that `cuttings --help` does not import the importers;
+# tests check them against cuttings.core.importers / exporters.
+IMPORT_FORMAT_CHOICES = (
+    "json", "wallabag", "netscape", "pocket", "instapaper", "csv", "feed", "opml", "urls"
+)  # fmt: skip
+EXPORT_FORMAT_CHOICES = ("json", "markdown", "html", "csv", "netscape", "epub")
 
 
 def default_library_path() -> Path:
@@ -109,6 +116,43 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("delete", help="delete clips")
     p.add_argument("ids", nargs="+", type=int, metavar="ID")
     p.set_defaults(func=cmd_delete)
+
+    p = sub.add_parser(
+        "import",
+        help="import clippings: browser bookmarks, Pocket, Instapaper, Raindrop, wallabag, "
+        "Cuttings JSON, feeds, URL lists",
+    )
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument(
+        "--format",
+        choices=IMPORT_FORMAT_CHOICES,
+        help="read the files as this format (default: recognise it from the content)",
+    )
+    p.add_argument("--tag", "-t", action="append", default=[], metavar="TAG", dest="tags")
+    p.add_argument(
+        "--report",
+        type=Path,
+        metavar="PATH",
+        help="write the import report here (default: import-reports/ next to the library)",
+    )
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("export", help="export clips (all of them, or those matching QUERY)")
+    p.add_argument("query", nargs="?", metavar="QUERY")
+    p.add_argument("--format", "-f", required=True, choices=EXPORT_FORMAT_CHOICES)
+    p.add_argument(
+        "--output",
+        "-o",
+        type=Path,
+        metavar="PATH",
+        help="file to write (a folder for markdown); json, html, csv and netscape go to "
+        "standard output without it",
+    )
+    p.add_argument(
+        "--id", type=int, action="append", dest="ids", metavar="ID", help="only this clip"
+    )
+    p.add_argument("--title", default="Cuttings", help="title of an html or epub export")
+    p.set_defaults(func=cmd_export)
     return parser
 
 
@@ -241,6 +285,85 @@ def cmd_delete(library: Any, args: argparse.Namespace) -> int:
 # -- output helpers ---------------------------------------------------------------
 
 
+def cmd_import(library: Any, args: argparse.Namespace) -> int:
+    import threading
+
+    from cuttings.core.importers import ImportReport, ItemOutcome, import_files
+
+    progress: Progress | None = None
+    cancel = threading.Event()
+    result: list[ImportReport] = []
+    error: list[BaseException] = []
+
+    def on_progress(done: int, total: int, outcome: ItemOutcome) -> None:
+        nonlocal progress
+        if progress is None:
+            progress = Progress(total, sys.stderr, verb="importing")
+        if outcome.status == "failed":
+            progress.message(f"cuttings: {outcome.item.url or '(no URL)'}: {outcome.reason}")
+        progress.advance()
+
+    def work() -> None:
+        try:
+            result.append(
+                import_files(
+                    library,
+                    args.files,
+                    format=args.format,
+                    tags=args.tags,
+                    report_path=args.report,
+                    on_progress=on_progress,
+                    cancel=cancel,
+                )
+            )
+        except BaseException as exc:  # handed to the main thread, raised there
+            error.append(exc)
+
+    # The import runs in a thread so that Ctrl-C can cancel it cleanly: what is
+    # in flight finishes, the rest is reported as cancelled, the report is written.
+    worker = threading.Thread(target=work, name="import")
+    worker.start()
+    while worker.is_alive():
+        try:
+            worker.join(0.2)
+        except KeyboardInterrupt:
+            cancel.set()
+            print("\ncuttings: cancelling the import…", file=sys.stderr, flush=True)
+    if progress is not None:
+        progress.finish()
+    if error:
+        raise error[0]
+    report = result[0]
+    print(report.summary())
+    print(f"report: {report.path}")
+    if report.cancelled:
+        return EXIT_INTERRUPTED
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def cmd_export(library: Any, args: argparse.Namespace) -> int:
+    from cuttings.core.exporters import STREAM_FORMATS, export_clips
+
+    if args.ids and args.query:
+        print("cuttings: give either --id or a QUERY, not both", file=sys.stderr)
+        return EXIT_USAGE
+    if args.output is None and args.format not in STREAM_FORMATS:
+        print(f"cuttings: an {args.format} export needs --output", file=sys.stderr)
+        return EXIT_USAGE
+    result = export_clips(
+        library,
+        args.format,
+        args.output if args.output is not None else sys.stdout,
+        clip_ids=args.ids,
+        query=args.query,
+        title=args.title,
+    )
+    if result.path is not None:
+        noun = "clip" if result.count == 1 else "clips"
+        print(f"exported {result.count} {noun} to {result.path}", file=sys.stderr)
+    return EXIT_OK
+
+
 def _summary_line(clip: Any) -> str:
     date = clip.clipped_at.strftime("%Y-%m-%d")
     source = clip.source or clip.site_name
@@ -264,15 +387,16 @@ def _print_json(data: object) -> None:
 class Progress:
     """A one-line progress counter on a terminal; silent when piped."""
 
-    def __init__(self, total: int, stream: TextIO) -> None:
+    def __init__(self, total: int, stream: TextIO, *, verb: str = "clipping") -> None:
         self.total = total
         self.done = 0
+        self.verb = verb
         self.stream = stream
         self.live = stream.isatty() and total > 1
 
     def _draw(self) -> None:
         if self.live:
-            self.stream.write(f"\r\x1b[Kclipping {self.done}/{self.total}…")
+            self.stream.write(f"\r\x1b[K{self.verb} {self.done}/{self.total}…")
             self.stream.flush()
 
     def advance(self) -> None:

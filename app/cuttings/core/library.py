@@ -615,7 +615,6 @@ class Library:
             clips = {clip.id: clip for clip in self._with_tags(conn, rows)}
         return [clips[clip_id] for clip_id in clip_ids if clip_id in clips]
 
-
     # -- GUI support ---------------------------------------------------------------
     # Small read methods the desktop window needs; kept apart from the API above.
 
@@ -637,6 +636,7 @@ class Library:
                 {**params, "before": format_utc(before)},
             ).scalar_one()
         return int(value)
+
 
 @dataclass(frozen=True, slots=True)
 class NewClip:

@@ -106,3 +106,19 @@ def test_open_library_swaps_the_window(qtbot, tmp_path):
     assert not hand_off(tmp_path / "one.sqlite", [])
     second.close()
     second.library.close()
+
+
+def test_the_app_icon_is_found(qtbot):
+    from cuttings.ui.resources import app_icon
+
+    assert not app_icon().pixmap(32, 32).isNull()
+
+
+def test_about_box_opens(qtbot, sync_window):
+    from PySide6.QtWidgets import QMessageBox
+
+    sync_window.act_about.trigger()
+    box = sync_window.findChild(QMessageBox)
+    assert box is not None and box.isVisible()
+    assert "Cuttings" in box.text()
+    box.close()

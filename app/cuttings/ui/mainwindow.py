@@ -734,7 +734,8 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         box = QMessageBox(self)
         box.setWindowTitle(f"About {APP_NAME}")
-        box.setIconPixmap(app_icon().pixmap(64, 64))
+        side = self.fontMetrics().height() * 4
+        box.setIconPixmap(app_icon().pixmap(QSize(side, side), self.devicePixelRatioF()))
         box.setText(
             f"<h3>{APP_NAME} {__version__}</h3>"
             "<p>A news-clipping manager: clip articles by URL, read them offline, "

@@ -250,8 +250,11 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         file_menu.addAction(self.act_focus_url)
         file_menu.addAction(self.act_open)
+        # Import/export actions go here (before Quit): insert before act_quit, and after an
+        # import emit events.changed with LibraryChange(added=..., tags_changed=True).
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
+        self.file_menu = file_menu
         edit = bar.addMenu("&Edit")
         edit.addAction(self.act_undo)
         edit.addSeparator()

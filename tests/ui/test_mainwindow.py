@@ -260,3 +260,16 @@ def test_editing_a_note_while_searching_keeps_the_selection(qtbot, window, libra
     assert window.timeline.current_id() == clip_id
     assert window.reader.clip_id() == clip_id
     assert library.get(clip_id).note == "check the figures"
+
+
+def test_a_bug_is_reported_once_with_a_box(qtbot, sync_window, caplog):
+    def broken():
+        raise RuntimeError("boom")
+
+    sync_window.runner.run(broken)
+    sync_window.runner.run(broken)
+    boxes = [b for b in sync_window.findChildren(QMessageBox) if b.isVisible()]
+    assert len(boxes) == 1
+    assert "RuntimeError: boom" in boxes[0].informativeText()
+    assert "boom" in sync_window.statusBar().currentMessage()
+    assert "unexpected error" in caplog.text

@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._activity_sized = False
         self._wanted_row: int | None = None
+        self._bug_reported = False
         self._settings_key = library_key(library.path)
 
         self.setWindowTitle(f"{library.path.stem} — {APP_NAME}")
@@ -311,7 +312,7 @@ class MainWindow(QMainWindow):
         self.clipper.clip_ready.connect(self._clip_ready)
         self.activity.clip_activated.connect(lambda clip_id: self._clip_ready(clip_id, True))
         self.clipper.activity.rowsInserted.connect(lambda *_: self._show_activity())
-        self.runner.bug.connect(lambda message: self.statusBar().showMessage(message, 10_000))
+        self.runner.bug.connect(self._report_bug)
 
     # -- settings --------------------------------------------------------------------
 
@@ -555,6 +556,22 @@ class MainWindow(QMainWindow):
         current = self.reader.clip_id()
         if current is not None and (current in change.updated or change.reload):
             self._show_in_reader(current)
+
+    def _report_bug(self, message: str) -> None:
+        """A bug (not an expected error): a box the first time, the status bar after that."""
+        self.statusBar().showMessage(message, 10_000)
+        if self._bug_reported:
+            return
+        self._bug_reported = True
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            f"{APP_NAME}: something went wrong",
+            "Cuttings met an unexpected error. Your library is safe; the details are in the log.",
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setInformativeText(message)
+        box.open()
 
     def refresh_tags(self) -> None:
         # The tag list is small (hundreds of names at most): one grouped query.

@@ -273,3 +273,19 @@ def test_a_bug_is_reported_once_with_a_box(qtbot, sync_window, caplog):
     assert "RuntimeError: boom" in boxes[0].informativeText()
     assert "boom" in sync_window.statusBar().currentMessage()
     assert "unexpected error" in caplog.text
+
+
+def test_writes_by_another_process_show_when_the_window_is_activated(qtbot, sync_window, library):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from cuttings.core.library import Library
+
+    seed(library)
+    sync_window.timeline_model.reload()
+    sync_window._check_outside_changes()  # as at start-up, after the seed
+    with Library(library.path) as cli:  # the command line, meanwhile
+        cli.add(make_article(50, title="Clipped from the terminal"), tags=["cli"])
+    QApplication.sendEvent(sync_window, QEvent(QEvent.Type.ActivationChange))
+    assert titles(sync_window)[0] == "Clipped from the terminal"
+    assert "cli" in sync_window.sidebar.tag_model.names()

@@ -637,6 +637,24 @@ class Library:
             ).scalar_one()
         return int(value)
 
+    def change_stamp(self) -> tuple[int, int, str, int, int, int]:
+        """A cheap fingerprint of the library's contents.
+
+        It changes when any process adds, deletes or edits a clip or its tags,
+        so the window can notice writes made by the command line meanwhile.
+        """
+        with self._read() as conn:
+            row = conn.execute(
+                text(
+                    "SELECT count(*), coalesce(max(id), 0), "
+                    "coalesce((SELECT max(updated_at) FROM clips), ''), "
+                    "(SELECT count(*) FROM clip_tags), (SELECT count(*) FROM tags), "
+                    "(SELECT coalesce(sum(length(name)), 0) FROM tags) FROM clips"
+                )
+            ).one()
+        count, max_id, updated, links, tags, names = row
+        return (int(count), int(max_id), str(updated), int(links), int(tags), int(names))
+
 
 @dataclass(frozen=True, slots=True)
 class NewClip:

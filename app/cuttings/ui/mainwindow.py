@@ -6,7 +6,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QDate, QModelIndex, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QDate, QEvent, QModelIndex, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -91,6 +91,9 @@ class MainWindow(QMainWindow):
         self._activity_sized = False
         self._wanted_row: int | None = None
         self._bug_reported = False
+        self._stamp: tuple[int, int, str, int, int, int] | None = None
+        self._stamp_pending = False
+        self._outside_change = False
         self._settings_key = library_key(library.path)
 
         self.setWindowTitle(f"{library.path.stem} — {APP_NAME}")
@@ -107,6 +110,7 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self.refresh_tags()
         self.timeline_model.set_query(TimelineQuery(order=self._sort_order))
+        self._check_outside_changes()
 
     # -- building -------------------------------------------------------------------
 
@@ -549,7 +553,39 @@ class MainWindow(QMainWindow):
         message = str(exc) if isinstance(exc, CuttingsError) else "Unexpected error (see the log)."
         self.statusBar().showMessage(message, 8000)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self._check_outside_changes()
+
+    def _check_outside_changes(self) -> None:
+        """Notice writes by other processes (the command line) when the window comes back."""
+        if self._stamp_pending or self._closed:
+            return
+        self._stamp_pending = True
+        # A few tens of ms on 100k clips: asked for in the background.
+        self.runner.run(
+            self.library.change_stamp,
+            on_done=self._stamp_arrived,
+            on_error=lambda _exc: setattr(self, "_stamp_pending", False),
+        )
+
+    def _stamp_arrived(self, stamp: tuple[int, int, str, int, int, int]) -> None:
+        self._stamp_pending = False
+        known, self._stamp = self._stamp, stamp
+        if known is not None and stamp != known and not self._closed:
+            log.info("the library changed outside this window: reloading")
+            self._outside_change = True
+            try:
+                self.events.emit_change(LibraryChange(tags_changed=True, reload=True))
+            finally:
+                self._outside_change = False
+
     def _library_changed(self, change: LibraryChange) -> None:
+        if not self._outside_change:
+            # Our own write: take the new fingerprint as the known one.
+            self._stamp = None
+            self._check_outside_changes()
         self.timeline_model.apply_change(change)
         if change.tags_changed or change.added or change.removed or change.reload:
             self.refresh_tags()

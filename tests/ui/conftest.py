@@ -8,16 +8,11 @@ from PySide6.QtWidgets import QApplication
 
 from cuttings.core.article import Article
 from cuttings.core.library import Library
-from cuttings.ui.compat import guard_none_refcount
 from cuttings.ui.mainwindow import MainWindow
 from cuttings.ui.tasks import TaskRunner
 
 ARTICLE = "site/portale-manovra.html"
 ARTICLE_TITLE = "Manovra, via libera del governo: trenta miliardi per famiglie e imprese"
-
-
-# Before any test calls into Qt: see cuttings.ui.compat (PySide6 6.12 on Python 3.11).
-guard_none_refcount()
 
 
 def pytest_collection_modifyitems(items):

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from cuttings import APP_NAME, __version__
 from cuttings.core.errors import LibraryError
 from cuttings.core.library import Library
-from cuttings.ui.compat import guard_none_refcount
 from cuttings.ui.instance import InstanceServer, hand_off
 from cuttings.ui.mainwindow import MainWindow
 from cuttings.ui.resources import app_icon
@@ -67,7 +66,6 @@ def ask_other_library_dialog(
 
 
 def ensure_application() -> QApplication:
-    guard_none_refcount()
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app

@@ -53,6 +53,9 @@ _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]
 _TOKEN = re.compile(r"\w+")
 _SPACES = re.compile(r"[^\S\n]+")
 _SHINGLE = 4
+import os
+# share of a block's shingles trafilatura must have for the block to stay
+_SUPPORT = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,28 +176,34 @@ def _supported(tokens: list[str], reference: set[tuple[str, ...]], vocabulary: s
     if len(tokens) < _SHINGLE:
         return all(token in vocabulary for token in tokens)
     own = _shingles(tokens)
-    return len(own & reference) >= 0.5 * len(own)
+    return len(own & reference) >= _SUPPORT * len(own)
 
 
 def _choose(readability_html: str, trafilatura_text: str) -> str:
-    """The article HTML: readability's, trimmed and completed by trafilatura's text."""
+    """The article HTML: readability's, trimmed by trafilatura's text."""
     try:
         root = lxml.html.fragment_fromstring(readability_html, create_parent="div")
     except (lxml.etree.LxmlError, ValueError):
-        root = lxml.html.fragment_fromstring("<div></div>")
-    t_lines = [line for line in trafilatura_text.splitlines() if line.strip()]
+        root = lxml.html.Element("div")
     t_tokens = _tokens(trafilatura_text)
-    r_text = root.text_content()
-    r_tokens = _tokens(r_text)
+    r_tokens = _tokens(root.text_content())
     if len(r_tokens) < MIN_ARTICLE_WORDS:
-        return _paragraphs_html(t_lines)
-    if len(t_tokens) < MIN_ARTICLE_WORDS:
-        return readability_html
+        lines = [line for line in trafilatura_text.splitlines() if line.strip()]
+        return _paragraphs_html(lines)
+    if len(t_tokens) >= MIN_ARTICLE_WORDS:
+        _trim_unsupported(root, r_tokens, t_tokens)
+    return lxml.html.tostring(root, encoding="unicode")
+
+
+def _trim_unsupported(
+    root: lxml.html.HtmlElement, r_tokens: list[str], t_tokens: list[str]
+) -> None:
+    """Drop readability's blocks that trafilatura left out, if the two agree overall."""
     t_shingles = _shingles(t_tokens)
     r_shingles = _shingles(r_tokens)
     common = len(t_shingles & r_shingles)
     if common < 0.5 * min(len(t_shingles), len(r_shingles)):
-        return readability_html  # they disagree on what the article is
+        return  # they disagree on what the article is
     vocabulary = set(t_tokens)
     coverage = common / max(1, len(r_shingles))
     for block in _leaf_blocks(root):
@@ -203,7 +212,6 @@ def _choose(readability_html: str, trafilatura_text: str) -> str:
             continue  # trafilatura missed part of the article: trust long paragraphs
         if not _supported(tokens, t_shingles, vocabulary):
             _drop_block(block)
-    return lxml.html.tostring(root, encoding="unicode")
 
 
 def _drop_block(block: lxml.html.HtmlElement) -> None:

@@ -17,11 +17,15 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import ClassVar
+from urllib.parse import urljoin
 
 import lxml.etree
 import lxml.html
 import trafilatura
+from lxml.cssselect import CSSSelector
 from readability import Document
+from readability.htmls import shorten_title
 from readability.readability import Unparseable
 
 from cuttings.core.errors import ExtractError
@@ -101,11 +105,13 @@ def _extract(html: str, url: str) -> Body:
         )
         or ""
     )
-    reader = Document(tree, url=url or None)
-    title = _normalise_space(reader.short_title() or "")
-    readability_html = reader.summary(html_partial=True)
+    title = _normalise_space(shorten_title(_CachedSelectors(tree)) or "")
+    base_url = _base_url(tree, url)
+    # Without a URL readability leaves links alone (the sanitizer makes them
+    # absolute), which saves a pass over every link of the page.
+    readability_html = Document(tree).summary(html_partial=True)
     fragment = _choose(readability_html, trafilatura_text)
-    body_html = sanitize_html(fragment, url)
+    body_html = sanitize_html(fragment, base_url)
     text = html_to_text(body_html)
     if len(_TOKEN.findall(text)) < MIN_ARTICLE_WORDS:
         raise ExtractError("no article text found on the page")
@@ -143,6 +149,45 @@ def _bound_elements(tree: lxml.html.HtmlElement) -> None:
     parent = element.getparent()
     if parent is not None:
         parent.remove(element)
+
+
+def _base_url(tree: lxml.html.HtmlElement, url: str) -> str:
+    """The URL relative links are resolved against: ``<base href>`` if the page has one."""
+    for base in tree.iter("base"):
+        href = (base.get("href") or "").strip()
+        if href:
+            try:
+                return urljoin(url, href)
+            except ValueError:
+                break
+    return url
+
+
+class _CachedSelectors:
+    """A page as readability's ``shorten_title`` sees it, with its CSS selectors compiled once.
+
+    ``shorten_title`` calls ``doc.cssselect`` with the same dozen selectors on
+    every page; compiling them each time cost more than the rest of the title
+    search.
+    """
+
+    _compiled: ClassVar[dict[str, CSSSelector]] = {}
+
+    def __init__(self, tree: lxml.html.HtmlElement) -> None:
+        self._tree = tree
+
+    def find(self, path: str) -> lxml.html.HtmlElement | None:
+        return self._tree.find(path)
+
+    def iterfind(self, path: str) -> Iterator[lxml.html.HtmlElement]:
+        return self._tree.iterfind(path)
+
+    def cssselect(self, selector: str) -> list[lxml.html.HtmlElement]:
+        compiled = self._compiled.get(selector)
+        if compiled is None:
+            compiled = self._compiled[selector] = CSSSelector(selector, translator="html")
+        result: list[lxml.html.HtmlElement] = compiled(self._tree)
+        return result
 
 
 def _tokens(text: str) -> list[str]:

@@ -57,6 +57,7 @@ _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]
 _TOKEN = re.compile(r"\w+")
 _SPACES = re.compile(r"[^\S\n]+")
 _SHINGLE = 4
+_HEADINGS = frozenset({"h1", "h2", "h3"})
 import os
 # share of a block's shingles trafilatura must have for the block to stay
 _SUPPORT = 0.3
@@ -110,12 +111,41 @@ def _extract(html: str, url: str) -> Body:
     # Without a URL readability leaves links alone (the sanitizer makes them
     # absolute), which saves a pass over every link of the page.
     readability_html = Document(tree).summary(html_partial=True)
-    fragment = _choose(readability_html, trafilatura_text)
-    body_html = sanitize_html(fragment, base_url)
+    root = _choose(readability_html, trafilatura_text)
+    _drop_headline(root, title)
+    if _prose_words(root) < MIN_ARTICLE_WORDS:
+        raise ExtractError("no article text found on the page")
+    body_html = sanitize_html(lxml.html.tostring(root, encoding="unicode"), base_url)
     text = html_to_text(body_html)
     if len(_TOKEN.findall(text)) < MIN_ARTICLE_WORDS:
         raise ExtractError("no article text found on the page")
     return Body(html=body_html, text=text, title=title)
+
+
+def _prose_words(root: lxml.html.HtmlElement) -> int:
+    """Words outside links: a page of headlines or a menu has next to none."""
+    linked = sum(len(_TOKEN.findall(link.text_content())) for link in root.iter("a"))
+    return len(_TOKEN.findall(root.text_content())) - linked
+
+
+def _drop_headline(root: lxml.html.HtmlElement, title: str) -> None:
+    """Remove the headline from the top of the body: the reader shows the title apart."""
+    wanted = _tokens(title)
+    if not wanted:
+        return
+    for block in _leaf_blocks(root)[:3]:
+        tokens = _tokens(block.text_content())
+        if tokens and (tokens == wanted or (block.tag in _HEADINGS and _is_within(wanted, tokens))):
+            _drop_block(block)
+            return
+
+
+def _is_within(needle: list[str], haystack: list[str]) -> bool:
+    """True if ``needle`` is a run of ``haystack`` at least half its length."""
+    if len(needle) * 2 < len(haystack):
+        return False
+    text, part = " ".join(haystack), " ".join(needle)
+    return part in text
 
 
 def parse_page(html: str) -> lxml.html.HtmlElement | None:
@@ -224,7 +254,7 @@ def _supported(tokens: list[str], reference: set[tuple[str, ...]], vocabulary: s
     return len(own & reference) >= _SUPPORT * len(own)
 
 
-def _choose(readability_html: str, trafilatura_text: str) -> str:
+def _choose(readability_html: str, trafilatura_text: str) -> lxml.html.HtmlElement:
     """The article HTML: readability's, trimmed by trafilatura's text."""
     try:
         root = lxml.html.fragment_fromstring(readability_html, create_parent="div")
@@ -234,10 +264,10 @@ def _choose(readability_html: str, trafilatura_text: str) -> str:
     r_tokens = _tokens(root.text_content())
     if len(r_tokens) < MIN_ARTICLE_WORDS:
         lines = [line for line in trafilatura_text.splitlines() if line.strip()]
-        return _paragraphs_html(lines)
+        return _paragraphs_element(lines)
     if len(t_tokens) >= MIN_ARTICLE_WORDS:
         _trim_unsupported(root, r_tokens, t_tokens)
-    return lxml.html.tostring(root, encoding="unicode")
+    return root
 
 
 def _trim_unsupported(
@@ -265,12 +295,12 @@ def _drop_block(block: lxml.html.HtmlElement) -> None:
     block.drop_tree()
 
 
-def _paragraphs_html(lines: list[str]) -> str:
+def _paragraphs_element(lines: list[str]) -> lxml.html.HtmlElement:
     root = lxml.html.Element("div")
     for line in lines:
         paragraph = lxml.etree.SubElement(root, "p")
         paragraph.text = line.strip()
-    return lxml.html.tostring(root, encoding="unicode")
+    return root
 
 
 def _normalise_space(text: str) -> str:

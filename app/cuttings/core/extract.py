@@ -57,6 +57,18 @@ _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]
 _TOKEN = re.compile(r"\w+")
 _SPACES = re.compile(r"[^\S\n]+")
 _SHINGLE = 4
+_NEVER_BOILERPLATE = frozenset({"html", "body", "article", "main", "p", "h1", "h2"})
+_BOILERPLATE_SHARE = 0.25
+# Class and id words of page furniture, in the languages we meet most.
+_BOILERPLATE_NAME = re.compile(
+    r"(?:^|\s)(?:"
+    r"share|sharing|sharebar|social|socials|partage|partager|condividi|teilen|compartir"
+    r"|comments?|kommentare?|commenti|commentaires|comentarios|disqus"
+    r"|related|relacionad[ao]s|correlati|read-?more|leggi-?anche|lire-?aussi|mehr-?zum-?thema"
+    r"|recommended|recirculation|outbrain|taboola|newsletter|subscribe|abonnement"
+    r")(?:$|[\s_-])",
+    re.IGNORECASE,
+)
 _HEADINGS = frozenset({"h1", "h2", "h3"})
 import os
 # share of a block's shingles trafilatura must have for the block to stay
@@ -159,7 +171,33 @@ def parse_page(html: str) -> lxml.html.HtmlElement | None:
         return None  # "Document is empty": nothing but whitespace or junk
     lxml.etree.strip_elements(tree, *_NOT_CONTENT, lxml.etree.Comment, with_tail=False)
     _bound_elements(tree)
+    _drop_boilerplate(tree)
     return tree
+
+
+def _drop_boilerplate(tree: lxml.html.HtmlElement) -> None:
+    """Remove share bars, comment threads, "read more" and newsletter boxes.
+
+    Both extractors let some of them through, especially when the page names
+    them in a language other than English.  An element is only removed when it
+    holds a small part of the page's text, so a ``<div id="main"
+    class="has-comments">`` wrapping the article survives.
+    """
+    page_chars = len(tree.text_content())
+    doomed = []
+    for element in tree.iter(lxml.etree.Element):
+        if element.tag in _NEVER_BOILERPLATE:
+            continue
+        names = f"{element.get('class', '')} {element.get('id', '')}"
+        if (
+            names.strip()
+            and _BOILERPLATE_NAME.search(names)
+            and len(element.text_content()) < _BOILERPLATE_SHARE * page_chars
+        ):
+            doomed.append(element)
+    for element in doomed:
+        if element.getparent() is not None:
+            element.drop_tree()
 
 
 def _bound_elements(tree: lxml.html.HtmlElement) -> None:

@@ -57,6 +57,11 @@ _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]
 _TOKEN = re.compile(r"\w+")
 _SPACES = re.compile(r"[^\S\n]+")
 _SHINGLE = 4
+_GAP_MIN_WORDS = 5
+_CONTAINED = frozenset(
+    {"li", "ul", "ol", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th",
+     "figcaption", "figure", "blockquote", "pre"}
+)  # fmt: skip
 _NEVER_BOILERPLATE = frozenset({"html", "body", "article", "main", "p", "h1", "h2"})
 _BOILERPLATE_SHARE = 0.25
 # Class and id words of page furniture, in the languages we meet most.
@@ -304,19 +309,24 @@ def _choose(readability_html: str, trafilatura_text: str) -> lxml.html.HtmlEleme
         lines = [line for line in trafilatura_text.splitlines() if line.strip()]
         return _paragraphs_element(lines)
     if len(t_tokens) >= MIN_ARTICLE_WORDS:
-        _trim_unsupported(root, r_tokens, t_tokens)
+        if _trim_unsupported(root, r_tokens, t_tokens):
+            lines = [line for line in trafilatura_text.splitlines() if line.strip()]
+            _fill_gaps(root, lines)
     return root
 
 
 def _trim_unsupported(
     root: lxml.html.HtmlElement, r_tokens: list[str], t_tokens: list[str]
-) -> None:
-    """Drop readability's blocks that trafilatura left out, if the two agree overall."""
+) -> bool:
+    """Drop readability's blocks that trafilatura left out, if the two agree overall.
+
+    Returns whether they agree.
+    """
     t_shingles = _shingles(t_tokens)
     r_shingles = _shingles(r_tokens)
     common = len(t_shingles & r_shingles)
     if common < 0.5 * min(len(t_shingles), len(r_shingles)):
-        return  # they disagree on what the article is
+        return False  # they disagree on what the article is
     vocabulary = set(t_tokens)
     coverage = common / max(1, len(r_shingles))
     for block in _leaf_blocks(root):
@@ -325,6 +335,55 @@ def _trim_unsupported(
             continue  # trafilatura missed part of the article: trust long paragraphs
         if not _supported(tokens, t_shingles, vocabulary):
             _drop_block(block)
+    return True
+
+
+def _fill_gaps(root: lxml.html.HtmlElement, t_lines: list[str]) -> None:
+    """Insert trafilatura's paragraphs that readability skipped inside the article.
+
+    Only lines between two lines both extractors have are taken: before the
+    first one are headlines and standfirsts, after the last one author bios
+    and disclaimers, which is where the two usually differ on purpose.
+    """
+    blocks = _leaf_blocks(root)
+    block_shingles = [_shingles(_tokens(block.text_content())) for block in blocks]
+    owner_of: dict[tuple[str, ...], int] = {}
+    for index, shingles in enumerate(block_shingles):
+        for shingle in shingles:
+            owner_of.setdefault(shingle, index)
+    in_body = _shingles(_tokens(root.text_content()))
+    # (block the line is in, or -1 if in the body outside any block, or None)
+    placed: list[tuple[int | None, str]] = []
+    for line in t_lines:
+        own = _shingles(_tokens(line))
+        if not own or len(own & in_body) < 0.5 * len(own):
+            placed.append((None, line))
+            continue
+        owners = [owner_of[s] for s in own if s in owner_of]
+        placed.append((max(set(owners), key=owners.count) if owners else -1, line))
+    known = [i for i, (owner, _) in enumerate(placed) if owner is not None]
+    if len(known) < 2:
+        return
+    anchor: lxml.html.HtmlElement | None = None
+    for owner, line in placed[known[0] : known[-1]]:
+        if owner is not None:
+            anchor = _insertion_point(blocks[owner]) if owner >= 0 else None
+            continue
+        if anchor is None or len(_tokens(line)) < _GAP_MIN_WORDS or line.startswith("- "):
+            continue  # list items between paragraphs are mostly "related" links
+        paragraph = lxml.html.Element("p")
+        paragraph.text = line.strip()
+        anchor.addnext(paragraph)
+        anchor = paragraph
+
+
+def _insertion_point(block: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """The element after which a paragraph can follow ``block`` (not inside a list or table)."""
+    node = block
+    parent = node.getparent()
+    while parent is not None and (node.tag in _CONTAINED or parent.tag in _CONTAINED):
+        node, parent = parent, parent.getparent()
+    return node
 
 
 def _drop_block(block: lxml.html.HtmlElement) -> None:

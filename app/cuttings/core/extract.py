@@ -49,7 +49,7 @@ _BLOCK_TAGS = frozenset(
         "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "figcaption",
         "dt", "dd", "td", "th", "caption", "div", "section", "article", "header",
         "footer", "aside", "figure", "ul", "ol", "dl", "table", "tr", "main", "nav",
-        "address", "details", "summary", "hr", "br",
+        "address", "details", "summary", "hr", "br", "center", "form", "fieldset",
     }
 )  # fmt: skip
 _NOT_CONTENT = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object")
@@ -308,11 +308,28 @@ def _choose(readability_html: str, trafilatura_text: str) -> lxml.html.HtmlEleme
     if len(r_tokens) < MIN_ARTICLE_WORDS:
         lines = [line for line in trafilatura_text.splitlines() if line.strip()]
         return _paragraphs_element(lines)
-    if len(t_tokens) >= MIN_ARTICLE_WORDS:
-        if _trim_unsupported(root, r_tokens, t_tokens):
-            lines = [line for line in trafilatura_text.splitlines() if line.strip()]
-            _fill_gaps(root, lines)
+    if len(t_tokens) < MIN_ARTICLE_WORDS:
+        return root
+    lines = [line for line in trafilatura_text.splitlines() if line.strip()]
+    if _trim_unsupported(root, r_tokens, t_tokens):
+        _fill_gaps(root, lines)
+    elif _has_template_blocks(root):
+        # They disagree, and readability picked a list of cards (each with
+        # its share buttons or "read more" line), not an article.
+        return _paragraphs_element(lines)
     return root
+
+
+def _has_template_blocks(root: lxml.html.HtmlElement) -> bool:
+    """True if some block text recurs three times or more (a card list's buttons)."""
+    seen: dict[str, int] = {}
+    for block in _leaf_blocks(root):
+        key = " ".join(_tokens(block.text_content()))
+        if key:
+            seen[key] = seen.get(key, 0) + 1
+            if seen[key] >= 3:
+                return True
+    return False
 
 
 def _trim_unsupported(

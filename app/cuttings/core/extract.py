@@ -36,8 +36,10 @@ log = logging.getLogger(__name__)
 # Pages larger than this are cut before parsing: real articles are far
 # smaller once scripts are gone, and the extractors are not linear in size.
 MAX_HTML_CHARS = 3_000_000
-# After scripts and styles are removed, the rest is cut to this many elements.
-MAX_ELEMENTS = 25_000
+# After scripts and styles are removed, the rest is cut to this many elements
+# and this much text.
+MAX_ELEMENTS = 6_000
+MAX_TEXT_CHARS = 200_000
 MIN_ARTICLE_WORDS = 25
 # When trafilatura's text covers less than this share of readability's, it
 # probably missed part of the article, and long paragraphs are kept anyway.
@@ -54,6 +56,10 @@ _BLOCK_TAGS = frozenset(
 )  # fmt: skip
 _NOT_CONTENT = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object")
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
+# A start tag of thousands of characters is an attack on the parser (libxml2
+# is quadratic in the number of attributes); its attributes are dropped.
+_GIANT_TAG = re.compile(r"<([a-zA-Z][\w:-]{0,30})\s[^<>]{4000,}>")
 _TOKEN = re.compile(r"\w+")
 _SPACES = re.compile(r"[^\S\n]+")
 _SHINGLE = 4
@@ -99,7 +105,14 @@ def extract_body(html: str, url: str) -> Body:
         return _extract(html, url)
     except ExtractError:
         raise
-    except (lxml.etree.LxmlError, Unparseable, ValueError, RecursionError, UnicodeError) as exc:
+    except (
+        lxml.etree.LxmlError,
+        Unparseable,
+        ValueError,
+        RecursionError,
+        UnicodeError,
+        AssertionError,  # lxml.html asserts on some fragments ("too many bodies")
+    ) as exc:
         log.info("extraction failed on %s: %r", url, exc)
         raise ExtractError("the page could not be read as an article") from exc
 
@@ -168,6 +181,8 @@ def _is_within(needle: list[str], haystack: list[str]) -> bool:
 def parse_page(html: str) -> lxml.html.HtmlElement | None:
     """The page as an lxml tree without scripts and styles, bounded in size."""
     html = _XML_INVALID.sub("", html[:MAX_HTML_CHARS])
+    html = _XML_DECLARATION.sub("", html, count=1)
+    html = _GIANT_TAG.sub(r"<\1>", html)
     if not html.strip():
         return None
     try:
@@ -175,7 +190,7 @@ def parse_page(html: str) -> lxml.html.HtmlElement | None:
     except lxml.etree.ParserError:
         return None  # "Document is empty": nothing but whitespace or junk
     lxml.etree.strip_elements(tree, *_NOT_CONTENT, lxml.etree.Comment, with_tail=False)
-    _bound_elements(tree)
+    _bound_tree(tree)
     _drop_boilerplate(tree)
     return tree
 
@@ -205,23 +220,33 @@ def _drop_boilerplate(tree: lxml.html.HtmlElement) -> None:
             element.drop_tree()
 
 
-def _bound_elements(tree: lxml.html.HtmlElement) -> None:
-    """Cut the tree after MAX_ELEMENTS elements (document order)."""
+def _bound_tree(tree: lxml.html.HtmlElement) -> None:
+    """Cut the tree after MAX_ELEMENTS elements or MAX_TEXT_CHARS of text (document order).
+
+    The extractors are not linear in the size of the page; no article needs more.
+    """
+    chars = 0
     for count, element in enumerate(tree.iter()):
-        if count >= MAX_ELEMENTS:
+        chars += len(element.text or "") + len(element.tail or "")
+        if count >= MAX_ELEMENTS or chars >= MAX_TEXT_CHARS:
             break
     else:
         return
-    # Remove everything that follows ``element``: its following siblings, then
-    # those of each ancestor.
+    if element.text:
+        element.text = element.text[:MAX_TEXT_CHARS]
+    if element.tail:
+        element.tail = element.tail[:MAX_TEXT_CHARS]
+    # Remove everything after ``element``: its children, its following
+    # siblings, then those of each ancestor.
+    for child in list(element):
+        element.remove(child)
     node: lxml.html.HtmlElement | None = element
     while node is not None:
-        for sibling in list(node.itersiblings()):
-            sibling.getparent().remove(sibling)
-        node = node.getparent()
-    parent = element.getparent()
-    if parent is not None:
-        parent.remove(element)
+        parent = node.getparent()
+        if parent is not None:
+            for sibling in list(node.itersiblings()):
+                parent.remove(sibling)
+        node = parent
 
 
 def _base_url(tree: lxml.html.HtmlElement, url: str) -> str:
@@ -394,13 +419,13 @@ def _fill_gaps(root: lxml.html.HtmlElement, t_lines: list[str]) -> None:
         anchor = paragraph
 
 
-def _insertion_point(block: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+def _insertion_point(block: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     """The element after which a paragraph can follow ``block`` (not inside a list or table)."""
     node = block
     parent = node.getparent()
     while parent is not None and (node.tag in _CONTAINED or parent.tag in _CONTAINED):
         node, parent = parent, parent.getparent()
-    return node
+    return node if parent is not None else None
 
 
 def _drop_block(block: lxml.html.HtmlElement) -> None:

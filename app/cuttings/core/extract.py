@@ -13,6 +13,7 @@ front.  When they disagree, readability's answer stands, unless it found
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 from collections.abc import Iterator
@@ -63,6 +64,11 @@ _GIANT_TAG = re.compile(r"<([a-zA-Z][\w:-]{0,30})\s[^<>]{4000,}>")
 _TOKEN = re.compile(r"\w+")
 _SPACES = re.compile(r"[^\S\n]+")
 _SHINGLE = 4
+# An article has at least one sentence this long; headlines and menus do not.
+_MIN_SENTENCE = 10
+# Chinese, Japanese and Thai: a \w+ run there is a whole phrase, not a word.
+_UNSPACED_SCRIPT = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_SENTENCE_END = re.compile(r"[.!?。！？]+")
 _GAP_MIN_WORDS = 5
 _CONTAINED = frozenset(
     {"li", "ul", "ol", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th",
@@ -143,7 +149,7 @@ def _extract(html: str, url: str) -> Body:
     readability_html = Document(tree).summary(html_partial=True)
     root = _choose(readability_html, trafilatura_text)
     _drop_headline(root, title)
-    if _prose_words(root) < MIN_ARTICLE_WORDS:
+    if _prose_words(root) < MIN_ARTICLE_WORDS or _longest_sentence_words(root) < _MIN_SENTENCE:
         raise ExtractError("no article text found on the page")
     body_html = sanitize_html(lxml.html.tostring(root, encoding="unicode"), base_url)
     text = html_to_text(body_html)
@@ -156,6 +162,30 @@ def _prose_words(root: lxml.html.HtmlElement) -> int:
     """Words outside links: a page of headlines or a menu has next to none."""
     linked = sum(len(_TOKEN.findall(link.text_content())) for link in root.iter("a"))
     return len(_TOKEN.findall(root.text_content())) - linked
+
+
+def _longest_sentence_words(root: lxml.html.HtmlElement) -> int:
+    """Words in the longest sentence outside links: a list of headlines has only short ones."""
+    unlinked = copy.deepcopy(root)
+    for link in list(unlinked.iter("a")):
+        link.drop_tree()
+    blocks = _leaf_blocks(unlinked) or [unlinked]
+    return max(
+        (
+            _word_count(sentence)
+            for block in blocks
+            for sentence in _SENTENCE_END.split(block.text_content())
+        ),
+        default=0,
+    )
+
+
+def _word_count(text: str) -> int:
+    """Words in ``text``, counting two characters as a word in scripts written without spaces."""
+    return sum(
+        max(1, len(token) // 2) if _UNSPACED_SCRIPT.search(token) else 1
+        for token in _TOKEN.findall(text)
+    )
 
 
 def _drop_headline(root: lxml.html.HtmlElement, title: str) -> None:

@@ -27,9 +27,9 @@ sys.path.insert(0, str(ROOT / "app"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import lxml.html  # noqa: E402
-from _score import mean_scores, page_counts, page_scores  # noqa: E402
 from readability import Document  # noqa: E402
 
+from _score import mean_scores, page_counts, page_scores  # noqa: E402
 from cuttings.core.errors import ExtractError  # noqa: E402
 from cuttings.core.extract import extract_body  # noqa: E402
 

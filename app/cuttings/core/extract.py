@@ -16,6 +16,7 @@ from __future__ import annotations
 import copy
 import logging
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urljoin
@@ -374,7 +375,7 @@ def _choose(readability_html: str, trafilatura_text: str) -> lxml.html.HtmlEleme
     if len(t_tokens) < MIN_ARTICLE_WORDS:
         return root
     lines = [line for line in trafilatura_text.splitlines() if line.strip()]
-    if _trim_unsupported(root, r_tokens, t_tokens):
+    if _trim_unsupported(root, r_tokens, t_tokens, lines):
         _fill_gaps(root, lines)
     elif _has_template_blocks(root):
         # They disagree, and readability picked a list of cards (each with
@@ -396,7 +397,7 @@ def _has_template_blocks(root: lxml.html.HtmlElement) -> bool:
 
 
 def _trim_unsupported(
-    root: lxml.html.HtmlElement, r_tokens: list[str], t_tokens: list[str]
+    root: lxml.html.HtmlElement, r_tokens: list[str], t_tokens: list[str], t_lines: list[str]
 ) -> bool:
     """Drop readability's blocks that trafilatura left out, if the two agree overall.
 
@@ -409,12 +410,20 @@ def _trim_unsupported(
         return False  # they disagree on what the article is
     vocabulary = set(t_tokens)
     coverage = common / max(1, len(r_shingles))
+    # How many times trafilatura has each line: a caption or credit that
+    # readability repeats under every photo is kept only as often.
+    t_copies = Counter(" ".join(_tokens(line)) for line in t_lines)
+    r_copies: Counter[str] = Counter()
     verdicts: list[tuple[bool, int, lxml.html.HtmlElement]] = []
     for block in _leaf_blocks(root):
         tokens = _tokens(block.text_content())
         keep = _supported(tokens, t_shingles, vocabulary)
         if not keep and coverage < _TRUSTED_COVERAGE and len(tokens) >= _LONG_PARAGRAPH_WORDS:
             keep = True  # trafilatura missed part of the article: trust long paragraphs
+        key = " ".join(tokens)
+        r_copies[key] += 1
+        if keep and key in t_copies and r_copies[key] > t_copies[key]:
+            keep = False
         verdicts.append((keep, len(tokens), block))
     first = next((i for i, (keep, _, _) in enumerate(verdicts) if keep), len(verdicts))
     for i, (keep, words, block) in enumerate(verdicts):

@@ -121,7 +121,7 @@ def _prepare(fragment: str, base_url: str) -> str:
         return fragment
     try:
         wrapper = lxml.html.fragment_fromstring(fragment, create_parent="div")
-    except (lxml.etree.LxmlError, ValueError):
+    except (lxml.etree.LxmlError, ValueError, AssertionError):
         return fragment  # nh3 still sanitizes it; only pixel removal is lost
     _drop_unwanted_images(wrapper, base_url)
     inner = (wrapper.text or "").replace("&", "&amp;").replace("<", "&lt;")

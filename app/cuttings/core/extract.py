@@ -421,10 +421,12 @@ def _trim_unsupported(
     # How many times trafilatura has each line: a caption or credit that
     # readability repeats under every photo is kept only as often.
     t_copies = Counter(" ".join(_tokens(line)) for line in t_lines)
+    blocks = _leaf_blocks(root)
+    block_tokens = [_tokens(block.text_content()) for block in blocks]
+    r_total = Counter(" ".join(tokens) for tokens in block_tokens)
     r_copies: Counter[str] = Counter()
     verdicts: list[tuple[bool, int, lxml.html.HtmlElement]] = []
-    for block in _leaf_blocks(root):
-        tokens = _tokens(block.text_content())
+    for block, tokens in zip(blocks, block_tokens, strict=True):
         keep = _supported(tokens, t_shingles, vocabulary)
         if not keep and coverage < _TRUSTED_COVERAGE and len(tokens) >= _LONG_PARAGRAPH_WORDS:
             keep = True  # trafilatura missed part of the article: trust long paragraphs
@@ -432,6 +434,8 @@ def _trim_unsupported(
         r_copies[key] += 1
         if keep and key in t_copies and r_copies[key] > t_copies[key]:
             keep = False
+        elif keep and key not in t_copies and len(tokens) >= _SHINGLE and r_total[key] >= 3:
+            keep = False  # a line under every photo, which trafilatura never has alone
         verdicts.append((keep, len(tokens), block))
     first = next((i for i, (keep, _, _) in enumerate(verdicts) if keep), len(verdicts))
     for i, (keep, words, block) in enumerate(verdicts):

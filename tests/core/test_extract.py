@@ -278,3 +278,30 @@ def test_text_never_has_invisible_paragraphs():
     page += PARAGRAPH * 2 + "</article></body></html>"
     text = extract_body(page, URL).text
     assert all(re.search(r"\w", paragraph) for paragraph in text.split("\n\n"))
+
+
+def test_aggregator_page_in_english_keeps_only_the_wrapped_article():
+    body = extract_body(fixture("aggregator_en.html"), "https://newshub.example/story/123")
+    paragraphs = body.text.split("\n\n")
+    assert len(paragraphs) == 4
+    assert paragraphs[0].startswith("The harbour authority will replace")
+    assert paragraphs[-1].startswith("Regular passengers welcomed the plan")
+    for furniture in (
+        "Top stories", "Sign in", "Share", "Facebook", "LinkedIn", "Copy link",
+        "Continue reading", "Trending", "Chip maker delays", "5 min ago", "2 hours ago",
+        "NewsHub aggregates", "Terms of use",
+    ):  # fmt: skip
+        assert furniture not in body.text, furniture
+        assert furniture not in body.html, furniture
+
+
+def test_links_follow_the_base_element():
+    page = (
+        '<html><head><base href="https://cdn.example.org/m/"></head><body><article>'
+        + PARAGRAPH * 3
+        + '<p>The minutes are <a href="minutes.html">on the council site</a> for anyone to '
+        "read, together with the budget tables and the list of amendments.</p>"
+        + "</article></body></html>"
+    )
+    body = extract_body(page, URL)
+    assert 'href="https://cdn.example.org/m/minutes.html"' in body.html

@@ -99,6 +99,7 @@ _BOILERPLATE_NAME = re.compile(
     re.IGNORECASE,
 )
 _HEADINGS = frozenset({"h1", "h2", "h3"})
+_TABLE_CELLS = frozenset({"td", "th", "tr", "caption"})
 
 # share of a block's shingles trafilatura must have for the block to stay
 _SUPPORT = 0.3
@@ -161,6 +162,7 @@ def _extract(html: str, url: str) -> Body:
     readability_html = Document(tree).summary(html_partial=True)
     root = _choose(readability_html, trafilatura_text)
     _drop_headline(root, title)
+    _drop_empty_blocks(root)
     if _prose_words(root) < MIN_ARTICLE_WORDS or _longest_sentence_words(root) < _MIN_SENTENCE:
         raise ExtractError("no article text found on the page")
     body_html = sanitize_html(lxml.html.tostring(root, encoding="unicode"), base_url)
@@ -168,6 +170,15 @@ def _extract(html: str, url: str) -> Body:
     if len(_TOKEN.findall(text)) < MIN_ARTICLE_WORDS:
         raise ExtractError("no article text found on the page")
     return Body(html=body_html, text=text, title=title)
+
+
+def _drop_empty_blocks(root: lxml.html.HtmlElement) -> None:
+    """Remove blocks left with nothing to read or see (spacer paragraphs, emptied wrappers)."""
+    for block in _leaf_blocks(root):
+        if block.tag in _TABLE_CELLS or block.find(".//img") is not None:
+            continue
+        if not _INVISIBLE.sub("", block.text_content()).strip():
+            _drop_block(block)
 
 
 def _prose_words(root: lxml.html.HtmlElement) -> int:

@@ -37,7 +37,9 @@ from cuttings.core.extract import extract_body  # noqa: E402
 def data_dir() -> Path:
     env = os.environ.get("CUTTINGS_BENCHMARKS")
     if env:
-        return Path(env) / "article-extraction"
+        folder = Path(env)
+        # the benchmarks folder, or the article-extraction folder itself
+        return folder if (folder / "ground-truth.json").is_file() else folder / "article-extraction"
     # ../shared next to the repository; a git worktree may sit one level deeper.
     for parent in ROOT.parents:
         candidate = parent / "shared" / "benchmarks" / "article-extraction"

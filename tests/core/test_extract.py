@@ -305,3 +305,15 @@ def test_links_follow_the_base_element():
     )
     body = extract_body(page, URL)
     assert 'href="https://cdn.example.org/m/minutes.html"' in body.html
+
+
+def test_a_wrapper_named_like_furniture_is_kept_when_it_holds_the_article():
+    page = (
+        '<html><body><div id="comments-enabled" class="post has-comments social-ready">'
+        "<article>" + PARAGRAPH * 4 + "</article></div>"
+        '<div class="comments"><p>First! This is a comment nobody should clip here.</p></div>'
+        "</body></html>"
+    )
+    body = extract_body(page, URL)
+    assert body.text.count("The council met on Monday") == 4
+    assert "First!" not in body.text

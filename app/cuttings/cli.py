@@ -309,7 +309,8 @@ def cmd_check(library: Any, args: argparse.Namespace) -> int:
                 print(f"{result.name}: {problem}")
     if not report.ok:
         print(
-            f"cuttings: {library.path} is damaged; restore a backup or copy it before any repair",
+            f"cuttings: {library.path} has the problems above; nothing was changed "
+            "(keep a copy of the file before any repair)",
             file=sys.stderr,
         )
         return EXIT_FAILED

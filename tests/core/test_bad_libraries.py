@@ -87,7 +87,7 @@ def test_corrupt_library_is_reported_and_untouched(library, capsys):
     code, out, err = run_cli(capsys, library, "check")
     assert code == 1
     assert "integrity: " in out and "integrity: ok" not in out
-    assert "damaged" in err
+    assert "nothing was changed" in err
     for args in (["list", "--limit", "100000"], ["search", "body"]):
         code, out, err = run_cli(capsys, library, *args)
         assert_one_line_error(code, err, "damaged")
@@ -120,7 +120,9 @@ def test_once_damage_is_seen_the_session_writes_nothing(library, notice):
             lib.add_tags([1], ["x"])
         with pytest.raises(LibraryDamagedError, match="will not write"):
             lib.add(make_article(999))
-        assert lib.get(1, with_body=False).id == 1  # what can still be read, is
+        assert not lib.check().ok  # still damaged: still no writes
+        with pytest.raises(LibraryDamagedError, match="will not write"):
+            lib.delete([2])
     assert digest(library) == before
 
 
@@ -400,3 +402,14 @@ def test_a_failed_migration_leaves_the_file_byte_for_byte(library, monkeypatch):
         assert db.execute("SELECT count(*) FROM clips WHERE title LIKE 'Story%'").fetchone() == (
             200,
         )
+
+
+def test_a_sound_check_lifts_the_refusal(library):
+    """A read failing with "malformed" that a check then clears (the search index, say)."""
+    with Library(library) as lib:
+        lib._damage = "database disk image is malformed"  # as a failed read leaves it
+        with pytest.raises(LibraryDamagedError):
+            lib.add_tags([1], ["x"])
+        assert lib.check().ok
+        lib.add_tags([1], ["x"])
+        assert "x" in lib.get(1).tags

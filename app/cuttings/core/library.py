@@ -462,19 +462,22 @@ class Library:
     def check(self) -> CheckReport:
         """Look for damage: SQLite's integrity and foreign-key checks, the search index.
 
-        Problems are reported, never repaired; once any is found, this
-        ``Library`` refuses to write (:class:`LibraryDamagedError`).  Raises
-        :class:`LibraryError` only when the file cannot be read at all.
+        Problems are reported, never repaired.  A damaged file makes this
+        ``Library`` refuse writes (:class:`LibraryDamagedError`) from then on;
+        a file found sound lifts that refusal (a search index out of step
+        with the clips is no damage to the file: rebuilding it is a write).
+        Raises :class:`LibraryError` only when the file cannot be read at all.
         """
         results = check_file(self.path)
-        if all(result.ok for result in results):
+        file_ok = all(result.ok for result in results)
+        if file_ok:
             results.append(self._check_search_index_result())
+            self._damage = ""
         else:
             results.append(CheckResult("search index", skipped="the file is damaged"))
-        report = CheckReport(self.path, tuple(results))
-        if not report.ok:
-            self._damage = self._damage or "; ".join(report.problems[:3])
-        return report
+            problems = [f"{r.name}: {p}" for r in results for p in r.problems]
+            self._damage = self._damage or "; ".join(problems[:3])
+        return CheckReport(self.path, tuple(results))
 
     def _check_search_index_result(self) -> CheckResult:
         # The full-text index comes with schema v2 (branch "search"), which

@@ -413,3 +413,31 @@ def test_a_sound_check_lifts_the_refusal(library):
         assert lib.check().ok
         lib.add_tags([1], ["x"])
         assert "x" in lib.get(1).tags
+
+
+def test_no_room_for_the_upgrade_backup_means_no_upgrade(pristine, tiny_disk, monkeypatch):
+    library = tiny_disk / "library.sqlite"
+    shutil.copyfile(pristine, library)
+    before = digest(library)
+    filler = tiny_disk / "filler"
+    with contextlib.suppress(OSError), filler.open("wb", buffering=0) as fh:
+        while True:
+            fh.write(b"\1" * 4096)
+    # Room to open the library (WAL index), none for a copy of it.
+    os.truncate(filler, filler.stat().st_size - 64 * 1024)
+    assert library.stat().st_size > 150 * 1024
+
+    def v_next(db):
+        db.execute("ALTER TABLE clips ADD COLUMN upgraded INTEGER NOT NULL DEFAULT 1")
+
+    upgraded = [*migrations.MIGRATIONS, v_next]
+    monkeypatch.setattr(migrations, "MIGRATIONS", upgraded)
+    monkeypatch.setattr("cuttings.core.database.MIGRATIONS", upgraded)
+    monkeypatch.setattr("cuttings.core.database.SCHEMA_VERSION", len(upgraded))
+    with pytest.raises(LibraryError, match="the disk is full"):
+        Library(library)
+    assert digest(library) == before
+    assert sorted(p.name for p in tiny_disk.iterdir() if not p.name.endswith(("-wal", "-shm"))) == [
+        "filler",
+        "library.sqlite",
+    ]

@@ -159,9 +159,17 @@ def backup_to(db: sqlite3.Connection, target: Path) -> None:
     """Write a consistent copy of ``db`` to ``target`` with SQLite's backup API."""
     # Per process: two processes upgrading one library at once both back it up.
     partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
-    with contextlib.closing(sqlite3.connect(partial)) as out:
-        db.backup(out)
-    os.replace(partial, target)
+    try:
+        with contextlib.closing(sqlite3.connect(partial)) as out:
+            db.backup(out)
+        with partial.open("rb") as fh:
+            os.fsync(fh.fileno())  # on disk before the upgrade starts changing the library
+        os.replace(partial, target)
+    finally:
+        # A full disk fails the backup, and so the upgrade: leave no scraps.
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
 
 
 def is_damage(exc: sqlite3.Error) -> bool:
@@ -184,6 +192,9 @@ def describe_sqlite_error(path: Path, exc: sqlite3.Error) -> str:
         return f"{path} is read-only: Cuttings needs to write to its library"
     if "disk is full" in message:
         return f"cannot write to {path}: the disk is full"
+    if "disk I/O error" in message:
+        # SQLite says no more when the WAL or its index cannot grow.
+        return f"cannot write to {path}: disk I/O error (is the disk full, failing or gone?)"
     if "unable to open" in message:
         return f"cannot open {path} ({message})"
     return f"library error in {path}: {message}"

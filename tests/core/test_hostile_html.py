@@ -11,6 +11,7 @@ import time
 
 import pytest
 
+from cuttings.cli import main
 from cuttings.core.clipping import clip_url
 from cuttings.core.fetch import Fetcher
 from cuttings.core.library import Library
@@ -118,3 +119,25 @@ def test_urls_declared_in_the_head_are_http_or_nothing(server, tmp_path):
     # A protocol-relative image becomes an absolute http(s) one, like any <img src>.
     assert clip.lead_image in ("", "http://tracker.example/xss-imagesrc.gif")
     assert inert_problems(clip.html or "") == []
+
+
+def test_no_terminal_control_characters_reach_a_clip(server, tmp_path, capsys):
+    """ESC/CSI sequences in a page's title or text must not drive `cuttings list`."""
+    evil = "\x1b]0;pwned\x07\x1b[2J\x9b31m\x7f\x00"
+    html = (
+        article_page(PAYLOADS[0], title=f"Railway{evil} plan")
+        .replace("Maria Rossi", f"Maria{evil} Rossi")
+        .replace("Sentinel-before", f"Sentinel-before{evil}")
+    )
+    url = server.page("news/terminal", html)
+    library_path = tmp_path / "library.sqlite"
+    with Library(library_path) as library:
+        clip = library.get(clip_url(library, url, fetcher=Fetcher(deadline=10)).clip.id)
+    fields = [clip.title, clip.author, clip.site_name, clip.source, clip.excerpt]
+    for value in [*fields, clip.text or "", clip.html or ""]:
+        assert not any((ord(c) < 32 and c not in "\n\t") or 0x7F <= ord(c) <= 0x9F for c in value)
+    assert clip.title.startswith("Railway")
+    assert main(["--library", str(library_path), "list"]) == 0
+    assert main(["--library", str(library_path), "show", str(clip.id)]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x9b" not in out and "\x07" not in out

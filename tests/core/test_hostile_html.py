@@ -141,3 +141,18 @@ def test_no_terminal_control_characters_reach_a_clip(server, tmp_path, capsys):
     assert main(["--library", str(library_path), "show", str(clip.id)]) == 0
     out = capsys.readouterr().out
     assert "\x1b" not in out and "\x9b" not in out and "\x07" not in out
+
+
+def test_server_text_in_error_messages_has_no_control_characters(server, tmp_path, capsys):
+    def raw(response: bytes):
+        return lambda h: h.wfile.write(response)
+
+    urls = [
+        server.route("reason", raw(b"HTTP/1.1 500 Bad\x1b]0;pwned\x07\x1b[2J\r\nContent-Length: 0\r\n\r\n")),
+        server.route("ctype", raw(b"HTTP/1.1 200 OK\r\nContent-Type: app/x\x1b[2J\xc2\x9b\r\nContent-Length: 2\r\n\r\nhi")),
+    ]  # fmt: skip
+    code = main(["--library", str(tmp_path / "library.sqlite"), "add", *urls])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "HTTP 500 Bad]0;pwned[2J" in err and "not an article page (app/x[2j" in err
+    assert not any((ord(c) < 32 and c != "\n") or 0x7F <= ord(c) <= 0x9F for c in err), repr(err)

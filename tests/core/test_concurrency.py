@@ -169,3 +169,39 @@ def test_processes_creating_one_new_library_at_once(tmp_path):
         assert (process.returncode, out.strip(), err) == (0, "0", "")
     with Library(path) as library:
         assert library.check().ok
+
+
+def test_undo_of_a_delete_survives_another_process_writing_meanwhile(tmp_path):
+    """The window deletes, the CLI adds (reusing the freed id, or the same article), Undo."""
+    path = tmp_path / "library.sqlite"
+    with Library(path) as window:
+        for n in range(1, 4):
+            window.add(article("site", n), tags=["keep"])
+        window.update_clip(3, note="my note")
+        deleted = window.delete([3, 2])
+        # Another process: a new clip takes the freed id 2, the article of clip 2 gets id 3.
+        script = (
+            "import sys; from pathlib import Path; from cuttings.core.library import Library;"
+            "from tests.core.writer import article;"
+            "lib = Library(Path(sys.argv[1]));"
+            "print(lib.add(article('other', 9)).clip.id, lib.add(article('site', 2)).clip.id)"
+        )
+        done = subprocess.run(
+            [sys.executable, "-c", script, str(path)],
+            capture_output=True, text=True, env=ENV, cwd=ROOT, timeout=60,
+        )  # fmt: skip
+        assert done.stdout.split() == ["2", "3"], done.stderr
+        ids = window.restore(deleted)
+        # Clip 3's id is taken: it comes back as 4.  Clip 2's article is clip 3 now:
+        # that clip gets its tag, and no duplicate is made.
+        assert ids == [4, 3]
+        restored = window.get(4)
+        assert (restored.title, restored.note, restored.tags) == (
+            "site story 3",
+            "my note",
+            ("keep",),
+        )
+        assert window.get(3).tags == ("keep",)
+        assert window.get(2).title == "other story 9"
+        assert window.count() == 4
+        assert window.check().ok

@@ -347,36 +347,59 @@ class Library:
             )
             return clips
 
-    def restore(self, clips: Sequence[Clip]) -> None:
-        """Put deleted clips back with their ids, dates, tags and notes."""
+    def restore(self, clips: Sequence[Clip]) -> list[int]:
+        """Put deleted clips back with their ids, dates, tags and notes; return their ids.
+
+        Another process may have written meanwhile (the CLI while the window
+        offers Undo): a clip whose id now belongs to a new clip comes back
+        under a new id, and a clip whose article was clipped again is not
+        duplicated: the clip there gets its tags, and its note if it has none.
+        Either way nothing deleted is lost.
+        """
+        ids: list[int] = []
         with self._write() as conn:
             for clip in clips:
-                with Session(bind=conn) as session:
-                    session.add(
-                        ClipRow(
-                            id=clip.id,
-                            url=clip.url,
-                            url_key=canonical_url(clip.url),
-                            canonical_url=clip.canonical_url,
-                            title=clip.title,
-                            site_name=clip.site_name,
-                            source=clip.source,
-                            author=clip.author,
-                            published_at=clip.published_at,
-                            published_utc=published_sort_key(clip.published_at),
-                            language=clip.language,
-                            lead_image=clip.lead_image,
-                            excerpt=clip.excerpt,
-                            html=clip.html or "",
-                            text=clip.text or "",
-                            word_count=clip.word_count,
-                            note=clip.note,
-                            clipped_at=format_utc(clip.clipped_at),
-                            updated_at=format_utc(clip.updated_at),
-                        )
+                existing = self._find_id(conn, clip.canonical_url, canonical_url(clip.url))
+                if existing is not None:
+                    conn.execute(
+                        text("UPDATE clips SET note = :note WHERE id = :id AND note = ''"),
+                        {"note": clip.note, "id": existing},
                     )
+                    self._link_tags(conn, [existing], list(clip.tags))
+                    ids.append(existing)
+                    continue
+                taken = conn.execute(
+                    text("SELECT 1 FROM clips WHERE id = :id"), {"id": clip.id}
+                ).scalar()
+                row = ClipRow(
+                    id=None if taken else clip.id,
+                    url=clip.url,
+                    url_key=canonical_url(clip.url),
+                    canonical_url=clip.canonical_url,
+                    title=clip.title,
+                    site_name=clip.site_name,
+                    source=clip.source,
+                    author=clip.author,
+                    published_at=clip.published_at,
+                    published_utc=published_sort_key(clip.published_at),
+                    language=clip.language,
+                    lead_image=clip.lead_image,
+                    excerpt=clip.excerpt,
+                    html=clip.html or "",
+                    text=clip.text or "",
+                    word_count=clip.word_count,
+                    note=clip.note,
+                    clipped_at=format_utc(clip.clipped_at),
+                    updated_at=format_utc(clip.updated_at),
+                )
+                with Session(bind=conn) as session:
+                    session.add(row)
                     session.flush()
-                self._link_tags(conn, [clip.id], list(clip.tags))
+                    clip_id = row.id
+                assert clip_id is not None
+                self._link_tags(conn, [clip_id], list(clip.tags))
+                ids.append(clip_id)
+        return ids
 
     # -- tags ----------------------------------------------------------------
 

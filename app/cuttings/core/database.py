@@ -10,6 +10,7 @@ import contextlib
 import logging
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -99,7 +100,7 @@ def migrate(path: Path) -> None:
                     f"{path} was written by a newer version of Cuttings (schema {version}; "
                     f"this version knows up to {SCHEMA_VERSION}): please update Cuttings"
                 )
-            mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            mode = _use_wal(db)
             if mode.lower() != "wal":
                 log.warning("library %s is in %s journal mode", path, mode)
             if version == SCHEMA_VERSION:
@@ -112,6 +113,23 @@ def migrate(path: Path) -> None:
                 _run_migration(db, target)
     except sqlite3.DatabaseError as exc:
         raise library_error(path, exc) from exc
+
+
+def _use_wal(db: sqlite3.Connection) -> str:
+    """Switch to WAL (a no-op once it is); return the journal mode now in use.
+
+    Switching needs an exclusive lock, and SQLite answers "database is locked"
+    at once, without the busy timeout, while another process switches the same
+    new library: wait for it here as the busy timeout would.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            return str(db.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _run_migration(db: sqlite3.Connection, target: int) -> None:

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from cuttings.core.article import Article
 from cuttings.core.clipping import build_article
 from cuttings.core.errors import CuttingsError
+from cuttings.core.sanitize import sanitize_html
 
 from .hostile_pages import PAYLOADS, article_page, inert_problems
 
@@ -176,3 +177,85 @@ def test_build_article_returns_an_article_or_an_expected_error(name, strategy):
 )  # fmt: skip
 def test_extreme_pages_end_quickly(page):
     check(page)
+
+
+# -- the sanitizer on its own: random markup built from hostile pieces ------------------
+
+SCHEMES = [
+    "javascript:",
+    "JaVaScRiPt:",
+    "vbscript:",
+    "data:text/html,",
+    "java\tscript:",
+    "&#106;avascript:",
+    "jav&#x09;ascript:",
+    " \x01javascript:",
+    "//evil.example/",
+    "http://ok.example/",
+    "https://ok.example/",
+    "mailto:x@y.z",
+    "",
+    "blob:",
+    "file:///",
+]
+ATTRIBUTES = [
+    "href",
+    "src",
+    "srcset",
+    "style",
+    "onerror",
+    "onload",
+    "xlink:href",
+    "action",
+    "formaction",
+    "background",
+    "poster",
+    "data",
+    "cite",
+    "ping",
+    "title",
+    "alt",
+    "width",
+    "height",
+    "class",
+    "id",
+    "lowsrc",
+    "dynsrc",
+]
+HOSTILE_TAGS = [*TAGS, "img", "a", "svg", "math", "mtext", "mglyph", "style", "object", "embed",
+                "link", "meta", "base", "input", "video", "audio", "source", "picture", "q",
+                "blockquote", "image", "animate", "set", "use", "foreignObject"]  # fmt: skip
+
+
+@st.composite
+def hostile_markup(draw: st.DrawFn) -> str:
+    parts = []
+    for _ in range(draw(st.integers(1, 25))):
+        tag = draw(st.sampled_from(HOSTILE_TAGS))
+        attrs = []
+        for _ in range(draw(st.integers(0, 3))):
+            name = draw(st.sampled_from(ATTRIBUTES))
+            value = draw(st.sampled_from(SCHEMES)) + draw(
+                st.sampled_from(["x", "alert(1)", "a.png", "url(http://t.example/b)"])
+            )
+            quote = draw(st.sampled_from(['"', "'", ""]))
+            attrs.append(f"{name}={quote}{value}{quote}")
+        parts.append(f"<{tag} {' '.join(attrs)}>{draw(st.text(max_size=10))}")
+        if draw(st.booleans()):
+            parts.append(f"</{tag}>")
+    return "".join(parts)  # fmt: skip
+
+
+def test_sanitizer_output_is_inert_for_hostile_markup():
+    seen: list[int] = []
+
+    @settings(FUZZ, max_examples=300)
+    @given(hostile_markup())
+    def run(markup: str) -> None:
+        seen.append(1)
+        cleaned = sanitize_html(markup, URL)
+        assert inert_problems(cleaned) == [], (markup, cleaned)
+
+    run()
+    print(f"sanitizer: {len(seen)} hostile inputs")
+    assert len(seen) >= 250

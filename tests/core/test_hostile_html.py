@@ -156,3 +156,10 @@ def test_server_text_in_error_messages_has_no_control_characters(server, tmp_pat
     assert code == 1
     assert "HTTP 500 Bad]0;pwned[2J" in err and "not an article page (app/x[2j" in err
     assert not any((ord(c) < 32 and c != "\n") or 0x7F <= ord(c) <= 0x9F for c in err), repr(err)
+
+
+@pytest.mark.parametrize("junk", ["\x00", "\x1f", "\x0b", "\ud800", "\uffff"])
+def test_sanitizer_takes_characters_lxml_refuses(junk):
+    # Imported clips reach sanitize_html without the extractor's cleaning.
+    cleaned = sanitize_html(f'<p>a{junk}b <img src="/photo.jpg" alt="p">{junk}</p>', BASE)
+    assert cleaned == '<p>ab <img src="https://news.example.org/photo.jpg" alt="p"></p>'

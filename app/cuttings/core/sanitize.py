@@ -52,6 +52,9 @@ _IMAGE_SCHEMES = frozenset({"http", "https"})
 _URL_ATTRIBUTES = frozenset({"href", "src"})
 LINK_REL = "noopener noreferrer nofollow"
 MAX_TEXT_RUN = 10_000
+# Characters lxml refuses (and no page needs): gone before any parsing, so an
+# imported clip with a stray control character is cleaned, not a crash.
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 # Browsers ignore ASCII whitespace and control characters inside a URL's
 # scheme ("java\tscript:"), so they are removed before the scheme is judged.
@@ -183,7 +186,7 @@ def sanitize_html(fragment: str, base_url: str) -> str:
         return value
 
     return nh3.clean(
-        _prepare(fragment, base_url),
+        _prepare(_XML_INVALID.sub("", fragment), base_url),
         tags=set(_READER_TAGS),
         clean_content_tags=set(_DROPPED_WITH_CONTENT),
         attributes={tag: set(names) for tag, names in _ATTRIBUTES.items()},

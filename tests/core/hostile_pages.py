@@ -240,7 +240,8 @@ def inert_problems(stored: str) -> list[str]:
         if element.tag not in READER_TAGS:
             problems.append(f"tag <{element.tag}>")
         for name, value in element.attrib.items():
-            if name not in _TEXT_ATTRIBUTES and _ACTIVE.search(value):
+            # A URL is judged by its scheme below ("url(" may be part of its path).
+            if name not in _TEXT_ATTRIBUTES | {"href", "src"} and _ACTIVE.search(value):
                 problems.append(f"active value {element.tag}@{name}={value!r}")
             if name not in ALLOWED_ATTRIBUTES.get(element.tag, set()) | GENERIC_ATTRIBUTES:
                 problems.append(f"attribute {element.tag}@{name}={value!r}")

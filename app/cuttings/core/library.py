@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from sqlalchemy import Connection, Row, bindparam, text
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from cuttings.core.article import Article
@@ -29,9 +30,12 @@ from cuttings.core.models import (
     parse_utc,
     published_sort_key,
 )
+from cuttings.core.query import parse_query
+from cuttings.core.search import BM25_WEIGHTS, CompiledQuery, compile_query, tag_key
 from cuttings.core.urls import canonical_url
 
 SortOrder = Literal["clipped", "published"]
+SearchOrder = Literal["newest", "oldest", "relevance"]
 
 _SUMMARY_COLUMNS = (
     "id, url, canonical_url, title, site_name, source, author, published_at, clipped_at, "
@@ -66,9 +70,24 @@ class AddResult:
     created: bool
 
 
-def tag_key(name: str) -> str:
-    """The case-insensitive identity of a tag name."""
-    return " ".join(name.split()).casefold()
+@dataclass(frozen=True, slots=True)
+class NewClip:
+    """One clip for :meth:`Library.bulk_insert`: an article with its date, tags and note."""
+
+    article: Article
+    tags: tuple[str, ...] = ()
+    clipped_at: datetime | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """FROM and WHERE of a query whose rows are ordered by ``key`` (a date key)."""
+
+    source: str
+    where: str
+    key: str
+    params: dict[str, Any]
 
 
 def normalize_tag(name: str) -> str:
@@ -226,57 +245,193 @@ class Library:
         order: SortOrder = "clipped",
         newest_first: bool = True,
         tags: Sequence[str] = (),
+        after: Clip | None = None,
     ) -> list[Clip]:
-        """A page of the timeline, newest first by default, optionally only ``tags``."""
-        sort = _SORT_COLUMNS[order]
-        direction = "DESC" if newest_first else "ASC"
-        where, params = self._tag_filter(tags)
-        sql = (
-            f"SELECT {_SUMMARY_COLUMNS} FROM clips {where} "
-            f"ORDER BY {sort} {direction}, id {direction} LIMIT :limit OFFSET :offset"
-        )
+        """A page of the timeline, newest first by default, optionally only ``tags``.
+
+        ``after`` is keyset paging: pass the last clip of the previous page
+        (and ``offset=0``) to get the next one; it costs the same at any depth,
+        whereas a deep ``offset`` still has to step over the rows it skips.
+        """
+        if order == "published":
+            return self._list_by_published(limit, offset, newest_first, tags, after)
+        compiled = CompiledQuery(tag_keys=sorted({tag_key(name) for name in tags}))
+        if after is not None:
+            key = clip_date_key(after)
+            if newest_first:
+                compiled.narrow(compiled.key_range[0], key)
+            else:
+                compiled.narrow(key + 1, compiled.key_range[1])
         with self._read() as conn:
-            rows = conn.execute(
-                self._expand(text(sql), tags), {**params, "limit": limit, "offset": offset}
-            ).all()
-            return self._with_tags(conn, rows)
+            keys = self._page_keys(
+                conn, compiled, "newest" if newest_first else "oldest", limit, offset
+            )
+            return self._clips_by_keys(conn, keys)
 
     def count(self, *, tags: Sequence[str] = ()) -> int:
-        where, params = self._tag_filter(tags)
+        """How many clips there are (carrying every tag in ``tags``)."""
+        compiled = CompiledQuery(tag_keys=sorted({tag_key(name) for name in tags}))
         with self._read() as conn:
-            value = conn.execute(
-                self._expand(text(f"SELECT count(*) FROM clips {where}"), tags), params
-            ).scalar_one()
-            return int(value)
+            return self._count(conn, compiled)
 
-    def search(self, query: str, *, limit: int = 50, offset: int = 0) -> "SearchPage":
-        """Clips whose title or text contain every word of ``query``, newest first.
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 50,
+        offset: int = 0,
+        order: SearchOrder = "newest",
+        prefix_last: bool = False,
+        tags: Sequence[str] = (),
+    ) -> SearchPage:
+        """A page of the clips matching ``query`` (see :mod:`cuttings.core.query`).
 
-        A plain substring search; the words are bound as parameters, never
-        spliced into the SQL.
+        ``tags`` (the window's tag selection) narrows the query further, like
+        ``tag:`` terms.  ``order`` is ``newest`` (the default), ``oldest`` or
+        ``relevance`` (bm25, title weighted most, newer first among equals).
+        An empty query is the timeline.  Raises
+        :class:`~cuttings.core.errors.QuerySyntaxError` for malformed queries.
+        ``snippets`` are computed for the clips of this page only.
         """
-        words = query.split()
-        if not words:
-            return SearchPage(self.list_clips(limit=limit, offset=offset), self.count(), {})
-        conditions = " AND ".join(
-            f"(title LIKE :w{i} ESCAPE '\\' OR text LIKE :w{i} ESCAPE '\\')"
-            for i in range(len(words))
-        )
-        params: dict[str, Any] = {
-            f"w{i}": f"%{_escape_like(word)}%" for i, word in enumerate(words)
-        }
-        sql = (
-            f"SELECT {_SUMMARY_COLUMNS} FROM clips WHERE {conditions} "
-            "ORDER BY clipped_at DESC, id DESC LIMIT :limit OFFSET :offset"
-        )
+        parsed = parse_query(query, prefix_last=prefix_last)
+        if parsed.is_empty and query.strip():
+            # Only punctuation: nothing the index can look for, so nothing found.
+            return SearchPage([], 0, {})
+        compiled = compile_query(parsed, tags=[tag_key(name) for name in tags])
         with self._read() as conn:
-            rows = conn.execute(text(sql), {**params, "limit": limit, "offset": offset}).all()
-            total = conn.execute(
-                text(f"SELECT count(*) FROM clips WHERE {conditions}"), params
+            total = self._count(conn, compiled)
+            keys = self._page_keys(conn, compiled, order, limit, offset) if total else []
+            clips = self._clips_by_keys(conn, keys)
+            snippets = self._snippets(conn, compiled, keys, clips)
+        return SearchPage(clips, total, snippets)
+
+    def check_search_index(self) -> list[str]:
+        """Problems with the full-text index and the date keys (empty if all is well).
+
+        FTS5's ``integrity-check`` with rank 1 compares the index with the
+        clips table itself, so a clip changed behind the triggers' back shows.
+        """
+        problems: list[str] = []
+        with self._read() as conn:
+            try:
+                conn.exec_driver_sql(
+                    "INSERT INTO clips_fts (clips_fts, rank) VALUES ('integrity-check', 1)"
+                )
+            except DBAPIError as exc:
+                problems.append(f"the search index does not match the clips ({exc.orig})")
+            stale = conn.execute(
+                text(
+                    "SELECT count(*) FROM clip_tags ct JOIN clips c ON c.id = ct.clip_id "
+                    "WHERE ct.date_key IS NOT c.date_key"
+                )
             ).scalar_one()
-            clips = self._with_tags(conn, rows)
-        snippets = {clip.id: html.escape(clip.excerpt) for clip in clips}
-        return SearchPage(clips, int(total), snippets)
+            if stale:
+                problems.append(f"{stale} tag links have a stale date key")
+        return problems
+
+    def rebuild_search_index(self) -> None:
+        """Rebuild the full-text index and the tag timeline keys from the clips."""
+        with self._write() as conn:
+            conn.exec_driver_sql("INSERT INTO clips_fts (clips_fts) VALUES ('rebuild')")
+            conn.exec_driver_sql(
+                "UPDATE clip_tags SET date_key = (SELECT date_key FROM clips WHERE id = clip_id) "
+                "WHERE date_key IS NOT (SELECT date_key FROM clips WHERE id = clip_id)"
+            )
+
+    def optimize_search_index(self) -> None:
+        """Merge the index into one segment: faster searches after a big import."""
+        with self._write() as conn:
+            conn.exec_driver_sql("INSERT INTO clips_fts (clips_fts) VALUES ('optimize')")
+
+    def bulk_insert(self, items: Iterable[NewClip], *, batch_size: int = 1000) -> list[int]:
+        """Store many clips quickly (importers, benchmarks); return the new ids in order.
+
+        Clips whose URL is already in the library are skipped (their place in
+        the returned list holds the existing clip's id).  Each batch is one
+        transaction.  Inside it the index trigger is dropped and the batch is
+        indexed in date order with one ``INSERT … SELECT``: FTS5 flushes its
+        in-memory buffer whenever a rowid comes out of order, so clips of any
+        date inserted one by one would leave thousands of tiny segments.
+        """
+        ids: list[int] = []
+        batch: list[NewClip] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) >= batch_size:
+                ids.extend(self._insert_batch(batch))
+                batch = []
+        if batch:
+            ids.extend(self._insert_batch(batch))
+        return ids
+
+    def _insert_batch(self, batch: Sequence[NewClip]) -> list[int]:
+        now = format_utc(datetime.now(UTC))
+        with self._write() as conn:
+            db = conn.connection.driver_connection
+            assert db is not None
+            first_new = int(db.execute("SELECT coalesce(max(id), 0) + 1 FROM clips").fetchone()[0])
+            triggers = db.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                "AND tbl_name = 'clips' AND name = 'clips_fts_insert'"
+            ).fetchall()
+            for name, _sql in triggers:
+                db.execute(f'DROP TRIGGER "{name}"')
+            ids: list[int] = []
+            tag_ids: dict[str, int] = {}
+            links: list[tuple[int, int, int]] = []
+            for item in batch:
+                article = item.article
+                found = self._find_id(conn, article.canonical_url, article.url)
+                if found is not None:
+                    ids.append(found)
+                    continue
+                cursor = db.execute(
+                    "INSERT INTO clips (url, canonical_url, title, site_name, source, author, "
+                    "published_at, published_utc, language, lead_image, excerpt, html, text, "
+                    "word_count, note, clipped_at, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        article.url,
+                        article.canonical_url,
+                        article.title,
+                        article.site_name,
+                        article.source,
+                        article.author,
+                        article.published_at,
+                        published_sort_key(article.published_at),
+                        article.language,
+                        article.lead_image,
+                        article.excerpt,
+                        article.html,
+                        article.text,
+                        article.word_count,
+                        item.note,
+                        format_utc(item.clipped_at) if item.clipped_at else now,
+                        now,
+                    ),
+                )
+                clip_id = cursor.lastrowid
+                assert clip_id is not None
+                ids.append(clip_id)
+                for name in item.tags:
+                    tag = normalize_tag(name)
+                    if tag_key(tag) not in tag_ids:
+                        tag_ids[tag_key(tag)] = self._ensure_tags(conn, [tag])[0]
+                    links.append((clip_id, tag_ids[tag_key(tag)], clip_id))
+            db.executemany(
+                "INSERT OR IGNORE INTO clip_tags (clip_id, tag_id, date_key) "
+                "SELECT ?, ?, date_key FROM clips WHERE id = ?",
+                links,
+            )
+            db.execute(
+                "INSERT INTO clips_fts (rowid, title, source, author, text, note) "
+                "SELECT date_key, title, source, author, text, note FROM clips_fts_source "
+                "WHERE id >= ? ORDER BY date_key",
+                (first_new,),
+            )
+            for _name, sql in triggers:
+                db.execute(sql)
+        return ids
 
     def update_clip(
         self, clip_id: int, *, title: str | None = None, note: str | None = None
@@ -512,26 +667,224 @@ class Library:
             params,
         )
 
+    # -- search plans ------------------------------------------------------------
+
     @staticmethod
-    def _tag_filter(tags: Sequence[str]) -> tuple[str, dict[str, Any]]:
-        """A WHERE clause keeping clips that carry every tag in ``tags``."""
-        if not tags:
-            return "", {}
-        keys = sorted({tag_key(name) for name in tags})
-        clause = (
-            "WHERE id IN (SELECT ct.clip_id FROM clip_tags ct JOIN tags t ON t.id = ct.tag_id "
-            "WHERE t.key IN :tag_keys GROUP BY ct.clip_id "
-            f"HAVING count(*) = {len(keys)})"
+    def _tag_ids(conn: Connection, keys: Sequence[str]) -> list[int] | None:
+        """Ids of the tags with these keys, rarest first; ``None`` if one does not exist."""
+        if not keys:
+            return []
+        rows = conn.execute(
+            text("SELECT id FROM tags WHERE key IN :keys").bindparams(
+                bindparam("keys", expanding=True)
+            ),
+            {"keys": list(keys)},
+        ).all()
+        if len(rows) < len(set(keys)):
+            return None
+        if len(rows) == 1:
+            return [int(rows[0][0])]
+        counts = [
+            (
+                int(
+                    conn.execute(
+                        text("SELECT count(*) FROM clip_tags WHERE tag_id = :id"), {"id": row[0]}
+                    ).scalar_one()
+                ),
+                int(row[0]),
+            )
+            for row in rows
+        ]
+        return [tag_id for _count, tag_id in sorted(counts)]
+
+    def _plan(self, conn: Connection, compiled: CompiledQuery) -> _Plan | None:
+        """FROM and WHERE for a query, or ``None`` when it cannot match anything.
+
+        Full-text queries are driven by the index, whose rowids are date keys:
+        FTS5 returns them in order and stops at the LIMIT.  Timelines filtered
+        by tags walk ``clip_tags_timeline`` for the rarest tag and check the
+        others by primary key, so a page costs the same at the top and deep down.
+        """
+        tag_ids = self._tag_ids(conn, compiled.tag_keys)
+        if tag_ids is None:
+            return None
+        excluded = [
+            int(row[0])
+            for row in conn.execute(
+                text("SELECT id FROM tags WHERE key IN :keys").bindparams(
+                    bindparam("keys", expanding=True)
+                ),
+                {"keys": compiled.excluded_tag_keys},
+            )
+        ]
+        params: dict[str, Any] = dict(compiled.params)
+        where: list[str] = []
+        if compiled.fts is not None:
+            key = "clips_fts.rowid"
+            source = "clips_fts"
+            where.append("clips_fts MATCH :fts")
+            params["fts"] = compiled.fts
+            for i, tag_id in enumerate(tag_ids):
+                where.append(f"{key} IN (SELECT date_key FROM clip_tags WHERE tag_id = :t{i})")
+                params[f"t{i}"] = tag_id
+            for i, tag_id in enumerate(excluded):
+                where.append(f"{key} NOT IN (SELECT date_key FROM clip_tags WHERE tag_id = :x{i})")
+                params[f"x{i}"] = tag_id
+            if compiled.conditions:
+                source += " CROSS JOIN clips c ON c.date_key = clips_fts.rowid"
+        else:
+            if tag_ids:
+                key, clip_id = "d.date_key", "d.clip_id"
+                source = "clip_tags d"
+                where.append("d.tag_id = :t0")
+                params["t0"] = tag_ids[0]
+                if compiled.conditions:
+                    source += " CROSS JOIN clips c ON c.id = d.clip_id"
+            else:
+                key, clip_id = "c.date_key", "c.id"
+                source = "clips c"
+            for i, tag_id in enumerate(tag_ids[1:], start=1):
+                where.append(
+                    f"EXISTS (SELECT 1 FROM clip_tags x WHERE x.clip_id = {clip_id} "
+                    f"AND x.tag_id = :t{i})"
+                )
+                params[f"t{i}"] = tag_id
+            for i, tag_id in enumerate(excluded):
+                where.append(
+                    f"NOT EXISTS (SELECT 1 FROM clip_tags x WHERE x.clip_id = {clip_id} "
+                    f"AND x.tag_id = :x{i})"
+                )
+                params[f"x{i}"] = tag_id
+        if compiled.has_range:
+            where.append(f"{key} >= :key_low AND {key} < :key_high")
+            params["key_low"], params["key_high"] = compiled.key_range
+        where.extend(compiled.conditions)
+        return _Plan(source, " AND ".join(where) or "1", key, params)
+
+    def _count(self, conn: Connection, compiled: CompiledQuery) -> int:
+        plan = self._plan(conn, compiled)
+        if plan is None:
+            return 0
+        sql = f"SELECT count(*) FROM {plan.source} WHERE {plan.where}"
+        return int(conn.execute(text(sql), plan.params).scalar_one())
+
+    def _page_keys(
+        self,
+        conn: Connection,
+        compiled: CompiledQuery,
+        order: SearchOrder,
+        limit: int,
+        offset: int,
+    ) -> list[int]:
+        """The date keys of one page of matches, in order."""
+        plan = self._plan(conn, compiled)
+        if plan is None or limit <= 0:
+            return []
+        if order == "relevance" and compiled.fts is not None:
+            weights = ", ".join(str(w) for w in BM25_WEIGHTS)
+            order_by = f"bm25(clips_fts, {weights}), {plan.key} DESC"
+        else:
+            order_by = f"{plan.key} {'ASC' if order == 'oldest' else 'DESC'}"
+        sql = (
+            f"SELECT {plan.key} FROM {plan.source} WHERE {plan.where} "
+            f"ORDER BY {order_by} LIMIT :limit OFFSET :offset"
         )
-        return clause, {"tag_keys": keys}
+        rows = conn.execute(
+            text(sql), {**plan.params, "limit": limit, "offset": max(offset, 0)}
+        ).all()
+        return [int(row[0]) for row in rows]
+
+    def _clips_by_keys(self, conn: Connection, keys: Sequence[int]) -> list[Clip]:
+        if not keys:
+            return []
+        rows = conn.execute(
+            text(
+                f"SELECT {_SUMMARY_COLUMNS}, date_key FROM clips WHERE date_key IN :keys"
+            ).bindparams(bindparam("keys", expanding=True)),
+            {"keys": list(keys)},
+        ).all()
+        position = {key: i for i, key in enumerate(keys)}
+        rows.sort(key=lambda row: position[row.date_key])
+        return self._with_tags(conn, rows)
 
     @staticmethod
-    def _expand(statement: Any, tags: Sequence[str]) -> Any:
-        return statement.bindparams(bindparam("tag_keys", expanding=True)) if tags else statement
+    def _snippets(
+        conn: Connection, compiled: CompiledQuery, keys: Sequence[int], clips: Sequence[Clip]
+    ) -> dict[int, str]:
+        """HTML extracts for one page: matched terms in ``<b>``, everything else escaped."""
+        found: dict[int, str] = {}
+        if compiled.fts is not None and keys:
+            rows = conn.execute(
+                text(
+                    "SELECT rowid, snippet(clips_fts, -1, :open, :close, '…', 24) "
+                    "FROM clips_fts WHERE clips_fts MATCH :fts AND rowid IN :keys"
+                ).bindparams(bindparam("keys", expanding=True)),
+                {"fts": compiled.fts, "keys": list(keys), "open": _MARK_OPEN, "close": _MARK_CLOSE},
+            ).all()
+            found = {int(key): str(extract) for key, extract in rows}
+        snippets: dict[int, str] = {}
+        for key, clip in zip(keys, clips, strict=True):
+            extract = found.get(key, "")
+            if _MARK_OPEN in extract:
+                snippets[clip.id] = _highlight(extract)
+            else:
+                snippets[clip.id] = html.escape(clip.excerpt)
+        return snippets
+
+    def _list_by_published(
+        self,
+        limit: int,
+        offset: int,
+        newest_first: bool,
+        tags: Sequence[str],
+        after: Clip | None,
+    ) -> list[Clip]:
+        sort = "coalesce(published_utc, clipped_at)"
+        direction = "DESC" if newest_first else "ASC"
+        where: list[str] = []
+        params: dict[str, Any] = {"limit": limit, "offset": offset}
+        with self._read() as conn:
+            tag_ids = self._tag_ids(conn, sorted({tag_key(name) for name in tags}))
+            if tag_ids is None:
+                return []
+            for i, tag_id in enumerate(tag_ids):
+                where.append(
+                    f"EXISTS (SELECT 1 FROM clip_tags x WHERE x.clip_id = clips.id "
+                    f"AND x.tag_id = :t{i})"
+                )
+                params[f"t{i}"] = tag_id
+            if after is not None:
+                where.append(
+                    f"({sort}, id) {'<' if newest_first else '>'} (:after_sort, :after_id)"
+                )
+                params["after_sort"] = published_sort_key(after.published_at) or format_utc(
+                    after.clipped_at
+                )
+                params["after_id"] = after.id
+            condition = f"WHERE {' AND '.join(where)}" if where else ""
+            rows = conn.execute(
+                text(
+                    f"SELECT {_SUMMARY_COLUMNS} FROM clips {condition} "
+                    f"ORDER BY {sort} {direction}, id {direction} LIMIT :limit OFFSET :offset"
+                ),
+                params,
+            ).all()
+            return self._with_tags(conn, rows)
 
 
-def _escape_like(word: str) -> str:
-    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+_MARK_OPEN = "\x02"
+_MARK_CLOSE = "\x03"
+
+
+def _highlight(extract: str) -> str:
+    """Escape an FTS5 snippet and turn its markers into ``<b>`` elements."""
+    escaped = html.escape(extract.replace("<b>", "").replace("</b>", ""))
+    return escaped.replace(_MARK_OPEN, "<b>").replace(_MARK_CLOSE, "</b>")
+
+
+def clip_date_key(clip: Clip) -> int:
+    """``clips.date_key`` of a clip, as the schema computes it (migration v2)."""
+    return (int(clip.clipped_at.timestamp()) << 24) | (clip.id & 0xFFFFFF)
 
 
 def _clip_from_row(row: Row[Any], tags: tuple[str, ...]) -> Clip:

@@ -333,7 +333,9 @@ def _field(token: _Token) -> Node:
     if name == "lang":
         code = value.casefold().replace("_", "-")
         if not _LANG_RE.fullmatch(code):
-            raise QuerySyntaxError(f"lang: needs a language code such as en or pt-BR, not {value!r}")
+            raise QuerySyntaxError(
+                f"lang: needs a language code such as en or pt-BR, not {value!r}"
+            )
         return LangFilter(code)
     if name in _TEXT_FIELDS:
         if not has_word_characters(value):
@@ -357,7 +359,7 @@ def parse_date_span(value: str, name: str = "date") -> DateSpan:
         date(max(year, 1), month or 1, day or 1)
     except ValueError:
         raise QuerySyntaxError(f"{name}: {value} is not a real date") from None
-    if not 1 <= year <= 9998:
+    if not 1000 <= year <= 9998:
         raise QuerySyntaxError(f"{name}: {value} is not a date Cuttings can search")
     return DateSpan(year, month, day)
 

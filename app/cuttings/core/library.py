@@ -9,6 +9,8 @@ wait for it, so the GUI and the CLI can write to one library at the same time.
 
 import contextlib
 import html
+import json
+import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -78,6 +80,17 @@ class NewClip:
     tags: tuple[str, ...] = ()
     clipped_at: datetime | None = None
     note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _TagRef:
+    id: int
+    clip_count: int
+
+
+# Up to this many clips, a tag filter on a full-text query reads the tag's
+# date keys into a list once; above it, each match is checked by primary key.
+_TAG_LIST_LIMIT = 20_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,16 +276,17 @@ class Library:
             else:
                 compiled.narrow(key + 1, compiled.key_range[1])
         with self._read() as conn:
+            db = _raw(conn)
             keys = self._page_keys(
-                conn, compiled, "newest" if newest_first else "oldest", limit, offset
+                db, compiled, "newest" if newest_first else "oldest", limit, offset
             )
-            return self._clips_by_keys(conn, keys)
+            return self._clips_by_keys(db, keys)
 
     def count(self, *, tags: Sequence[str] = ()) -> int:
         """How many clips there are (carrying every tag in ``tags``)."""
         compiled = CompiledQuery(tag_keys=sorted({tag_key(name) for name in tags}))
         with self._read() as conn:
-            return self._count(conn, compiled)
+            return self._count(_raw(conn), compiled)
 
     def search(
         self,
@@ -299,10 +313,11 @@ class Library:
             return SearchPage([], 0, {})
         compiled = compile_query(parsed, tags=[tag_key(name) for name in tags])
         with self._read() as conn:
-            total = self._count(conn, compiled)
-            keys = self._page_keys(conn, compiled, order, limit, offset) if total else []
-            clips = self._clips_by_keys(conn, keys)
-            snippets = self._snippets(conn, compiled, keys, clips)
+            db = _raw(conn)
+            total = self._count(db, compiled)
+            keys = self._page_keys(db, compiled, order, limit, offset) if total else []
+            clips = self._clips_by_keys(db, keys)
+            snippets = self._snippets(db, compiled, keys, clips)
         return SearchPage(clips, total, snippets)
 
     def check_search_index(self) -> list[str]:
@@ -504,12 +519,7 @@ class Library:
     def tags(self) -> list[TagCount]:
         """Every tag with the number of clips carrying it, by name."""
         with self._read() as conn:
-            rows = conn.execute(
-                text(
-                    "SELECT t.name, (SELECT count(*) FROM clip_tags ct WHERE ct.tag_id = t.id) "
-                    "FROM tags t ORDER BY t.key"
-                )
-            ).all()
+            rows = _raw(conn).execute("SELECT name, clip_count FROM tags ORDER BY key").fetchall()
         return [TagCount(name, int(count)) for name, count in rows]
 
     def add_tags(self, clip_ids: Sequence[int], names: Iterable[str]) -> None:
@@ -668,53 +678,49 @@ class Library:
         )
 
     # -- search plans ------------------------------------------------------------
+    #
+    # The paths below run on every keystroke of a search and every scroll of
+    # the timeline, so they talk to the sqlite3 connection under SQLAlchemy's
+    # transaction directly: statements with a fixed text (lists go in as JSON)
+    # hit sqlite3's statement cache and skip SQLAlchemy's per-call overhead.
 
     @staticmethod
-    def _tag_ids(conn: Connection, keys: Sequence[str]) -> list[int] | None:
-        """Ids of the tags with these keys, rarest first; ``None`` if one does not exist."""
+    def _tags_by_rarity(db: sqlite3.Connection, keys: Sequence[str]) -> list[_TagRef] | None:
+        """The tags with these keys, rarest first; ``None`` if one does not exist."""
         if not keys:
             return []
-        rows = conn.execute(
-            text("SELECT id FROM tags WHERE key IN :keys").bindparams(
-                bindparam("keys", expanding=True)
-            ),
-            {"keys": list(keys)},
-        ).all()
+        rows = db.execute(
+            "SELECT id, clip_count FROM tags WHERE key IN (SELECT value FROM json_each(?)) "
+            "ORDER BY clip_count, id",
+            (json.dumps(list(keys)),),
+        ).fetchall()
         if len(rows) < len(set(keys)):
             return None
-        if len(rows) == 1:
-            return [int(rows[0][0])]
-        counts = [
-            (
-                int(
-                    conn.execute(
-                        text("SELECT count(*) FROM clip_tags WHERE tag_id = :id"), {"id": row[0]}
-                    ).scalar_one()
-                ),
-                int(row[0]),
-            )
-            for row in rows
-        ]
-        return [tag_id for _count, tag_id in sorted(counts)]
+        return [_TagRef(int(tag_id), int(count)) for tag_id, count in rows]
 
-    def _plan(self, conn: Connection, compiled: CompiledQuery) -> _Plan | None:
+    def _plan(self, db: sqlite3.Connection, compiled: CompiledQuery) -> _Plan | None:
         """FROM and WHERE for a query, or ``None`` when it cannot match anything.
 
         Full-text queries are driven by the index, whose rowids are date keys:
-        FTS5 returns them in order and stops at the LIMIT.  Timelines filtered
-        by tags walk ``clip_tags_timeline`` for the rarest tag and check the
-        others by primary key, so a page costs the same at the top and deep down.
+        FTS5 hands out matches newest (or oldest) first and stops at the
+        LIMIT, so a first page costs about the same for a rare word and for
+        "the".  Tags are checked per match, either in a list of the tag's date
+        keys built once (a rare tag: short list, few matches survive) or by
+        primary key (a common tag: most matches survive, the page fills fast);
+        the unary ``+`` keeps SQLite from handing the list to FTS5 as rowid
+        lookups, which would rerun the full-text query once per tagged clip.
+
+        Timelines filtered by tags walk ``clip_tags_timeline`` for the rarest
+        tag in date order and check the others by primary key.
         """
-        tag_ids = self._tag_ids(conn, compiled.tag_keys)
-        if tag_ids is None:
+        tags = self._tags_by_rarity(db, compiled.tag_keys)
+        if tags is None:
             return None
         excluded = [
             int(row[0])
-            for row in conn.execute(
-                text("SELECT id FROM tags WHERE key IN :keys").bindparams(
-                    bindparam("keys", expanding=True)
-                ),
-                {"keys": compiled.excluded_tag_keys},
+            for row in db.execute(
+                "SELECT id FROM tags WHERE key IN (SELECT value FROM json_each(?))",
+                (json.dumps(compiled.excluded_tag_keys),),
             )
         ]
         params: dict[str, Any] = dict(compiled.params)
@@ -722,33 +728,42 @@ class Library:
         if compiled.fts is not None:
             key = "clips_fts.rowid"
             source = "clips_fts"
+            join = ""
             where.append("clips_fts MATCH :fts")
             params["fts"] = compiled.fts
-            for i, tag_id in enumerate(tag_ids):
-                where.append(f"{key} IN (SELECT date_key FROM clip_tags WHERE tag_id = :t{i})")
-                params[f"t{i}"] = tag_id
+            for i, tag in enumerate(tags):
+                params[f"t{i}"] = tag.id
+                if tag.clip_count <= _TAG_LIST_LIMIT:
+                    where.append(f"+{key} IN (SELECT date_key FROM clip_tags WHERE tag_id = :t{i})")
+                else:
+                    join = " CROSS JOIN clips c ON c.date_key = clips_fts.rowid"
+                    where.append(
+                        "EXISTS (SELECT 1 FROM clip_tags x WHERE x.clip_id = c.id "
+                        f"AND x.tag_id = :t{i})"
+                    )
             for i, tag_id in enumerate(excluded):
-                where.append(f"{key} NOT IN (SELECT date_key FROM clip_tags WHERE tag_id = :x{i})")
+                where.append(f"+{key} NOT IN (SELECT date_key FROM clip_tags WHERE tag_id = :x{i})")
                 params[f"x{i}"] = tag_id
             if compiled.conditions:
-                source += " CROSS JOIN clips c ON c.date_key = clips_fts.rowid"
+                join = " CROSS JOIN clips c ON c.date_key = clips_fts.rowid"
+            source += join
         else:
-            if tag_ids:
+            if tags:
                 key, clip_id = "d.date_key", "d.clip_id"
                 source = "clip_tags d"
                 where.append("d.tag_id = :t0")
-                params["t0"] = tag_ids[0]
+                params["t0"] = tags[0].id
                 if compiled.conditions:
                     source += " CROSS JOIN clips c ON c.id = d.clip_id"
             else:
                 key, clip_id = "c.date_key", "c.id"
                 source = "clips c"
-            for i, tag_id in enumerate(tag_ids[1:], start=1):
+            for i, tag in enumerate(tags[1:], start=1):
                 where.append(
                     f"EXISTS (SELECT 1 FROM clip_tags x WHERE x.clip_id = {clip_id} "
                     f"AND x.tag_id = :t{i})"
                 )
-                params[f"t{i}"] = tag_id
+                params[f"t{i}"] = tag.id
             for i, tag_id in enumerate(excluded):
                 where.append(
                     f"NOT EXISTS (SELECT 1 FROM clip_tags x WHERE x.clip_id = {clip_id} "
@@ -761,23 +776,35 @@ class Library:
         where.extend(compiled.conditions)
         return _Plan(source, " AND ".join(where) or "1", key, params)
 
-    def _count(self, conn: Connection, compiled: CompiledQuery) -> int:
-        plan = self._plan(conn, compiled)
+    def _count(self, db: sqlite3.Connection, compiled: CompiledQuery) -> int:
+        simple = compiled.fts is None and not compiled.conditions and not compiled.has_range
+        if simple and not compiled.excluded_tag_keys and len(compiled.tag_keys) <= 1:
+            return self._count_cheaply(db, compiled.tag_keys)
+        plan = self._plan(db, compiled)
         if plan is None:
             return 0
         sql = f"SELECT count(*) FROM {plan.source} WHERE {plan.where}"
-        return int(conn.execute(text(sql), plan.params).scalar_one())
+        return int(db.execute(sql, plan.params).fetchone()[0])
+
+    @staticmethod
+    def _count_cheaply(db: sqlite3.Connection, tag_keys: Sequence[str]) -> int:
+        """All clips, or the clips of one tag: counts kept up to date by the schema."""
+        if tag_keys:
+            row = db.execute("SELECT clip_count FROM tags WHERE key = ?", (tag_keys[0],)).fetchone()
+            return 0 if row is None else int(row[0])
+        # max(rowid) is exact only without gaps; the count of the date index is always exact.
+        return int(db.execute("SELECT count(*) FROM clips").fetchone()[0])
 
     def _page_keys(
         self,
-        conn: Connection,
+        db: sqlite3.Connection,
         compiled: CompiledQuery,
         order: SearchOrder,
         limit: int,
         offset: int,
     ) -> list[int]:
         """The date keys of one page of matches, in order."""
-        plan = self._plan(conn, compiled)
+        plan = self._plan(db, compiled)
         if plan is None or limit <= 0:
             return []
         if order == "relevance" and compiled.fts is not None:
@@ -789,38 +816,44 @@ class Library:
             f"SELECT {plan.key} FROM {plan.source} WHERE {plan.where} "
             f"ORDER BY {order_by} LIMIT :limit OFFSET :offset"
         )
-        rows = conn.execute(
-            text(sql), {**plan.params, "limit": limit, "offset": max(offset, 0)}
-        ).all()
+        rows = db.execute(sql, {**plan.params, "limit": limit, "offset": max(offset, 0)})
         return [int(row[0]) for row in rows]
 
-    def _clips_by_keys(self, conn: Connection, keys: Sequence[int]) -> list[Clip]:
+    @staticmethod
+    def _clips_by_keys(db: sqlite3.Connection, keys: Sequence[int]) -> list[Clip]:
+        """Clips (without bodies) with these date keys, in the order of ``keys``."""
         if not keys:
             return []
-        rows = conn.execute(
-            text(
-                f"SELECT {_SUMMARY_COLUMNS}, date_key FROM clips WHERE date_key IN :keys"
-            ).bindparams(bindparam("keys", expanding=True)),
-            {"keys": list(keys)},
-        ).all()
-        position = {key: i for i, key in enumerate(keys)}
-        rows.sort(key=lambda row: position[row.date_key])
-        return self._with_tags(conn, rows)
+        rows = db.execute(
+            f"SELECT {_SUMMARY_COLUMNS}, date_key FROM clips "
+            "WHERE date_key IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(keys)),),
+        ).fetchall()
+        by_key = {row[-1]: row for row in rows}
+        ordered = [by_key[key] for key in keys if key in by_key]
+        tags: dict[int, list[str]] = {}
+        for clip_id, name in db.execute(
+            "SELECT ct.clip_id, t.name FROM clip_tags ct JOIN tags t ON t.id = ct.tag_id "
+            "WHERE ct.clip_id IN (SELECT value FROM json_each(?)) ORDER BY t.key",
+            (json.dumps([row[0] for row in ordered]),),
+        ):
+            tags.setdefault(clip_id, []).append(name)
+        return [_clip_from_tuple(row, tuple(tags.get(row[0], ()))) for row in ordered]
 
     @staticmethod
     def _snippets(
-        conn: Connection, compiled: CompiledQuery, keys: Sequence[int], clips: Sequence[Clip]
+        db: sqlite3.Connection, compiled: CompiledQuery, keys: Sequence[int], clips: Sequence[Clip]
     ) -> dict[int, str]:
         """HTML extracts for one page: matched terms in ``<b>``, everything else escaped."""
         found: dict[int, str] = {}
         if compiled.fts is not None and keys:
-            rows = conn.execute(
-                text(
-                    "SELECT rowid, snippet(clips_fts, -1, :open, :close, '…', 24) "
-                    "FROM clips_fts WHERE clips_fts MATCH :fts AND rowid IN :keys"
-                ).bindparams(bindparam("keys", expanding=True)),
-                {"fts": compiled.fts, "keys": list(keys), "open": _MARK_OPEN, "close": _MARK_CLOSE},
-            ).all()
+            # "rowid IN" is handed to FTS5 as one lookup per clip of the page.
+            placeholders = ", ".join("?" * len(keys))
+            rows = db.execute(
+                "SELECT rowid, snippet(clips_fts, -1, ?, ?, '…', 24) FROM clips_fts "
+                f"WHERE clips_fts MATCH ? AND rowid IN ({placeholders})",
+                (_MARK_OPEN, _MARK_CLOSE, compiled.fts, *keys),
+            )
             found = {int(key): str(extract) for key, extract in rows}
         snippets: dict[int, str] = {}
         for key, clip in zip(keys, clips, strict=True):
@@ -844,10 +877,10 @@ class Library:
         where: list[str] = []
         params: dict[str, Any] = {"limit": limit, "offset": offset}
         with self._read() as conn:
-            tag_ids = self._tag_ids(conn, sorted({tag_key(name) for name in tags}))
-            if tag_ids is None:
+            found = self._tags_by_rarity(_raw(conn), sorted({tag_key(name) for name in tags}))
+            if found is None:
                 return []
-            for i, tag_id in enumerate(tag_ids):
+            for i, tag_id in enumerate(tag.id for tag in found):
                 where.append(
                     f"EXISTS (SELECT 1 FROM clip_tags x WHERE x.clip_id = clips.id "
                     f"AND x.tag_id = :t{i})"
@@ -885,6 +918,35 @@ def _highlight(extract: str) -> str:
 def clip_date_key(clip: Clip) -> int:
     """``clips.date_key`` of a clip, as the schema computes it (migration v2)."""
     return (int(clip.clipped_at.timestamp()) << 24) | (clip.id & 0xFFFFFF)
+
+
+def _raw(conn: Connection) -> sqlite3.Connection:
+    """The sqlite3 connection under ``conn``, inside the same transaction."""
+    db = conn.connection.driver_connection
+    assert isinstance(db, sqlite3.Connection)
+    return db
+
+
+def _clip_from_tuple(row: Sequence[Any], tags: tuple[str, ...]) -> Clip:
+    """A clip from a row of ``_SUMMARY_COLUMNS`` (the hot path: no mapping lookups)."""
+    return Clip(
+        id=row[0],
+        url=row[1],
+        canonical_url=row[2],
+        title=row[3],
+        site_name=row[4],
+        source=row[5],
+        author=row[6],
+        published_at=row[7],
+        clipped_at=parse_utc(row[8]),
+        updated_at=parse_utc(row[9]),
+        language=row[10],
+        lead_image=row[11],
+        excerpt=row[12],
+        word_count=row[13],
+        note=row[14],
+        tags=tags,
+    )
 
 
 def _clip_from_row(row: Row[Any], tags: tuple[str, ...]) -> Clip:

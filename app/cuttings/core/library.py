@@ -910,8 +910,12 @@ _MARK_CLOSE = "\x03"
 
 
 def _highlight(extract: str) -> str:
-    """Escape an FTS5 snippet and turn its markers into ``<b>`` elements."""
-    escaped = html.escape(extract.replace("<b>", "").replace("</b>", ""))
+    """Escape an FTS5 snippet and turn its markers into ``<b>`` elements.
+
+    The markers are control characters that extracted text never contains
+    (the pipeline keeps printable text and whitespace only).
+    """
+    escaped = html.escape(extract)
     return escaped.replace(_MARK_OPEN, "<b>").replace(_MARK_CLOSE, "</b>")
 
 

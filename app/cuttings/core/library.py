@@ -709,6 +709,7 @@ class Library:
         primary key (a common tag: most matches survive, the page fills fast);
         the unary ``+`` keeps SQLite from handing the list to FTS5 as rowid
         lookups, which would rerun the full-text query once per tagged clip.
+        Both read only ``clip_tags_timeline``, never the clips.
 
         Timelines filtered by tags walk ``clip_tags_timeline`` for the rarest
         tag in date order and check the others by primary key.
@@ -728,7 +729,6 @@ class Library:
         if compiled.fts is not None:
             key = "clips_fts.rowid"
             source = "clips_fts"
-            join = ""
             where.append("clips_fts MATCH :fts")
             params["fts"] = compiled.fts
             for i, tag in enumerate(tags):
@@ -736,17 +736,15 @@ class Library:
                 if tag.clip_count <= _TAG_LIST_LIMIT:
                     where.append(f"+{key} IN (SELECT date_key FROM clip_tags WHERE tag_id = :t{i})")
                 else:
-                    join = " CROSS JOIN clips c ON c.date_key = clips_fts.rowid"
                     where.append(
-                        "EXISTS (SELECT 1 FROM clip_tags x WHERE x.clip_id = c.id "
-                        f"AND x.tag_id = :t{i})"
+                        f"EXISTS (SELECT 1 FROM clip_tags x WHERE x.tag_id = :t{i} "
+                        f"AND x.date_key = {key})"
                     )
             for i, tag_id in enumerate(excluded):
                 where.append(f"+{key} NOT IN (SELECT date_key FROM clip_tags WHERE tag_id = :x{i})")
                 params[f"x{i}"] = tag_id
             if compiled.conditions:
-                join = " CROSS JOIN clips c ON c.date_key = clips_fts.rowid"
-            source += join
+                source += " CROSS JOIN clips c ON c.date_key = clips_fts.rowid"
         else:
             if tags:
                 key, clip_id = "d.date_key", "d.clip_id"

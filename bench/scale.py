@@ -38,6 +38,7 @@ from cuttings.core.article import Article
 from cuttings.core.library import Library, NewClip, _raw
 from cuttings.core.query import parse_query
 from cuttings.core.search import compile_query
+from cuttings.core.snippets import highlighter
 
 DEFAULT_ARTICLES = Path("/work/shared/benchmarks/article-extraction/ground-truth.json")
 SEED = 20250222
@@ -293,7 +294,7 @@ def _page_only(lib: Library, query: str, order: str) -> None:
         db = _raw(conn)
         keys = lib._page_keys(db, compiled, order, 50, 0)  # type: ignore[arg-type]
         clips = lib._clips_by_keys(db, keys)
-        lib._snippets(db, compiled, keys, clips)
+        lib._snippets(db, highlighter(parse_query(query, prefix_last=True)), keys, clips)
 
 
 def _count_only(lib: Library, query: str) -> None:

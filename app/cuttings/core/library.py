@@ -34,6 +34,7 @@ from cuttings.core.models import (
 )
 from cuttings.core.query import parse_query
 from cuttings.core.search import BM25_WEIGHTS, CompiledQuery, compile_query, tag_key
+from cuttings.core.snippets import Highlighter, highlighter
 from cuttings.core.urls import canonical_url
 
 SortOrder = Literal["clipped", "published"]
@@ -91,6 +92,8 @@ class _TagRef:
 # Up to this many clips, a tag filter on a full-text query reads the tag's
 # date keys into a list once; above it, each match is checked by primary key.
 _TAG_LIST_LIMIT = 20_000
+# Below this many matches, ranking is cheap whatever the words (see _ranking_is_noise).
+_NOISE_MIN_MATCHES = 2_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,9 +318,11 @@ class Library:
         with self._read() as conn:
             db = _raw(conn)
             total = self._count(db, compiled)
+            if order == "relevance" and self._ranking_is_noise(db, compiled, total):
+                order = "newest"
             keys = self._page_keys(db, compiled, order, limit, offset) if total else []
             clips = self._clips_by_keys(db, keys)
-            snippets = self._snippets(db, compiled, keys, clips)
+            snippets = self._snippets(db, highlighter(parsed), keys, clips)
         return SearchPage(clips, total, snippets)
 
     def check_search_index(self) -> list[str]:
@@ -785,6 +790,22 @@ class Library:
         return int(db.execute(sql, plan.params).fetchone()[0])
 
     @staticmethod
+    def _ranking_is_noise(db: sqlite3.Connection, compiled: CompiledQuery, total: int) -> bool:
+        """True when bm25 could not tell the matches apart: rank them newest first.
+
+        bm25's IDF of a word found in more than half of the clips is
+        log((N - n + 0.5) / (n + 0.5)) <= 0, which FTS5 clamps to 1e-6.  When
+        every word must match and more than half of the library does, every
+        word (and phrase) is in more than half of it: all scores are ~0, and
+        computing them would still read every match's positions (0.5 s for
+        "the" at 100,000 clips).
+        """
+        if compiled.fts is None or not compiled.fts_is_conjunction or total < _NOISE_MIN_MATCHES:
+            return False
+        clips = int(db.execute("SELECT count(*) FROM clips").fetchone()[0])
+        return total * 2 > clips
+
+    @staticmethod
     def _count_cheaply(db: sqlite3.Connection, tag_keys: Sequence[str]) -> int:
         """All clips, or the clips of one tag: counts kept up to date by the schema."""
         if tag_keys:
@@ -840,26 +861,32 @@ class Library:
 
     @staticmethod
     def _snippets(
-        db: sqlite3.Connection, compiled: CompiledQuery, keys: Sequence[int], clips: Sequence[Clip]
+        db: sqlite3.Connection,
+        marker: Highlighter | None,
+        keys: Sequence[int],
+        clips: Sequence[Clip],
     ) -> dict[int, str]:
-        """HTML extracts for one page: matched terms in ``<b>``, everything else escaped."""
-        found: dict[int, str] = {}
-        if compiled.fts is not None and keys:
-            # "rowid IN" is handed to FTS5 as one lookup per clip of the page.
-            placeholders = ", ".join("?" * len(keys))
+        """HTML extracts for one page: matched words in ``<b>``, everything else escaped.
+
+        Clips where no word shows (a match on ``source:`` only, say) get their
+        excerpt.  See :mod:`cuttings.core.snippets` for why this is not FTS5's
+        ``snippet()``.
+        """
+        bodies: dict[int, tuple[str, str]] = {}
+        if marker is not None and keys:
             rows = db.execute(
-                "SELECT rowid, snippet(clips_fts, -1, ?, ?, '…', 24) FROM clips_fts "
-                f"WHERE clips_fts MATCH ? AND rowid IN ({placeholders})",
-                (_MARK_OPEN, _MARK_CLOSE, compiled.fts, *keys),
+                "SELECT date_key, text, note FROM clips "
+                "WHERE date_key IN (SELECT value FROM json_each(?))",
+                (json.dumps(list(keys)),),
             )
-            found = {int(key): str(extract) for key, extract in rows}
+            bodies = {int(key): (body, note) for key, body, note in rows}
         snippets: dict[int, str] = {}
         for key, clip in zip(keys, clips, strict=True):
-            extract = found.get(key, "")
-            if _MARK_OPEN in extract:
-                snippets[clip.id] = _highlight(extract)
-            else:
-                snippets[clip.id] = html.escape(clip.excerpt)
+            extract = None
+            if marker is not None:
+                body, note = bodies.get(key, ("", ""))
+                extract = marker.snippet((body, clip.title, note))
+            snippets[clip.id] = extract if extract is not None else html.escape(clip.excerpt)
         return snippets
 
     def _list_by_published(
@@ -901,20 +928,6 @@ class Library:
                 params,
             ).all()
             return self._with_tags(conn, rows)
-
-
-_MARK_OPEN = "\x02"
-_MARK_CLOSE = "\x03"
-
-
-def _highlight(extract: str) -> str:
-    """Escape an FTS5 snippet and turn its markers into ``<b>`` elements.
-
-    The markers are control characters that extracted text never contains
-    (the pipeline keeps printable text and whitespace only).
-    """
-    escaped = html.escape(extract)
-    return escaped.replace(_MARK_OPEN, "<b>").replace(_MARK_CLOSE, "</b>")
 
 
 def clip_date_key(clip: Clip) -> int:

@@ -91,13 +91,16 @@ def _and_not(positives: list[str], negatives: list[Node]) -> str:
 class CompiledQuery:
     """What the library needs to run a query.
 
-    ``fts`` is the FTS5 expression (``None``: no full-text part), ``key_range``
+    ``fts`` is the FTS5 expression (``None``: no full-text part);
+    ``fts_is_conjunction`` says every word and phrase in it must match (no OR);
+    ``key_range``
     the half-open range of ``date_key`` values allowed, ``tag_keys`` and
     ``excluded_tag_keys`` casefolded tag names, ``conditions`` SQL over
     ``clips AS c`` whose parameters are in ``params``.
     """
 
     fts: str | None = None
+    fts_is_conjunction: bool = True
     key_range: tuple[int, int] = (MIN_KEY, MAX_KEY)
     tag_keys: list[str] = field(default_factory=list)
     excluded_tag_keys: list[str] = field(default_factory=list)
@@ -142,6 +145,7 @@ def compile_query(query: Query, *, tags: list[str] | tuple[str, ...] = ()) -> Co
             compiled.conditions.append(_condition(item, compiled))
     if positives:
         compiled.fts = _and_not(positives, negatives)
+        compiled.fts_is_conjunction = not any(_has_or(item) for item in items)
     elif negatives:
         excluded = " OR ".join(fts_expression(node) for node in negatives)
         compiled.conditions.append(
@@ -151,6 +155,15 @@ def compile_query(query: Query, *, tags: list[str] | tuple[str, ...] = ()) -> Co
     compiled.tag_keys = sorted(set(compiled.tag_keys))
     compiled.excluded_tag_keys = sorted(set(compiled.excluded_tag_keys))
     return compiled
+
+
+def _has_or(node: Node) -> bool:
+    if isinstance(node, Or):
+        return True
+    if isinstance(node, And | Not):
+        children = node.items if isinstance(node, And) else (node.item,)
+        return any(_has_or(item) for item in children)
+    return False
 
 
 def tag_key(name: str) -> str:

@@ -307,3 +307,23 @@ def test_bulk_insert_indexes_clips_of_any_date(library):
     library.add(make_article(99, text="common"))  # the trigger is back
     assert library.search("common").total == 31
     index_is_consistent(library)
+
+
+def test_snippets_fold_diacritics_mark_phrases_and_prefixes(library):
+    long_text = " ".join(["filler"] * 80) + " Perché lo STATE   budget è <approvato>? " + " ".join(
+        ["tail"] * 80
+    )
+    clip = library.add(make_article(1, title="T", text=long_text)).clip
+    snippet = library.search('perche "state budget" appro', prefix_last=True).snippets[clip.id]
+    assert "<b>Perché</b>" in snippet
+    assert "<b>STATE budget</b>" in snippet  # whitespace folded, case kept
+    assert "&lt;<b>approvato</b>&gt;" in snippet
+    assert snippet.startswith("…") and snippet.endswith("…")
+    assert len(snippet) < 400
+
+
+def test_snippet_from_title_or_note_when_the_text_has_no_match(library):
+    clip = library.add(make_article(1, title="Zebra crossing", text="Nothing here."), note="x").clip
+    assert library.search("zebra").snippets[clip.id] == "<b>Zebra</b> crossing"
+    library.update_clip(clip.id, note="call the okapi keeper")
+    assert "<b>okapi</b>" in library.search("okapi").snippets[clip.id]

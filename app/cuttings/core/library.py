@@ -387,8 +387,7 @@ class Library:
     def _insert_batch(self, batch: Sequence[NewClip]) -> list[int]:
         now = format_utc(datetime.now(UTC))
         with self._write() as conn:
-            db = conn.connection.driver_connection
-            assert db is not None
+            db = _raw(conn)
             first_new = int(db.execute("SELECT coalesce(max(id), 0) + 1 FROM clips").fetchone()[0])
             triggers = db.execute(
                 "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
@@ -401,9 +400,12 @@ class Library:
             links: list[tuple[int, int, int]] = []
             for item in batch:
                 article = item.article
-                found = self._find_id(conn, article.canonical_url, article.url)
+                found = db.execute(
+                    "SELECT id FROM clips WHERE canonical_url = ? OR url = ? LIMIT 1",
+                    (article.canonical_url, article.url),
+                ).fetchone()
                 if found is not None:
-                    ids.append(found)
+                    ids.append(int(found[0]))
                     continue
                 cursor = db.execute(
                     "INSERT INTO clips (url, canonical_url, title, site_name, source, author, "
@@ -435,9 +437,16 @@ class Library:
                 ids.append(clip_id)
                 for name in item.tags:
                     tag = normalize_tag(name)
-                    if tag_key(tag) not in tag_ids:
-                        tag_ids[tag_key(tag)] = self._ensure_tags(conn, [tag])[0]
-                    links.append((clip_id, tag_ids[tag_key(tag)], clip_id))
+                    key = tag_key(tag)
+                    if key not in tag_ids:
+                        db.execute(
+                            "INSERT INTO tags (name, key) VALUES (?, ?) "
+                            "ON CONFLICT (key) DO NOTHING",
+                            (tag, key),
+                        )
+                        row = db.execute("SELECT id FROM tags WHERE key = ?", (key,)).fetchone()
+                        tag_ids[key] = int(row[0])
+                    links.append((clip_id, tag_ids[key], clip_id))
             db.executemany(
                 "INSERT OR IGNORE INTO clip_tags (clip_id, tag_id, date_key) "
                 "SELECT ?, ?, date_key FROM clips WHERE id = ?",

@@ -78,7 +78,7 @@ def test_prefix_last_only_when_the_word_is_still_being_typed():
     assert root("state budg", prefix_last=True) == And((Word("state"), Word("budg", prefix=True)))
     assert root("state budg ", prefix_last=True) == And((Word("state"), Word("budg")))
     assert root('"state budg"', prefix_last=True) == Phrase("state budg")
-    assert root("b", prefix_last=True) == Word("b")  # one letter would match half the index
+    assert root("bu", prefix_last=True) == Word("bu")  # two letters would match half the index
     assert root("budg*") == Word("budg", prefix=True)
 
 

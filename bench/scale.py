@@ -262,13 +262,15 @@ def query_set(lib: Library, terms: dict[str, list[str]]) -> dict[str, list[str]]
 
 
 def run_queries(lib: Library, queries: dict[str, list[str]], runs: int) -> None:
+    # Submitted searches; the "prefix" and "combined" kinds are typed: their last word
+    # matches as a prefix (prefix_last=True), as in the window's search-as-you-type.
     kinds = {
-        "first page, newest (search())": lambda q: lib.search(q, prefix_last=True),
-        "first page, newest (no count)": lambda q: _page_only(lib, q, "newest"),
-        "top 50 by relevance (search())": lambda q: lib.search(
-            q, order="relevance", prefix_last=True
+        "first page, newest (search())": lambda q, p: lib.search(q, prefix_last=p),
+        "first page, newest (no count)": lambda q, p: _page_only(lib, q, "newest", p),
+        "top 50 by relevance (search())": lambda q, p: lib.search(
+            q, order="relevance", prefix_last=p
         ),
-        "match count": lambda q: _count_only(lib, q),
+        "match count": lambda q, p: _count_only(lib, q, p),
     }
     print(f"\n{'query kind':26} " + " ".join(f"{k[:30]:>31}" for k in kinds))
     print(f"{'':26} " + " ".join(f"{'p50 / p95 ms':>31}" for _ in kinds))
@@ -277,7 +279,8 @@ def run_queries(lib: Library, queries: dict[str, list[str]], runs: int) -> None:
         for fn in kinds.values():
             p50s, p95s = [], []
             for _ in range(runs):
-                times = [measure(lambda t=t, fn=fn: fn(t)) for t in texts]
+                typed = "prefix" in kind or "combined" in kind
+                times = [measure(lambda t=t, fn=fn, p=typed: fn(t, p)) for t in texts]
                 p50s.append(percentile(times, 0.5))
                 p95s.append(percentile(times, 0.95))
             cells.append(f"{statistics.median(p50s):>14.1f} / {statistics.median(p95s):>6.1f}")
@@ -285,21 +288,22 @@ def run_queries(lib: Library, queries: dict[str, list[str]], runs: int) -> None:
     sample = {kind: texts[0] for kind, texts in queries.items()}
     print("\nexample queries:")
     for kind, text in sample.items():
-        page = lib.search(text, prefix_last=True)
+        page = lib.search(text, prefix_last="prefix" in kind or "combined" in kind)
         print(f"  {kind:26} {text!r}: {page.total:,} matches")
 
 
-def _page_only(lib: Library, query: str, order: str) -> None:
-    compiled = compile_query(parse_query(query, prefix_last=True))
+def _page_only(lib: Library, query: str, order: str, prefix_last: bool) -> None:
+    parsed = parse_query(query, prefix_last=prefix_last)
+    compiled = compile_query(parsed)
     with lib._read() as conn:
         db = _raw(conn)
         keys = lib._page_keys(db, compiled, order, 50, 0)  # type: ignore[arg-type]
         clips = lib._clips_by_keys(db, keys)
-        lib._snippets(db, highlighter(parse_query(query, prefix_last=True)), keys, clips)
+        lib._snippets(db, highlighter(parsed), keys, clips)
 
 
-def _count_only(lib: Library, query: str) -> None:
-    compiled = compile_query(parse_query(query, prefix_last=True))
+def _count_only(lib: Library, query: str, prefix_last: bool) -> None:
+    compiled = compile_query(parse_query(query, prefix_last=prefix_last))
     with lib._read() as conn:
         lib._count(_raw(conn), compiled)
 

@@ -2,6 +2,8 @@ import sqlite3
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from cuttings.core.errors import QuerySyntaxError
 from cuttings.core.library import Library, NewClip
@@ -310,8 +312,10 @@ def test_bulk_insert_indexes_clips_of_any_date(library):
 
 
 def test_snippets_fold_diacritics_mark_phrases_and_prefixes(library):
-    long_text = " ".join(["filler"] * 80) + " Perché lo STATE   budget è <approvato>? " + " ".join(
-        ["tail"] * 80
+    long_text = (
+        " ".join(["filler"] * 80)
+        + " Perché lo STATE   budget è <approvato>? "
+        + " ".join(["tail"] * 80)
     )
     clip = library.add(make_article(1, title="T", text=long_text)).clip
     snippet = library.search('perche "state budget" appro', prefix_last=True).snippets[clip.id]
@@ -327,3 +331,39 @@ def test_snippet_from_title_or_note_when_the_text_has_no_match(library):
     assert library.search("zebra").snippets[clip.id] == "<b>Zebra</b> crossing"
     library.update_clip(clip.id, note="call the okapi keeper")
     assert "<b>okapi</b>" in library.search("okapi").snippets[clip.id]
+
+
+_pieces = st.sampled_from(
+    [
+        "budget", "rome", "perché", "OR", "or", "-", "(", ")", '"', "*", ":", "tag:", "tag:italy",
+        "-tag:sport", "source:", "source:times", "author:ada", "lang:en", "after:2025-02-01",
+        "before:2025", "on:2025-02-22", "published:2025-02", "NEAR", "^", "{title}", "'", "\\",
+        "%", "_", "é", " ", "\u200b", "日本", "AND", "NOT", "+", "\x00",
+    ]
+)  # fmt: skip
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.one_of(st.text(max_size=30), st.lists(_pieces, max_size=10).map(" ".join)),
+    st.booleans(),
+    st.sampled_from(["newest", "oldest", "relevance"]),
+)
+def test_any_text_searches_or_raises_a_query_error(news, text, prefix_last, order):
+    try:
+        page = news.search(text, prefix_last=prefix_last, order=order, limit=3)
+    except QuerySyntaxError:
+        return
+    assert page.total >= len(page.clips)
+    assert set(page.snippets) == {clip.id for clip in page.clips}
+
+
+def test_relevance_of_words_in_most_clips_is_newest_first(library):
+    library.bulk_insert(
+        NewClip(make_article(n, text="the budget" + " word" * (n % 7)), clipped_at=day(1 + n % 28))
+        for n in range(2100)
+    )
+    newest = [c.id for c in library.search("the budget", limit=20).clips]
+    assert [c.id for c in library.search("the budget", order="relevance", limit=20).clips] == newest

@@ -914,12 +914,17 @@ class Library:
             found = self._tags_by_rarity(_raw(conn), sorted({tag_key(name) for name in tags}))
             if found is None:
                 return []
-            for i, tag_id in enumerate(tag.id for tag in found):
+            for i, tag in enumerate(found):
+                params[f"t{i}"] = tag.id
+                if i == 0 and tag.clip_count <= _TAG_LIST_LIMIT:
+                    # A rare tag: sort its clips rather than walk the whole date
+                    # index looking for them.
+                    where.append(f"id IN (SELECT clip_id FROM clip_tags WHERE tag_id = :t{i})")
+                    continue
                 where.append(
                     f"EXISTS (SELECT 1 FROM clip_tags x WHERE x.clip_id = clips.id "
                     f"AND x.tag_id = :t{i})"
                 )
-                params[f"t{i}"] = tag_id
             if after is not None:
                 where.append(
                     f"({sort}, id) {'<' if newest_first else '>'} (:after_sort, :after_id)"

@@ -367,3 +367,17 @@ def test_relevance_of_words_in_most_clips_is_newest_first(library):
     )
     newest = [c.id for c in library.search("the budget", limit=20).clips]
     assert [c.id for c in library.search("the budget", order="relevance", limit=20).clips] == newest
+
+
+def test_published_timeline_of_tags_pages_by_keyset(news):
+    italy = news.list_clips(order="published", tags=["italy"])
+    assert [c.published_at for c in italy] == ["2025-02-21T23:30:00-05:00", "2024-12-01"]
+    first = news.list_clips(order="published", tags=["italy"], limit=1)
+    rest = news.list_clips(order="published", tags=["italy"], after=first[0])
+    assert [c.id for c in first + rest] == [c.id for c in italy]
+    oldest = news.list_clips(order="published", tags=["italy", "sport"], newest_first=False)
+    assert [c.title for c in oldest] == ["Football results"]
+    clip = italy[1]
+    news.refresh(clip.id, make_article(3, title="Moved", published_at="2026-01-01"))
+    assert news.list_clips(order="published", tags=["italy"])[0].id == clip.id
+    index_is_consistent(news)

@@ -342,20 +342,33 @@ class Library:
             stale = conn.execute(
                 text(
                     "SELECT count(*) FROM clip_tags ct JOIN clips c ON c.id = ct.clip_id "
-                    "WHERE ct.date_key IS NOT c.date_key"
+                    "WHERE ct.date_key IS NOT c.date_key "
+                    "OR ct.published_key IS NOT c.published_key"
                 )
             ).scalar_one()
             if stale:
                 problems.append(f"{stale} tag links have a stale date key")
+            miscounted = conn.execute(
+                text(
+                    "SELECT count(*) FROM tags WHERE clip_count IS NOT "
+                    "(SELECT count(*) FROM clip_tags WHERE tag_id = tags.id)"
+                )
+            ).scalar_one()
+            if miscounted:
+                problems.append(f"{miscounted} tags have a wrong clip count")
         return problems
 
     def rebuild_search_index(self) -> None:
-        """Rebuild the full-text index and the tag timeline keys from the clips."""
+        """Rebuild the full-text index, the tag timeline keys and the tag counts."""
         with self._write() as conn:
             conn.exec_driver_sql("INSERT INTO clips_fts (clips_fts) VALUES ('rebuild')")
             conn.exec_driver_sql(
-                "UPDATE clip_tags SET date_key = (SELECT date_key FROM clips WHERE id = clip_id) "
-                "WHERE date_key IS NOT (SELECT date_key FROM clips WHERE id = clip_id)"
+                "UPDATE clip_tags SET (date_key, published_key) = "
+                "(SELECT date_key, published_key FROM clips WHERE id = clip_id)"
+            )
+            conn.exec_driver_sql(
+                "UPDATE tags SET clip_count = "
+                "(SELECT count(*) FROM clip_tags WHERE tag_id = tags.id)"
             )
 
     def optimize_search_index(self) -> None:
@@ -448,8 +461,8 @@ class Library:
                         tag_ids[key] = int(row[0])
                     links.append((clip_id, tag_ids[key], clip_id))
             db.executemany(
-                "INSERT OR IGNORE INTO clip_tags (clip_id, tag_id, date_key) "
-                "SELECT ?, ?, date_key FROM clips WHERE id = ?",
+                "INSERT OR IGNORE INTO clip_tags (clip_id, tag_id, date_key, published_key) "
+                "SELECT ?, ?, date_key, published_key FROM clips WHERE id = ?",
                 links,
             )
             db.execute(
@@ -906,42 +919,50 @@ class Library:
         tags: Sequence[str],
         after: Clip | None,
     ) -> list[Clip]:
-        sort = "coalesce(published_utc, clipped_at)"
-        direction = "DESC" if newest_first else "ASC"
+        """The timeline by published date: ``published_key`` indexes, as the clipped one."""
+        op, direction = ("<", "DESC") if newest_first else (">", "ASC")
         where: list[str] = []
-        params: dict[str, Any] = {"limit": limit, "offset": offset}
+        params: dict[str, Any] = {"limit": limit, "offset": max(offset, 0)}
         with self._read() as conn:
-            found = self._tags_by_rarity(_raw(conn), sorted({tag_key(name) for name in tags}))
+            db = _raw(conn)
+            found = self._tags_by_rarity(db, sorted({tag_key(name) for name in tags}))
             if found is None:
                 return []
-            for i, tag in enumerate(found):
-                params[f"t{i}"] = tag.id
-                if i == 0 and tag.clip_count <= _TAG_LIST_LIMIT:
-                    # A rare tag: sort its clips rather than walk the whole date
-                    # index looking for them.
-                    where.append(f"id IN (SELECT clip_id FROM clip_tags WHERE tag_id = :t{i})")
-                    continue
+            if found:
+                source, key, clip_id = "clip_tags d", "d.published_key", "d.clip_id"
+                where.append("d.tag_id = :t0")
+                params["t0"] = found[0].id
+            else:
+                source, key, clip_id = "clips c", "c.published_key", "c.id"
+            for i, tag in enumerate(found[1:], start=1):
                 where.append(
-                    f"EXISTS (SELECT 1 FROM clip_tags x WHERE x.clip_id = clips.id "
+                    f"EXISTS (SELECT 1 FROM clip_tags x WHERE x.clip_id = {clip_id} "
                     f"AND x.tag_id = :t{i})"
                 )
+                params[f"t{i}"] = tag.id
             if after is not None:
-                where.append(
-                    f"({sort}, id) {'<' if newest_first else '>'} (:after_sort, :after_id)"
-                )
-                params["after_sort"] = published_sort_key(after.published_at) or format_utc(
+                where.append(f"({key}, {clip_id}) {op} (:after_key, :after_id)")
+                params["after_key"] = published_sort_key(after.published_at) or format_utc(
                     after.clipped_at
                 )
                 params["after_id"] = after.id
             condition = f"WHERE {' AND '.join(where)}" if where else ""
-            rows = conn.execute(
-                text(
-                    f"SELECT {_SUMMARY_COLUMNS} FROM clips {condition} "
-                    f"ORDER BY {sort} {direction}, id {direction} LIMIT :limit OFFSET :offset"
-                ),
-                params,
-            ).all()
-            return self._with_tags(conn, rows)
+            ids = [
+                int(row[0])
+                for row in db.execute(
+                    f"SELECT {clip_id} FROM {source} {condition} "
+                    f"ORDER BY {key} {direction}, {clip_id} {direction} "
+                    "LIMIT :limit OFFSET :offset",
+                    params,
+                )
+            ]
+            rows = db.execute(
+                f"SELECT {_SUMMARY_COLUMNS}, date_key FROM clips "
+                "WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(ids),),
+            ).fetchall()
+            keys = {row[0]: row[-1] for row in rows}
+            return self._clips_by_keys(db, [keys[i] for i in ids if i in keys])
 
 
 def clip_date_key(clip: Clip) -> int:

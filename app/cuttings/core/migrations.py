@@ -83,8 +83,10 @@ def _v2_search_index(db: sqlite3.Connection) -> None:
     cover the site name too), kept in sync by triggers the sqlite-utils way;
     ``INSERT INTO clips_fts(clips_fts) VALUES ('rebuild')`` repairs it.
 
-    ``clip_tags.date_key`` copies the clip's key so that one index serves a
-    tag's timeline in date order without visiting the clips.  ``tags.clip_count``
+    ``clip_tags.date_key`` and ``clip_tags.published_key`` copy the clip's
+    sort keys so that one index serves a tag's timeline in either order
+    without visiting the clips (``clips.published_key`` is the published date,
+    or the clipping date for clips without one).  ``tags.clip_count``
     (kept by triggers, cascades included) gives the sidebar its counts without
     reading ``clip_tags``, and lets a query start from its rarest tag.
     """
@@ -95,7 +97,9 @@ def _v2_search_index(db: sqlite3.Connection) -> None:
         ALTER TABLE clips ADD COLUMN date_key INTEGER GENERATED ALWAYS AS
             ((CAST(strftime('%s', clipped_at) AS INTEGER) << 24) | (id & 16777215)) VIRTUAL;
         CREATE UNIQUE INDEX clips_date_key ON clips (date_key);
-        CREATE INDEX clips_published_order ON clips (coalesce(published_utc, clipped_at), id);
+        ALTER TABLE clips ADD COLUMN published_key TEXT GENERATED ALWAYS AS
+            (coalesce(published_utc, clipped_at)) VIRTUAL;
+        CREATE INDEX clips_published_order ON clips (published_key, id);
 
         CREATE VIEW clips_fts_source AS
             SELECT id, date_key, title, {_v2_source_expression("")} AS source, author, text, note
@@ -128,17 +132,23 @@ def _v2_search_index(db: sqlite3.Connection) -> None:
         END;
 
         ALTER TABLE clip_tags ADD COLUMN date_key INTEGER;
-        UPDATE clip_tags SET date_key = (SELECT date_key FROM clips WHERE id = clip_id);
+        ALTER TABLE clip_tags ADD COLUMN published_key TEXT;
+        UPDATE clip_tags SET (date_key, published_key) =
+            (SELECT date_key, published_key FROM clips WHERE id = clip_id);
         DROP INDEX clip_tags_tag;
         CREATE INDEX clip_tags_timeline ON clip_tags (tag_id, date_key);
+        CREATE INDEX clip_tags_published ON clip_tags (tag_id, published_key, clip_id);
 
         CREATE TRIGGER clip_tags_date_key AFTER INSERT ON clip_tags
-        WHEN NEW.date_key IS NULL BEGIN
-            UPDATE clip_tags SET date_key = (SELECT date_key FROM clips WHERE id = NEW.clip_id)
+        WHEN NEW.date_key IS NULL OR NEW.published_key IS NULL BEGIN
+            UPDATE clip_tags SET (date_key, published_key) =
+                (SELECT date_key, published_key FROM clips WHERE id = NEW.clip_id)
             WHERE clip_id = NEW.clip_id AND tag_id = NEW.tag_id;
         END;
-        CREATE TRIGGER clips_date_key_to_tags AFTER UPDATE OF id, clipped_at ON clips BEGIN
-            UPDATE clip_tags SET date_key = NEW.date_key WHERE clip_id = NEW.id;
+        CREATE TRIGGER clips_date_key_to_tags
+        AFTER UPDATE OF id, clipped_at, published_utc ON clips BEGIN
+            UPDATE clip_tags SET date_key = NEW.date_key, published_key = NEW.published_key
+            WHERE clip_id = NEW.id;
         END;
 
         ALTER TABLE tags ADD COLUMN clip_count INTEGER NOT NULL DEFAULT 0;

@@ -170,6 +170,8 @@ _SPECIAL = '()"'
 
 
 def _tokenize(text: str) -> list[_Token]:
+    # SQLite reads FTS5 queries as C strings: a NUL would cut one short.
+    text = text.replace("\x00", " ")
     tokens: list[_Token] = []
     i, n = 0, len(text)
     while i < n:

@@ -47,7 +47,7 @@ def date_key(day: date) -> int:
 
 def fts_string(text: str) -> str:
     """``text`` as an FTS5 string: a phrase of its tokens, with no syntax left."""
-    return '"' + text.replace('"', '""') + '"'
+    return '"' + text.replace("\x00", " ").replace('"', '""') + '"'
 
 
 def _is_fts(node: Node) -> bool:

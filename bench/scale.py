@@ -328,6 +328,15 @@ def run_timeline(lib: Library, runs: int) -> None:
         "two tags page 1": lambda: lib.list_clips(limit=50, tags=[BIG_TAG, mid_tag]),
         "oldest first page 1": lambda: lib.list_clips(limit=50, newest_first=False),
         "by published page 1": lambda: lib.list_clips(limit=50, order="published"),
+        f"by published offset {deep:,}": lambda: lib.list_clips(
+            limit=50, offset=deep, order="published"
+        ),
+        "by published, mid tag page 1": lambda: lib.list_clips(
+            limit=50, order="published", tags=[mid_tag]
+        ),
+        f"by published, tag offset {deep_tag:,}": lambda: lib.list_clips(
+            limit=50, offset=deep_tag, order="published", tags=[BIG_TAG]
+        ),
         "count()": lambda: lib.count(),
         "count(big tag)": lambda: lib.count(tags=[BIG_TAG]),
         "sidebar tags()": lambda: lib.tags(),

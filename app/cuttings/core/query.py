@@ -32,6 +32,23 @@ from typing import Literal, TypeAlias
 
 from cuttings.core.errors import QuerySyntaxError
 
+QUERY_HELP = """\
+words            every word must appear (accents and case do not matter)
+"exact phrase"   these words together, in this order
+-word            leave out clips with this word (also -"a phrase", -tag:name)
+a OR b           either; use parentheses to group: (a OR b) c
+word*            words starting with these letters
+tag:name         clips with this tag (repeat for several; tag:"two words")
+source:name      in the source or site name (site: works too)
+author:name      by this author
+lang:en          in this language (lang:en also finds en-GB)
+after:2025-02-01 clipped on or after this day (also 2025-02 or 2025)
+before:2025-03   clipped before this month
+on:2025-02-22    clipped on this day (month or year also work)
+published:2025-02  published in this month (day or year also work)
+"""
+"""A summary of the language for help screens (``cuttings search --help``, tooltips)."""
+
 TextField = Literal["source", "author"]
 DateField = Literal["after", "before", "on", "published"]
 

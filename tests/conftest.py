@@ -4,3 +4,15 @@ import os
 
 # Before any Qt import: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from tests.pageserver import PageServer
+
+
+@pytest.fixture
+def server():
+    """A local web server; ``server.page(path, html)`` publishes a page."""
+    srv = PageServer()
+    yield srv
+    srv.close()

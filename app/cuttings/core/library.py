@@ -166,11 +166,12 @@ class Library:
         tag_names = [normalize_tag(name) for name in tags]
         now = format_utc(datetime.now(UTC))
         with self._write() as conn:
-            existing = self._find_id(conn, article.canonical_url, article.url)
+            existing = self._find_id(conn, article.canonical_url, canonical_url(article.url))
             if existing is not None:
                 return AddResult(self._get(conn, existing, with_body=False), created=False)
             row = ClipRow(
                 url=article.url,
+                url_key=canonical_url(article.url),
                 canonical_url=article.canonical_url,
                 title=article.title,
                 site_name=article.site_name,
@@ -202,8 +203,9 @@ class Library:
             self._require(conn, clip_id)
             conn.execute(
                 text(
-                    "UPDATE clips SET url = :url, title = :title, site_name = :site_name, "
-                    "source = :source, author = :author, published_at = :published_at, "
+                    "UPDATE clips SET url = :url, url_key = :url_key, title = :title, "
+                    "site_name = :site_name, source = :source, author = :author, "
+                    "published_at = :published_at, "
                     "published_utc = :published_utc, language = :language, "
                     "lead_image = :lead_image, excerpt = :excerpt, html = :html, text = :text, "
                     "word_count = :word_count, updated_at = :now WHERE id = :id"
@@ -211,6 +213,7 @@ class Library:
                 {
                     "id": clip_id,
                     "url": article.url,
+                    "url_key": canonical_url(article.url),
                     "title": article.title,
                     "site_name": article.site_name,
                     "source": article.source,
@@ -231,7 +234,8 @@ class Library:
     def find_by_url(self, url: str) -> Clip | None:
         """The clip for ``url`` (compared by canonical form), if any."""
         with self._read() as conn:
-            clip_id = self._find_id(conn, canonical_url(url), url)
+            key = canonical_url(url)
+            clip_id = self._find_id(conn, key, key)
             return None if clip_id is None else self._get(conn, clip_id, with_body=False)
 
     def get(self, clip_id: int, *, with_body: bool = True) -> Clip:
@@ -520,6 +524,7 @@ class Library:
                         ClipRow(
                             id=clip.id,
                             url=clip.url,
+                            url_key=canonical_url(clip.url),
                             canonical_url=clip.canonical_url,
                             title=clip.title,
                             site_name=clip.site_name,
@@ -608,10 +613,14 @@ class Library:
     # -- helpers ---------------------------------------------------------------
 
     @staticmethod
-    def _find_id(conn: Connection, canonical: str, url: str) -> int | None:
+    def _find_id(conn: Connection, *keys: str) -> int | None:
+        """The clip known by any of these canonical URLs, as clipped or as declared."""
         found = conn.execute(
-            text("SELECT id FROM clips WHERE canonical_url = :canonical OR url = :url LIMIT 1"),
-            {"canonical": canonical, "url": url},
+            text(
+                "SELECT id FROM clips WHERE canonical_url IN :keys "
+                "UNION ALL SELECT id FROM clips WHERE url_key IN :keys LIMIT 1"
+            ).bindparams(bindparam("keys", expanding=True)),
+            {"keys": list(dict.fromkeys(keys))},
         ).scalar()
         return None if found is None else int(found)
 
@@ -963,6 +972,137 @@ class Library:
             ).fetchall()
             keys = {row[0]: row[-1] for row in rows}
             return self._clips_by_keys(db, [keys[i] for i in ids if i in keys])
+
+    # -- bulk import and export (porting) -----------------------------------
+    #
+    # Kept apart on purpose: imports (cuttings.core.importers) write thousands
+    # of clips in a few transactions and exports (cuttings.core.exporters)
+    # read bodies a page at a time.
+
+    def add_many(self, entries: Sequence["NewClip"]) -> list[tuple[int, bool]]:
+        """Store many clips in one transaction: ``(clip id, created)`` for each entry.
+
+        Like :meth:`add`, a known URL (also one repeated within ``entries``)
+        is not stored again and gives the id of the clip that has it.
+        """
+        if not entries:
+            return []
+        tag_lists = [[normalize_tag(name) for name in entry.tags] for entry in entries]
+        now = format_utc(datetime.now(UTC))
+        results: list[tuple[int, bool]] = []
+        tag_ids: dict[str, int] = {}
+        with self._write() as conn:
+            # The driver's cursor, inside the same transaction: SQLAlchemy's
+            # per-statement overhead is most of the cost of a bulk import.
+            cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+            for entry, names in zip(entries, tag_lists, strict=True):
+                values = _new_clip_values(entry, now)
+                existing = cursor.execute(_FIND_CLIP_SQL, values).fetchone()
+                if existing is not None:
+                    results.append((int(existing[0]), False))
+                    continue
+                clip_id = int(cursor.execute(_INSERT_CLIP_SQL, values).fetchone()[0])
+                missing = [name for name in names if tag_key(name) not in tag_ids]
+                for name, tag_id in zip(missing, self._ensure_tags(conn, missing), strict=True):
+                    tag_ids[tag_key(name)] = tag_id
+                cursor.executemany(
+                    "INSERT OR IGNORE INTO clip_tags (clip_id, tag_id) VALUES (?, ?)",
+                    [(clip_id, tag_ids[tag_key(name)]) for name in names],
+                )
+                results.append((clip_id, True))
+            cursor.close()
+        return results
+
+    def known_urls(self, keys: Sequence[str]) -> set[str]:
+        """The canonical URLs among ``keys`` that a clip already has.
+
+        A clip has two: the page's declared canonical URL and the canonical
+        form of the URL it was clipped from (as :meth:`add` compares them).
+        """
+        found: set[str] = set()
+        with self._read() as conn:
+            # Chunks stay well below SQLite's limit on bound parameters.
+            for start in range(0, len(keys), 400):
+                chunk = list(keys[start : start + 400])
+                rows = conn.execute(
+                    text(
+                        "SELECT canonical_url, url_key FROM clips "
+                        "WHERE canonical_url IN :keys OR url_key IN :keys"
+                    ).bindparams(bindparam("keys", expanding=True)),
+                    {"keys": chunk},
+                ).all()
+                wanted = set(chunk)
+                for canonical, url_key in rows:
+                    found.update(value for value in (canonical, url_key) if value in wanted)
+        return found
+
+    def get_many_with_bodies(self, clip_ids: Sequence[int]) -> list[Clip]:
+        """Whole clips (with html and text) in the order of ``clip_ids``; for exports."""
+        if not clip_ids:
+            return []
+        with self._read() as conn:
+            rows = conn.execute(
+                text(
+                    f"SELECT {_SUMMARY_COLUMNS}, html, text FROM clips WHERE id IN :ids"
+                ).bindparams(bindparam("ids", expanding=True)),
+                {"ids": list(clip_ids)},
+            ).all()
+            clips = {clip.id: clip for clip in self._with_tags(conn, rows)}
+        return [clips[clip_id] for clip_id in clip_ids if clip_id in clips]
+
+
+@dataclass(frozen=True, slots=True)
+class NewClip:
+    """One clip for :meth:`Library.add_many`.
+
+    ``updated_at`` defaults to now; an import of a Cuttings export passes the
+    exported one, so that a round trip changes nothing.
+    """
+
+    article: Article
+    tags: tuple[str, ...] = ()
+    clipped_at: datetime | None = None
+    updated_at: datetime | None = None
+    note: str = ""
+
+
+_INSERT_CLIP_SQL = (
+    "INSERT INTO clips (url, url_key, canonical_url, title, site_name, source, author, "
+    "published_at, published_utc, language, lead_image, excerpt, html, text, word_count, note, "
+    "clipped_at, "
+    "updated_at) VALUES (:url, :url_key, :canonical_url, :title, :site_name, :source, :author, "
+    ":published_at, :published_utc, :language, :lead_image, :excerpt, :html, :text, "
+    ":word_count, :note, :clipped_at, :updated_at) RETURNING id"
+)
+# As _find_id: by declared canonical URL, or by the canonical form of the clipped URL.
+_FIND_CLIP_SQL = (
+    "SELECT id FROM clips WHERE canonical_url IN (:canonical_url, :url_key) "
+    "UNION ALL SELECT id FROM clips WHERE url_key IN (:canonical_url, :url_key) LIMIT 1"
+)
+
+
+def _new_clip_values(entry: NewClip, now: str) -> dict[str, Any]:
+    article = entry.article
+    return {
+        "url": article.url,
+        "url_key": canonical_url(article.url),
+        "canonical_url": article.canonical_url,
+        "title": article.title,
+        "site_name": article.site_name,
+        "source": article.source,
+        "author": article.author,
+        "published_at": article.published_at,
+        "published_utc": published_sort_key(article.published_at),
+        "language": article.language,
+        "lead_image": article.lead_image,
+        "excerpt": article.excerpt,
+        "html": article.html,
+        "text": article.text,
+        "word_count": article.word_count,
+        "note": entry.note,
+        "clipped_at": format_utc(entry.clipped_at) if entry.clipped_at else now,
+        "updated_at": format_utc(entry.updated_at) if entry.updated_at else now,
+    }
 
 
 def clip_date_key(clip: Clip) -> int:

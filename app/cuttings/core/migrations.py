@@ -19,6 +19,9 @@ def _v1_base_tables(db: sqlite3.Connection) -> None:
         CREATE TABLE clips (
             id INTEGER PRIMARY KEY,
             url TEXT NOT NULL,
+            -- canonical form of the URL as clipped; canonical_url may differ
+            -- (the page's rel=canonical), and both identify the clip
+            url_key TEXT NOT NULL,
             canonical_url TEXT NOT NULL UNIQUE,
             title TEXT NOT NULL,
             site_name TEXT NOT NULL DEFAULT '',
@@ -38,7 +41,7 @@ def _v1_base_tables(db: sqlite3.Connection) -> None:
         );
         CREATE INDEX clips_clipped_at ON clips (clipped_at);
         CREATE INDEX clips_published_utc ON clips (published_utc);
-        CREATE INDEX clips_url ON clips (url);
+        CREATE INDEX clips_url_key ON clips (url_key);
 
         CREATE TABLE tags (
             id INTEGER PRIMARY KEY,

@@ -50,6 +50,7 @@ class ClipRow(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     url: str
+    url_key: str = Field(index=True)
     canonical_url: str = Field(unique=True)
     title: str
     site_name: str = ""

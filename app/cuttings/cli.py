@@ -1,0 +1,501 @@
+"""The ``cuttings`` command line: a thin layer over :mod:`cuttings.core`.
+
+Without a subcommand it opens the window.  Expected failures print one line
+``cuttings: <reason>`` on stderr and exit non-zero; bugs print a traceback.
+"""
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from pathlib import Path
+from typing import Any, TextIO
+
+from cuttings import __version__
+
+log = logging.getLogger("cuttings")
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+CLIP_WORKERS = 4
+EXIT_INTERRUPTED = 130
+# Spelled out so that `cuttings --help` does not import the importers;
+# tests check them against cuttings.core.importers / exporters.
+IMPORT_FORMAT_CHOICES = (
+    "json", "wallabag", "netscape", "pocket", "instapaper", "csv", "feed", "opml", "urls"
+)  # fmt: skip
+EXPORT_FORMAT_CHOICES = ("json", "markdown", "html", "csv", "netscape", "epub")
+
+
+def default_library_path() -> Path:
+    """``$CUTTINGS_LIBRARY``, else ``cuttings.sqlite`` in the user data folder."""
+    from_env = os.environ.get("CUTTINGS_LIBRARY")
+    if from_env:
+        return Path(from_env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("Cuttings", appauthor=False)) / "cuttings.sqlite"
+
+
+def resolve_library_path(option: str | None) -> Path:
+    if option:
+        return Path(option).expanduser()
+    path = default_library_path()
+    if "CUTTINGS_LIBRARY" not in os.environ:
+        # Only the default folder is created for the user; a path they name must exist.
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cuttings",
+        description="Clip news articles into a local library; without a command, open the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"cuttings {__version__}")
+    parser.add_argument(
+        "--library",
+        metavar="PATH",
+        help="library file (default: $CUTTINGS_LIBRARY, else cuttings.sqlite in your data folder)",
+    )
+    parser.add_argument("--debug", action="store_true", help="log details to stderr")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("add", help="clip the articles at one or more URLs")
+    p.add_argument("urls", nargs="+", metavar="URL")
+    p.add_argument("--tag", "-t", action="append", default=[], metavar="TAG", dest="tags")
+    p.add_argument("--refresh", action="store_true", help="fetch URLs already clipped again")
+    p.add_argument(
+        "--deadline",
+        type=_positive_float,
+        default=30.0,
+        metavar="SECONDS",
+        help="give up on a page that takes longer than this in total (default 30)",
+    )
+    p.add_argument(
+        "--connect-timeout",
+        type=_positive_float,
+        default=10.0,
+        metavar="SECONDS",
+        help="give up on a server that does not answer within this (default 10)",
+    )
+    p.set_defaults(func=cmd_add)
+
+    p = sub.add_parser("list", help="list clips, newest first")
+    p.add_argument("--limit", type=_positive_int, default=50)
+    p.add_argument("--sort", choices=("clipped", "published"), default="clipped")
+    p.add_argument("--tag", "-t", action="append", default=[], metavar="TAG", dest="tags")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("show", help="show one clip with its text")
+    p.add_argument("id", type=int)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("search", help="search clips")
+    p.add_argument("query")
+    p.add_argument("--limit", type=_positive_int, default=50)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("tag", help="add tags to a clip")
+    p.add_argument("id", type=int)
+    p.add_argument("tags", nargs="+", metavar="TAG")
+    p.set_defaults(func=cmd_tag)
+
+    p = sub.add_parser("untag", help="remove tags from a clip")
+    p.add_argument("id", type=int)
+    p.add_argument("tags", nargs="+", metavar="TAG")
+    p.set_defaults(func=cmd_untag)
+
+    p = sub.add_parser("delete", help="delete clips")
+    p.add_argument("ids", nargs="+", type=int, metavar="ID")
+    p.set_defaults(func=cmd_delete)
+
+    p = sub.add_parser(
+        "import",
+        help="import clippings: browser bookmarks, Pocket, Instapaper, Raindrop, wallabag, "
+        "Cuttings JSON, feeds, URL lists",
+    )
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument(
+        "--format",
+        choices=IMPORT_FORMAT_CHOICES,
+        help="read the files as this format (default: recognise it from the content)",
+    )
+    p.add_argument("--tag", "-t", action="append", default=[], metavar="TAG", dest="tags")
+    p.add_argument(
+        "--report",
+        type=Path,
+        metavar="PATH",
+        help="write the import report here (default: import-reports/ next to the library)",
+    )
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("export", help="export clips (all of them, or those matching QUERY)")
+    p.add_argument("query", nargs="?", metavar="QUERY")
+    p.add_argument("--format", "-f", required=True, choices=EXPORT_FORMAT_CHOICES)
+    p.add_argument(
+        "--output",
+        "-o",
+        type=Path,
+        metavar="PATH",
+        help="file to write (a folder for markdown); json, html, csv and netscape go to "
+        "standard output without it",
+    )
+    p.add_argument(
+        "--id", type=int, action="append", dest="ids", metavar="ID", help="only this clip"
+    )
+    p.add_argument("--title", default="Cuttings", help="title of an html or epub export")
+    p.set_defaults(func=cmd_export)
+    return parser
+
+
+def _positive_float(text: str) -> float:
+    value = float(text)
+    if not value > 0:
+        raise argparse.ArgumentTypeError("must be a positive number")
+    return value
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError("must be a positive number")
+    return value
+
+
+# -- commands -------------------------------------------------------------------
+
+
+def cmd_add(library: Any, args: argparse.Namespace) -> int:
+    from cuttings.core.clipping import ClipOutcome, clip_url
+    from cuttings.core.errors import CuttingsError
+    from cuttings.core.fetch import Fetcher
+
+    fetcher = Fetcher(connect_timeout=args.connect_timeout, deadline=args.deadline)
+    urls: list[str] = list(dict.fromkeys(args.urls))  # the same URL twice is clipped once
+    progress = Progress(len(urls), sys.stderr)
+    failures = 0
+
+    def work(url: str) -> ClipOutcome:
+        # Fetching runs in the pool; library writes are serialised by SQLite's
+        # write lock (BEGIN IMMEDIATE), one short transaction per clip.
+        return clip_url(library, url, tags=args.tags, refresh=args.refresh, fetcher=fetcher)
+
+    with ThreadPoolExecutor(max_workers=min(CLIP_WORKERS, len(urls))) as pool:
+        futures: dict[Future[ClipOutcome], str] = {pool.submit(work, url): url for url in urls}
+        for future in as_completed(futures):
+            url = futures[future]
+            try:
+                outcome = future.result()
+            except CuttingsError as exc:
+                failures += 1
+                progress.message(f"cuttings: {url}: {exc}")
+            except Exception:
+                failures += 1
+                log.exception("bug while clipping %s", url)
+                progress.message(f"cuttings: {url}: internal error (a bug; details above)")
+            else:
+                if outcome.status == "exists":
+                    progress.message(f"cuttings: {url}: already in the library")
+                print(f"{outcome.clip.id}\t{outcome.clip.title}", flush=True)
+            progress.advance()
+    progress.finish()
+    return EXIT_FAILED if failures else EXIT_OK
+
+
+def cmd_list(library: Any, args: argparse.Namespace) -> int:
+    clips = library.list_clips(limit=args.limit, order=args.sort, tags=args.tags)
+    if args.json:
+        _print_json([clip.to_json() for clip in clips])
+        return EXIT_OK
+    for clip in clips:
+        print(_summary_line(clip))
+    return EXIT_OK
+
+
+def cmd_show(library: Any, args: argparse.Namespace) -> int:
+    clip = library.get(args.id)
+    if args.json:
+        _print_json(clip.to_json())
+        return EXIT_OK
+    lines = [clip.title, ""]
+    for label, value in (
+        ("Source", clip.source),
+        ("Site", clip.site_name if clip.site_name != clip.source else ""),
+        ("Author", clip.author),
+        ("Published", clip.published_at or ""),
+        ("Clipped", clip.clipped_at.isoformat()),
+        ("Language", clip.language),
+        ("Tags", ", ".join(clip.tags)),
+        ("URL", clip.url),
+        ("Note", clip.note),
+    ):
+        if value:
+            lines.append(f"{label + ':':<11}{value}")
+    lines += ["", clip.text or ""]
+    print("\n".join(lines))
+    return EXIT_OK
+
+
+def cmd_search(library: Any, args: argparse.Namespace) -> int:
+    page = library.search(args.query, limit=args.limit)
+    if args.json:
+        _print_json(
+            [
+                {**clip.to_json(), "snippet": snippet_to_text(page.snippets.get(clip.id, ""))}
+                for clip in page.clips
+            ]
+        )
+        return EXIT_OK
+    for clip in page.clips:
+        print(_summary_line(clip))
+        snippet = page.snippets.get(clip.id, "")
+        if snippet:
+            print("    " + snippet_to_text(snippet, bold=sys.stdout.isatty()))
+    print(f"{page.total} match{'es' if page.total != 1 else ''}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_tag(library: Any, args: argparse.Namespace) -> int:
+    library.add_tags([args.id], args.tags)
+    print(", ".join(library.get(args.id, with_body=False).tags))
+    return EXIT_OK
+
+
+def cmd_untag(library: Any, args: argparse.Namespace) -> int:
+    library.get(args.id, with_body=False)  # a clear error for an unknown id
+    library.remove_tags([args.id], args.tags)
+    print(", ".join(library.get(args.id, with_body=False).tags))
+    return EXIT_OK
+
+
+def cmd_delete(library: Any, args: argparse.Namespace) -> int:
+    for clip in library.delete(list(dict.fromkeys(args.ids))):
+        print(f"{clip.id}\t{clip.title}\tdeleted")
+    return EXIT_OK
+
+
+# -- output helpers ---------------------------------------------------------------
+
+
+def cmd_import(library: Any, args: argparse.Namespace) -> int:
+    import threading
+
+    from cuttings.core.importers import ImportReport, ItemOutcome, import_files
+
+    progress: Progress | None = None
+    cancel = threading.Event()
+    result: list[ImportReport] = []
+    error: list[BaseException] = []
+
+    def on_progress(done: int, total: int, outcome: ItemOutcome) -> None:
+        nonlocal progress
+        if progress is None:
+            progress = Progress(total, sys.stderr, verb="importing")
+        if outcome.status == "failed":
+            progress.message(f"cuttings: {outcome.item.url or '(no URL)'}: {outcome.reason}")
+        progress.advance()
+
+    def work() -> None:
+        try:
+            result.append(
+                import_files(
+                    library,
+                    args.files,
+                    format=args.format,
+                    tags=args.tags,
+                    report_path=args.report,
+                    on_progress=on_progress,
+                    cancel=cancel,
+                )
+            )
+        except BaseException as exc:  # handed to the main thread, raised there
+            error.append(exc)
+
+    # The import runs in a thread so that Ctrl-C can cancel it cleanly: what is
+    # in flight finishes, the rest is reported as cancelled, the report is written.
+    worker = threading.Thread(target=work, name="import")
+    worker.start()
+    while worker.is_alive():
+        try:
+            worker.join(0.2)
+        except KeyboardInterrupt:
+            cancel.set()
+            print("\ncuttings: cancelling the import…", file=sys.stderr, flush=True)
+    if progress is not None:
+        progress.finish()
+    if error:
+        raise error[0]
+    report = result[0]
+    print(report.summary())
+    print(f"report: {report.path}")
+    if report.cancelled:
+        return EXIT_INTERRUPTED
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def cmd_export(library: Any, args: argparse.Namespace) -> int:
+    from cuttings.core.exporters import STREAM_FORMATS, export_clips
+
+    if args.ids and args.query:
+        print("cuttings: give either --id or a QUERY, not both", file=sys.stderr)
+        return EXIT_USAGE
+    if args.output is None and args.format not in STREAM_FORMATS:
+        print(f"cuttings: an {args.format} export needs --output", file=sys.stderr)
+        return EXIT_USAGE
+    result = export_clips(
+        library,
+        args.format,
+        args.output if args.output is not None else sys.stdout,
+        clip_ids=args.ids,
+        query=args.query,
+        title=args.title,
+    )
+    if result.path is not None:
+        noun = "clip" if result.count == 1 else "clips"
+        print(f"exported {result.count} {noun} to {result.path}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _summary_line(clip: Any) -> str:
+    date = clip.clipped_at.strftime("%Y-%m-%d")
+    source = clip.source or clip.site_name
+    tags = f"  [{', '.join(clip.tags)}]" if clip.tags else ""
+    return f"{clip.id}\t{date}\t{source}\t{clip.title}{tags}"
+
+
+def snippet_to_text(snippet: str, *, bold: bool = False) -> str:
+    """A search snippet (HTML-escaped, terms in ``<b>``) as terminal text."""
+    import html
+
+    start, end = ("\x1b[1m", "\x1b[0m") if bold else ("**", "**")
+    return html.unescape(snippet.replace("<b>", start).replace("</b>", end))
+
+
+def _print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+class Progress:
+    """A one-line progress counter on a terminal; silent when piped."""
+
+    def __init__(self, total: int, stream: TextIO, *, verb: str = "clipping") -> None:
+        self.total = total
+        self.done = 0
+        self.verb = verb
+        self.stream = stream
+        self.live = stream.isatty() and total > 1
+
+    def _draw(self) -> None:
+        if self.live:
+            self.stream.write(f"\r\x1b[K{self.verb} {self.done}/{self.total}…")
+            self.stream.flush()
+
+    def advance(self) -> None:
+        self.done += 1
+        self._draw()
+
+    def message(self, text: str) -> None:
+        if self.live:
+            self.stream.write("\r\x1b[K")
+        print(text, file=self.stream, flush=True)
+        self._draw()
+
+    def finish(self) -> None:
+        if self.live:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
+
+# -- entry points -------------------------------------------------------------------
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    if not _names_a_command(arguments, parser):
+        return _launch_gui(arguments)
+    args = parser.parse_args(arguments)
+    _setup_logging(args.debug)
+    return run_command(args.func, args)
+
+
+def _setup_logging(debug: bool) -> None:
+    logging.basicConfig(
+        level=logging.DEBUG if debug else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+
+
+def _names_a_command(arguments: list[str], parser: argparse.ArgumentParser) -> bool:
+    """Whether the first positional argument is a subcommand (else: open the window)."""
+    commands = {"-h", "--help", "--version"}
+    for action in parser._subparsers._group_actions if parser._subparsers else ():
+        commands.update(getattr(action, "choices", None) or ())
+    skip_value = False
+    for token in arguments:
+        if skip_value:
+            skip_value = False
+        elif token == "--library":
+            skip_value = True
+        elif token in commands:
+            return True
+        elif not token.startswith("-"):
+            return False
+    return False
+
+
+def run_command(func: Callable[[Any, argparse.Namespace], int], args: argparse.Namespace) -> int:
+    from cuttings.core.errors import CuttingsError
+    from cuttings.core.library import Library
+
+    try:
+        library = Library(resolve_library_path(args.library))
+    except CuttingsError as exc:
+        print(f"cuttings: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        return func(library, args)
+    except CuttingsError as exc:
+        print(f"cuttings: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("cuttings: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # `cuttings list | head`: the reader went away; that is not an error.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    finally:
+        library.close()
+
+
+def _launch_gui(arguments: list[str]) -> int:
+    gui = argparse.ArgumentParser(prog="cuttings", description="Open the Cuttings window.")
+    gui.add_argument("--library", metavar="PATH")
+    gui.add_argument("--debug", action="store_true")
+    gui.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
+    gui.add_argument("urls", nargs="*", metavar="URL", help="URLs to clip in the window")
+    options = gui.parse_args(arguments)
+    _setup_logging(options.debug)
+    from cuttings.ui.app import run
+
+    return run(
+        resolve_library_path(options.library),
+        options.urls,
+        quit_after_show=options.quit_after_show,
+    )
+
+
+def gui_main() -> int:
+    """The ``cuttings-gui`` entry point (no console window on Windows)."""
+    return main(sys.argv[1:])

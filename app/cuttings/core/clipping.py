@@ -1,0 +1,163 @@
+"""The clipping pipeline: URL → fetched page → cleaned article → library.
+
+:func:`fetch_article` does the slow, parallel part (network, parsing) and
+never touches the library, so the GUI can run it in a pool and hand the
+result to its single database writer.  :func:`clip_url` is the whole thing
+for callers that write themselves (the command line, importers).
+"""
+
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Literal
+from urllib.parse import urlsplit
+
+from cuttings.core.article import Article
+from cuttings.core.errors import FetchError
+from cuttings.core.extract import extract_body
+from cuttings.core.fetch import Fetcher
+from cuttings.core.library import Library
+from cuttings.core.metadata import extract_metadata
+from cuttings.core.models import Clip
+from cuttings.core.urls import canonical_url, parse_user_url, site_host
+
+Stage = Literal["fetching", "cleaning"]
+StageCallback = Callable[[Stage], None]
+EXCERPT_LENGTH = 280
+
+_default_fetcher: Fetcher | None = None
+_default_lock = threading.Lock()
+
+
+def default_fetcher() -> Fetcher:
+    """One shared fetcher (and so one connection pool) per process."""
+    global _default_fetcher
+    with _default_lock:
+        if _default_fetcher is None:
+            _default_fetcher = Fetcher()
+        return _default_fetcher
+
+
+def fetch_article(
+    url: str,
+    *,
+    fetcher: Fetcher | None = None,
+    on_stage: StageCallback | None = None,
+    cancel: threading.Event | None = None,
+) -> Article:
+    """Fetch and clean the article at ``url``; raise a ``CuttingsError`` on failure.
+
+    Thread-safe; ``on_stage`` is called from the calling thread.
+    """
+    url = parse_user_url(url)
+    if on_stage:
+        on_stage("fetching")
+    page = (fetcher or default_fetcher()).fetch(url, cancel=cancel)
+    if cancel is not None and cancel.is_set():
+        raise FetchError("cancelled")
+    if on_stage:
+        on_stage("cleaning")
+    return build_article(page.html, page.final_url, requested_url=url)
+
+
+def build_article(html: str, url: str, *, requested_url: str | None = None) -> Article:
+    """The article in a page's ``html`` fetched from ``url`` (no network)."""
+    body = extract_body(html, url)
+    meta = extract_metadata(html, url, text=body.text)
+    site_name = meta.site_name or site_host(url)
+    return Article(
+        url=requested_url or url,
+        canonical_url=choose_canonical(url, meta.canonical_url),
+        title=meta.title or body.title or _first_words(body.text, 12),
+        html=body.html,
+        text=body.text,
+        site_name=site_name,
+        source=meta.source or site_name,
+        author=meta.author,
+        published_at=meta.published_at,
+        language=meta.language,
+        lead_image=meta.lead_image,
+        excerpt=make_excerpt(meta.description, body.text, title=meta.title or body.title),
+    )
+
+
+def choose_canonical(url: str, declared: str) -> str:
+    """The canonical key: the page's declared canonical URL when it is plausible.
+
+    Some sites point every page's ``rel=canonical`` at their home page; such a
+    claim would merge all their articles into one clip, so it is ignored.
+    """
+    fetched = canonical_url(url)
+    if not declared:
+        return fetched
+    claimed = canonical_url(declared)
+    if urlsplit(claimed).path == "/" and urlsplit(fetched).path != "/":
+        return fetched
+    return claimed
+
+
+def make_excerpt(description: str, text: str, *, title: str = "") -> str:
+    """A one-paragraph summary: the page's description, else the opening text.
+
+    The opening text skips the headline, datelines and bylines that bodies
+    often start with: the first paragraph that reads like a sentence wins.
+    """
+    candidate = " ".join(description.split())
+    if len(candidate) < 40:
+        paragraphs = [" ".join(p.split()) for p in text.split("\n\n")]
+        sentences = [p for p in paragraphs if len(p) >= 60 and p != title]
+        candidate = sentences[0] if sentences else " ".join(text.split())
+    if len(candidate) <= EXCERPT_LENGTH:
+        return candidate
+    cut = candidate.rfind(" ", 0, EXCERPT_LENGTH)
+    return candidate[: cut if cut > 0 else EXCERPT_LENGTH].rstrip(" ,;:") + "…"
+
+
+def _first_words(text: str, count: int) -> str:
+    words = text.split()
+    return " ".join(words[:count]) + ("…" if len(words) > count else "")
+
+
+@dataclass(frozen=True, slots=True)
+class ClipOutcome:
+    """What :func:`clip_url` did with a URL."""
+
+    status: Literal["added", "exists", "refreshed"]
+    clip: Clip
+
+
+def clip_url(
+    library: Library,
+    url: str,
+    *,
+    tags: Iterable[str] = (),
+    refresh: bool = False,
+    fetcher: Fetcher | None = None,
+    on_stage: StageCallback | None = None,
+    cancel: threading.Event | None = None,
+) -> ClipOutcome:
+    """Clip ``url`` into ``library`` unless it is already there (or ``refresh``).
+
+    A URL already in the library is not fetched again; the tags asked for are
+    added to the clip it has.
+    """
+    tag_list = list(tags)
+    existing = library.find_by_url(parse_user_url(url))
+    if existing is not None and not refresh:
+        return ClipOutcome("exists", _with_tags(library, existing, tag_list))
+    article = fetch_article(url, fetcher=fetcher, on_stage=on_stage, cancel=cancel)
+    if existing is None:
+        result = library.add(article, tags=tag_list)
+        if result.created:
+            return ClipOutcome("added", result.clip)
+        existing = result.clip  # known under its canonical URL
+        if not refresh:
+            return ClipOutcome("exists", _with_tags(library, existing, tag_list))
+    library.refresh(existing.id, article)
+    return ClipOutcome("refreshed", _with_tags(library, existing, tag_list))
+
+
+def _with_tags(library: Library, clip: Clip, tags: list[str]) -> Clip:
+    if tags:
+        library.add_tags([clip.id], tags)
+    return library.get(clip.id, with_body=False)

@@ -1,0 +1,73 @@
+"""An EPUB e-book of the chosen clips: one chapter each, with a table of contents.
+
+Images are links, as in the HTML book (an EPUB may not load remote images).
+``ebooklib`` builds the book in memory: meant for a selection or a search,
+not for a whole 100,000-clip library at once.
+"""
+
+import uuid
+from collections import Counter
+from collections.abc import Iterable
+from html import escape
+from pathlib import Path
+
+from ebooklib import epub
+
+from cuttings import __version__
+from cuttings.core.exporters.reading import language_tag, reading_body
+from cuttings.core.models import Clip
+
+CSS = """
+body { font-family: serif; line-height: 1.5; }
+h1 { font-family: sans-serif; line-height: 1.2; }
+.meta { font-family: sans-serif; font-size: .85em; color: #555; }
+.note { background: #fff8dc; padding: .5em; white-space: pre-wrap; }
+blockquote { border-left: 3px solid #ccc; margin-left: 0; padding-left: 1em; }
+""".strip()
+
+
+def _chapter(clip: Clip, style: epub.EpubItem) -> epub.EpubHtml:
+    lang = language_tag(clip.language) or None
+    chapter = epub.EpubHtml(title=clip.title, file_name=f"clip-{clip.id}.xhtml", lang=lang)
+    meta = " · ".join(
+        escape(part)
+        for part in (clip.source or clip.site_name, clip.author, (clip.published_at or "")[:10])
+        if part
+    )
+    note = f'<div class="note">{escape(clip.note.strip())}</div>' if clip.note.strip() else ""
+    tags = f'<p class="meta">Tags: {escape(", ".join(clip.tags))}</p>' if clip.tags else ""
+    chapter.content = (
+        f"<h1>{escape(clip.title)}</h1>"
+        f'<p class="meta">{meta}{" · " if meta else ""}'
+        f'<a href="{escape(clip.url)}">original</a></p>{tags}{note}'
+        f"<div>{reading_body(clip)}</div>"
+    )
+    chapter.add_item(style)
+    return chapter
+
+
+def write_epub(clips: Iterable[Clip], path: Path, *, title: str) -> int:
+    book = epub.EpubBook()
+    book.set_identifier(f"urn:uuid:{uuid.uuid4()}")
+    book.set_title(title)
+    book.add_author("Cuttings")
+    book.add_metadata("DC", "generator", f"Cuttings {__version__}")
+    style = epub.EpubItem(
+        uid="style", file_name="style/clips.css", media_type="text/css", content=CSS
+    )
+    book.add_item(style)
+    chapters: list[epub.EpubHtml] = []
+    languages: Counter[str] = Counter()
+    for clip in clips:
+        chapter = _chapter(clip, style)
+        book.add_item(chapter)
+        chapters.append(chapter)
+        if clip.language:
+            languages[language_tag(clip.language)] += 1
+    book.set_language(languages.most_common(1)[0][0] if languages else "und")
+    book.toc = chapters
+    book.add_item(epub.EpubNcx())
+    book.add_item(epub.EpubNav())
+    book.spine = ["nav", *chapters]
+    epub.write_epub(str(path), book)
+    return len(chapters)

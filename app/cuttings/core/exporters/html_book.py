@@ -1,0 +1,71 @@
+"""One self-contained HTML file to read the chosen clips: a table of contents,
+inline CSS, no scripts and no remote loads (images are links, see
+:mod:`.reading`), and a Content-Security-Policy that forbids them anyway."""
+
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from html import escape
+from typing import TextIO
+
+from cuttings.core.exporters.reading import language_tag, reading_body
+from cuttings.core.models import Clip
+
+CSS = """
+body { font: 18px/1.6 Georgia, 'Times New Roman', serif; max-width: 42em; margin: 2em auto;
+       padding: 0 1em; color: #222; background: #fdfdfa; }
+h1, h2, h3 { font-family: system-ui, sans-serif; line-height: 1.25; }
+nav ol { padding-left: 1.4em; } nav li { margin: .3em 0; }
+.meta, .tags, .toc-meta { font: 14px/1.4 system-ui, sans-serif; color: #666; }
+article { border-top: 1px solid #ccc; margin-top: 3em; padding-top: 1em; }
+blockquote { border-left: 3px solid #ccc; margin-left: 0; padding-left: 1em; color: #444; }
+.note { background: #fff8dc; padding: .5em 1em; white-space: pre-wrap; }
+a.image { font-style: italic; }
+pre { overflow-x: auto; background: #f3f3f3; padding: .5em; }
+img { max-width: 100%; }
+@media print { article { page-break-before: always; } }
+""".strip()
+
+CSP = "default-src 'none'; style-src 'unsafe-inline'"
+
+
+def _meta_line(clip: Clip) -> str:
+    parts = [clip.source or clip.site_name, clip.author, (clip.published_at or "")[:10]]
+    return " · ".join(escape(part) for part in parts if part)
+
+
+def write_html(toc_clips: Iterable[Clip], clips: Iterable[Clip], out: TextIO, *, title: str) -> int:
+    """``toc_clips`` (summaries) make the contents; ``clips`` (with bodies) the articles."""
+    out.write(
+        '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta name="generator" content="Cuttings">\n'
+        f"<title>{escape(title)}</title>\n<style>\n{CSS}\n</style>\n</head>\n<body>\n"
+        f"<header><h1>{escape(title)}</h1>"
+        f'<p class="meta">Exported {datetime.now(UTC):%Y-%m-%d %H:%M} UTC</p></header>\n'
+        '<nav id="contents"><h2>Contents</h2>\n<ol>\n'
+    )
+    for clip in toc_clips:
+        out.write(
+            f'<li><a href="#clip-{clip.id}">{escape(clip.title)}</a> '
+            f'<span class="toc-meta">{_meta_line(clip)}</span></li>\n'
+        )
+    out.write("</ol>\n</nav>\n")
+    count = 0
+    for clip in clips:
+        lang = f' lang="{escape(language_tag(clip.language))}"' if clip.language else ""
+        out.write(f'<article id="clip-{clip.id}"{lang}>\n<h2>{escape(clip.title)}</h2>\n')
+        out.write(
+            f'<p class="meta">{_meta_line(clip)}'
+            f'{" · " if _meta_line(clip) else ""}<a href="{escape(clip.url)}">original</a>'
+            f" · clipped {clip.clipped_at:%Y-%m-%d}</p>\n"
+        )
+        if clip.tags:
+            out.write(f'<p class="tags">Tags: {escape(", ".join(clip.tags))}</p>\n')
+        if clip.note.strip():
+            out.write(f'<div class="note">{escape(clip.note.strip())}</div>\n')
+        out.write(f'<div class="body">\n{reading_body(clip)}\n</div>\n')
+        out.write('<p class="meta"><a href="#contents">↑ Contents</a></p>\n</article>\n')
+        count += 1
+    out.write("</body>\n</html>\n")
+    return count

@@ -1,0 +1,128 @@
+"""Bringing clippings in from other tools.
+
+The GUI's File → Import calls :func:`read_sources` (to show what was found:
+format and item count per file), then :func:`import_sources` in a worker
+thread with ``on_progress`` and a ``cancel`` event; ``cuttings import`` calls
+:func:`import_files` (both steps).  Retrying the failures is
+:func:`run_import` with ``report.retry_items()``.
+
+Formats (detected from the content; see :mod:`.sources`): our JSON export,
+wallabag JSON, Netscape bookmark HTML (browsers, Pocket, Instapaper,
+Raindrop), Pocket CSV, Instapaper CSV, any CSV with a ``url`` column, RSS/Atom
+feeds, OPML lists of feeds and plain lists of URLs.
+"""
+
+import itertools
+import threading
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from cuttings.core.importers.feeds import FeedFetcher, download_feed
+from cuttings.core.importers.items import ImportContent, ImportItem, ImportSourceError
+from cuttings.core.importers.report import ImportReport, ItemOutcome, default_report_path
+from cuttings.core.importers.runner import (
+    DEFAULT_PER_HOST,
+    DEFAULT_WORKERS,
+    ArticleFetcher,
+    ProgressCallback,
+    run_import,
+    with_source,
+)
+from cuttings.core.importers.sources import (
+    FORMAT_TITLES,
+    IMPORT_FORMATS,
+    ImportSource,
+    detect_format,
+    read_file,
+    read_source,
+)
+from cuttings.core.library import Library
+
+__all__ = [
+    "FORMAT_TITLES",
+    "IMPORT_FORMATS",
+    "ArticleFetcher",
+    "ImportContent",
+    "ImportItem",
+    "ImportReport",
+    "ImportSource",
+    "ImportSourceError",
+    "ItemOutcome",
+    "ProgressCallback",
+    "default_report_path",
+    "detect_format",
+    "import_files",
+    "import_sources",
+    "read_file",
+    "read_source",
+    "read_sources",
+    "run_import",
+]
+
+
+def read_sources(
+    paths: Sequence[Path], *, format: str | None = None, fetch_feed: FeedFetcher | None = None
+) -> list[ImportSource]:
+    """Read every file before anything is imported: a bad file stops the import at once."""
+    return [read_file(Path(path), format=format, fetch_feed=fetch_feed) for path in paths]
+
+
+def import_files(
+    library: Library,
+    paths: Sequence[Path],
+    *,
+    format: str | None = None,
+    fetch_feed: FeedFetcher | None = None,
+    **options: Any,
+) -> ImportReport:
+    """Read the files at ``paths``, then :func:`import_sources` them (same ``options``).
+
+    Raises :class:`ImportSourceError` (nothing imported) if a file cannot be
+    read or recognised.
+    """
+    sources = read_sources(paths, format=format, fetch_feed=fetch_feed or download_feed)
+    return import_sources(library, sources, **options)
+
+
+def import_sources(
+    library: Library,
+    sources: Sequence[ImportSource],
+    *,
+    tags: Iterable[str] = (),
+    report_path: Path | None = None,
+    on_progress: ProgressCallback | None = None,
+    cancel: threading.Event | None = None,
+    fetch: ArticleFetcher | None = None,
+    workers: int = DEFAULT_WORKERS,
+    per_host: int = DEFAULT_PER_HOST,
+) -> ImportReport:
+    """Import sources already read (see :func:`read_sources`) and write the report.
+
+    Returns the report, ``report.path`` set.  Runs in the calling thread,
+    which is the only one to write to the library: call it from a worker,
+    never from the GUI thread.  ``on_progress(done, total, outcome)`` is
+    called in that thread.
+    """
+    report = ImportReport(started_at=datetime.now(UTC))
+    for source in sources:
+        report.sources.append(f"{source.name} ({source.format}, {source.count} items)")
+    items = itertools.chain.from_iterable(with_source(s, s.name) for s in sources)
+    try:
+        run_import(
+            library,
+            items,
+            total=sum(source.count for source in sources),
+            tags=tags,
+            fetch=fetch,
+            workers=workers,
+            per_host=per_host,
+            on_progress=on_progress,
+            cancel=cancel,
+            report=report,
+        )
+    finally:
+        # Even when a bug stops the run, the report says what was done.
+        report.write(report_path or default_report_path(library.path, report.started_at))
+    return report

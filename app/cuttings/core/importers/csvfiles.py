@@ -1,0 +1,116 @@
+"""CSV exports: Pocket's, Instapaper's, and any CSV with a ``url`` column
+(our own CSV export among them).
+
+Pocket (2025): ``title,url,time_added,tags,status``; tags separated by ``|``.
+Instapaper: ``URL,Title,Selection,Folder,Timestamp[,Tags]``; ``Tags`` is a
+JSON list (``["a","b"]``); a folder the person made becomes a tag; the
+highlighted ``Selection`` becomes the note.
+"""
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+
+from cuttings.core.importers.items import (
+    ImportItem,
+    clean_tags,
+    parse_datetime,
+    split_tags,
+)
+from cuttings.core.importers.netscape import CONTAINER_FOLDERS
+
+_FORMULA_STARTS = frozenset("=+-@\t\r")
+# Instapaper's built-in folders are states, not subjects.
+_INSTAPAPER_STATES = CONTAINER_FOLDERS | {"starred"}
+
+
+def csv_header(text: str) -> list[str]:
+    """The lower-cased column names of a CSV text ([] if it has none)."""
+    first = text.lstrip("\ufeff").split("\n", 1)[0]
+    try:
+        row = next(csv.reader([first]))
+    except (csv.Error, StopIteration):
+        return []
+    return [name.strip().lower() for name in row]
+
+
+def _rows(text: str) -> Iterator[tuple[int, dict[str, str]]]:
+    # newline="" keeps line breaks inside quoted cells (notes, selections).
+    reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""))
+    header = [name.strip().lower() for name in next(reader, [])]
+    for position, row in enumerate(reader, start=1):
+        if not any(cell.strip() for cell in row):
+            continue
+        yield position, {name: (row[i] if i < len(row) else "") for i, name in enumerate(header)}
+
+
+def read_pocket_csv(text: str) -> Iterator[ImportItem]:
+    for position, row in _rows(text):
+        yield ImportItem(
+            url=row.get("url", "").strip(),
+            title=row.get("title", "").strip(),
+            saved_at=parse_datetime(row.get("time_added", "")),
+            tags=split_tags(row.get("tags", ""), "|"),
+            position=position,
+            problem="" if row.get("url", "").strip() else "the row has no URL",
+        )
+
+
+def _instapaper_tags(value: str) -> tuple[str, ...]:
+    value = value.strip()
+    if not value:
+        return ()
+    if value.startswith("["):
+        try:
+            parsed = json.loads(value)
+        except ValueError:
+            parsed = [part.strip().strip("'\"") for part in value.strip("[]").split(",")]
+        if isinstance(parsed, list):
+            return clean_tags(parsed)
+    return split_tags(value, ",")
+
+
+def read_instapaper_csv(text: str) -> Iterator[ImportItem]:
+    for position, row in _rows(text):
+        folder = row.get("folder", "").strip()
+        folder_tags = [folder] if folder and folder.casefold() not in _INSTAPAPER_STATES else []
+        url = row.get("url", "").strip()
+        yield ImportItem(
+            url=url,
+            title=row.get("title", "").strip(),
+            saved_at=parse_datetime(row.get("timestamp", "")),
+            tags=clean_tags([*folder_tags, *_instapaper_tags(row.get("tags", ""))]),
+            note=row.get("selection", "").strip(),
+            position=position,
+            problem="" if url else "the row has no URL",
+        )
+
+
+def _undefused(cell: str) -> str:
+    """A cell without the ``'`` our CSV export puts before formula-like text."""
+    return cell[1:] if cell.startswith("'") and cell[1:2] in _FORMULA_STARTS else cell
+
+
+def read_generic_csv(text: str) -> Iterator[ImportItem]:
+    """Any CSV with a ``url`` column; ``title``, ``tags`` (``|``), ``note`` and a date are used."""
+    for position, row in _rows(text):
+        row = {name: _undefused(value) for name, value in row.items()}
+        url = row.get("url", "").strip()
+        saved = next(
+            (
+                row[name]
+                for name in ("clipped_at", "time_added", "timestamp", "created", "created_at")
+                if row.get(name)
+            ),
+            "",
+        )
+        yield ImportItem(
+            url=url,
+            title=row.get("title", "").strip(),
+            saved_at=parse_datetime(saved),
+            tags=split_tags(row.get("tags", ""), "|"),
+            note=row.get("note", ""),
+            position=position,
+            problem="" if url else "the row has no URL",
+        )

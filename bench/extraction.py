@@ -1,0 +1,121 @@
+"""Article-body fidelity of ``extract_body`` on the article-extraction benchmark.
+
+Usage (from the repository root)::
+
+    /work/main/.venv/bin/python bench/extraction.py [--worst N] [--dump FILE]
+
+The data (scrapinghub/article-extraction-benchmark: ``html/<id>.html.gz`` and
+``ground-truth.json``) is read from ``../shared/benchmarks/article-extraction``
+next to the repository, or from ``$CUTTINGS_BENCHMARKS/article-extraction``.
+It is never copied into the repository.  Plain readability-lxml is timed and
+scored in the same run, for the speed ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "app"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import lxml.html  # noqa: E402
+from _score import mean_scores, page_counts, page_scores  # noqa: E402
+from readability import Document  # noqa: E402
+
+from cuttings.core.errors import ExtractError  # noqa: E402
+from cuttings.core.extract import extract_body  # noqa: E402
+
+
+def data_dir() -> Path:
+    env = os.environ.get("CUTTINGS_BENCHMARKS")
+    if env:
+        return Path(env) / "article-extraction"
+    # ../shared next to the repository; a git worktree may sit one level deeper.
+    for parent in ROOT.parents:
+        candidate = parent / "shared" / "benchmarks" / "article-extraction"
+        if candidate.is_dir():
+            return candidate
+    return ROOT.parent / "shared" / "benchmarks" / "article-extraction"
+
+
+def load_pages(folder: Path) -> dict[str, tuple[str, str, str]]:
+    """id -> (html, url, true article body)."""
+    truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = {}
+    for page_id, item in sorted(truth.items()):
+        raw = gzip.decompress((folder / "html" / f"{page_id}.html.gz").read_bytes())
+        pages[page_id] = (raw.decode("utf-8", errors="replace"), item["url"], item["articleBody"])
+    return pages
+
+
+def ours(html: str, url: str) -> str:
+    try:
+        return extract_body(html, url).text
+    except ExtractError:
+        return ""
+
+
+def plain_readability(html: str, url: str) -> str:
+    summary = Document(html, url=url).summary(html_partial=True)
+    return lxml.html.fromstring(summary).text_content()
+
+
+def run(extractor, pages):
+    """Texts by page id, total seconds and the slowest page's seconds."""
+    texts, slowest = {}, 0.0
+    start = time.perf_counter()
+    for page_id, (html, url, _) in pages.items():
+        t0 = time.perf_counter()
+        texts[page_id] = extractor(html, url)
+        slowest = max(slowest, time.perf_counter() - t0)
+    return texts, time.perf_counter() - start, slowest
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--worst", type=int, default=15, help="how many worst pages to list")
+    parser.add_argument("--dump", type=Path, help="write our texts as JSON to this file")
+    args = parser.parse_args()
+    folder = data_dir()
+    if not (folder / "ground-truth.json").is_file():
+        print(f"skipped: benchmark data not found in {folder}")
+        return 0
+    logging.disable(logging.WARNING)
+    pages = load_pages(folder)
+
+    base_texts, base_time, base_slowest = run(plain_readability, pages)
+    our_texts, our_time, our_slowest = run(ours, pages)
+    if args.dump:
+        args.dump.write_text(json.dumps(our_texts, ensure_ascii=False), encoding="utf-8")
+
+    scored = sorted(
+        (page_scores(truth, our_texts[page_id])[::-1], page_id)
+        for page_id, (_, _, truth) in pages.items()
+    )
+    print(f"{args.worst} worst pages (ours):")
+    for (f1, r, p), page_id in scored[: args.worst]:
+        print(f"  {page_id[:16]}  P {p:.3f}  R {r:.3f}  F1 {f1:.3f}  {pages[page_id][1][:70]}")
+    print()
+    print(f"{'':22}{'precision':>10}{'recall':>8}{'F1':>7}{'pages/s':>9}{'slowest s':>11}")
+    for name, texts, seconds, slowest in (
+        ("readability-lxml", base_texts, base_time, base_slowest),
+        ("cuttings", our_texts, our_time, our_slowest),
+    ):
+        p, r, f1 = mean_scores(page_counts(truth, texts[i]) for i, (_, _, truth) in pages.items())
+        print(f"{name:22}{p:10.3f}{r:8.3f}{f1:7.3f}{len(pages) / seconds:9.1f}{slowest:11.2f}")
+    print(f"time ratio (cuttings / readability-lxml): {our_time / base_time:.2f}")
+    p, r, f1 = mean_scores(page_counts(truth, our_texts[i]) for i, (_, _, truth) in pages.items())
+    print(f"F1 {f1:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -25,11 +25,12 @@ def make_v1_library(path) -> None:
     db.execute("PRAGMA user_version = 1")
     for clip_id, title, text, source, site, author, clipped, note, lang in V1_CLIPS:
         db.execute(
-            "INSERT INTO clips (id, url, canonical_url, title, site_name, source, author, "
-            "published_at, published_utc, language, html, text, word_count, note, clipped_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO clips (id, url, url_key, canonical_url, title, site_name, source, "
+            "author, published_at, published_utc, language, html, text, word_count, note, "
+            "clipped_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?, ?, ?, ?, ?)",
             (
-                clip_id, f"https://e.example/{clip_id}", f"https://e.example/{clip_id}", title,
+                clip_id, f"https://e.example/{clip_id}", f"https://e.example/{clip_id}",
+                f"https://e.example/{clip_id}", title,
                 site, source, author, lang, f"<p>{text}</p>", text, len(text.split()), note,
                 clipped, clipped,
             ),
@@ -69,7 +70,7 @@ def test_v1_library_is_upgraded_indexed_and_intact(tmp_path):
     db = sqlite3.connect(path)
     assert db.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
     after = db.execute(
-        "SELECT id, url, canonical_url, title, site_name, source, author, published_at, "
+        "SELECT id, url, url_key, canonical_url, title, site_name, source, author, published_at, "
         "published_utc, language, lead_image, excerpt, html, text, word_count, note, "
         "clipped_at, updated_at FROM clips ORDER BY id"
     ).fetchall()

@@ -75,11 +75,16 @@ class AddResult:
 
 @dataclass(frozen=True, slots=True)
 class NewClip:
-    """One clip for :meth:`Library.bulk_insert`: an article with its date, tags and note."""
+    """One clip for :meth:`Library.add_many` and :meth:`Library.bulk_insert`.
+
+    ``updated_at`` defaults to now; an import of a Cuttings export passes the
+    exported one, so that a round trip changes nothing.
+    """
 
     article: Article
     tags: tuple[str, ...] = ()
     clipped_at: datetime | None = None
+    updated_at: datetime | None = None
     note: str = ""
 
 
@@ -381,102 +386,21 @@ class Library:
             conn.exec_driver_sql("INSERT INTO clips_fts (clips_fts) VALUES ('optimize')")
 
     def bulk_insert(self, items: Iterable[NewClip], *, batch_size: int = 1000) -> list[int]:
-        """Store many clips quickly (importers, benchmarks); return the new ids in order.
+        """Store a stream of clips in batches of :meth:`add_many`; return their ids in order.
 
-        Clips whose URL is already in the library are skipped (their place in
-        the returned list holds the existing clip's id).  Each batch is one
-        transaction.  Inside it the index trigger is dropped and the batch is
-        indexed in date order with one ``INSERT … SELECT``: FTS5 flushes its
-        in-memory buffer whenever a rowid comes out of order, so clips of any
-        date inserted one by one would leave thousands of tiny segments.
+        For imports and benchmarks too big for one list or one transaction
+        (each batch is one).  A clip whose URL is already known gives the id
+        of the clip that has it.
         """
         ids: list[int] = []
         batch: list[NewClip] = []
         for item in items:
             batch.append(item)
             if len(batch) >= batch_size:
-                ids.extend(self._insert_batch(batch))
+                ids.extend(clip_id for clip_id, _created in self.add_many(batch))
                 batch = []
         if batch:
-            ids.extend(self._insert_batch(batch))
-        return ids
-
-    def _insert_batch(self, batch: Sequence[NewClip]) -> list[int]:
-        now = format_utc(datetime.now(UTC))
-        with self._write() as conn:
-            db = _raw(conn)
-            first_new = int(db.execute("SELECT coalesce(max(id), 0) + 1 FROM clips").fetchone()[0])
-            triggers = db.execute(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                "AND tbl_name = 'clips' AND name = 'clips_fts_insert'"
-            ).fetchall()
-            for name, _sql in triggers:
-                db.execute(f'DROP TRIGGER "{name}"')
-            ids: list[int] = []
-            tag_ids: dict[str, int] = {}
-            links: list[tuple[int, int, int]] = []
-            for item in batch:
-                article = item.article
-                found = db.execute(
-                    "SELECT id FROM clips WHERE canonical_url = ? OR url = ? LIMIT 1",
-                    (article.canonical_url, article.url),
-                ).fetchone()
-                if found is not None:
-                    ids.append(int(found[0]))
-                    continue
-                cursor = db.execute(
-                    "INSERT INTO clips (url, canonical_url, title, site_name, source, author, "
-                    "published_at, published_utc, language, lead_image, excerpt, html, text, "
-                    "word_count, note, clipped_at, updated_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        article.url,
-                        article.canonical_url,
-                        article.title,
-                        article.site_name,
-                        article.source,
-                        article.author,
-                        article.published_at,
-                        published_sort_key(article.published_at),
-                        article.language,
-                        article.lead_image,
-                        article.excerpt,
-                        article.html,
-                        article.text,
-                        article.word_count,
-                        item.note,
-                        format_utc(item.clipped_at) if item.clipped_at else now,
-                        now,
-                    ),
-                )
-                clip_id = cursor.lastrowid
-                assert clip_id is not None
-                ids.append(clip_id)
-                for name in item.tags:
-                    tag = normalize_tag(name)
-                    key = tag_key(tag)
-                    if key not in tag_ids:
-                        db.execute(
-                            "INSERT INTO tags (name, key) VALUES (?, ?) "
-                            "ON CONFLICT (key) DO NOTHING",
-                            (tag, key),
-                        )
-                        row = db.execute("SELECT id FROM tags WHERE key = ?", (key,)).fetchone()
-                        tag_ids[key] = int(row[0])
-                    links.append((clip_id, tag_ids[key], clip_id))
-            db.executemany(
-                "INSERT OR IGNORE INTO clip_tags (clip_id, tag_id, date_key, published_key) "
-                "SELECT ?, ?, date_key, published_key FROM clips WHERE id = ?",
-                links,
-            )
-            db.execute(
-                "INSERT INTO clips_fts (rowid, title, source, author, text, note) "
-                "SELECT date_key, title, source, author, text, note FROM clips_fts_source "
-                "WHERE id >= ? ORDER BY date_key",
-                (first_new,),
-            )
-            for _name, sql in triggers:
-                db.execute(sql)
+            ids.extend(clip_id for clip_id, _created in self.add_many(batch))
         return ids
 
     def update_clip(
@@ -979,11 +903,17 @@ class Library:
     # of clips in a few transactions and exports (cuttings.core.exporters)
     # read bodies a page at a time.
 
-    def add_many(self, entries: Sequence["NewClip"]) -> list[tuple[int, bool]]:
+    def add_many(self, entries: Sequence[NewClip]) -> list[tuple[int, bool]]:
         """Store many clips in one transaction: ``(clip id, created)`` for each entry.
 
         Like :meth:`add`, a known URL (also one repeated within ``entries``)
         is not stored again and gives the id of the clip that has it.
+
+        The search index is written once for the whole batch, in date order,
+        with the insert trigger dropped for the transaction: FTS5 flushes its
+        in-memory buffer whenever a rowid (a date key) comes out of order, so
+        clips of any date indexed one by one would leave thousands of tiny
+        segments behind, and imports are rarely in date order.
         """
         if not entries:
             return []
@@ -991,26 +921,44 @@ class Library:
         now = format_utc(datetime.now(UTC))
         results: list[tuple[int, bool]] = []
         tag_ids: dict[str, int] = {}
+        links: list[tuple[int, int, int]] = []
         with self._write() as conn:
-            # The driver's cursor, inside the same transaction: SQLAlchemy's
+            # The driver's connection, inside the same transaction: SQLAlchemy's
             # per-statement overhead is most of the cost of a bulk import.
-            cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+            db = _raw(conn)
+            first_new = int(db.execute("SELECT coalesce(max(id), 0) + 1 FROM clips").fetchone()[0])
+            triggers = db.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                "AND tbl_name = 'clips' AND name = 'clips_fts_insert'"
+            ).fetchall()
+            for name, _sql in triggers:
+                db.execute(f'DROP TRIGGER "{name}"')
             for entry, names in zip(entries, tag_lists, strict=True):
                 values = _new_clip_values(entry, now)
-                existing = cursor.execute(_FIND_CLIP_SQL, values).fetchone()
+                existing = db.execute(_FIND_CLIP_SQL, values).fetchone()
                 if existing is not None:
                     results.append((int(existing[0]), False))
                     continue
-                clip_id = int(cursor.execute(_INSERT_CLIP_SQL, values).fetchone()[0])
+                clip_id = int(db.execute(_INSERT_CLIP_SQL, values).fetchone()[0])
                 missing = [name for name in names if tag_key(name) not in tag_ids]
                 for name, tag_id in zip(missing, self._ensure_tags(conn, missing), strict=True):
                     tag_ids[tag_key(name)] = tag_id
-                cursor.executemany(
-                    "INSERT OR IGNORE INTO clip_tags (clip_id, tag_id) VALUES (?, ?)",
-                    [(clip_id, tag_ids[tag_key(name)]) for name in names],
-                )
+                links.extend((clip_id, tag_ids[tag_key(name)], clip_id) for name in names)
                 results.append((clip_id, True))
-            cursor.close()
+            db.executemany(
+                "INSERT OR IGNORE INTO clip_tags (clip_id, tag_id, date_key, published_key) "
+                "SELECT ?, ?, date_key, published_key FROM clips WHERE id = ?",
+                links,
+            )
+            # New clips get ids above every existing one (no explicit ids here).
+            db.execute(
+                "INSERT INTO clips_fts (rowid, title, source, author, text, note) "
+                "SELECT date_key, title, source, author, text, note FROM clips_fts_source "
+                "WHERE id >= ? ORDER BY date_key",
+                (first_new,),
+            )
+            for _name, sql in triggers:
+                db.execute(sql)
         return results
 
     def known_urls(self, keys: Sequence[str]) -> set[str]:
@@ -1049,21 +997,6 @@ class Library:
             ).all()
             clips = {clip.id: clip for clip in self._with_tags(conn, rows)}
         return [clips[clip_id] for clip_id in clip_ids if clip_id in clips]
-
-
-@dataclass(frozen=True, slots=True)
-class NewClip:
-    """One clip for :meth:`Library.add_many`.
-
-    ``updated_at`` defaults to now; an import of a Cuttings export passes the
-    exported one, so that a round trip changes nothing.
-    """
-
-    article: Article
-    tags: tuple[str, ...] = ()
-    clipped_at: datetime | None = None
-    updated_at: datetime | None = None
-    note: str = ""
 
 
 _INSERT_CLIP_SQL = (

@@ -678,9 +678,9 @@ class Library:
         if tags is None:
             return None
         excluded = [
-            int(row[0])
-            for row in db.execute(
-                "SELECT id FROM tags WHERE key IN (SELECT value FROM json_each(?))",
+            _TagRef(int(tag_id), int(count))
+            for tag_id, count in db.execute(
+                "SELECT id, clip_count FROM tags WHERE key IN (SELECT value FROM json_each(?))",
                 (json.dumps(compiled.excluded_tag_keys),),
             )
         ]
@@ -700,9 +700,17 @@ class Library:
                         f"EXISTS (SELECT 1 FROM clip_tags x WHERE x.tag_id = :t{i} "
                         f"AND x.date_key = {key})"
                     )
-            for i, tag_id in enumerate(excluded):
-                where.append(f"+{key} NOT IN (SELECT date_key FROM clip_tags WHERE tag_id = :x{i})")
-                params[f"x{i}"] = tag_id
+            for i, tag in enumerate(excluded):
+                params[f"x{i}"] = tag.id
+                if tag.clip_count <= _TAG_LIST_LIMIT:
+                    where.append(
+                        f"+{key} NOT IN (SELECT date_key FROM clip_tags WHERE tag_id = :x{i})"
+                    )
+                else:
+                    where.append(
+                        f"NOT EXISTS (SELECT 1 FROM clip_tags x WHERE x.tag_id = :x{i} "
+                        f"AND x.date_key = {key})"
+                    )
             if compiled.conditions:
                 source += " CROSS JOIN clips c ON c.date_key = clips_fts.rowid"
         else:
@@ -722,12 +730,17 @@ class Library:
                     f"AND x.tag_id = :t{i})"
                 )
                 params[f"t{i}"] = tag.id
-            for i, tag_id in enumerate(excluded):
+            for i, tag in enumerate(excluded):
                 where.append(
                     f"NOT EXISTS (SELECT 1 FROM clip_tags x WHERE x.clip_id = {clip_id} "
                     f"AND x.tag_id = :x{i})"
                 )
-                params[f"x{i}"] = tag_id
+                params[f"x{i}"] = tag.id
+        for subquery in compiled.key_sets:
+            # "+" only on the index side: SQLite would hand the list to FTS5
+            # as rowid lookups; on a timeline it should look the keys up.
+            plus = "+" if compiled.fts is not None else ""
+            where.append(f"{plus}{key} IN ({subquery})")
         if compiled.has_range:
             where.append(f"{key} >= :key_low AND {key} < :key_high")
             params["key_low"], params["key_high"] = compiled.key_range
@@ -735,7 +748,12 @@ class Library:
         return _Plan(source, " AND ".join(where) or "1", key, params)
 
     def _count(self, db: sqlite3.Connection, compiled: CompiledQuery) -> int:
-        simple = compiled.fts is None and not compiled.conditions and not compiled.has_range
+        simple = (
+            compiled.fts is None
+            and not compiled.conditions
+            and not compiled.key_sets
+            and not compiled.has_range
+        )
         if simple and not compiled.excluded_tag_keys and len(compiled.tag_keys) <= 1:
             return self._count_cheaply(db, compiled.tag_keys)
         plan = self._plan(db, compiled)

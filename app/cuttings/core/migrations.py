@@ -103,6 +103,7 @@ def _v2_search_index(db: sqlite3.Connection) -> None:
         ALTER TABLE clips ADD COLUMN published_key TEXT GENERATED ALWAYS AS
             (coalesce(published_utc, clipped_at)) VIRTUAL;
         CREATE INDEX clips_published_order ON clips (published_key, id);
+        CREATE INDEX clips_language ON clips (lower(language), date_key);
 
         CREATE VIEW clips_fts_source AS
             SELECT id, date_key, title, {_v2_source_expression("")} AS source, author, text, note

@@ -125,9 +125,7 @@ def _prepare(fragment: str, base_url: str) -> str:
         return fragment  # nh3 still sanitizes it; only pixel removal is lost
     _drop_unwanted_images(wrapper, base_url)
     inner = (wrapper.text or "").replace("&", "&amp;").replace("<", "&lt;")
-    return inner + "".join(
-        lxml.html.tostring(child, encoding="unicode") for child in wrapper
-    )
+    return inner + "".join(lxml.html.tostring(child, encoding="unicode") for child in wrapper)
 
 
 def sanitize_html(fragment: str, base_url: str) -> str:

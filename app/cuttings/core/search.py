@@ -96,7 +96,8 @@ class CompiledQuery:
     ``key_range``
     the half-open range of ``date_key`` values allowed, ``tag_keys`` and
     ``excluded_tag_keys`` casefolded tag names, ``conditions`` SQL over
-    ``clips AS c`` whose parameters are in ``params``.
+    ``clips AS c`` and ``key_sets`` subqueries giving the date keys allowed,
+    with their parameters in ``params``.
     """
 
     fts: str | None = None
@@ -105,6 +106,7 @@ class CompiledQuery:
     tag_keys: list[str] = field(default_factory=list)
     excluded_tag_keys: list[str] = field(default_factory=list)
     conditions: list[str] = field(default_factory=list)
+    key_sets: list[str] = field(default_factory=list)
     params: dict[str, Any] = field(default_factory=dict)
     _names: itertools.count[int] = field(default_factory=itertools.count)
 
@@ -137,6 +139,12 @@ def compile_query(query: Query, *, tags: list[str] | tuple[str, ...] = ()) -> Co
             compiled.excluded_tag_keys.append(tag_key(item.item.name))
         elif isinstance(item, DateFilter) and item.field != "published":
             compiled.narrow(*_clipped_range(item))
+        elif isinstance(item, LangFilter):
+            # The date keys of a language come from one index: checking a
+            # match against that list beats reading each matching clip.
+            compiled.key_sets.append(
+                f"SELECT date_key FROM clips c WHERE {_condition(item, compiled)}"
+            )
         elif isinstance(item, Not) and _is_fts(item.item):
             negatives.append(item.item)
         elif _is_fts(item):
@@ -193,9 +201,11 @@ def _condition(node: Node, compiled: CompiledQuery) -> str:
             f"WHERE ct.clip_id = c.id AND t.key = {compiled.bind(tag_key(node.name))})"
         )
     if isinstance(node, LangFilter):
+        # "en" and "en-…" in one range of the clips_language index: after "en"
+        # a code has "-" or nothing ("-" sorts just before "."; "enm" after it).
         return (
-            f"(lower(c.language) = {compiled.bind(node.code)} "
-            f"OR lower(c.language) LIKE {compiled.bind(node.code + '-%')})"
+            f"(lower(c.language) >= {compiled.bind(node.code)} "
+            f"AND lower(c.language) < {compiled.bind(node.code + '.')})"
         )
     if isinstance(node, DateFilter):
         if node.field == "published":

@@ -214,8 +214,8 @@ def pick_terms(lib: Library, total: int) -> dict[str, list[str]]:
         "rare": sample(0.0002, 0.002),
         "mid": sample(0.02, 0.1),
         "common": sample(0.4, 0.7),
-        # As typed: 3 to 6 letters of a common word.
-        "prefix": [t[: 3 + i % 4] for i, t in enumerate(sample(0.3, 0.7))],
+        # As typed: 4 to 7 letters of a common word (shorter words are matched whole).
+        "prefix": [t[: 4 + i % 4] for i, t in enumerate(sample(0.3, 0.7))],
     }
 
 

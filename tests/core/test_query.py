@@ -78,7 +78,9 @@ def test_prefix_last_only_when_the_word_is_still_being_typed():
     assert root("state budg", prefix_last=True) == And((Word("state"), Word("budg", prefix=True)))
     assert root("state budg ", prefix_last=True) == And((Word("state"), Word("budg")))
     assert root('"state budg"', prefix_last=True) == Phrase("state budg")
-    assert root("bu", prefix_last=True) == Word("bu")  # two letters would match half the index
+    assert root("bud", prefix_last=True) == Word("bud")  # too short to be worth a prefix
+    assert root("bud*") == Word("bud", prefix=True)
+    assert root("bu*") == Word("bu")
     assert root("budg*") == Word("budg", prefix=True)
 
 

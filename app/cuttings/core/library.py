@@ -1016,6 +1016,46 @@ class Library:
             clips = {clip.id: clip for clip in self._with_tags(conn, rows)}
         return [clips[clip_id] for clip_id in clip_ids if clip_id in clips]
 
+    # -- GUI support ---------------------------------------------------------------
+    # Small read methods the desktop window needs; kept apart from the API above.
+
+    def timeline_position(
+        self, before: datetime, *, order: SortOrder = "clipped", tags: Sequence[str] = ()
+    ) -> int:
+        """The row, in the newest-first timeline, of the first clip dated before ``before``.
+
+        It is the number of clips dated at or after ``before`` (with the same
+        order and tag filter as :meth:`list_clips`): "jump to date" scrolls there.
+        """
+        sort = _SORT_COLUMNS[order]
+        where, params = self._tag_filter(tags)
+        condition = f"{sort} >= :before"
+        where = f"{where} AND {condition}" if where else f"WHERE {condition}"
+        with self._read() as conn:
+            value = conn.execute(
+                self._expand(text(f"SELECT count(*) FROM clips {where}"), tags),
+                {**params, "before": format_utc(before)},
+            ).scalar_one()
+        return int(value)
+
+    def change_stamp(self) -> tuple[int, int, str, int, int, int]:
+        """A cheap fingerprint of the library's contents.
+
+        It changes when any process adds, deletes or edits a clip or its tags,
+        so the window can notice writes made by the command line meanwhile.
+        """
+        with self._read() as conn:
+            row = conn.execute(
+                text(
+                    "SELECT count(*), coalesce(max(id), 0), "
+                    "coalesce((SELECT max(updated_at) FROM clips), ''), "
+                    "(SELECT count(*) FROM clip_tags), (SELECT count(*) FROM tags), "
+                    "(SELECT coalesce(sum(length(name)), 0) FROM tags) FROM clips"
+                )
+            ).one()
+        count, max_id, updated, links, tags, names = row
+        return (int(count), int(max_id), str(updated), int(links), int(tags), int(names))
+
 
 _INSERT_CLIP_SQL = (
     "INSERT INTO clips (url, url_key, canonical_url, title, site_name, source, author, "

@@ -1,0 +1,1 @@
+"""The Qt shell of Cuttings: a thin layer of windows and models over :mod:`cuttings.core`."""

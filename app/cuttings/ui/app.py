@@ -1,0 +1,157 @@
+"""Starting the desktop app: open the library (or explain why not), one window per library."""
+
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from cuttings import APP_NAME, __version__
+from cuttings.core.errors import LibraryError
+from cuttings.core.library import Library
+from cuttings.ui.instance import InstanceServer, hand_off
+from cuttings.ui.mainwindow import MainWindow
+from cuttings.ui.resources import app_icon
+from cuttings.ui.settings import APPLICATION, ORGANISATION
+
+log = logging.getLogger(__name__)
+
+# Asked when a library cannot be opened: the error message and the path; returns
+# another path to try, or None to give up.
+AskOtherLibrary = Callable[[str, Path], Path | None]
+
+
+def open_library(path: Path, ask: AskOtherLibrary) -> Library | None:
+    """Open ``path``; on a :class:`LibraryError`, ask for another file until one opens.
+
+    Returns ``None`` when the user gives up.  Only expected errors are caught:
+    anything else is a bug and propagates.
+    """
+    while True:
+        try:
+            return Library(path)
+        except LibraryError as exc:
+            log.info("cannot open library %s: %s", path, exc)
+            chosen = ask(str(exc), path)
+            if chosen is None:
+                return None
+            path = chosen
+
+
+def ask_other_library_dialog(
+    message: str, path: Path, parent: QWidget | None = None
+) -> Path | None:
+    """The dialog shown when a library cannot be opened: choose another file, or quit."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(f"{APP_NAME}: cannot open the library")
+    box.setText(f"Cuttings cannot open the library\n{path}")
+    box.setInformativeText(message[:1:].upper() + message[1:])
+    choose = box.addButton("Choose Another Library…", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(choose)
+    box.exec()
+    if box.clickedButton() is not choose:
+        return None
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent,
+        "Open or Create Library",
+        str(path.parent if path.parent.is_dir() else Path.home()),
+        "Cuttings libraries (*.sqlite *.db);;All files (*)",
+        options=QFileDialog.Option.DontConfirmOverwrite,
+    )
+    return Path(chosen) if chosen else None
+
+
+def ensure_application() -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    QApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication(sys.argv[:1])
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName("cuttings")
+    app.setWindowIcon(app_icon())
+    return app
+
+
+class AppSession:
+    """The open window and its single-instance server; "Open Library…" swaps both (no signals)."""
+
+    def __init__(self, ask: AskOtherLibrary = ask_other_library_dialog) -> None:
+        self.window: MainWindow | None = None
+        self.server: InstanceServer | None = None
+        self._ask = ask
+
+    def open(self, library: Library, urls: list[str]) -> MainWindow:
+        if self.server is not None:
+            self.server.close()  # the old library is free for another window now
+        window = MainWindow(library)
+        server = InstanceServer(library.path, window)
+        server.listen()
+        server.urls_received.connect(lambda received: self._received(window, received))
+        window.open_library_requested.connect(self.switch)
+        old = self.window
+        self.window, self.server = window, server
+        window.show()
+        if old is not None:
+            old.close()
+            old.library.close()
+        if urls:
+            window.clip_urls(urls)
+        return window
+
+    def switch(self, path: Path) -> None:
+        library = open_library(path, self._ask)
+        if library is not None:
+            self.open(library, [])
+
+    @staticmethod
+    def _received(window: MainWindow, urls: list[str]) -> None:
+        window.clip_urls(urls)
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+        window.raise_()
+        window.activateWindow()
+
+
+def run(library_path: Path, urls: list[str], *, quit_after_show: bool = False) -> int:
+    """Show the window on ``library_path`` (or hand ``urls`` to the one already open)."""
+    app = ensure_application()
+    library_path = Path(library_path).expanduser().absolute()
+    if hand_off(library_path, list(urls)):
+        return 0
+    # Opening runs migrations; there is no window yet to freeze, so it happens here.
+    library = open_library(library_path, ask_other_library_dialog)
+    if library is None:
+        return 1
+    session = AppSession()
+    window = session.open(library, [] if quit_after_show else list(urls))
+    if quit_after_show:
+        code = 0 if _wait_for_first_paint(window) else 1
+    else:
+        app.setQuitOnLastWindowClosed(True)
+        code = app.exec()
+    if session.server is not None:
+        session.server.close()
+    if session.window is not None:
+        session.window.close()  # saves settings, finishes pending writes
+        session.window.library.close()
+    return int(code)
+
+
+def _wait_for_first_paint(window: MainWindow, timeout_ms: int = 60_000) -> bool:
+    """Turn the event loop until the timeline has painted its first rows."""
+    painted: list[bool] = []
+    loop = QEventLoop()
+    window.first_rows_painted.connect(lambda: (painted.append(True), loop.quit()))
+    QTimer.singleShot(timeout_ms, loop.quit)
+    if not window.timeline.has_painted():
+        loop.exec()
+    return bool(painted) or window.timeline.has_painted()

@@ -1,0 +1,1 @@
+"""Clipping from the window: URLs in, background fetches, the activity panel."""

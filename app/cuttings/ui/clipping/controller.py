@@ -1,0 +1,171 @@
+"""Turning URLs into clips: validate, look up, fetch in the pool, save on the writer."""
+
+import threading
+from collections.abc import Callable, Iterable
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, Signal
+
+from cuttings.core.article import Article
+from cuttings.core.errors import CuttingsError, FetchError
+from cuttings.core.library import AddResult, Library
+from cuttings.core.urls import parse_user_url
+from cuttings.ui.changes import LibraryChange, LibraryEvents
+from cuttings.ui.clipping.jobs import ActivityModel, ClipJob, JobState
+from cuttings.ui.tasks import Task, TaskRunner
+
+_STAGES = {"fetching": JobState.FETCHING, "cleaning": JobState.CLEANING}
+
+
+class FetchArticle(Protocol):
+    def __call__(
+        self,
+        url: str,
+        *,
+        on_stage: Callable[[str], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> Article: ...
+
+
+def default_fetch_article(
+    url: str,
+    *,
+    on_stage: Callable[[str], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> Article:
+    """The core pipeline (imported late: only clipping needs the network stack)."""
+    from cuttings.core.clipping import fetch_article
+
+    return fetch_article(url, on_stage=on_stage, cancel=cancel)
+
+
+class ClipController(QObject):
+    """Runs clip jobs and keeps the activity model up to date.
+
+    Signals:
+        clip_ready(int, bool): a job ended with a clip in the library (id, and
+            whether the user asked to see it: a single URL typed or pasted).
+        job_finished(int): a job reached a final state (its id).
+    """
+
+    clip_ready = Signal(int, bool)
+    job_finished = Signal(int)
+
+    def __init__(
+        self,
+        library: Library,
+        runner: TaskRunner,
+        events: LibraryEvents,
+        fetch: FetchArticle | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._runner = runner
+        self._events = events
+        self._fetch: FetchArticle = fetch or default_fetch_article
+        self.activity = ActivityModel(self)
+
+    def clip(self, urls: Iterable[str], tags: Iterable[str] = ()) -> list[ClipJob]:
+        """Queue every URL; a single URL is selected in the timeline when it lands."""
+        urls = [u.strip() for u in urls if u.strip()]
+        jobs = [ClipJob(url, tuple(tags), select=len(urls) == 1) for url in urls]
+        for job in jobs:
+            self.activity.add(job)
+            self._start(job)
+        return jobs
+
+    def retry(self, job_id: int) -> None:
+        job = self.activity.job(job_id)
+        if job is None or job.state not in (JobState.FAILED, JobState.CANCELLED):
+            return
+        job.cancel = threading.Event()
+        job.message = ""
+        job.select = True
+        self._start(job)
+
+    def cancel(self, job_id: int) -> None:
+        job = self.activity.job(job_id)
+        # Saving is a short database write: it is let through.
+        if job is None or job.state not in (JobState.QUEUED, JobState.FETCHING, JobState.CLEANING):
+            return
+        job.cancel.set()
+        self._set(job, JobState.CANCELLED)
+
+    def cancel_all(self) -> None:
+        for job in self.activity.jobs():
+            self.cancel(job.id)
+
+    # -- the steps ------------------------------------------------------------------
+
+    def _set(self, job: ClipJob, state: JobState, message: str = "") -> None:
+        job.state = state
+        job.message = message
+        self.activity.job_changed(job)
+        if state.finished:
+            self.job_finished.emit(job.id)
+
+    def _start(self, job: ClipJob) -> None:
+        self._set(job, JobState.QUEUED)
+        try:
+            url = parse_user_url(job.url)
+            # One indexed lookup by URL: quick enough for the GUI thread.
+            existing = self._library.find_by_url(url)
+        except CuttingsError as exc:
+            self._set(job, JobState.FAILED, str(exc))
+            return
+        if existing is not None:
+            job.clip_id = existing.id
+            self._set(job, JobState.EXISTS)
+            self.clip_ready.emit(existing.id, True)
+            return
+        fetch = self._fetch
+        cancel = job.cancel
+
+        def work(_task: Task, report: Callable[[Any], None]) -> Article:
+            if cancel.is_set():
+                raise FetchError("cancelled")
+            return fetch(url, on_stage=report, cancel=cancel)
+
+        self._runner.run(
+            work,
+            pass_task=True,
+            on_progress=lambda stage: self._staged(job, stage),
+            on_done=lambda article: self._fetched(job, article),
+            on_error=lambda exc: self._failed(job, exc),
+        )
+
+    def _staged(self, job: ClipJob, stage: str) -> None:
+        if job.state.pending and stage in _STAGES:
+            self._set(job, _STAGES[stage])
+
+    def _fetched(self, job: ClipJob, article: Article) -> None:
+        if job.cancel.is_set():
+            return
+        self._set(job, JobState.SAVING)
+        library, tags = self._library, job.tags
+        self._runner.write(
+            lambda: library.add(article, tags=tags),
+            on_done=lambda result: self._saved(job, result),
+            on_error=lambda exc: self._failed(job, exc),
+        )
+
+    def _saved(self, job: ClipJob, result: AddResult) -> None:
+        job.clip_id = result.clip.id
+        if result.created:
+            self._set(job, JobState.DONE)
+            self._events.emit_change(
+                LibraryChange(added=(result.clip.id,), tags_changed=bool(job.tags))
+            )
+        else:
+            # Another URL of the same article (canonical link) was clipped before.
+            self._set(job, JobState.EXISTS)
+        self.clip_ready.emit(result.clip.id, job.select)
+
+    def _failed(self, job: ClipJob, exc: BaseException) -> None:
+        if job.cancel.is_set():
+            if job.state is not JobState.CANCELLED:
+                self._set(job, JobState.CANCELLED)
+            return
+        message = str(exc) if isinstance(exc, CuttingsError) else "unexpected error (see the log)"
+        self._set(job, JobState.FAILED, message)

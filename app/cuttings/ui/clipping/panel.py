@@ -1,0 +1,100 @@
+"""The activity panel: every URL being clipped, with Retry and Cancel."""
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cuttings.ui.clipping.controller import ClipController
+from cuttings.ui.clipping.jobs import JobRole, JobState
+
+
+class ActivityPanel(QWidget):
+    """Lists clip jobs; Retry a failure, Cancel pending work, clear finished rows.
+
+    Signals:
+        clip_activated(int): a row whose clip is in the library was activated
+            (double click or Enter): show that clip.
+    """
+
+    clip_activated = Signal(int)
+
+    def __init__(self, controller: ClipController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._model = controller.activity
+        self.view = QTreeView(self)
+        self.view.setModel(self._model)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setAccessibleName("Clipping activity")
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        header = self.view.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, self.fontMetrics().averageCharWidth() * 50)
+        self.retry_button = QPushButton("&Retry", self)
+        self.cancel_button = QPushButton("&Cancel", self)
+        self.clear_button = QPushButton("Clear &Finished", self)
+        for button, name in (
+            (self.retry_button, "Retry failed clip"),
+            (self.cancel_button, "Cancel pending clip"),
+            (self.clear_button, "Clear finished rows"),
+        ):
+            button.setAccessibleName(name)
+        self.retry_button.clicked.connect(self._retry)
+        self.cancel_button.clicked.connect(self._cancel)
+        self.clear_button.clicked.connect(self._model.clear_finished)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.retry_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.clear_button)
+        layout = QVBoxLayout(self)
+        margin = self.fontMetrics().height() // 3
+        layout.setContentsMargins(margin, margin, margin, margin)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._model.dataChanged.connect(self._update_buttons)
+        self._model.modelReset.connect(self._update_buttons)
+        self._model.rowsInserted.connect(self._scroll_to_new)
+        self.view.activated.connect(self._activated)
+        self._update_buttons()
+
+    def _selected_states(self) -> list[tuple[int, JobState]]:
+        rows = self.view.selectionModel().selectedRows()
+        return [(i.data(JobRole.JOB_ID), JobState[i.data(JobRole.STATE)]) for i in rows]
+
+    def _update_buttons(self) -> None:
+        states = [s for _, s in self._selected_states()]
+        self.retry_button.setEnabled(
+            any(s in (JobState.FAILED, JobState.CANCELLED) for s in states)
+        )
+        self.cancel_button.setEnabled(
+            any(s in (JobState.QUEUED, JobState.FETCHING, JobState.CLEANING) for s in states)
+        )
+
+    def _retry(self) -> None:
+        for job_id, _state in self._selected_states():
+            self._controller.retry(job_id)
+
+    def _cancel(self) -> None:
+        for job_id, _state in self._selected_states():
+            self._controller.cancel(job_id)
+
+    def _activated(self, index: QModelIndex) -> None:
+        job = self._model.job(index.data(JobRole.JOB_ID))
+        if job is not None and job.clip_id is not None:
+            self.clip_activated.emit(job.clip_id)
+
+    def _scroll_to_new(self, _parent: QModelIndex, _first: int, last: int) -> None:
+        self.view.scrollTo(self._model.index(last, 0))

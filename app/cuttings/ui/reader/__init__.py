@@ -1,0 +1,1 @@
+"""The reader pane: a clip's clean text, offline, in a QTextBrowser."""

@@ -1,0 +1,145 @@
+"""Turning a clip into the reader's HTML and stylesheet (no Qt widgets here)."""
+
+import html
+import re
+from datetime import datetime
+from string import Template
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtGui import QColor, QPalette
+
+from cuttings.core.models import Clip
+from cuttings.ui.resources import resource_path
+
+_IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_ATTR = re.compile(r"""\s([a-zA-Z-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""")
+
+# Day and month names come from the locale; the order is one that reads well in all of ours.
+DATE_FORMAT = "d MMMM yyyy"
+DATE_TIME_FORMAT = "d MMMM yyyy, HH:mm"
+_FALLBACK_CSS = "body { color: $text; font-size: $body_size; }"
+
+
+def _css_template() -> Template:
+    path = resource_path("styles", "reader.css")
+    return Template(path.read_text(encoding="utf-8") if path else _FALLBACK_CSS)
+
+
+def _hex(color: QColor) -> str:
+    return color.name(QColor.NameFormat.HexRgb)
+
+
+def _blend(a: QColor, b: QColor, weight: float) -> QColor:
+    """``a`` mixed with ``weight`` of ``b``."""
+    return QColor.fromRgbF(
+        a.redF() * (1 - weight) + b.redF() * weight,
+        a.greenF() * (1 - weight) + b.greenF() * weight,
+        a.blueF() * (1 - weight) + b.blueF() * weight,
+    )
+
+
+def reader_stylesheet(palette: QPalette, base_point_size: float) -> str:
+    """The reader CSS for this palette: light or dark follows the system."""
+    text = palette.color(QPalette.ColorRole.Text)
+    base = palette.color(QPalette.ColorRole.Base)
+    dark = base.lightnessF() < 0.5
+    link = palette.color(QPalette.ColorRole.Highlight)
+    # The selection colour, nudged until it reads as text on the page.
+    link = _blend(link, text, 0.25) if dark else _blend(link, text, 0.35)
+    body = base_point_size * 1.18
+    return _css_template().safe_substitute(
+        text=_hex(text),
+        muted=_hex(_blend(text, base, 0.38)),
+        link=_hex(link),
+        accent=_hex(link),
+        body_size=f"{body:.1f}pt",
+        h1_size=f"{body * 1.75:.1f}pt",
+        h2_size=f"{body * 1.3:.1f}pt",
+        h3_size=f"{body * 1.12:.1f}pt",
+        meta_size=f"{base_point_size * 0.98:.1f}pt",
+    )
+
+
+def _attrs(tag: str) -> dict[str, str]:
+    return {name.lower(): html.unescape(value.strip("\"'")) for name, value in _ATTR.findall(tag)}
+
+
+def _image_without_size(match: re.Match[str]) -> str:
+    """An ``<img>`` reduced to its source plus its alt text as a caption.
+
+    Width and height are dropped so the small placeholder shown instead of a
+    remote image is not stretched to the original's size.
+    """
+    attrs = _attrs(match.group(0))
+    src = html.escape(attrs.get("src", ""), quote=True)
+    alt = attrs.get("alt", "").strip()
+    caption = f'<br /><span class="alt">{html.escape(alt)}</span>' if alt else ""
+    return f'<img src="{src}" alt="{html.escape(alt, quote=True)}" />{caption}'
+
+
+_FIGURE = re.compile(r"<(/?)figure\b[^>]*>", re.IGNORECASE)
+_CAPTION = re.compile(r"<(/?)figcaption\b[^>]*>", re.IGNORECASE)
+
+
+def body_html(clip_html: str) -> str:
+    """The clip's HTML in the shapes Qt's rich text lays out well (figures as blocks)."""
+    out = _IMG.sub(_image_without_size, clip_html)
+    out = _FIGURE.sub(lambda m: "</div>" if m.group(1) else '<div class="figure">', out)
+    return _CAPTION.sub(lambda m: "</p>" if m.group(1) else '<p class="caption">', out)
+
+
+def format_published(published_at: str | None, locale: QLocale) -> str:
+    if not published_at:
+        return ""
+    try:
+        moment = datetime.fromisoformat(published_at)
+    except ValueError:
+        return published_at
+    qdate = QDate(moment.year, moment.month, moment.day)
+    if len(published_at) <= 10:
+        return locale.toString(qdate, DATE_FORMAT)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+        qdate = QDate(moment.year, moment.month, moment.day)
+    return locale.toString(QDateTime(qdate, QTime(moment.hour, moment.minute)), DATE_TIME_FORMAT)
+
+
+def format_clipped(clip: Clip, locale: QLocale) -> str:
+    moment = clip.clipped_at.astimezone()
+    qdt = QDateTime(
+        QDate(moment.year, moment.month, moment.day),
+        QTime(moment.hour, moment.minute),
+        QTimeZone.systemTimeZone(),
+    )
+    return locale.toString(qdt, DATE_TIME_FORMAT)
+
+
+def clip_document(clip: Clip, locale: QLocale | None = None) -> str:
+    """The reader HTML for ``clip``: headline, who and when, tags, link, then the text."""
+    locale = locale or QLocale()
+    esc = html.escape
+    source = clip.source or clip.site_name
+    parts: list[str] = []
+    if source:
+        parts.append(f'<p class="source">{esc(source.upper())}</p>')
+    parts.append(f"<h1>{esc(clip.title)}</h1>")
+    who = [f"By {esc(clip.author)}"] if clip.author else []
+    published = format_published(clip.published_at, locale)
+    if published:
+        who.append(f"Published {esc(published)}")
+    if who:
+        parts.append(f'<p class="meta">{" · ".join(who)}</p>')
+    clipped = [f"Clipped {esc(format_clipped(clip, locale))}"]
+    if clip.word_count:
+        clipped.append(f"{locale.toString(clip.word_count)} words")
+    if clip.language:
+        clipped.append(esc(clip.language))
+    parts.append(f'<p class="meta">{" · ".join(clipped)}</p>')
+    if clip.tags:
+        chips = " &nbsp; ".join(f'<span class="tag">#{esc(tag)}</span>' for tag in clip.tags)
+        parts.append(f'<p class="meta">{chips}</p>')
+    href = esc(clip.url, quote=True)
+    parts.append(f'<p class="original"><a href="{href}">Open the original ↗</a></p>')
+    parts.append(body_html(clip.html or f"<p>{esc(clip.text or clip.excerpt)}</p>"))
+    lang = f' lang="{esc(clip.language, quote=True)}"' if clip.language else ""
+    return f"<html{lang}><body>{''.join(parts)}</body></html>"

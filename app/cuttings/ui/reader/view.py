@@ -1,0 +1,227 @@
+"""The reader widgets: a browser that never goes online, and a note editor under it."""
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPalette,
+    QPen,
+    QResizeEvent,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextBrowser, QVBoxLayout, QWidget
+
+from cuttings.core.models import Clip
+from cuttings.ui.reader.render import clip_document, reader_stylesheet
+
+LINE_LENGTH_CH = 70
+EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
+class ReaderBrowser(QTextBrowser):
+    """Shows a clip's sanitized HTML offline.
+
+    Nothing remote ever loads: :meth:`loadResource` answers every image with a
+    small placeholder and records the remote URLs it refused in
+    :attr:`refused_urls`.  Links open in the system browser.
+
+    Signals:
+        link_opened(QUrl): a link was handed to the system browser.
+    """
+
+    link_opened = Signal(QUrl)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setAccessibleName("Reader")
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.anchorClicked.connect(self._open_link)
+        self.refused_urls: list[QUrl] = []
+        self._clip: Clip | None = None
+        self._placeholder: QImage | None = None
+        self._apply_style()
+
+    # -- content ------------------------------------------------------------------
+
+    def show_clip(self, clip: Clip | None) -> None:
+        same = clip is not None and self._clip is not None and clip.id == self._clip.id
+        scroll = self.verticalScrollBar().value() if same else 0
+        self._clip = clip
+        self.setHtml(self._empty_html() if clip is None else clip_document(clip))
+        self._fit_line_length()
+        self.verticalScrollBar().setValue(scroll)
+
+    def clip(self) -> Clip | None:
+        return self._clip
+
+    def _empty_html(self) -> str:
+        return (
+            '<p class="meta" align="center"><br/><br/>Select a clip to read it here.<br/>'
+            "Paste or drop a link anywhere in the window to clip an article.</p>"
+        )
+
+    def loadResource(self, type_: int, url: QUrl) -> Any:
+        """Never fetch: remote images become a placeholder, other resources nothing."""
+        if url.scheme() not in ("", "data"):
+            self.refused_urls.append(QUrl(url))
+        if int(type_) == QTextDocument.ResourceType.ImageResource.value:
+            return self._placeholder_image()
+        return None
+
+    def _placeholder_image(self) -> QImage:
+        if self._placeholder is None:
+            self._placeholder = self._draw_placeholder()
+        return self._placeholder
+
+    def _draw_placeholder(self) -> QImage:
+        unit = QFontMetricsF(self.font()).height()
+        size = QSize(round(unit * 3.2), round(unit * 2.2))
+        ratio = self.devicePixelRatioF()
+        image = QImage(size * ratio, QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(ratio)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        color = QColor(self.palette().color(QPalette.ColorRole.Text))
+        color.setAlphaF(0.35)
+        painter.setPen(QPen(color, max(1.0, unit / 14)))
+        box = QRectF(1, 1, size.width() - 2, size.height() - 2)
+        painter.drawRoundedRect(box, unit / 5, unit / 5)
+        # A sun and a hill: "a picture was here".
+        w, h = box.width(), box.height()
+        painter.drawEllipse(QRectF(box.left() + w * 0.18, box.top() + h * 0.2, h * 0.22, h * 0.22))
+        painter.drawPolyline(
+            [
+                QPointF(box.left() + w * 0.1, box.top() + h * 0.82),
+                QPointF(box.left() + w * 0.42, box.top() + h * 0.45),
+                QPointF(box.left() + w * 0.6, box.top() + h * 0.65),
+                QPointF(box.left() + w * 0.72, box.top() + h * 0.52),
+                QPointF(box.left() + w * 0.9, box.top() + h * 0.82),
+            ]
+        )
+        painter.end()
+        return image
+
+    # -- links ------------------------------------------------------------------------
+
+    def _open_link(self, url: QUrl) -> None:
+        if url.scheme() in EXTERNAL_SCHEMES:
+            QDesktopServices.openUrl(url)
+            self.link_opened.emit(url)
+
+    # -- look ---------------------------------------------------------------------------
+
+    def _apply_style(self) -> None:
+        self._placeholder = None
+        self.document().setDefaultStyleSheet(
+            reader_stylesheet(self.palette(), self.font().pointSizeF())
+        )
+        if self._clip is not None:
+            self.show_clip(self._clip)
+        else:
+            self.setHtml(self._empty_html())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self._apply_style()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_line_length()
+
+    def _fit_line_length(self) -> None:
+        """Side margins that keep lines near 70 characters, however wide the pane."""
+        metrics = QFontMetricsF(self.font())
+        char = metrics.averageCharWidth() * 1.18
+        pad = metrics.height() * 1.2
+        width = self.viewport().width()
+        side = max(pad, (width - char * LINE_LENGTH_CH) / 2)
+        frame = self.document().rootFrame()
+        fmt = frame.frameFormat()
+        if abs(fmt.leftMargin() - side) < 0.5 and fmt.topMargin() == pad:
+            return
+        fmt.setLeftMargin(side)
+        fmt.setRightMargin(side)
+        fmt.setTopMargin(pad)
+        fmt.setBottomMargin(pad * 2)
+        frame.setFrameFormat(fmt)
+
+
+class ReaderPanel(QWidget):
+    """The reader and the clip's note.
+
+    Signals:
+        note_edited(int, str): the user paused typing in (or left) the note of a clip.
+    """
+
+    note_edited = Signal(int, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.browser = ReaderBrowser(self)
+        self.note = QPlainTextEdit(self)
+        self.note.setPlaceholderText("Add a note to this clip…")
+        self.note.setAccessibleName("Note")
+        self.note.setTabChangesFocus(True)
+        self._note_label = QLabel("&Note", self)
+        self._note_label.setBuddy(self.note)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.browser, 1)
+        note_box = QWidget(self)
+        note_layout = QVBoxLayout(note_box)
+        margin = self.fontMetrics().height() // 2
+        note_layout.setContentsMargins(margin, margin // 2, margin, margin)
+        note_layout.setSpacing(margin // 3)
+        note_layout.addWidget(self._note_label)
+        note_layout.addWidget(self.note)
+        self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+        layout.addWidget(note_box)
+        self._clip_id: int | None = None
+        self._saved_note = ""
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(700)
+        self._save_timer.timeout.connect(self.flush_note)
+        self.note.textChanged.connect(self._note_typed)
+        self.show_clip(None)
+
+    def show_clip(self, clip: Clip | None) -> None:
+        same = clip is not None and clip.id == self._clip_id
+        if not same:
+            self.flush_note()
+        self.browser.show_clip(clip)
+        self._clip_id = None if clip is None else clip.id
+        note = "" if clip is None else clip.note
+        unsaved = same and self.note.toPlainText() != self._saved_note
+        if not unsaved:
+            if self.note.toPlainText() != note:
+                self.note.blockSignals(True)
+                self.note.setPlainText(note)
+                self.note.blockSignals(False)
+            self._saved_note = note
+        self.note.setEnabled(clip is not None)
+
+    def clip_id(self) -> int | None:
+        return self._clip_id
+
+    def _note_typed(self) -> None:
+        if self._clip_id is not None:
+            self._save_timer.start()
+
+    def flush_note(self) -> None:
+        """Save a pending note edit now (on clip change, focus out, close)."""
+        self._save_timer.stop()
+        text = self.note.toPlainText()
+        if self._clip_id is not None and text != self._saved_note:
+            self._saved_note = text
+            self.note_edited.emit(self._clip_id, text)

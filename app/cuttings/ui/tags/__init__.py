@@ -1,0 +1,1 @@
+"""Tags: the sidebar model and view, the tag completer and the tag dialogs."""

@@ -1,0 +1,107 @@
+"""The tag sidebar's model: "All clips" and every tag with its count."""
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from cuttings.core.models import TagCount
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+ALL_CLIPS = "All clips"
+
+
+class TagRole:
+    """Data roles of :class:`TagListModel`."""
+
+    NAME = Qt.ItemDataRole.UserRole + 1  # the tag name, or None for "All clips"
+    COUNT = Qt.ItemDataRole.UserRole + 2
+    IS_ALL = Qt.ItemDataRole.UserRole + 3
+
+
+class TagListModel(QAbstractListModel):
+    """Row 0 is "All clips"; the other rows are tags by name (no signals of its own)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._tags: list[TagCount] = []
+        self._total = 0
+
+    def set_tags(self, tags: Sequence[TagCount], total: int) -> None:
+        """Show new counts; only a change of names resets the model."""
+        tags = list(tags)
+        if [t.name for t in tags] != [t.name for t in self._tags]:
+            self.beginResetModel()
+            self._tags = tags
+            self._total = total
+            self.endResetModel()
+            return
+        changed = [
+            row + 1 for row, (a, b) in enumerate(zip(self._tags, tags, strict=True)) if a != b
+        ]
+        self._tags = tags
+        if total != self._total:
+            self._total = total
+            changed.insert(0, 0)
+        for row in changed:
+            index = self.index(row)
+            self.dataChanged.emit(
+                index,
+                index,
+                [Qt.ItemDataRole.DisplayRole, TagRole.COUNT, Qt.ItemDataRole.AccessibleTextRole],
+            )
+
+    def names(self) -> list[str]:
+        return [t.name for t in self._tags]
+
+    def row_of(self, name: str) -> int:
+        key = name.casefold()
+        for row, tag in enumerate(self._tags, start=1):
+            if tag.name.casefold() == key:
+                return row
+        return -1
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._tags) + 1
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        names = super().roleNames()
+        names[TagRole.NAME] = QByteArray(b"name")
+        names[TagRole.COUNT] = QByteArray(b"count")
+        names[TagRole.IS_ALL] = QByteArray(b"is_all")
+        return names
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() <= len(self._tags):
+            return None
+        row = index.row()
+        name = None if row == 0 else self._tags[row - 1].name
+        count = self._total if row == 0 else self._tags[row - 1].count
+        if role == Qt.ItemDataRole.DisplayRole:
+            return ALL_CLIPS if name is None else name
+        if role == TagRole.NAME:
+            return name
+        if role == TagRole.COUNT:
+            return count
+        if role == TagRole.IS_ALL:
+            return name is None
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            label = ALL_CLIPS if name is None else f"Tag {name}"
+            return f"{label}, {count} clip{'s' if count != 1 else ''}"
+        return None

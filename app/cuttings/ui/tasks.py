@@ -1,0 +1,209 @@
+"""The one way the window runs work off the GUI thread.
+
+Modelled on Picard's ``run_task`` and Anki's ``CollectionOp``/``QueryOp``: a
+function runs in a pool and its result (or exception) comes back to the main
+thread through a queued signal.  Two pools:
+
+* ``run`` — a bounded pool for work that may run in parallel (fetching and
+  cleaning pages, slow reads such as search);
+* ``write`` — a single thread that performs every database write in order, so
+  writes never race each other.
+
+Workers take plain data in and hand plain data back; they never touch a
+widget.  Expected failures (:class:`CuttingsError`) reach ``on_error`` as is;
+anything else is a bug: it is logged with its traceback and reported once
+through :attr:`TaskRunner.bug` before reaching ``on_error``.
+"""
+
+import itertools
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+
+from cuttings.core.errors import CuttingsError
+
+log = logging.getLogger(__name__)
+
+DoneCallback = Callable[[Any], None]
+ErrorCallback = Callable[[BaseException], None]
+ProgressCallback = Callable[[Any], None]
+
+
+@dataclass
+class Task:
+    """A handle on submitted work: ``cancel`` is handed to the function if it asks."""
+
+    id: int
+    cancel: threading.Event = field(default_factory=threading.Event)
+    on_done: DoneCallback | None = None
+    on_error: ErrorCallback | None = None
+    on_progress: ProgressCallback | None = None
+
+
+class _Runnable(QRunnable):
+    def __init__(self, runner: "TaskRunner", task: Task, fn: Callable[[], Any]) -> None:
+        super().__init__()
+        self._runner = runner
+        self._task = task
+        self._fn = fn
+
+    def run(self) -> None:
+        self._runner.execute(self._task, self._fn)
+
+
+class TaskRunner(QObject):
+    """Runs functions in background pools and calls back on the main thread.
+
+    Signals:
+        bug(str): an unexpected exception escaped a task (message for the user;
+            the traceback is logged).
+        idle(): no task is pending any more.
+    """
+
+    bug = Signal(str)
+    idle = Signal()
+    # Emitted from worker threads; queued to this object's (the main) thread.
+    _finished = Signal(int, object)
+    _failed = Signal(int, object)
+    _progressed = Signal(int, object)
+
+    def __init__(
+        self, parent: QObject | None = None, *, max_workers: int = 4, synchronous: bool = False
+    ) -> None:
+        super().__init__(parent)
+        self.synchronous = synchronous
+        self._ids = itertools.count(1)
+        self._tasks: dict[int, Task] = {}
+        self._runnables: dict[int, _Runnable] = {}
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max_workers)
+        self._writer = QThreadPool(self)
+        self._writer.setMaxThreadCount(1)
+        self._writer.setExpiryTimeout(-1)  # keep the one writer thread alive
+        self._finished.connect(self._deliver_result, Qt.ConnectionType.QueuedConnection)
+        self._failed.connect(self._deliver_error, Qt.ConnectionType.QueuedConnection)
+        self._progressed.connect(self._deliver_progress, Qt.ConnectionType.QueuedConnection)
+
+    # -- submitting ------------------------------------------------------------
+
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *,
+        on_done: DoneCallback | None = None,
+        on_error: ErrorCallback | None = None,
+        on_progress: ProgressCallback | None = None,
+        pass_task: bool = False,
+    ) -> Task:
+        """Run ``fn`` in the bounded pool.
+
+        With ``pass_task``, ``fn`` is called as ``fn(task, report)`` where
+        ``report(value)`` delivers ``value`` to ``on_progress`` on the main
+        thread and ``task.cancel`` is the event to watch.
+        """
+        return self._submit(self._pool, fn, on_done, on_error, on_progress, pass_task)
+
+    def write(
+        self,
+        fn: Callable[[], Any],
+        *,
+        on_done: DoneCallback | None = None,
+        on_error: ErrorCallback | None = None,
+    ) -> Task:
+        """Run ``fn`` (a database write) on the single writer thread, in order."""
+        return self._submit(self._writer, fn, on_done, on_error, None, False)
+
+    def _submit(
+        self,
+        pool: QThreadPool,
+        fn: Callable[..., Any],
+        on_done: DoneCallback | None,
+        on_error: ErrorCallback | None,
+        on_progress: ProgressCallback | None,
+        pass_task: bool,
+    ) -> Task:
+        task = Task(next(self._ids), on_done=on_done, on_error=on_error, on_progress=on_progress)
+        self._tasks[task.id] = task
+        if pass_task:
+
+            def report(value: Any) -> None:
+                if self.synchronous:
+                    self._deliver_progress(task.id, value)
+                else:
+                    self._progressed.emit(task.id, value)
+
+            call: Callable[[], Any] = lambda: fn(task, report)  # noqa: E731
+        else:
+            call = fn
+        if self.synchronous:
+            self.execute(task, call)
+            # Deliver in order, now: tests that run synchronously see the outcome at once.
+            return task
+        runnable = _Runnable(self, task, call)
+        runnable.setAutoDelete(False)
+        self._runnables[task.id] = runnable
+        pool.start(runnable)
+        return task
+
+    # -- worker side -------------------------------------------------------------
+
+    def execute(self, task: Task, fn: Callable[[], Any]) -> None:
+        """Run ``fn`` and signal its outcome (called in a worker thread)."""
+        try:
+            result = fn()
+        except BaseException as exc:  # delivered to the main thread, never swallowed
+            if self.synchronous:
+                self._deliver_error(task.id, exc)
+            else:
+                self._failed.emit(task.id, exc)
+        else:
+            if self.synchronous:
+                self._deliver_result(task.id, result)
+            else:
+                self._finished.emit(task.id, result)
+
+    # -- main-thread side ----------------------------------------------------------
+
+    def _forget(self, task_id: int) -> Task | None:
+        self._runnables.pop(task_id, None)
+        task = self._tasks.pop(task_id, None)
+        if not self._tasks:
+            self.idle.emit()
+        return task
+
+    @Slot(int, object)
+    def _deliver_result(self, task_id: int, result: Any) -> None:
+        task = self._forget(task_id)
+        if task is not None and task.on_done is not None:
+            task.on_done(result)
+
+    @Slot(int, object)
+    def _deliver_error(self, task_id: int, exc: BaseException) -> None:
+        task = self._forget(task_id)
+        if not isinstance(exc, CuttingsError):
+            log.error("unexpected error in a background task", exc_info=exc)
+            self.bug.emit(f"Unexpected error: {type(exc).__name__}: {exc}")
+        if task is not None and task.on_error is not None:
+            task.on_error(exc)
+
+    @Slot(int, object)
+    def _deliver_progress(self, task_id: int, value: Any) -> None:
+        task = self._tasks.get(task_id)
+        if task is not None and task.on_progress is not None:
+            task.on_progress(value)
+
+    # -- state ---------------------------------------------------------------------
+
+    def pending(self) -> int:
+        return len(self._tasks)
+
+    def shutdown(self, timeout_ms: int = 5000) -> None:
+        """Cancel what can be cancelled and wait for the pools (writes always finish)."""
+        for task in self._tasks.values():
+            task.cancel.set()
+        self._pool.waitForDone(timeout_ms)
+        self._writer.waitForDone(-1)

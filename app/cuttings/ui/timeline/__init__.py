@@ -1,0 +1,1 @@
+"""The timeline: the lazy list of clips, its delegate and its view."""

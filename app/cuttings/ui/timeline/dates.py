@@ -1,0 +1,55 @@
+"""How the timeline places a clip in time and names its day."""
+
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import QDate, QLocale, QTime
+
+from cuttings.core.library import SortOrder
+from cuttings.core.models import Clip
+
+
+def clip_moment(clip: Clip, order: SortOrder) -> datetime:
+    """The local time a clip is filed under in ``order`` (published falls back to clipped)."""
+    if order == "published" and clip.published_at:
+        try:
+            moment = datetime.fromisoformat(clip.published_at)
+        except ValueError:
+            pass
+        else:
+            if moment.tzinfo is None:
+                # A bare date or a local time as printed on the page: keep it as written.
+                return moment
+            return moment.astimezone()
+    return clip.clipped_at.astimezone()
+
+
+def clip_day(clip: Clip, order: SortOrder) -> date:
+    return clip_moment(clip, order).date()
+
+
+def has_time(clip: Clip, order: SortOrder) -> bool:
+    """False for clips filed by a published date without a time of day."""
+    return not (order == "published" and clip.published_at and len(clip.published_at) <= 10)
+
+
+def day_label(day: date, today: date | None = None, locale: QLocale | None = None) -> str:
+    """ "Today", "Yesterday", or the long local form ("Saturday 22 February 2025")."""
+    today = today or date.today()
+    delta = (today - day).days
+    if delta == 0:
+        return "Today"
+    if delta == 1:
+        return "Yesterday"
+    locale = locale or QLocale()
+    qdate = QDate(day.year, day.month, day.day)
+    return locale.toString(qdate, "dddd d MMMM yyyy")
+
+
+def time_label(moment: datetime, locale: QLocale | None = None) -> str:
+    locale = locale or QLocale()
+    return locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+
+
+def utc_start_of_day(day: date) -> datetime:
+    """The UTC instant at which local ``day`` begins."""
+    return datetime(day.year, day.month, day.day).astimezone().astimezone(UTC)

@@ -1,0 +1,302 @@
+"""How one timeline row is drawn: day header, title, source and time, tag chips, excerpt.
+
+Every length derives from the font metrics, so rows scale with the user's font
+and stay sharp at any device pixel ratio (QPainter works in device-independent
+pixels; nothing here is a hard-coded pixel size).
+"""
+
+import html
+import re
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from cuttings.ui.timeline.model import TimelineRole
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+_SPACES = re.compile(r"\s+")
+_MARK = re.compile(r"(<b>.*?</b>)", re.DOTALL)
+
+
+def snippet_runs(snippet_html: str) -> list[tuple[str, bool]]:
+    """Split a search snippet (escaped text with ``<b>`` marks) into (text, bold) runs."""
+    runs = []
+    for part in _MARK.split(snippet_html):
+        if not part:
+            continue
+        bold = part.startswith("<b>") and part.endswith("</b>")
+        text = html.unescape(part[3:-4] if bold else part)
+        runs.append((_SPACES.sub(" ", text), bold))
+    return runs
+
+
+class _Fonts:
+    def __init__(self, base: QFont) -> None:
+        self.base = QFont(base)
+        self.title = QFont(base)
+        self.title.setWeight(QFont.Weight.DemiBold)
+        self.title.setPointSizeF(base.pointSizeF() * 1.1)
+        self.header = QFont(base)
+        self.header.setWeight(QFont.Weight.Bold)
+        self.small = QFont(base)
+        self.small.setPointSizeF(base.pointSizeF() * 0.9)
+        self.bold = QFont(base)
+        self.bold.setWeight(QFont.Weight.Bold)
+        self.m_base = QFontMetrics(self.base)
+        self.m_title = QFontMetrics(self.title)
+        self.m_header = QFontMetrics(self.header)
+        self.m_small = QFontMetrics(self.small)
+        self.m_bold = QFontMetrics(self.bold)
+        unit = self.m_base.height()
+        self.pad_x = round(unit * 0.9)
+        self.pad_y = round(unit * 0.55)
+        self.gap = round(unit * 0.2)
+        self.header_height = round(self.m_header.height() * 2.3)
+        self.chip_pad = round(self.m_small.height() * 0.45)
+
+
+class ClipDelegate(QStyledItemDelegate):
+    """Paints a clip row of the timeline (no signals of its own)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fonts: _Fonts | None = None
+        self._font_key = ""
+
+    def _fonts_for(self, font: QFont) -> _Fonts:
+        key = font.key()
+        if self._fonts is None or key != self._font_key:
+            self._fonts = _Fonts(font)
+            self._font_key = key
+        return self._fonts
+
+    # -- geometry -------------------------------------------------------------------
+
+    def _body_height(self, f: _Fonts) -> int:
+        return (
+            f.pad_y * 2
+            + f.m_title.height()
+            + f.gap
+            + max(f.m_small.height() + f.chip_pad // 2, f.m_small.height())
+            + f.gap
+            + f.m_base.height()
+        )
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        f = self._fonts_for(option.font)
+        height = self._body_height(f)
+        if index.data(TimelineRole.DAY_HEADER):
+            height += f.header_height
+        return QSize(max(option.rect.width(), f.m_base.averageCharWidth() * 30), height)
+
+    # -- painting -----------------------------------------------------------------
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        f = self._fonts_for(option.font)
+        palette: QPalette = option.palette
+        rect = QRect(option.rect)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+
+        header = index.data(TimelineRole.DAY_HEADER)
+        if header:
+            header_rect = QRect(rect.left(), rect.top(), rect.width(), f.header_height)
+            self._paint_header(painter, header_rect, header, palette, f)
+            rect.setTop(rect.top() + f.header_height)
+
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.rect = rect
+        opt.text = ""
+        opt.features &= ~QStyleOptionViewItem.ViewItemFeature.HasDisplay
+        widget = option.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
+
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        group = (
+            QPalette.ColorGroup.Active
+            if option.state & QStyle.StateFlag.State_Active
+            else QPalette.ColorGroup.Inactive
+        )
+        text_color = palette.color(
+            group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        muted = QColor(text_color)
+        muted.setAlphaF(0.68)
+
+        x = rect.left() + f.pad_x
+        width = rect.width() - 2 * f.pad_x
+        y = rect.top() + f.pad_y
+
+        # Title
+        painter.setFont(f.title)
+        painter.setPen(text_color)
+        title = f.m_title.elidedText(
+            index.data(Qt.ItemDataRole.DisplayRole) or "", Qt.TextElideMode.ElideRight, width
+        )
+        painter.drawText(
+            QRect(x, y, width, f.m_title.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            title,
+        )
+        y += f.m_title.height() + f.gap
+
+        # Source · time, then tag chips
+        line_h = f.m_small.height() + f.chip_pad // 2
+        meta_parts = [
+            p for p in (index.data(TimelineRole.SOURCE), index.data(TimelineRole.TIME)) if p
+        ]
+        meta = "  ·  ".join(meta_parts)
+        painter.setFont(f.small)
+        painter.setPen(muted)
+        meta = f.m_small.elidedText(meta, Qt.TextElideMode.ElideRight, width // 2)
+        meta_w = f.m_small.horizontalAdvance(meta)
+        painter.drawText(
+            QRect(x, y, meta_w + 1, line_h),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            meta,
+        )
+        chips_x = x + meta_w + f.pad_x
+        self._paint_chips(
+            painter,
+            QRect(chips_x, y, x + width - chips_x, line_h),
+            index.data(TimelineRole.TAGS) or [],
+            palette,
+            group,
+            selected,
+            f,
+        )
+        y += line_h + f.gap
+
+        # Excerpt, or the search snippet with its matches in bold
+        excerpt_rect = QRect(x, y, width, f.m_base.height())
+        snippet = index.data(TimelineRole.SNIPPET)
+        painter.setPen(muted)
+        if snippet:
+            self._paint_runs(painter, excerpt_rect, snippet_runs(snippet), f, text_color, muted)
+        else:
+            painter.setFont(f.base)
+            excerpt = f.m_base.elidedText(
+                index.data(TimelineRole.EXCERPT) or "", Qt.TextElideMode.ElideRight, width
+            )
+            painter.drawText(
+                excerpt_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, excerpt
+            )
+
+        # A hairline between rows
+        if not selected:
+            line = QColor(palette.color(group, QPalette.ColorRole.Text))
+            line.setAlphaF(0.08)
+            painter.setPen(line)
+            painter.drawLine(x, rect.bottom(), rect.right() - f.pad_x, rect.bottom())
+        painter.restore()
+
+    def _paint_header(
+        self, painter: QPainter, rect: QRect, text: str, palette: QPalette, f: _Fonts
+    ) -> None:
+        painter.fillRect(rect, palette.color(QPalette.ColorRole.Base))
+        painter.setFont(f.header)
+        color = palette.color(QPalette.ColorRole.Text)
+        painter.setPen(color)
+        text_rect = QRect(
+            rect.left() + f.pad_x,
+            rect.bottom() - f.m_header.height() - f.pad_y // 2,
+            rect.width() - 2 * f.pad_x,
+            f.m_header.height(),
+        )
+        painter.drawText(
+            text_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            f.m_header.elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width()),
+        )
+        accent = QColor(palette.color(QPalette.ColorRole.Highlight))
+        accent.setAlphaF(0.55)
+        painter.setPen(accent)
+        painter.drawLine(
+            rect.left() + f.pad_x, rect.bottom(), rect.right() - f.pad_x, rect.bottom()
+        )
+
+    def _paint_chips(
+        self,
+        painter: QPainter,
+        rect: QRect,
+        tags: list[str],
+        palette: QPalette,
+        group: QPalette.ColorGroup,
+        selected: bool,
+        f: _Fonts,
+    ) -> None:
+        if not tags or rect.width() <= 0:
+            return
+        painter.setFont(f.small)
+        fill = QColor(
+            palette.color(
+                group,
+                QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight,
+            )
+        )
+        fill.setAlphaF(0.22 if selected else 0.14)
+        text_color = palette.color(
+            group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        x = rect.left()
+        chip_h = f.m_small.height() + f.chip_pad // 2
+        top = rect.top() + (rect.height() - chip_h) // 2
+        spacing = f.chip_pad
+        for i, tag in enumerate(tags):
+            label = tag
+            chip_w = f.m_small.horizontalAdvance(label) + 2 * f.chip_pad
+            remaining = rect.right() - x
+            if chip_w > remaining:
+                more = f"+{len(tags) - i}"
+                more_w = f.m_small.horizontalAdvance(more)
+                if more_w <= remaining:
+                    painter.setPen(text_color)
+                    painter.drawText(
+                        QRect(x, top, more_w + 1, chip_h), Qt.AlignmentFlag.AlignVCenter, more
+                    )
+                break
+            chip = QRectF(x, top, chip_w, chip_h)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(fill)
+            radius = chip_h / 2
+            painter.drawRoundedRect(chip, radius, radius)
+            painter.setPen(text_color)
+            painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label)
+            x += chip_w + spacing
+
+    def _paint_runs(
+        self,
+        painter: QPainter,
+        rect: QRect,
+        runs: list[tuple[str, bool]],
+        f: _Fonts,
+        strong: QColor,
+        muted: QColor,
+    ) -> None:
+        x = rect.left()
+        ellipsis = "…"
+        for text, bold in runs:
+            metrics = f.m_bold if bold else f.m_base
+            painter.setFont(f.bold if bold else f.base)
+            painter.setPen(strong if bold else muted)
+            remaining = rect.right() - x
+            advance = metrics.horizontalAdvance(text)
+            if advance > remaining:
+                elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, remaining)
+                painter.drawText(
+                    QRect(x, rect.top(), remaining, rect.height()),
+                    Qt.AlignmentFlag.AlignVCenter,
+                    elided or ellipsis,
+                )
+                return
+            painter.drawText(
+                QRect(x, rect.top(), advance + 1, rect.height()),
+                Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
+            x += advance

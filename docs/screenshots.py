@@ -1,0 +1,101 @@
+"""Take docs/screenshot-light.png and docs/screenshot-dark.png of the main window.
+
+    python docs/screenshots.py            # offscreen, no display needed
+    QT_SCALE_FACTOR=2 python docs/screenshots.py /tmp/hidpi   # elsewhere, at 2x
+    QT_QPA_PLATFORM=xcb xvfb-run python docs/screenshots.py   # a real X server
+
+The window opens on a fresh demo library (bench/demo_library.py) in a
+temporary folder, with settings kept there too, so nothing of the user's is read
+or written.
+"""
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "app"))
+sys.path.insert(0, str(ROOT / "bench"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings, QSize  # noqa: E402
+from PySide6.QtGui import QColor, QPalette  # noqa: E402
+from PySide6.QtWidgets import QApplication, QStyleFactory  # noqa: E402
+
+from cuttings.ui.app import ensure_application  # noqa: E402
+from cuttings.ui.mainwindow import MainWindow  # noqa: E402
+from demo_library import build  # noqa: E402
+
+SIZE = QSize(1440, 860)
+
+
+def dark_palette() -> QPalette:
+    p = QPalette()
+    role = QPalette.ColorRole
+    colors = {
+        role.Window: "#2b2d31",
+        role.WindowText: "#e6e6e6",
+        role.Base: "#1b1c1f",
+        role.AlternateBase: "#232427",
+        role.ToolTipBase: "#2b2d31",
+        role.ToolTipText: "#e6e6e6",
+        role.Text: "#e6e6e6",
+        role.Button: "#35373c",
+        role.ButtonText: "#e6e6e6",
+        role.BrightText: "#ffffff",
+        role.Link: "#7aa7ff",
+        role.Highlight: "#3d6fd6",
+        role.HighlightedText: "#ffffff",
+        role.PlaceholderText: "#8a8d93",
+        role.Mid: "#3a3c40",
+        role.Dark: "#111214",
+        role.Light: "#3a3c40",
+        role.Midlight: "#303236",
+    }
+    for r, c in colors.items():
+        p.setColor(r, QColor(c))
+    for r in (role.Text, role.WindowText, role.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, r, QColor("#6d7075"))
+    return p
+
+
+def shoot(app: QApplication, library_path: Path, out: Path) -> None:
+    from cuttings.core.library import Library
+
+    library = Library(library_path)
+    window = MainWindow(library)
+    window.resize(SIZE)
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    window.timeline.select_row(0)
+    window.timeline.setFocus()
+    for _ in range(5):
+        app.processEvents()
+    window.timeline.scrollToTop()
+    app.processEvents()
+    window.grab().save(str(out), "PNG", 9)
+    window.close()
+    library.close()
+    print(f"saved {out}")
+
+
+def main() -> int:
+    # Another folder for trying things (e.g. QT_SCALE_FACTOR=2 for a HiDPI check).
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs"
+    with tempfile.TemporaryDirectory() as tmp:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
+        app = ensure_application()
+        app.setStyle(QStyleFactory.create("Fusion"))
+        path = Path(tmp) / "demo.sqlite"
+        build(path).close()
+        shoot(app, path, out / "screenshot-light.png")
+        app.setPalette(dark_palette())
+        shoot(app, path, out / "screenshot-dark.png")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -44,11 +44,6 @@ _SUMMARY_COLUMNS = (
     "id, url, canonical_url, title, site_name, source, author, published_at, clipped_at, "
     "updated_at, language, lead_image, excerpt, word_count, note"
 )
-_SORT_COLUMNS: dict[str, str] = {
-    "clipped": "clipped_at",
-    # Clips without a published date sort by when they were clipped.
-    "published": "coalesce(published_utc, clipped_at)",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -1027,16 +1022,32 @@ class Library:
         It is the number of clips dated at or after ``before`` (with the same
         order and tag filter as :meth:`list_clips`): "jump to date" scrolls there.
         """
-        sort = _SORT_COLUMNS[order]
-        where, params = self._tag_filter(tags)
-        condition = f"{sort} >= :before"
-        where = f"{where} AND {condition}" if where else f"WHERE {condition}"
+        keys = sorted({tag_key(name) for name in tags})
         with self._read() as conn:
-            value = conn.execute(
-                self._expand(text(f"SELECT count(*) FROM clips {where}"), tags),
-                {**params, "before": format_utc(before)},
-            ).scalar_one()
-        return int(value)
+            db = _raw(conn)
+            if order == "clipped":
+                compiled = CompiledQuery(tag_keys=keys)
+                compiled.narrow(date_key_at(before), compiled.key_range[1])
+                return self._count(db, compiled)
+            found = self._tags_by_rarity(db, keys)
+            if found is None:
+                return 0
+            params: dict[str, Any] = {"before": format_utc(before)}
+            if not found:
+                sql = "SELECT count(*) FROM clips WHERE published_key >= :before"
+            else:
+                sql = (
+                    "SELECT count(*) FROM clip_tags d WHERE d.tag_id = :t0 "
+                    "AND d.published_key >= :before"
+                )
+                params["t0"] = found[0].id
+                for i, tag in enumerate(found[1:], start=1):
+                    sql += (
+                        " AND EXISTS (SELECT 1 FROM clip_tags x WHERE x.clip_id = d.clip_id "
+                        f"AND x.tag_id = :t{i})"
+                    )
+                    params[f"t{i}"] = tag.id
+            return int(db.execute(sql, params).fetchone()[0])
 
     def change_stamp(self) -> tuple[int, int, str, int, int, int]:
         """A cheap fingerprint of the library's contents.
@@ -1094,6 +1105,13 @@ def _new_clip_values(entry: NewClip, now: str) -> dict[str, Any]:
         "clipped_at": format_utc(entry.clipped_at) if entry.clipped_at else now,
         "updated_at": format_utc(entry.updated_at) if entry.updated_at else now,
     }
+
+
+def date_key_at(moment: datetime) -> int:
+    """The smallest ``clips.date_key`` of a clip clipped at ``moment`` (to the second)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return int(moment.timestamp()) << 24
 
 
 def clip_date_key(clip: Clip) -> int:

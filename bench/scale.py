@@ -185,7 +185,7 @@ def build(path: Path, count: int, texts: list[list[str]]) -> tuple[float, int]:
     return time.perf_counter() - started, done
 
 
-def pick_terms(lib: Library, total: int) -> dict[str, list[str]]:
+def pick_terms(lib: Library, total: int, articles: Path) -> dict[str, list[str]]:
     """Words of several document frequencies, read from the index's vocabulary."""
     import sqlite3
 
@@ -201,7 +201,7 @@ def pick_terms(lib: Library, total: int) -> dict[str, list[str]]:
         rng.shuffle(chosen)
         return chosen[:k]
 
-    texts, _ = load_texts(DEFAULT_ARTICLES)
+    texts, _ = load_texts(articles)
     phrases = []
     while len(phrases) < 20:
         words = [w.strip(PUNCTUATION) for w in rng.choice(texts)]
@@ -239,15 +239,21 @@ def query_set(lib: Library, terms: dict[str, list[str]]) -> dict[str, list[str]]
     def tag(i: int) -> str:
         return f'tag:"{tags[i % len(tags)]}"'
 
-    common, mid, rare, prefix = terms["common"], terms["mid"], terms["rare"], terms["prefix"]
-    phrases = [f'"{text}"' for text in terms["phrases"]]
+    def cycle(words: list[str], fallback: str) -> list[str]:
+        # Small libraries may have too few words of some frequency: reuse them.
+        return [words[i % len(words)] if words else fallback for i in range(n)]
+
     n = 20
+    common = cycle(terms["common"], "the")
+    mid, rare = cycle(terms["mid"], common[0]), cycle(terms["rare"], common[0])
+    prefix = cycle(terms["prefix"], common[0][:4])
+    phrases = [f'"{text}"' for text in cycle(terms["phrases"], "of the")]
     return {
-        "rare word": rare[:n],
-        "common word": common[:n],
-        "two words": [f"{common[i]} {mid[i]}" for i in range(min(n, len(mid)))],
-        "phrase": phrases[:n],
-        "prefix (as you type)": prefix[:n],
+        "rare word": rare,
+        "common word": common,
+        "two words": [f"{common[i]} {mid[i]}" for i in range(n)],
+        "phrase": phrases,
+        "prefix (as you type)": prefix,
         'stop word "the"': ["the"] * n,
         "tag + word": [f"{tag(i)} {common[i]}" for i in range(n)],
         "date range + word": [
@@ -256,7 +262,7 @@ def query_set(lib: Library, terms: dict[str, list[str]]) -> dict[str, list[str]]
         ],
         "all combined": [
             f"{tag(i)} after:{2016 + i % 8} {phrases[i]} {mid[i]} -{rare[i]} {prefix[-i - 1]}"
-            for i in range(min(n, len(mid)))
+            for i in range(n)
         ],
     }
 
@@ -386,7 +392,7 @@ def main() -> None:
     with Library(path) as lib:
         total = lib.count()
         print(f"clips: {total:,}; tags: {len(lib.tags()):,}")
-        terms = pick_terms(lib, total)
+        terms = pick_terms(lib, total, args.articles)
         queries = query_set(lib, terms)
         run_queries(lib, queries, args.runs)
         run_timeline(lib, args.runs)

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal, TypeAlias
 
@@ -455,15 +455,3 @@ def _format(node: Node, parent: type | None) -> str:
 def format_query(query: Query) -> str:
     """The canonical text of ``query``: ``parse_query(format_query(q)) == q``."""
     return "" if query.root is None else _format(query.root, None)
-
-
-def with_prefix_last(query: Query) -> Query:
-    """``query`` with its last plain word matching as a prefix (if it has one)."""
-    root = query.root
-    if isinstance(root, Word):
-        return Query(replace(root, prefix=len(root.text) >= MIN_TYPED_PREFIX_LENGTH))
-    if isinstance(root, And) and isinstance(root.items[-1], Word):
-        last = root.items[-1]
-        items = (*root.items[:-1], replace(last, prefix=len(last.text) >= MIN_TYPED_PREFIX_LENGTH))
-        return Query(And(items))
-    return query

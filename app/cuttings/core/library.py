@@ -614,13 +614,8 @@ class Library:
         return CheckReport(self.path, tuple(results))
 
     def _check_search_index_result(self) -> CheckResult:
-        # The full-text index comes with schema v2 (branch "search"), which
-        # adds Library.check_search_index(); until it is merged there is none.
-        checker = getattr(self, "check_search_index", None)
-        if checker is None:
-            return CheckResult("search index", skipped="this version has no search index")
         try:
-            return CheckResult("search index", tuple(checker()))
+            return CheckResult("search index", tuple(self.check_search_index()))
         except LibraryError as exc:
             return CheckResult("search index", (str(exc),))
 

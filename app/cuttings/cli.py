@@ -8,6 +8,7 @@ import argparse
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
@@ -225,7 +226,7 @@ def cmd_add(library: Any, args: argparse.Namespace) -> int:
             else:
                 if outcome.status == "exists":
                     progress.message(f"cuttings: {url}: already in the library")
-                print(f"{outcome.clip.id}\t{outcome.clip.title}", flush=True)
+                print(f"{outcome.clip.id}\t{printable(outcome.clip.title)}", flush=True)
             progress.advance()
     progress.finish()
     return EXIT_FAILED if failures else EXIT_OK
@@ -261,7 +262,7 @@ def cmd_show(library: Any, args: argparse.Namespace) -> int:
         if value:
             lines.append(f"{label + ':':<11}{value}")
     lines += ["", clip.text or ""]
-    print("\n".join(lines))
+    print(printable("\n".join(lines)))
     return EXIT_OK
 
 
@@ -417,7 +418,7 @@ def _summary_line(clip: Any) -> str:
     date = clip.clipped_at.strftime("%Y-%m-%d")
     source = clip.source or clip.site_name
     tags = f"  [{', '.join(clip.tags)}]" if clip.tags else ""
-    return f"{clip.id}\t{date}\t{source}\t{clip.title}{tags}"
+    return printable(f"{clip.id}\t{date}\t{source}\t{clip.title}{tags}")
 
 
 def snippet_to_text(snippet: str, *, bold: bool = False) -> str:
@@ -425,7 +426,19 @@ def snippet_to_text(snippet: str, *, bold: bool = False) -> str:
     import html
 
     start, end = ("\x1b[1m", "\x1b[0m") if bold else ("**", "**")
-    return html.unescape(snippet.replace("<b>", start).replace("</b>", end))
+    # Our own bold escapes go in after the clip's text is made printable.
+    marked = snippet.replace("<b>", "\ue000").replace("</b>", "\ue001")
+    return printable(html.unescape(marked)).replace("\ue000", start).replace("\ue001", end)
+
+
+# C0 (but tab and newline), DEL and C1: stored text from an import or an older
+# version may hold them, and printed they could drive the terminal.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` without terminal control characters."""
+    return _CONTROL.sub("", text)
 
 
 def _print_json(data: object) -> None:

@@ -12,6 +12,7 @@ import time
 import pytest
 
 from cuttings.cli import main
+from cuttings.core.article import Article
 from cuttings.core.clipping import clip_url
 from cuttings.core.fetch import Fetcher
 from cuttings.core.library import Library
@@ -163,3 +164,21 @@ def test_sanitizer_takes_characters_lxml_refuses(junk):
     # Imported clips reach sanitize_html without the extractor's cleaning.
     cleaned = sanitize_html(f'<p>a{junk}b <img src="/photo.jpg" alt="p">{junk}</p>', BASE)
     assert cleaned == '<p>ab <img src="https://news.example.org/photo.jpg" alt="p"></p>'
+
+
+def test_the_cli_prints_no_control_characters_from_stored_text(tmp_path, capsys):
+    """Clips imported or stored by an older version may hold them."""
+    evil = "\x1b]0;pwned\x07\x1b[2J\x9b31m"
+    path = tmp_path / "library.sqlite"
+    with Library(path) as library:
+        url = "https://news.example.org/evil"
+        article = Article(
+            url=url, canonical_url=url, title=f"Evil{evil} title", html=f"<p>body{evil}</p>",
+            text=f"searchable body{evil} text", source=f"Src{evil}",
+        )  # fmt: skip
+        clip_id = library.add(article).clip.id
+    for args in (["list"], ["show", str(clip_id)], ["search", "searchable"]):
+        assert main(["--library", str(path), *args]) == 0
+    out = capsys.readouterr().out
+    assert "Evil]0;pwned[2J31m title" in out
+    assert not any((ord(c) < 32 and c not in "\n\t") or 0x7F <= ord(c) <= 0x9F for c in out)

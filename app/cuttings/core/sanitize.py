@@ -174,7 +174,26 @@ def _prepare(fragment: str, base_url: str) -> str:
 
 
 def sanitize_html(fragment: str, base_url: str) -> str:
-    """``fragment`` reduced to safe reader HTML, with absolute links and image sources."""
+    """``fragment`` reduced to safe reader HTML, with absolute links and image sources.
+
+    The result is a fixed point: sanitizing it again changes nothing.  One pass
+    is not always enough (an HTML parser drops the newline after ``<pre>`` and
+    moves misnested list items), and stored HTML must come back unchanged from
+    an export and re-import, which sanitizes it again.
+    """
+    cleaned = _sanitize_once(fragment, base_url)
+    for _ in range(_MAX_PASSES):
+        again = _sanitize_once(cleaned, base_url)
+        if again == cleaned:
+            break
+        cleaned = again
+    return cleaned
+
+
+_MAX_PASSES = 4
+
+
+def _sanitize_once(fragment: str, base_url: str) -> str:
 
     def filter_attribute(tag: str, attribute: str, value: str) -> str | None:
         if attribute in _URL_ATTRIBUTES:

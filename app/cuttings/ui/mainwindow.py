@@ -44,6 +44,9 @@ from cuttings.ui.changes import LibraryChange, LibraryEvents
 from cuttings.ui.clipping.controller import ClipController, FetchArticle
 from cuttings.ui.clipping.links import links_in_mime, links_in_text
 from cuttings.ui.clipping.panel import ActivityPanel
+from cuttings.ui.porting.exporting import ExportFlow
+from cuttings.ui.porting.importing import ImportFlow
+from cuttings.ui.porting.paths import import_files_in_mime
 from cuttings.ui.reader.view import ReaderPanel
 from cuttings.ui.resources import app_icon
 from cuttings.ui.settings import app_settings, library_key
@@ -86,6 +89,8 @@ class MainWindow(QMainWindow):
         self.runner.setParent(self)
         self.events = LibraryEvents(self)
         self.clipper = ClipController(library, self.runner, self.events, fetch, self)
+        self.importer = ImportFlow(library, self.runner, self.events, fetch, self)
+        self.importer.known_tags = lambda: self.sidebar.tag_model.names()
         self._undo_clips: list[Clip] = []
         self._closed = False
         self._activity_sized = False
@@ -106,6 +111,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
+        self.exporter = ExportFlow(library, self.runner, self)
         self._connect()
         self._restore_settings()
         self.refresh_tags()
@@ -220,6 +226,8 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         std = QKeySequence.StandardKey
         self.act_open = self._action("&Open Library…", self._choose_library, std.Open)
+        self.act_import = self._action("&Import…", self.importer.choose_files, "Ctrl+Shift+I")
+        self.act_export = self._action("&Export…", self.ask_export, "Ctrl+Shift+E")
         self.act_quit = self._action("&Quit", self.close, std.Quit)
         self.act_undo = self._action("&Undo Delete", self.undo_delete, std.Undo)
         self.act_undo.setEnabled(False)
@@ -255,8 +263,9 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         file_menu.addAction(self.act_focus_url)
         file_menu.addAction(self.act_open)
-        # Import/export actions go here (before Quit): insert before act_quit, and after an
-        # import emit events.changed with LibraryChange(added=..., tags_changed=True).
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_import)
+        file_menu.addAction(self.act_export)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         self.file_menu = file_menu
@@ -383,12 +392,19 @@ class MainWindow(QMainWindow):
         self.clip_urls(urls, parse_tags(self.tags_field.text()))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if links_in_mime(event.mimeData()):
+        mime = event.mimeData()
+        if import_files_in_mime(mime) or links_in_mime(mime):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        files = import_files_in_mime(event.mimeData())
+        if files:
+            # A bookmarks file or an export: the import flow, not clipping.
+            event.acceptProposedAction()
+            self.importer.start_with(files)
+            return
         urls = links_in_mime(event.mimeData())
         if urls:
             event.acceptProposedAction()
@@ -419,6 +435,13 @@ class MainWindow(QMainWindow):
     def _focus_url(self) -> None:
         self.url_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.url_field.selectAll()
+
+    # -- export ------------------------------------------------------------------------
+
+    def ask_export(self) -> None:
+        self.exporter.ask(
+            self.timeline.selected_ids(), self.timeline_model.query, self.timeline_model.total
+        )
 
     # -- filtering and search -----------------------------------------------------------
 
@@ -812,4 +835,6 @@ class MainWindow(QMainWindow):
         self.reader.flush_note()
         self.save_settings()
         self.clipper.cancel_all()
+        self.importer.cancel()
+        self.exporter.cancel()
         self.runner.shutdown()

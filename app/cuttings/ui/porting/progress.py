@@ -1,0 +1,82 @@
+"""A small non-modal progress window with Cancel, for imports and exports."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class ProgressDialog(QDialog):
+    """Shows done/total and the current item; the window stays usable meanwhile.
+
+    Signals:
+        cancel_requested(): the user pressed Cancel (or closed the window).
+    """
+
+    cancel_requested = Signal()
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(False)
+        self.setAccessibleName(title)
+        self.label = QLabel("Starting…", self)
+        self.label.setAccessibleName("Progress")
+        self.current = QLabel("", self)
+        self.current.setAccessibleName("Current item")
+        self.current.setTextFormat(Qt.TextFormat.PlainText)
+        # Long URLs must not widen the window: they are elided to the label's width.
+        self.current.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.bar = QProgressBar(self)
+        self.bar.setAccessibleName("Progress")
+        self.bar.setRange(0, 0)  # busy until the first count arrives
+        buttons = QDialogButtonBox(self)
+        self.cancel_button: QPushButton = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setAccessibleName(f"Cancel {title.rstrip('…').lower()}")
+        self.cancel_button.clicked.connect(self._cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.current)
+        layout.addWidget(buttons)
+        self._finished = False
+
+    def set_progress(self, done: int, total: int, current: str = "") -> None:
+        if total > 0:
+            self.bar.setRange(0, total)
+            self.bar.setValue(min(done, total))
+        if self.cancel_button.isEnabled():
+            self.label.setText(f"{done:,} of {total:,}")
+        metrics = self.current.fontMetrics()
+        self.current.setText(
+            metrics.elidedText(current, Qt.TextElideMode.ElideMiddle, self.current.width())
+        )
+        self.current.setToolTip(current)
+
+    def _cancel(self) -> None:
+        if not self.cancel_button.isEnabled():
+            return
+        self.cancel_button.setEnabled(False)
+        self.label.setText("Cancelling… (work under way finishes first)")
+        self.cancel_requested.emit()
+
+    def finish(self) -> None:
+        """The job ended: close without asking to cancel."""
+        self._finished = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._finished:
+            self._cancel()
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        # Escape cancels the job but the window stays until the job has stopped.
+        self._cancel()

@@ -1,7 +1,6 @@
 """A small non-modal progress window with Cancel, for imports and exports."""
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -70,13 +69,11 @@ class ProgressDialog(QDialog):
     def finish(self) -> None:
         """The job ended: close without asking to cancel."""
         self._finished = True
-        self.close()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._finished:
-            self._cancel()
-        super().closeEvent(event)
+        self.done(QDialog.DialogCode.Accepted)
 
     def reject(self) -> None:
-        # Escape cancels the job but the window stays until the job has stopped.
-        self._cancel()
+        # Escape or the close button cancel the job; the window stays until it has stopped.
+        if self._finished:
+            super().reject()
+        else:
+            self._cancel()

@@ -52,7 +52,7 @@ class ProgressDialog(QDialog):
             self.bar.setRange(0, total)
             self.bar.setValue(min(done, total))
         if self.cancel_button.isEnabled():
-            self.label.setText(f"{done:,} of {total:,}")
+            self.label.setText(f"{done:,} of {total:,} done")
         metrics = self.current.fontMetrics()
         self.current.setText(
             metrics.elidedText(current, Qt.TextElideMode.ElideMiddle, self.current.width())

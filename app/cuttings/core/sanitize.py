@@ -99,7 +99,7 @@ def _is_tiny(value: str | None) -> bool:
 
 
 def is_tracking_image(img: lxml.html.HtmlElement) -> bool:
-    """True for a 1×1 counter or an image from a known beacon URL."""
+    """True for a 1x1 counter or an image from a known beacon URL."""
     if _is_tiny(img.get("width")) or _is_tiny(img.get("height")):
         return True
     style = (img.get("style") or "").replace(" ", "").lower()
@@ -121,13 +121,11 @@ def _prepare(fragment: str, base_url: str) -> str:
         return fragment
     try:
         wrapper = lxml.html.fragment_fromstring(fragment, create_parent="div")
-    except (lxml.etree.LxmlError, ValueError):
+    except (lxml.etree.LxmlError, ValueError, AssertionError):
         return fragment  # nh3 still sanitizes it; only pixel removal is lost
     _drop_unwanted_images(wrapper, base_url)
     inner = (wrapper.text or "").replace("&", "&amp;").replace("<", "&lt;")
-    return inner + "".join(
-        lxml.html.tostring(child, encoding="unicode") for child in wrapper
-    )
+    return inner + "".join(lxml.html.tostring(child, encoding="unicode") for child in wrapper)
 
 
 def sanitize_html(fragment: str, base_url: str) -> str:

@@ -54,6 +54,7 @@ FORMAT_LABELS = {
 SUFFIXES = {"json": ".json", "html": ".html", "csv": ".csv", "netscape": ".html", "epub": ".epub"}
 SHOW_VISIBLE_MS = 30_000
 PROGRESS_INTERVAL_S = 0.05
+PROGRESS_DELAY_MS = 400
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,7 +291,7 @@ class ExportFlow(QObject):
             on_error=self._failed,
         )
         dialog.cancel_requested.connect(self._task.cancel.set)
-        dialog.show()
+        dialog.show_after(PROGRESS_DELAY_MS)
 
     def cancel(self) -> None:
         if self._task is not None:

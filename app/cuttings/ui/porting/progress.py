@@ -1,6 +1,6 @@
 """A small non-modal progress window with Cancel, for imports and exports."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -46,6 +46,14 @@ class ProgressDialog(QDialog):
         layout.addWidget(self.current)
         layout.addWidget(buttons)
         self._finished = False
+
+    def show_after(self, delay_ms: int) -> None:
+        """Show the window unless the job ends first: a quick job flashes nothing."""
+        QTimer.singleShot(delay_ms, self, self._show_if_running)
+
+    def _show_if_running(self) -> None:
+        if not self._finished:
+            self.show()
 
     def set_progress(self, done: int, total: int, current: str = "") -> None:
         if total > 0:

@@ -249,3 +249,16 @@ def test_export_results_of_a_tag_filter_and_a_write_error(qtbot, library, monkey
     assert "does not exist" in box.informativeText()
     assert "Traceback" not in box.informativeText()
     box.close()
+
+
+def test_progress_is_throttled_and_carries_the_new_ids():
+    from cuttings.core.importers import ImportItem, ItemOutcome
+
+    seen = []
+    on_progress = importing.progress_reporter(seen.append, interval=3600)
+    for n in range(1, 6):
+        status = "imported" if n % 2 else "duplicate"
+        outcome = ItemOutcome(ImportItem(f"https://x.example/{n}"), status, clip_id=n)
+        on_progress(n, 5, outcome)
+    assert [(p.done, p.added) for p in seen] == [(1, (1,)), (5, (3, 5))]
+    assert seen[-1].current == "https://x.example/5"

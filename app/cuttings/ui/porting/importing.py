@@ -40,7 +40,9 @@ from cuttings.ui.porting.progress import ProgressDialog
 from cuttings.ui.tasks import Task, TaskRunner
 
 PROGRESS_INTERVAL_S = 0.05
-# Past this many new clips the timeline reloads instead of slotting each one in.
+# New clips are shown while an import runs, at most once a second...
+SHOW_ADDED_INTERVAL_S = 1.0
+# ...until this many: then the timeline reloads once at the end instead.
 INSERT_LIMIT = 200
 
 
@@ -51,6 +53,7 @@ class ImportProgress:
     done: int
     total: int
     current: str
+    added: tuple[int, ...] = ()  # clips imported since the previous report
 
 
 def progress_reporter(
@@ -58,14 +61,18 @@ def progress_reporter(
 ) -> Callable[[int, int, ItemOutcome], None]:
     """An ``on_progress`` that passes on at most one update per ``interval`` (and the last)."""
     last = 0.0
+    added: list[int] = []
 
     def on_progress(done: int, total: int, outcome: ItemOutcome) -> None:
         nonlocal last
+        if outcome.status == "imported" and outcome.clip_id is not None:
+            added.append(outcome.clip_id)
         now = time.monotonic()
         if done >= total or now - last >= interval:
             last = now
             item = outcome.item
-            report(ImportProgress(done, total, item.title or item.url))
+            report(ImportProgress(done, total, item.title or item.url, tuple(added)))
+            added.clear()
 
     return on_progress
 
@@ -110,6 +117,9 @@ class ImportFlow(QObject):
         self._tags: tuple[str, ...] = ()
         self._reads = 0
         self._task: Task | None = None
+        self._added: list[int] = []  # imported, not yet announced
+        self._announced = 0
+        self._last_announce = 0.0
         self.known_tags: Callable[[], list[str]] = list
         self.setup_dialog: ImportSetupDialog | None = None
         self.progress_dialog: ProgressDialog | None = None
@@ -210,15 +220,39 @@ class ImportFlow(QObject):
     def _run(self, work: Callable[[Task, Callable[[Any], None]], ImportReport], title: str) -> None:
         dialog = ProgressDialog(title, self._window)
         self.progress_dialog = dialog
+        self._added, self._announced, self._last_announce = [], 0, time.monotonic()
         self._task = self._runner.write(
             work,
             pass_task=True,
-            on_progress=lambda p: dialog.set_progress(p.done, p.total, p.current),
+            on_progress=lambda p: self._progressed(dialog, p),
             on_done=self._done,
             on_error=self._failed,
         )
         dialog.cancel_requested.connect(self._task.cancel.set)
         dialog.show()
+
+    def _progressed(self, dialog: ProgressDialog, progress: ImportProgress) -> None:
+        dialog.set_progress(progress.done, progress.total, progress.current)
+        self._added.extend(progress.added)
+        now = time.monotonic()
+        if (
+            self._added
+            and self._announced + len(self._added) <= INSERT_LIMIT
+            and now - self._last_announce >= SHOW_ADDED_INTERVAL_S
+        ):
+            self._announce()
+
+    def _announce(self) -> None:
+        """Tell the views about the clips imported so far (they appear as the import runs)."""
+        added, self._added = tuple(self._added), []
+        self._last_announce = time.monotonic()
+        if not added:
+            return
+        if self._announced + len(added) > INSERT_LIMIT:
+            self._events.emit_change(LibraryChange(tags_changed=True, reload=True))
+        else:
+            self._events.emit_change(LibraryChange(added=added, tags_changed=True))
+        self._announced += len(added)
 
     def cancel(self) -> None:
         if self._task is not None:
@@ -239,11 +273,8 @@ class ImportFlow(QObject):
 
     def _done(self, report: ImportReport) -> None:
         self._end()
-        added = tuple(o.clip_id for o in report.imported if o.clip_id is not None)
-        if len(added) > INSERT_LIMIT:
-            self._events.emit_change(LibraryChange(tags_changed=True, reload=True))
-        elif added:
-            self._events.emit_change(LibraryChange(added=added, tags_changed=True))
+        # Every imported id came with a progress report: what is left is announced now.
+        self._announce()
         dialog = ImportReportDialog(report, self._window)
         dialog.retry_requested.connect(lambda: self.retry(report))
         dialog.open_report_requested.connect(lambda: open_file(report.path))

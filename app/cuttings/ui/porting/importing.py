@@ -60,7 +60,7 @@ def progress_reporter(
     report: Callable[[Any], None], interval: float = PROGRESS_INTERVAL_S
 ) -> Callable[[int, int, ItemOutcome], None]:
     """An ``on_progress`` that passes on at most one update per ``interval`` (and the last)."""
-    last = 0.0
+    last: float | None = None  # the first item is always shown
     added: list[int] = []
 
     def on_progress(done: int, total: int, outcome: ItemOutcome) -> None:
@@ -68,7 +68,7 @@ def progress_reporter(
         if outcome.status == "imported" and outcome.clip_id is not None:
             added.append(outcome.clip_id)
         now = time.monotonic()
-        if done >= total or now - last >= interval:
+        if last is None or done >= total or now - last >= interval:
             last = now
             item = outcome.item
             report(ImportProgress(done, total, item.title or item.url, tuple(added)))

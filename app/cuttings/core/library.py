@@ -9,6 +9,8 @@ wait for it, so the GUI and the CLI can write to one library at the same time.
 
 import contextlib
 import html
+import json
+import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -16,6 +18,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from sqlalchemy import Connection, Row, bindparam, text
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from cuttings.core.article import Article
@@ -29,19 +32,18 @@ from cuttings.core.models import (
     parse_utc,
     published_sort_key,
 )
+from cuttings.core.query import parse_query
+from cuttings.core.search import BM25_WEIGHTS, CompiledQuery, compile_query, tag_key
+from cuttings.core.snippets import Highlighter, highlighter
 from cuttings.core.urls import canonical_url
 
 SortOrder = Literal["clipped", "published"]
+SearchOrder = Literal["newest", "oldest", "relevance"]
 
 _SUMMARY_COLUMNS = (
     "id, url, canonical_url, title, site_name, source, author, published_at, clipped_at, "
     "updated_at, language, lead_image, excerpt, word_count, note"
 )
-_SORT_COLUMNS: dict[str, str] = {
-    "clipped": "clipped_at",
-    # Clips without a published date sort by when they were clipped.
-    "published": "coalesce(published_utc, clipped_at)",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,9 +68,42 @@ class AddResult:
     created: bool
 
 
-def tag_key(name: str) -> str:
-    """The case-insensitive identity of a tag name."""
-    return " ".join(name.split()).casefold()
+@dataclass(frozen=True, slots=True)
+class NewClip:
+    """One clip for :meth:`Library.add_many` and :meth:`Library.bulk_insert`.
+
+    ``updated_at`` defaults to now; an import of a Cuttings export passes the
+    exported one, so that a round trip changes nothing.
+    """
+
+    article: Article
+    tags: tuple[str, ...] = ()
+    clipped_at: datetime | None = None
+    updated_at: datetime | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _TagRef:
+    id: int
+    clip_count: int
+
+
+# Up to this many clips, a tag filter on a full-text query reads the tag's
+# date keys into a list once; above it, each match is checked by primary key.
+_TAG_LIST_LIMIT = 20_000
+# Below this many matches, ranking is cheap whatever the words (see _ranking_is_noise).
+_NOISE_MIN_MATCHES = 2_000
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """FROM and WHERE of a query whose rows are ordered by ``key`` (a date key)."""
+
+    source: str
+    where: str
+    key: str
+    params: dict[str, Any]
 
 
 def normalize_tag(name: str) -> str:
@@ -230,57 +265,138 @@ class Library:
         order: SortOrder = "clipped",
         newest_first: bool = True,
         tags: Sequence[str] = (),
+        after: Clip | None = None,
     ) -> list[Clip]:
-        """A page of the timeline, newest first by default, optionally only ``tags``."""
-        sort = _SORT_COLUMNS[order]
-        direction = "DESC" if newest_first else "ASC"
-        where, params = self._tag_filter(tags)
-        sql = (
-            f"SELECT {_SUMMARY_COLUMNS} FROM clips {where} "
-            f"ORDER BY {sort} {direction}, id {direction} LIMIT :limit OFFSET :offset"
-        )
+        """A page of the timeline, newest first by default, optionally only ``tags``.
+
+        ``after`` is keyset paging: pass the last clip of the previous page
+        (and ``offset=0``) to get the next one; it costs the same at any depth,
+        whereas a deep ``offset`` still has to step over the rows it skips.
+        """
+        if order == "published":
+            return self._list_by_published(limit, offset, newest_first, tags, after)
+        compiled = CompiledQuery(tag_keys=sorted({tag_key(name) for name in tags}))
+        if after is not None:
+            key = clip_date_key(after)
+            if newest_first:
+                compiled.narrow(compiled.key_range[0], key)
+            else:
+                compiled.narrow(key + 1, compiled.key_range[1])
         with self._read() as conn:
-            rows = conn.execute(
-                self._expand(text(sql), tags), {**params, "limit": limit, "offset": offset}
-            ).all()
-            return self._with_tags(conn, rows)
+            db = _raw(conn)
+            keys = self._page_keys(
+                db, compiled, "newest" if newest_first else "oldest", limit, offset
+            )
+            return self._clips_by_keys(db, keys)
 
     def count(self, *, tags: Sequence[str] = ()) -> int:
-        where, params = self._tag_filter(tags)
+        """How many clips there are (carrying every tag in ``tags``)."""
+        compiled = CompiledQuery(tag_keys=sorted({tag_key(name) for name in tags}))
         with self._read() as conn:
-            value = conn.execute(
-                self._expand(text(f"SELECT count(*) FROM clips {where}"), tags), params
-            ).scalar_one()
-            return int(value)
+            return self._count(_raw(conn), compiled)
 
-    def search(self, query: str, *, limit: int = 50, offset: int = 0) -> "SearchPage":
-        """Clips whose title or text contain every word of ``query``, newest first.
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 50,
+        offset: int = 0,
+        order: SearchOrder = "newest",
+        prefix_last: bool = False,
+        tags: Sequence[str] = (),
+    ) -> SearchPage:
+        """A page of the clips matching ``query`` (see :mod:`cuttings.core.query`).
 
-        A plain substring search; the words are bound as parameters, never
-        spliced into the SQL.
+        ``tags`` (the window's tag selection) narrows the query further, like
+        ``tag:`` terms.  ``order`` is ``newest`` (the default), ``oldest`` or
+        ``relevance`` (bm25, title weighted most, newer first among equals).
+        An empty query is the timeline.  Raises
+        :class:`~cuttings.core.errors.QuerySyntaxError` for malformed queries.
+        ``snippets`` are computed for the clips of this page only.
         """
-        words = query.split()
-        if not words:
-            return SearchPage(self.list_clips(limit=limit, offset=offset), self.count(), {})
-        conditions = " AND ".join(
-            f"(title LIKE :w{i} ESCAPE '\\' OR text LIKE :w{i} ESCAPE '\\')"
-            for i in range(len(words))
-        )
-        params: dict[str, Any] = {
-            f"w{i}": f"%{_escape_like(word)}%" for i, word in enumerate(words)
-        }
-        sql = (
-            f"SELECT {_SUMMARY_COLUMNS} FROM clips WHERE {conditions} "
-            "ORDER BY clipped_at DESC, id DESC LIMIT :limit OFFSET :offset"
-        )
+        parsed = parse_query(query, prefix_last=prefix_last)
+        if parsed.is_empty and query.strip():
+            # Only punctuation: nothing the index can look for, so nothing found.
+            return SearchPage([], 0, {})
+        compiled = compile_query(parsed, tags=[tag_key(name) for name in tags])
         with self._read() as conn:
-            rows = conn.execute(text(sql), {**params, "limit": limit, "offset": offset}).all()
-            total = conn.execute(
-                text(f"SELECT count(*) FROM clips WHERE {conditions}"), params
+            db = _raw(conn)
+            total = self._count(db, compiled)
+            if order == "relevance" and self._ranking_is_noise(db, compiled, total):
+                order = "newest"
+            keys = self._page_keys(db, compiled, order, limit, offset) if total else []
+            clips = self._clips_by_keys(db, keys)
+            snippets = self._snippets(db, highlighter(parsed), keys, clips)
+        return SearchPage(clips, total, snippets)
+
+    def check_search_index(self) -> list[str]:
+        """Problems with the full-text index and the date keys (empty if all is well).
+
+        FTS5's ``integrity-check`` with rank 1 compares the index with the
+        clips table itself, so a clip changed behind the triggers' back shows.
+        """
+        problems: list[str] = []
+        with self._read() as conn:
+            try:
+                conn.exec_driver_sql(
+                    "INSERT INTO clips_fts (clips_fts, rank) VALUES ('integrity-check', 1)"
+                )
+            except DBAPIError as exc:
+                problems.append(f"the search index does not match the clips ({exc.orig})")
+            stale = conn.execute(
+                text(
+                    "SELECT count(*) FROM clip_tags ct JOIN clips c ON c.id = ct.clip_id "
+                    "WHERE ct.date_key IS NOT c.date_key "
+                    "OR ct.published_key IS NOT c.published_key"
+                )
             ).scalar_one()
-            clips = self._with_tags(conn, rows)
-        snippets = {clip.id: html.escape(clip.excerpt) for clip in clips}
-        return SearchPage(clips, int(total), snippets)
+            if stale:
+                problems.append(f"{stale} tag links have a stale date key")
+            miscounted = conn.execute(
+                text(
+                    "SELECT count(*) FROM tags WHERE clip_count IS NOT "
+                    "(SELECT count(*) FROM clip_tags WHERE tag_id = tags.id)"
+                )
+            ).scalar_one()
+            if miscounted:
+                problems.append(f"{miscounted} tags have a wrong clip count")
+        return problems
+
+    def rebuild_search_index(self) -> None:
+        """Rebuild the full-text index, the tag timeline keys and the tag counts."""
+        with self._write() as conn:
+            conn.exec_driver_sql("INSERT INTO clips_fts (clips_fts) VALUES ('rebuild')")
+            conn.exec_driver_sql(
+                "UPDATE clip_tags SET (date_key, published_key) = "
+                "(SELECT date_key, published_key FROM clips WHERE id = clip_id)"
+            )
+            conn.exec_driver_sql(
+                "UPDATE tags SET clip_count = "
+                "(SELECT count(*) FROM clip_tags WHERE tag_id = tags.id)"
+            )
+
+    def optimize_search_index(self) -> None:
+        """Merge the index into one segment: faster searches after a big import."""
+        with self._write() as conn:
+            conn.exec_driver_sql("INSERT INTO clips_fts (clips_fts) VALUES ('optimize')")
+
+    def bulk_insert(self, items: Iterable[NewClip], *, batch_size: int = 1000) -> list[int]:
+        """Store a stream of clips in batches of :meth:`add_many`; return their ids in order.
+
+        For imports and benchmarks too big for one list or one transaction
+        (each batch is one).  A clip whose URL is already known gives the id
+        of the clip that has it.
+        """
+        ids: list[int] = []
+        batch: list[NewClip] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) >= batch_size:
+                ids.extend(clip_id for clip_id, _created in self.add_many(batch))
+                batch = []
+        if batch:
+            ids.extend(clip_id for clip_id, _created in self.add_many(batch))
+        return ids
 
     def update_clip(
         self, clip_id: int, *, title: str | None = None, note: str | None = None
@@ -354,12 +470,7 @@ class Library:
     def tags(self) -> list[TagCount]:
         """Every tag with the number of clips carrying it, by name."""
         with self._read() as conn:
-            rows = conn.execute(
-                text(
-                    "SELECT t.name, (SELECT count(*) FROM clip_tags ct WHERE ct.tag_id = t.id) "
-                    "FROM tags t ORDER BY t.key"
-                )
-            ).all()
+            rows = _raw(conn).execute("SELECT name, clip_count FROM tags ORDER BY key").fetchall()
         return [TagCount(name, int(count)) for name, count in rows]
 
     def add_tags(self, clip_ids: Sequence[int], names: Iterable[str]) -> None:
@@ -521,22 +632,283 @@ class Library:
             params,
         )
 
-    @staticmethod
-    def _tag_filter(tags: Sequence[str]) -> tuple[str, dict[str, Any]]:
-        """A WHERE clause keeping clips that carry every tag in ``tags``."""
-        if not tags:
-            return "", {}
-        keys = sorted({tag_key(name) for name in tags})
-        clause = (
-            "WHERE id IN (SELECT ct.clip_id FROM clip_tags ct JOIN tags t ON t.id = ct.tag_id "
-            "WHERE t.key IN :tag_keys GROUP BY ct.clip_id "
-            f"HAVING count(*) = {len(keys)})"
-        )
-        return clause, {"tag_keys": keys}
+    # -- search plans ------------------------------------------------------------
+    #
+    # The paths below run on every keystroke of a search and every scroll of
+    # the timeline, so they talk to the sqlite3 connection under SQLAlchemy's
+    # transaction directly: statements with a fixed text (lists go in as JSON)
+    # hit sqlite3's statement cache and skip SQLAlchemy's per-call overhead.
 
     @staticmethod
-    def _expand(statement: Any, tags: Sequence[str]) -> Any:
-        return statement.bindparams(bindparam("tag_keys", expanding=True)) if tags else statement
+    def _tags_by_rarity(db: sqlite3.Connection, keys: Sequence[str]) -> list[_TagRef] | None:
+        """The tags with these keys, rarest first; ``None`` if one does not exist."""
+        if not keys:
+            return []
+        rows = db.execute(
+            "SELECT id, clip_count FROM tags WHERE key IN (SELECT value FROM json_each(?)) "
+            "ORDER BY clip_count, id",
+            (json.dumps(list(keys)),),
+        ).fetchall()
+        if len(rows) < len(set(keys)):
+            return None
+        return [_TagRef(int(tag_id), int(count)) for tag_id, count in rows]
+
+    def _plan(self, db: sqlite3.Connection, compiled: CompiledQuery) -> _Plan | None:
+        """FROM and WHERE for a query, or ``None`` when it cannot match anything.
+
+        Full-text queries are driven by the index, whose rowids are date keys:
+        FTS5 hands out matches newest (or oldest) first and stops at the
+        LIMIT, so a first page costs about the same for a rare word and for
+        "the".  Tags are checked per match, either in a list of the tag's date
+        keys built once (a rare tag: short list, few matches survive) or by
+        primary key (a common tag: most matches survive, the page fills fast);
+        the unary ``+`` keeps SQLite from handing the list to FTS5 as rowid
+        lookups, which would rerun the full-text query once per tagged clip.
+        Both read only ``clip_tags_timeline``, never the clips.
+
+        Timelines filtered by tags walk ``clip_tags_timeline`` for the rarest
+        tag in date order and check the others by primary key.
+        """
+        tags = self._tags_by_rarity(db, compiled.tag_keys)
+        if tags is None:
+            return None
+        excluded = [
+            _TagRef(int(tag_id), int(count))
+            for tag_id, count in db.execute(
+                "SELECT id, clip_count FROM tags WHERE key IN (SELECT value FROM json_each(?))",
+                (json.dumps(compiled.excluded_tag_keys),),
+            )
+        ]
+        params: dict[str, Any] = dict(compiled.params)
+        where: list[str] = []
+        if compiled.fts is not None:
+            key = "clips_fts.rowid"
+            source = "clips_fts"
+            where.append("clips_fts MATCH :fts")
+            params["fts"] = compiled.fts
+            for i, tag in enumerate(tags):
+                params[f"t{i}"] = tag.id
+                if tag.clip_count <= _TAG_LIST_LIMIT:
+                    where.append(f"+{key} IN (SELECT date_key FROM clip_tags WHERE tag_id = :t{i})")
+                else:
+                    where.append(
+                        f"EXISTS (SELECT 1 FROM clip_tags x WHERE x.tag_id = :t{i} "
+                        f"AND x.date_key = {key})"
+                    )
+            for i, tag in enumerate(excluded):
+                params[f"x{i}"] = tag.id
+                if tag.clip_count <= _TAG_LIST_LIMIT:
+                    where.append(
+                        f"+{key} NOT IN (SELECT date_key FROM clip_tags WHERE tag_id = :x{i})"
+                    )
+                else:
+                    where.append(
+                        f"NOT EXISTS (SELECT 1 FROM clip_tags x WHERE x.tag_id = :x{i} "
+                        f"AND x.date_key = {key})"
+                    )
+            if compiled.conditions:
+                source += " CROSS JOIN clips c ON c.date_key = clips_fts.rowid"
+        else:
+            if tags:
+                key, clip_id = "d.date_key", "d.clip_id"
+                source = "clip_tags d"
+                where.append("d.tag_id = :t0")
+                params["t0"] = tags[0].id
+                if compiled.conditions:
+                    source += " CROSS JOIN clips c ON c.id = d.clip_id"
+            else:
+                key, clip_id = "c.date_key", "c.id"
+                source = "clips c"
+            for i, tag in enumerate(tags[1:], start=1):
+                where.append(
+                    f"EXISTS (SELECT 1 FROM clip_tags x WHERE x.clip_id = {clip_id} "
+                    f"AND x.tag_id = :t{i})"
+                )
+                params[f"t{i}"] = tag.id
+            for i, tag in enumerate(excluded):
+                where.append(
+                    f"NOT EXISTS (SELECT 1 FROM clip_tags x WHERE x.clip_id = {clip_id} "
+                    f"AND x.tag_id = :x{i})"
+                )
+                params[f"x{i}"] = tag.id
+        for subquery in compiled.key_sets:
+            # "+" only on the index side: SQLite would hand the list to FTS5
+            # as rowid lookups; on a timeline it should look the keys up.
+            plus = "+" if compiled.fts is not None else ""
+            where.append(f"{plus}{key} IN ({subquery})")
+        if compiled.has_range:
+            where.append(f"{key} >= :key_low AND {key} < :key_high")
+            params["key_low"], params["key_high"] = compiled.key_range
+        where.extend(compiled.conditions)
+        return _Plan(source, " AND ".join(where) or "1", key, params)
+
+    def _count(self, db: sqlite3.Connection, compiled: CompiledQuery) -> int:
+        simple = (
+            compiled.fts is None
+            and not compiled.conditions
+            and not compiled.key_sets
+            and not compiled.has_range
+        )
+        if simple and not compiled.excluded_tag_keys and len(compiled.tag_keys) <= 1:
+            return self._count_cheaply(db, compiled.tag_keys)
+        plan = self._plan(db, compiled)
+        if plan is None:
+            return 0
+        sql = f"SELECT count(*) FROM {plan.source} WHERE {plan.where}"
+        return int(db.execute(sql, plan.params).fetchone()[0])
+
+    @staticmethod
+    def _ranking_is_noise(db: sqlite3.Connection, compiled: CompiledQuery, total: int) -> bool:
+        """True when bm25 could not tell the matches apart: rank them newest first.
+
+        bm25's IDF of a word found in more than half of the clips is
+        log((N - n + 0.5) / (n + 0.5)) <= 0, which FTS5 clamps to 1e-6.  When
+        every word must match and more than half of the library does, every
+        word (and phrase) is in more than half of it: all scores are ~0, and
+        computing them would still read every match's positions (0.5 s for
+        "the" at 100,000 clips).
+        """
+        if compiled.fts is None or not compiled.fts_is_conjunction or total < _NOISE_MIN_MATCHES:
+            return False
+        clips = int(db.execute("SELECT count(*) FROM clips").fetchone()[0])
+        return total * 2 > clips
+
+    @staticmethod
+    def _count_cheaply(db: sqlite3.Connection, tag_keys: Sequence[str]) -> int:
+        """All clips, or the clips of one tag: counts kept up to date by the schema."""
+        if tag_keys:
+            row = db.execute("SELECT clip_count FROM tags WHERE key = ?", (tag_keys[0],)).fetchone()
+            return 0 if row is None else int(row[0])
+        # max(rowid) is exact only without gaps; the count of the date index is always exact.
+        return int(db.execute("SELECT count(*) FROM clips").fetchone()[0])
+
+    def _page_keys(
+        self,
+        db: sqlite3.Connection,
+        compiled: CompiledQuery,
+        order: SearchOrder,
+        limit: int,
+        offset: int,
+    ) -> list[int]:
+        """The date keys of one page of matches, in order."""
+        plan = self._plan(db, compiled)
+        if plan is None or limit <= 0:
+            return []
+        if order == "relevance" and compiled.fts is not None:
+            weights = ", ".join(str(w) for w in BM25_WEIGHTS)
+            order_by = f"bm25(clips_fts, {weights}), {plan.key} DESC"
+        else:
+            order_by = f"{plan.key} {'ASC' if order == 'oldest' else 'DESC'}"
+        sql = (
+            f"SELECT {plan.key} FROM {plan.source} WHERE {plan.where} "
+            f"ORDER BY {order_by} LIMIT :limit OFFSET :offset"
+        )
+        rows = db.execute(sql, {**plan.params, "limit": limit, "offset": max(offset, 0)})
+        return [int(row[0]) for row in rows]
+
+    @staticmethod
+    def _clips_by_keys(db: sqlite3.Connection, keys: Sequence[int]) -> list[Clip]:
+        """Clips (without bodies) with these date keys, in the order of ``keys``."""
+        if not keys:
+            return []
+        rows = db.execute(
+            f"SELECT {_SUMMARY_COLUMNS}, date_key FROM clips "
+            "WHERE date_key IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(keys)),),
+        ).fetchall()
+        by_key = {row[-1]: row for row in rows}
+        ordered = [by_key[key] for key in keys if key in by_key]
+        tags: dict[int, list[str]] = {}
+        for clip_id, name in db.execute(
+            "SELECT ct.clip_id, t.name FROM clip_tags ct JOIN tags t ON t.id = ct.tag_id "
+            "WHERE ct.clip_id IN (SELECT value FROM json_each(?)) ORDER BY t.key",
+            (json.dumps([row[0] for row in ordered]),),
+        ):
+            tags.setdefault(clip_id, []).append(name)
+        return [_clip_from_tuple(row, tuple(tags.get(row[0], ()))) for row in ordered]
+
+    @staticmethod
+    def _snippets(
+        db: sqlite3.Connection,
+        marker: Highlighter | None,
+        keys: Sequence[int],
+        clips: Sequence[Clip],
+    ) -> dict[int, str]:
+        """HTML extracts for one page: matched words in ``<b>``, everything else escaped.
+
+        Clips where no word shows (a match on ``source:`` only, say) get their
+        excerpt.  See :mod:`cuttings.core.snippets` for why this is not FTS5's
+        ``snippet()``.
+        """
+        bodies: dict[int, tuple[str, str]] = {}
+        if marker is not None and keys:
+            rows = db.execute(
+                "SELECT date_key, text, note FROM clips "
+                "WHERE date_key IN (SELECT value FROM json_each(?))",
+                (json.dumps(list(keys)),),
+            )
+            bodies = {int(key): (body, note) for key, body, note in rows}
+        snippets: dict[int, str] = {}
+        for key, clip in zip(keys, clips, strict=True):
+            extract = None
+            if marker is not None:
+                body, note = bodies.get(key, ("", ""))
+                extract = marker.snippet((body, clip.title, note))
+            snippets[clip.id] = extract if extract is not None else html.escape(clip.excerpt)
+        return snippets
+
+    def _list_by_published(
+        self,
+        limit: int,
+        offset: int,
+        newest_first: bool,
+        tags: Sequence[str],
+        after: Clip | None,
+    ) -> list[Clip]:
+        """The timeline by published date: ``published_key`` indexes, as the clipped one."""
+        op, direction = ("<", "DESC") if newest_first else (">", "ASC")
+        where: list[str] = []
+        params: dict[str, Any] = {"limit": limit, "offset": max(offset, 0)}
+        with self._read() as conn:
+            db = _raw(conn)
+            found = self._tags_by_rarity(db, sorted({tag_key(name) for name in tags}))
+            if found is None:
+                return []
+            if found:
+                source, key, clip_id = "clip_tags d", "d.published_key", "d.clip_id"
+                where.append("d.tag_id = :t0")
+                params["t0"] = found[0].id
+            else:
+                source, key, clip_id = "clips c", "c.published_key", "c.id"
+            for i, tag in enumerate(found[1:], start=1):
+                where.append(
+                    f"EXISTS (SELECT 1 FROM clip_tags x WHERE x.clip_id = {clip_id} "
+                    f"AND x.tag_id = :t{i})"
+                )
+                params[f"t{i}"] = tag.id
+            if after is not None:
+                where.append(f"({key}, {clip_id}) {op} (:after_key, :after_id)")
+                params["after_key"] = published_sort_key(after.published_at) or format_utc(
+                    after.clipped_at
+                )
+                params["after_id"] = after.id
+            condition = f"WHERE {' AND '.join(where)}" if where else ""
+            ids = [
+                int(row[0])
+                for row in db.execute(
+                    f"SELECT {clip_id} FROM {source} {condition} "
+                    f"ORDER BY {key} {direction}, {clip_id} {direction} "
+                    "LIMIT :limit OFFSET :offset",
+                    params,
+                )
+            ]
+            rows = db.execute(
+                f"SELECT {_SUMMARY_COLUMNS}, date_key FROM clips "
+                "WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(ids),),
+            ).fetchall()
+            keys = {row[0]: row[-1] for row in rows}
+            return self._clips_by_keys(db, [keys[i] for i in ids if i in keys])
 
     # -- bulk import and export (porting) -----------------------------------
     #
@@ -544,11 +916,17 @@ class Library:
     # of clips in a few transactions and exports (cuttings.core.exporters)
     # read bodies a page at a time.
 
-    def add_many(self, entries: Sequence["NewClip"]) -> list[tuple[int, bool]]:
+    def add_many(self, entries: Sequence[NewClip]) -> list[tuple[int, bool]]:
         """Store many clips in one transaction: ``(clip id, created)`` for each entry.
 
         Like :meth:`add`, a known URL (also one repeated within ``entries``)
         is not stored again and gives the id of the clip that has it.
+
+        The search index is written once for the whole batch, in date order,
+        with the insert trigger dropped for the transaction: FTS5 flushes its
+        in-memory buffer whenever a rowid (a date key) comes out of order, so
+        clips of any date indexed one by one would leave thousands of tiny
+        segments behind, and imports are rarely in date order.
         """
         if not entries:
             return []
@@ -556,26 +934,44 @@ class Library:
         now = format_utc(datetime.now(UTC))
         results: list[tuple[int, bool]] = []
         tag_ids: dict[str, int] = {}
+        links: list[tuple[int, int, int]] = []
         with self._write() as conn:
-            # The driver's cursor, inside the same transaction: SQLAlchemy's
+            # The driver's connection, inside the same transaction: SQLAlchemy's
             # per-statement overhead is most of the cost of a bulk import.
-            cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+            db = _raw(conn)
+            first_new = int(db.execute("SELECT coalesce(max(id), 0) + 1 FROM clips").fetchone()[0])
+            triggers = db.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                "AND tbl_name = 'clips' AND name = 'clips_fts_insert'"
+            ).fetchall()
+            for name, _sql in triggers:
+                db.execute(f'DROP TRIGGER "{name}"')
             for entry, names in zip(entries, tag_lists, strict=True):
                 values = _new_clip_values(entry, now)
-                existing = cursor.execute(_FIND_CLIP_SQL, values).fetchone()
+                existing = db.execute(_FIND_CLIP_SQL, values).fetchone()
                 if existing is not None:
                     results.append((int(existing[0]), False))
                     continue
-                clip_id = int(cursor.execute(_INSERT_CLIP_SQL, values).fetchone()[0])
+                clip_id = int(db.execute(_INSERT_CLIP_SQL, values).fetchone()[0])
                 missing = [name for name in names if tag_key(name) not in tag_ids]
                 for name, tag_id in zip(missing, self._ensure_tags(conn, missing), strict=True):
                     tag_ids[tag_key(name)] = tag_id
-                cursor.executemany(
-                    "INSERT OR IGNORE INTO clip_tags (clip_id, tag_id) VALUES (?, ?)",
-                    [(clip_id, tag_ids[tag_key(name)]) for name in names],
-                )
+                links.extend((clip_id, tag_ids[tag_key(name)], clip_id) for name in names)
                 results.append((clip_id, True))
-            cursor.close()
+            db.executemany(
+                "INSERT OR IGNORE INTO clip_tags (clip_id, tag_id, date_key, published_key) "
+                "SELECT ?, ?, date_key, published_key FROM clips WHERE id = ?",
+                links,
+            )
+            # New clips get ids above every existing one (no explicit ids here).
+            db.execute(
+                "INSERT INTO clips_fts (rowid, title, source, author, text, note) "
+                "SELECT date_key, title, source, author, text, note FROM clips_fts_source "
+                "WHERE id >= ? ORDER BY date_key",
+                (first_new,),
+            )
+            for _name, sql in triggers:
+                db.execute(sql)
         return results
 
     def known_urls(self, keys: Sequence[str]) -> set[str]:
@@ -626,16 +1022,32 @@ class Library:
         It is the number of clips dated at or after ``before`` (with the same
         order and tag filter as :meth:`list_clips`): "jump to date" scrolls there.
         """
-        sort = _SORT_COLUMNS[order]
-        where, params = self._tag_filter(tags)
-        condition = f"{sort} >= :before"
-        where = f"{where} AND {condition}" if where else f"WHERE {condition}"
+        keys = sorted({tag_key(name) for name in tags})
         with self._read() as conn:
-            value = conn.execute(
-                self._expand(text(f"SELECT count(*) FROM clips {where}"), tags),
-                {**params, "before": format_utc(before)},
-            ).scalar_one()
-        return int(value)
+            db = _raw(conn)
+            if order == "clipped":
+                compiled = CompiledQuery(tag_keys=keys)
+                compiled.narrow(date_key_at(before), compiled.key_range[1])
+                return self._count(db, compiled)
+            found = self._tags_by_rarity(db, keys)
+            if found is None:
+                return 0
+            params: dict[str, Any] = {"before": format_utc(before)}
+            if not found:
+                sql = "SELECT count(*) FROM clips WHERE published_key >= :before"
+            else:
+                sql = (
+                    "SELECT count(*) FROM clip_tags d WHERE d.tag_id = :t0 "
+                    "AND d.published_key >= :before"
+                )
+                params["t0"] = found[0].id
+                for i, tag in enumerate(found[1:], start=1):
+                    sql += (
+                        " AND EXISTS (SELECT 1 FROM clip_tags x WHERE x.clip_id = d.clip_id "
+                        f"AND x.tag_id = :t{i})"
+                    )
+                    params[f"t{i}"] = tag.id
+            return int(db.execute(sql, params).fetchone()[0])
 
     def change_stamp(self) -> tuple[int, int, str, int, int, int]:
         """A cheap fingerprint of the library's contents.
@@ -654,21 +1066,6 @@ class Library:
             ).one()
         count, max_id, updated, links, tags, names = row
         return (int(count), int(max_id), str(updated), int(links), int(tags), int(names))
-
-
-@dataclass(frozen=True, slots=True)
-class NewClip:
-    """One clip for :meth:`Library.add_many`.
-
-    ``updated_at`` defaults to now; an import of a Cuttings export passes the
-    exported one, so that a round trip changes nothing.
-    """
-
-    article: Article
-    tags: tuple[str, ...] = ()
-    clipped_at: datetime | None = None
-    updated_at: datetime | None = None
-    note: str = ""
 
 
 _INSERT_CLIP_SQL = (
@@ -710,8 +1107,45 @@ def _new_clip_values(entry: NewClip, now: str) -> dict[str, Any]:
     }
 
 
-def _escape_like(word: str) -> str:
-    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+def date_key_at(moment: datetime) -> int:
+    """The smallest ``clips.date_key`` of a clip clipped at ``moment`` (to the second)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return int(moment.timestamp()) << 24
+
+
+def clip_date_key(clip: Clip) -> int:
+    """``clips.date_key`` of a clip, as the schema computes it (migration v2)."""
+    return (int(clip.clipped_at.timestamp()) << 24) | (clip.id & 0xFFFFFF)
+
+
+def _raw(conn: Connection) -> sqlite3.Connection:
+    """The sqlite3 connection under ``conn``, inside the same transaction."""
+    db = conn.connection.driver_connection
+    assert isinstance(db, sqlite3.Connection)
+    return db
+
+
+def _clip_from_tuple(row: Sequence[Any], tags: tuple[str, ...]) -> Clip:
+    """A clip from a row of ``_SUMMARY_COLUMNS`` (the hot path: no mapping lookups)."""
+    return Clip(
+        id=row[0],
+        url=row[1],
+        canonical_url=row[2],
+        title=row[3],
+        site_name=row[4],
+        source=row[5],
+        author=row[6],
+        published_at=row[7],
+        clipped_at=parse_utc(row[8]),
+        updated_at=parse_utc(row[9]),
+        language=row[10],
+        lead_image=row[11],
+        excerpt=row[12],
+        word_count=row[13],
+        note=row[14],
+        tags=tags,
+    )
 
 
 def _clip_from_row(row: Row[Any], tags: tuple[str, ...]) -> Clip:

@@ -60,6 +60,119 @@ def _v1_base_tables(db: sqlite3.Connection) -> None:
     )
 
 
+def _v2_source_expression(row: str) -> str:
+    """What the index holds as a clip's source: its source and its site name."""
+    return (
+        f"CASE WHEN {row}site_name IN ('', {row}source) THEN {row}source "
+        f"WHEN {row}source = '' THEN {row}site_name "
+        f"ELSE {row}source || ' ' || {row}site_name END"
+    )
+
+
+def _v2_search_index(db: sqlite3.Connection) -> None:
+    """Full-text index, date keys for the timeline, and triggers keeping both in sync.
+
+    ``clips.date_key`` orders clips by ``clipped_at`` (Unix seconds in the
+    high bits, the low 24 bits of the id as a tie-break) and is the rowid of
+    the FTS5 index.  FTS5 hands out matches in rowid order and stops as soon
+    as a ``LIMIT`` is reached, so "newest matches first" reads only the page
+    it returns, however common the words are; date filters become rowid
+    ranges that FTS5 seeks to directly.  The key is a virtual generated
+    column (no storage, one unique index); two clips clipped in the same
+    second whose ids differ by a multiple of 2**24 would collide, which needs
+    sixteen million clips.
+
+    The index is an external-content table over a view (so ``source`` can
+    cover the site name too), kept in sync by triggers the sqlite-utils way;
+    ``INSERT INTO clips_fts(clips_fts) VALUES ('rebuild')`` repairs it.
+
+    ``clip_tags.date_key`` and ``clip_tags.published_key`` copy the clip's
+    sort keys so that one index serves a tag's timeline in either order
+    without visiting the clips (``clips.published_key`` is the published date,
+    or the clipping date for clips without one).  ``tags.clip_count``
+    (kept by triggers, cascades included) gives the sidebar its counts without
+    reading ``clip_tags``, and lets a query start from its rarest tag.
+    """
+    new_source = _v2_source_expression("NEW.")
+    old_source = _v2_source_expression("OLD.")
+    db.executescript(
+        f"""
+        ALTER TABLE clips ADD COLUMN date_key INTEGER GENERATED ALWAYS AS
+            ((CAST(strftime('%s', clipped_at) AS INTEGER) << 24) | (id & 16777215)) VIRTUAL;
+        CREATE UNIQUE INDEX clips_date_key ON clips (date_key);
+        ALTER TABLE clips ADD COLUMN published_key TEXT GENERATED ALWAYS AS
+            (coalesce(published_utc, clipped_at)) VIRTUAL;
+        CREATE INDEX clips_published_order ON clips (published_key, id);
+        CREATE INDEX clips_language ON clips (lower(language), date_key);
+
+        CREATE VIEW clips_fts_source AS
+            SELECT id, date_key, title, {_v2_source_expression("")} AS source, author, text, note
+            FROM clips;
+
+        CREATE VIRTUAL TABLE clips_fts USING fts5 (
+            title, source, author, text, note,
+            content = 'clips_fts_source',
+            content_rowid = 'date_key',
+            tokenize = 'unicode61 remove_diacritics 2'
+        );
+
+        CREATE TRIGGER clips_fts_insert AFTER INSERT ON clips BEGIN
+            INSERT INTO clips_fts (rowid, title, source, author, text, note)
+            VALUES (NEW.date_key, NEW.title, {new_source}, NEW.author, NEW.text, NEW.note);
+        END;
+        CREATE TRIGGER clips_fts_delete AFTER DELETE ON clips BEGIN
+            INSERT INTO clips_fts (clips_fts, rowid, title, source, author, text, note)
+            VALUES ('delete', OLD.date_key, OLD.title, {old_source}, OLD.author, OLD.text,
+                    OLD.note);
+        END;
+        CREATE TRIGGER clips_fts_update
+        AFTER UPDATE OF id, title, source, site_name, author, text, note, clipped_at ON clips
+        BEGIN
+            INSERT INTO clips_fts (clips_fts, rowid, title, source, author, text, note)
+            VALUES ('delete', OLD.date_key, OLD.title, {old_source}, OLD.author, OLD.text,
+                    OLD.note);
+            INSERT INTO clips_fts (rowid, title, source, author, text, note)
+            VALUES (NEW.date_key, NEW.title, {new_source}, NEW.author, NEW.text, NEW.note);
+        END;
+
+        ALTER TABLE clip_tags ADD COLUMN date_key INTEGER;
+        ALTER TABLE clip_tags ADD COLUMN published_key TEXT;
+        UPDATE clip_tags SET (date_key, published_key) =
+            (SELECT date_key, published_key FROM clips WHERE id = clip_id);
+        DROP INDEX clip_tags_tag;
+        CREATE INDEX clip_tags_timeline ON clip_tags (tag_id, date_key);
+        CREATE INDEX clip_tags_published ON clip_tags (tag_id, published_key, clip_id);
+
+        CREATE TRIGGER clip_tags_date_key AFTER INSERT ON clip_tags
+        WHEN NEW.date_key IS NULL OR NEW.published_key IS NULL BEGIN
+            UPDATE clip_tags SET (date_key, published_key) =
+                (SELECT date_key, published_key FROM clips WHERE id = NEW.clip_id)
+            WHERE clip_id = NEW.clip_id AND tag_id = NEW.tag_id;
+        END;
+        CREATE TRIGGER clips_date_key_to_tags
+        AFTER UPDATE OF id, clipped_at, published_utc ON clips BEGIN
+            UPDATE clip_tags SET date_key = NEW.date_key, published_key = NEW.published_key
+            WHERE clip_id = NEW.id;
+        END;
+
+        ALTER TABLE tags ADD COLUMN clip_count INTEGER NOT NULL DEFAULT 0;
+        UPDATE tags SET clip_count = (SELECT count(*) FROM clip_tags WHERE tag_id = tags.id);
+        CREATE TRIGGER clip_tags_count_insert AFTER INSERT ON clip_tags BEGIN
+            UPDATE tags SET clip_count = clip_count + 1 WHERE id = NEW.tag_id;
+        END;
+        CREATE TRIGGER clip_tags_count_delete AFTER DELETE ON clip_tags BEGIN
+            UPDATE tags SET clip_count = clip_count - 1 WHERE id = OLD.tag_id;
+        END;
+        CREATE TRIGGER clip_tags_count_update AFTER UPDATE OF tag_id ON clip_tags BEGIN
+            UPDATE tags SET clip_count = clip_count - 1 WHERE id = OLD.tag_id;
+            UPDATE tags SET clip_count = clip_count + 1 WHERE id = NEW.tag_id;
+        END;
+
+        INSERT INTO clips_fts (clips_fts) VALUES ('rebuild');
+        """
+    )
+
+
 # Index i holds the migration that takes a library from version i to i + 1.
-MIGRATIONS: list[Migration] = [_v1_base_tables]
+MIGRATIONS: list[Migration] = [_v1_base_tables, _v2_search_index]
 SCHEMA_VERSION = len(MIGRATIONS)

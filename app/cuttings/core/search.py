@@ -1,0 +1,238 @@
+"""Turning a parsed :class:`~cuttings.core.query.Query` into SQL pieces.
+
+User text reaches SQLite only as bound parameters; inside those parameters
+every word is an FTS5 string (``"word"`` with ``"`` doubled), so FTS5 syntax
+typed by a person (``NEAR``, ``*``, ``^``, ``:``) is inert.
+
+The top level of a query is an AND of items; the items the index can answer
+alone (words, phrases, ``source:``/``author:`` and their ORs) become one
+FTS5 expression, date filters on the clipping date become a range of FTS5
+rowids (see ``clips.date_key``), positive tags become a list the library can
+plan with, and anything else becomes an SQL condition on ``clips AS c``.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from cuttings.core.query import (
+    And,
+    DateFilter,
+    LangFilter,
+    Node,
+    Not,
+    Or,
+    Phrase,
+    Query,
+    TagFilter,
+    TextFilter,
+    Word,
+)
+
+# bm25 weights, in the order of the index's columns: title, source, author, text, note.
+BM25_WEIGHTS = (10.0, 3.0, 3.0, 1.0, 2.0)
+# The smallest and largest values a date_key can take (64-bit signed).
+MIN_KEY = -(2**63)
+MAX_KEY = 2**63 - 1
+
+
+def date_key(day: date) -> int:
+    """The smallest ``clips.date_key`` of a clip clipped at 00:00:00 UTC on ``day``."""
+    seconds = int(datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp())
+    return seconds << 24
+
+
+def fts_string(text: str) -> str:
+    """``text`` as an FTS5 string: a phrase of its tokens, with no syntax left."""
+    return '"' + text.replace("\x00", " ").replace('"', '""') + '"'
+
+
+def _is_fts(node: Node) -> bool:
+    """True if FTS5 alone can answer ``node`` (a positive expression over the index)."""
+    if isinstance(node, Word | Phrase | TextFilter):
+        return True
+    if isinstance(node, Or):
+        return all(_is_fts(item) for item in node.items)
+    if isinstance(node, And):
+        positives = [item for item in node.items if not isinstance(item, Not)]
+        negatives = [item.item for item in node.items if isinstance(item, Not)]
+        return bool(positives) and all(_is_fts(item) for item in positives + negatives)
+    return False
+
+
+def fts_expression(node: Node) -> str:
+    """The FTS5 expression of a node for which :func:`_is_fts` holds."""
+    if isinstance(node, Word):
+        return fts_string(node.text) + (" *" if node.prefix else "")
+    if isinstance(node, Phrase):
+        return fts_string(node.text)
+    if isinstance(node, TextFilter):
+        return f"{{{node.field}}} : {fts_string(node.text)}"
+    if isinstance(node, Or):
+        return "(" + " OR ".join(fts_expression(item) for item in node.items) + ")"
+    if isinstance(node, And):
+        positives = [item for item in node.items if not isinstance(item, Not)]
+        negatives = [item.item for item in node.items if isinstance(item, Not)]
+        return _and_not([fts_expression(item) for item in positives], negatives)
+    raise AssertionError(node)  # pragma: no cover
+
+
+def _and_not(positives: list[str], negatives: list[Node]) -> str:
+    text = "(" + " AND ".join(positives) + ")"
+    for negative in negatives:
+        text = f"({text} NOT {fts_expression(negative)})"
+    return text
+
+
+@dataclass
+class CompiledQuery:
+    """What the library needs to run a query.
+
+    ``fts`` is the FTS5 expression (``None``: no full-text part);
+    ``fts_is_conjunction`` says every word and phrase in it must match (no OR);
+    ``key_range``
+    the half-open range of ``date_key`` values allowed, ``tag_keys`` and
+    ``excluded_tag_keys`` casefolded tag names, ``conditions`` SQL over
+    ``clips AS c`` and ``key_sets`` subqueries giving the date keys allowed,
+    with their parameters in ``params``.
+    """
+
+    fts: str | None = None
+    fts_is_conjunction: bool = True
+    key_range: tuple[int, int] = (MIN_KEY, MAX_KEY)
+    tag_keys: list[str] = field(default_factory=list)
+    excluded_tag_keys: list[str] = field(default_factory=list)
+    conditions: list[str] = field(default_factory=list)
+    key_sets: list[str] = field(default_factory=list)
+    params: dict[str, Any] = field(default_factory=dict)
+    _names: itertools.count[int] = field(default_factory=itertools.count)
+
+    @property
+    def has_range(self) -> bool:
+        return self.key_range != (MIN_KEY, MAX_KEY)
+
+    def bind(self, value: Any) -> str:
+        name = f"q{next(self._names)}"
+        self.params[name] = value
+        return f":{name}"
+
+    def narrow(self, low: int, high: int) -> None:
+        self.key_range = (max(self.key_range[0], low), min(self.key_range[1], high))
+
+
+def compile_query(query: Query, *, tags: list[str] | tuple[str, ...] = ()) -> CompiledQuery:
+    """Split ``query`` (plus the tag keys in ``tags``) into index, range, tag and SQL parts."""
+    compiled = CompiledQuery(tag_keys=list(tags))
+    root = query.root
+    if root is None:
+        return compiled
+    items = root.items if isinstance(root, And) else (root,)
+    positives: list[str] = []
+    negatives: list[Node] = []
+    for item in items:
+        if isinstance(item, TagFilter):
+            compiled.tag_keys.append(tag_key(item.name))
+        elif isinstance(item, Not) and isinstance(item.item, TagFilter):
+            compiled.excluded_tag_keys.append(tag_key(item.item.name))
+        elif isinstance(item, DateFilter) and item.field != "published":
+            compiled.narrow(*_clipped_range(item))
+        elif isinstance(item, LangFilter):
+            # The date keys of a language come from one index: checking a
+            # match against that list beats reading each matching clip.
+            compiled.key_sets.append(
+                f"SELECT date_key FROM clips c WHERE {_condition(item, compiled)}"
+            )
+        elif isinstance(item, Not) and _is_fts(item.item):
+            negatives.append(item.item)
+        elif _is_fts(item):
+            positives.append(fts_expression(item))
+        else:
+            compiled.conditions.append(_condition(item, compiled))
+    if positives:
+        compiled.fts = _and_not(positives, negatives)
+        compiled.fts_is_conjunction = not any(_has_or(item) for item in items)
+    elif negatives:
+        excluded = " OR ".join(fts_expression(node) for node in negatives)
+        compiled.conditions.append(
+            "c.date_key NOT IN (SELECT rowid FROM clips_fts WHERE clips_fts MATCH "
+            f"{compiled.bind(excluded)})"
+        )
+    compiled.tag_keys = sorted(set(compiled.tag_keys))
+    compiled.excluded_tag_keys = sorted(set(compiled.excluded_tag_keys))
+    return compiled
+
+
+def _has_or(node: Node) -> bool:
+    if isinstance(node, Or):
+        return True
+    if isinstance(node, And | Not):
+        children = node.items if isinstance(node, And) else (node.item,)
+        return any(_has_or(item) for item in children)
+    return False
+
+
+def tag_key(name: str) -> str:
+    """The case-insensitive identity of a tag name (as ``tags.key``)."""
+    return " ".join(name.split()).casefold()
+
+
+def _clipped_range(item: DateFilter) -> tuple[int, int]:
+    start, end = date_key(item.span.first_day), date_key(item.span.day_after)
+    if item.field == "after":
+        return start, MAX_KEY
+    if item.field == "before":
+        return MIN_KEY, start
+    return start, end
+
+
+def _condition(node: Node, compiled: CompiledQuery) -> str:
+    """A general SQL condition over ``clips AS c`` for any node (slow paths included)."""
+    if _is_fts(node):
+        return (
+            "c.date_key IN (SELECT rowid FROM clips_fts WHERE clips_fts MATCH "
+            f"{compiled.bind(fts_expression(node))})"
+        )
+    if isinstance(node, TagFilter):
+        return (
+            "EXISTS (SELECT 1 FROM clip_tags ct JOIN tags t ON t.id = ct.tag_id "
+            f"WHERE ct.clip_id = c.id AND t.key = {compiled.bind(tag_key(node.name))})"
+        )
+    if isinstance(node, LangFilter):
+        # "en" and "en-…" in one range of the clips_language index: after "en"
+        # a code has "-" or nothing ("-" sorts just before "."; "enm" after it).
+        return (
+            f"(lower(c.language) >= {compiled.bind(node.code)} "
+            f"AND lower(c.language) < {compiled.bind(node.code + '.')})"
+        )
+    if isinstance(node, DateFilter):
+        if node.field == "published":
+            return _published_condition(node, compiled)
+        low, high = _clipped_range(node)
+        return f"(c.date_key >= {compiled.bind(low)} AND c.date_key < {compiled.bind(high)})"
+    if isinstance(node, Not):
+        return f"NOT {_condition(node.item, compiled)}"
+    if isinstance(node, And):
+        return "(" + " AND ".join(_condition(item, compiled) for item in node.items) + ")"
+    if isinstance(node, Or):
+        return "(" + " OR ".join(_condition(item, compiled) for item in node.items) + ")"
+    raise AssertionError(node)  # pragma: no cover
+
+
+def _published_condition(node: DateFilter, compiled: CompiledQuery) -> str:
+    """The article's own date, as printed in ``published_at`` (its local date).
+
+    ``published_utc`` is indexed but in UTC, a day off at most: the index
+    narrows to a range a day wider on each side and the local date decides.
+    """
+    first, after = node.span.first_day, node.span.day_after
+    wide_low = datetime.combine(first - timedelta(days=1), datetime.min.time())
+    wide_high = datetime.combine(after + timedelta(days=1), datetime.min.time())
+    return (
+        f"(c.published_utc >= {compiled.bind(wide_low.strftime('%Y-%m-%dT%H:%M:%SZ'))} "
+        f"AND c.published_utc < {compiled.bind(wide_high.strftime('%Y-%m-%dT%H:%M:%SZ'))} "
+        f"AND substr(c.published_at, 1, 10) >= {compiled.bind(first.isoformat())} "
+        f"AND substr(c.published_at, 1, 10) < {compiled.bind(after.isoformat())})"
+    )

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QCalendarWidget,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDockWidget,
@@ -38,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from cuttings import APP_NAME, __version__
 from cuttings.core.errors import CuttingsError
-from cuttings.core.library import Library, SortOrder
+from cuttings.core.library import Library, SearchOrder, SortOrder
 from cuttings.core.models import Clip
 from cuttings.ui.changes import LibraryChange, LibraryEvents
 from cuttings.ui.clipping.controller import ClipController, FetchArticle
@@ -61,6 +62,11 @@ from cuttings.ui.timeline.view import TimelineView
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 200
+SEARCH_ORDERS: tuple[tuple[SearchOrder, str], ...] = (
+    ("newest", "Newest First"),
+    ("oldest", "Oldest First"),
+    ("relevance", "Relevance"),
+)
 UNDO_VISIBLE_MS = 15_000
 
 
@@ -199,8 +205,14 @@ class MainWindow(QMainWindow):
         spacer = QWidget(self)
         spacer.setMinimumWidth(self.fontMetrics().averageCharWidth() * 4)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.search_order_box = QComboBox(self)
+        self.search_order_box.setAccessibleName("Order of search results")
+        self.search_order_box.setToolTip("Order of search results")
+        for order, label in SEARCH_ORDERS:
+            self.search_order_box.addItem(label, order)
         bar.addWidget(spacer)
         bar.addWidget(self.search_field)
+        bar.addWidget(self.search_order_box)
         self.addToolBar(bar)
         self.toolbar = bar
         self._search_timer = QTimer(self)
@@ -253,6 +265,13 @@ class MainWindow(QMainWindow):
         ):
             action.setCheckable(True)
             action.triggered.connect(lambda _=False, o=order: self.set_sort_order(o))
+        self.search_order_group = QActionGroup(self)
+        self.search_order_actions: dict[SearchOrder, QAction] = {}
+        for search_order, label in SEARCH_ORDERS:
+            action = QAction(label.replace("First", "first"), self.search_order_group)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, o=search_order: self.set_search_order(o))
+            self.search_order_actions[search_order] = action
         self.act_about = self._action(f"&About {APP_NAME}", self._about)
         for action in (self.act_tags, self.act_rename, self.act_open_original):
             self.timeline.addAction(action)
@@ -281,6 +300,9 @@ class MainWindow(QMainWindow):
         view = bar.addMenu("&View")
         view.addAction(self.act_sort_clipped)
         view.addAction(self.act_sort_published)
+        search_menu = view.addMenu("Sort &Search Results")
+        for action in self.search_order_actions.values():
+            search_menu.addAction(action)
         view.addSeparator()
         view.addAction(self.act_goto_date)
         view.addAction(self.act_open_original)
@@ -306,6 +328,9 @@ class MainWindow(QMainWindow):
         self.url_field.returnPressed.connect(self.clip_from_field)
         self.clip_button.clicked.connect(self.clip_from_field)
         self.search_field.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_order_box.activated.connect(
+            lambda i: self.set_search_order(self.search_order_box.itemData(i))
+        )
         self._search_timer.timeout.connect(self._apply_search)
         self.sidebar.filter_changed.connect(lambda _names: self._apply_query())
         self.sidebar.rename_requested.connect(self.rename_tag)
@@ -347,6 +372,10 @@ class MainWindow(QMainWindow):
         (
             self.act_sort_published if self._sort_order == "published" else self.act_sort_clipped
         ).setChecked(True)
+        search_order = settings.value("search/order", "newest")
+        known = {order for order, _label in SEARCH_ORDERS}
+        self._search_order: SearchOrder = "newest"
+        self._show_search_order(search_order if search_order in known else "newest")
         last = settings.value(f"libraries/{self._settings_key}/last_clip")
         self._wanted_clip: int | None = int(last) if last not in (None, "") else None
 
@@ -364,6 +393,7 @@ class MainWindow(QMainWindow):
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/splitter", self.splitter.saveState())
         settings.setValue("timeline/order", self._sort_order)
+        settings.setValue("search/order", self._search_order)
         current = self.timeline.current_id()
         if current is not None:
             settings.setValue(f"libraries/{self._settings_key}/last_clip", current)
@@ -457,6 +487,7 @@ class MainWindow(QMainWindow):
             order=self._sort_order,
             tags=tuple(self.sidebar.current_filter()),
             search=self.search_field.text().strip(),
+            search_order=self._search_order,
         )
 
     def _apply_query(self) -> None:
@@ -478,6 +509,16 @@ class MainWindow(QMainWindow):
             True
         )
         self._apply_query()
+
+    def set_search_order(self, order: SearchOrder) -> None:
+        """Order search results newest first, oldest first or by relevance."""
+        self._show_search_order(order)
+        self._apply_query()
+
+    def _show_search_order(self, order: SearchOrder) -> None:
+        self._search_order = order
+        self.search_order_actions[order].setChecked(True)
+        self.search_order_box.setCurrentIndex(self.search_order_box.findData(order))
 
     def _show_count(self, total: int) -> None:
         query = self.timeline_model.query

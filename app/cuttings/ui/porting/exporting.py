@@ -37,11 +37,11 @@ from cuttings.core.exporters import (
     export_clips,
 )
 from cuttings.core.exporters.selection import PAGE_SIZE
-from cuttings.core.library import Library, tag_key
+from cuttings.core.library import Library
 from cuttings.ui.porting import paths
 from cuttings.ui.porting.progress import ProgressDialog
 from cuttings.ui.tasks import Task, TaskRunner
-from cuttings.ui.timeline.model import TimelineQuery
+from cuttings.ui.timeline.model import TimelineQuery, search_page
 
 FORMAT_LABELS = {
     "json": "JSON (Cuttings, can be imported again)",
@@ -70,18 +70,17 @@ class ExportRequest:
 def shown_clip_ids(library: Library, query: TimelineQuery) -> list[int]:
     """The ids of the clips a timeline query shows, in its order (read a page at a time)."""
     ids: list[int] = []
-    wanted = {tag_key(t) for t in query.tags}
     offset = 0
     while True:
         if query.searching:
-            page = library.search(query.search, limit=PAGE_SIZE, offset=offset).clips
+            page = search_page(library, query, offset, PAGE_SIZE).clips
         else:
             page = library.list_clips(
                 limit=PAGE_SIZE, offset=offset, order=query.order, tags=query.tags
             )
         if not page:
             return ids
-        ids.extend(c.id for c in page if wanted <= {tag_key(t) for t in c.tags})
+        ids.extend(c.id for c in page)
         offset += len(page)
 
 
@@ -94,20 +93,15 @@ def run_export(
 ) -> ExportResult:
     """Export as ``request`` says (in a worker); disk errors become expected errors."""
     clip_ids: Sequence[int] | None = request.clip_ids
-    search: str | None = None
-    query = request.query
-    if query is not None:
-        if query.tags:
-            clip_ids = shown_clip_ids(library, query)
-        else:
-            search = query.search.strip() or None
+    if request.query is not None:
+        # Exactly what the timeline shows (its prefix search, tags and order).
+        clip_ids = shown_clip_ids(library, request.query)
     try:
         return export_clips(
             library,
             request.format,
             request.output,
             clip_ids=clip_ids,
-            query=search,
             title=f"Cuttings: {library.path.stem}",
             on_progress=on_progress,
             cancel=cancel,

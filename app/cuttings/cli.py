@@ -97,9 +97,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_show)
 
-    p = sub.add_parser("search", help="search clips")
+    from cuttings.core.query import QUERY_HELP
+
+    p = sub.add_parser(
+        "search",
+        help="search clips",
+        description="Search the library; matches are listed newest first.",
+        epilog="query language:\n" + QUERY_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("query")
     p.add_argument("--limit", type=_positive_int, default=50)
+    p.add_argument(
+        "--sort",
+        choices=("newest", "oldest", "relevance"),
+        default="newest",
+        help="order of the results (relevance ties go to the newest)",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_search)
 
@@ -245,7 +259,7 @@ def cmd_show(library: Any, args: argparse.Namespace) -> int:
 
 
 def cmd_search(library: Any, args: argparse.Namespace) -> int:
-    page = library.search(args.query, limit=args.limit)
+    page = library.search(args.query, limit=args.limit, order=args.sort)
     if args.json:
         _print_json(
             [

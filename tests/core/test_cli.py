@@ -349,3 +349,23 @@ def test_charsets_never_give_mojibake(server, lib_path, capsys, body, content_ty
     assert data["title"] == "Perché la manovra divide"
     assert "la città e l'università avranno più risorse" in data["text"]
     assert "Ã" not in data["text"] and "\ufffd" not in data["text"]
+
+
+def test_search_sorts_and_reports_bad_queries(lib_path, capsys):
+    from tests.core.conftest import make_article
+
+    with Library(lib_path) as lib:
+        lib.add(make_article(1, title="Energy prices", text="energy " * 3 + "filler words"))
+        lib.add(make_article(2, title="Budget", text="energy once among many other words"))
+    code, out, err = run(capsys, "search", "energy", "--sort", "relevance", "--json")
+    assert code == 0
+    assert [c["title"] for c in json.loads(out)] == ["Energy prices", "Budget"]
+    code, out, _ = run(capsys, "search", "energy", "--sort", "oldest", "--json")
+    assert [c["title"] for c in json.loads(out)] == ["Energy prices", "Budget"]
+    code, out, _ = run(capsys, "search", "energy", "--json")
+    assert [c["title"] for c in json.loads(out)] == ["Budget", "Energy prices"]
+    assert "**energy**" in json.loads(out)[0]["snippet"].lower()
+    code, out, err = run(capsys, "search", '"unbalanced')
+    assert code == 1 and out == ""
+    assert err.startswith("cuttings: ") and len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err

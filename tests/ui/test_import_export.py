@@ -262,3 +262,27 @@ def test_progress_is_throttled_and_carries_the_new_ids():
         on_progress(n, 5, outcome)
     assert [(p.done, p.added) for p in seen] == [(1, (1,)), (5, (3, 5))]
     assert seen[-1].current == "https://x.example/5"
+
+
+def test_cancel_an_export_writes_nothing(qtbot, library, monkeypatch, tmp_path):
+    fill(library, 5)
+    window = open_window(qtbot, library)
+    gate = threading.Event()
+    try:
+        # Keep the pool busy so the export is still queued when Cancel is pressed.
+        for _ in range(window.runner._pool.maxThreadCount()):
+            window.runner.run(lambda: gate.wait(10))
+        output = tmp_path / "all.json"
+        export_to(monkeypatch, output)
+        window.act_export.trigger()
+        window.exporter.dialog.set_choice("all", "json")
+        window.exporter.dialog.accept()
+        assert window.exporter.busy
+        with qtbot.waitSignal(window.exporter.failed, timeout=10_000):
+            window.exporter.progress_dialog.cancel_button.click()
+            gate.set()
+    finally:
+        gate.set()
+    assert "cancelled" in window.statusBar().currentMessage()
+    assert not output.exists()
+    assert list(tmp_path.glob("*.partial")) == []

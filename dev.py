@@ -2,7 +2,7 @@
 """Set up a development environment and run Cuttings or its tests.
 
     python3 dev.py run [ARGS...]    set up .venv if needed, then launch the app
-    python3 dev.py test [ARGS...]   set up .venv if needed, then lint and run every test
+    python3 dev.py test [ARGS...]   set up .venv if needed, then lint, type-check and run every test
 
 Only the standard library is used here, so this works on a fresh machine
 with Python 3.11 or newer (Windows, macOS, Linux).
@@ -24,7 +24,7 @@ STAMP = VENV / ".cuttings-installed"
 
 def ensure_environment() -> None:
     """Create .venv and install the project with its test tools when pyproject changes."""
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py runs on whatever python3 is
         sys.exit(f"Cuttings needs Python 3.11 or newer (this is {sys.version.split()[0]})")
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if PYTHON.exists() and STAMP.exists() and STAMP.read_text() == wanted:
@@ -49,9 +49,16 @@ def main(argv: list[str]) -> int:
     if command == "run":
         return subprocess.call([str(PYTHON), "-m", "cuttings", *rest])
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    lint = subprocess.call([str(PYTHON), "-m", "ruff", "check", "app", "tests", "bench"], cwd=ROOT)
+    checks = [
+        ["ruff", "check", "."],
+        ["ruff", "format", "--check", "."],
+        ["mypy"],  # strict on cuttings.core (pyproject)
+    ]
+    failed = [" ".join(c) for c in checks if subprocess.call([str(PYTHON), "-m", *c], cwd=ROOT)]
     tests = subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)
-    return tests or lint
+    if failed:
+        print(f"failed: {', '.join(failed)}", file=sys.stderr)
+    return tests or int(bool(failed))
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ import argparse
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
@@ -167,6 +168,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--title", default="Cuttings", help="title of an html or epub export")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("backup", help="write a consistent copy of the library")
+    p.add_argument("path", metavar="PATH", help="backup file, or a folder for a dated file")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("check", help="check the library for damage (changes nothing)")
+    p.set_defaults(func=cmd_check)
     return parser
 
 
@@ -218,7 +226,7 @@ def cmd_add(library: Any, args: argparse.Namespace) -> int:
             else:
                 if outcome.status == "exists":
                     progress.message(f"cuttings: {url}: already in the library")
-                print(f"{outcome.clip.id}\t{outcome.clip.title}", flush=True)
+                print(f"{outcome.clip.id}\t{printable(outcome.clip.title)}", flush=True)
             progress.advance()
     progress.finish()
     return EXIT_FAILED if failures else EXIT_OK
@@ -254,7 +262,7 @@ def cmd_show(library: Any, args: argparse.Namespace) -> int:
         if value:
             lines.append(f"{label + ':':<11}{value}")
     lines += ["", clip.text or ""]
-    print("\n".join(lines))
+    print(printable("\n".join(lines)))
     return EXIT_OK
 
 
@@ -293,6 +301,34 @@ def cmd_untag(library: Any, args: argparse.Namespace) -> int:
 def cmd_delete(library: Any, args: argparse.Namespace) -> int:
     for clip in library.delete(list(dict.fromkeys(args.ids))):
         print(f"{clip.id}\t{clip.title}\tdeleted")
+    return EXIT_OK
+
+
+def cmd_backup(library: Any, args: argparse.Namespace) -> int:
+    result = library.backup(Path(args.path).expanduser())
+    size = result.size / (1024 * 1024)
+    clips = f"{result.clips} clip{'s' if result.clips != 1 else ''}"
+    print(f"backed up {clips} to {result.path} ({size:.1f} MB)")
+    return EXIT_OK
+
+
+def cmd_check(library: Any, args: argparse.Namespace) -> int:
+    report = library.check()
+    for result in report.results:
+        if result.skipped:
+            print(f"{result.name}: skipped ({result.skipped})")
+        elif result.ok:
+            print(f"{result.name}: ok")
+        else:
+            for problem in result.problems:
+                print(f"{result.name}: {problem}")
+    if not report.ok:
+        print(
+            f"cuttings: {library.path} has the problems above; nothing was changed "
+            "(keep a copy of the file before any repair)",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
     return EXIT_OK
 
 
@@ -382,7 +418,7 @@ def _summary_line(clip: Any) -> str:
     date = clip.clipped_at.strftime("%Y-%m-%d")
     source = clip.source or clip.site_name
     tags = f"  [{', '.join(clip.tags)}]" if clip.tags else ""
-    return f"{clip.id}\t{date}\t{source}\t{clip.title}{tags}"
+    return printable(f"{clip.id}\t{date}\t{source}\t{clip.title}{tags}")
 
 
 def snippet_to_text(snippet: str, *, bold: bool = False) -> str:
@@ -390,7 +426,19 @@ def snippet_to_text(snippet: str, *, bold: bool = False) -> str:
     import html
 
     start, end = ("\x1b[1m", "\x1b[0m") if bold else ("**", "**")
-    return html.unescape(snippet.replace("<b>", start).replace("</b>", end))
+    # Our own bold escapes go in after the clip's text is made printable.
+    marked = snippet.replace("<b>", "\ue000").replace("</b>", "\ue001")
+    return printable(html.unescape(marked)).replace("\ue000", start).replace("\ue001", end)
+
+
+# C0 (but tab and newline), DEL and C1: stored text from an import or an older
+# version may hold them, and printed they could drive the terminal.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` without terminal control characters."""
+    return _CONTROL.sub("", text)
 
 
 def _print_json(data: object) -> None:

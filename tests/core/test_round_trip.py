@@ -111,11 +111,6 @@ def test_export_path_is_a_plain_file(library, tmp_path):
     assert not list(tmp_path.glob(".*partial"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="sanitize_html is not idempotent on these shapes, so an imported export "
-    "re-sanitizes them differently; fix: iterate sanitize_html to a fixed point",
-)
 @pytest.mark.parametrize(
     "fragment",
     ["<pre>\n\ncode</pre>", "<li><table><li>x</li></table></li>"],

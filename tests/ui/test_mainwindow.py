@@ -7,8 +7,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from cuttings.core.errors import QuerySyntaxError
+from cuttings.core.library import Library
 from cuttings.ui.tags.dialogs import EditTagsDialog
 from cuttings.ui.tags.model import TagRole
+from cuttings.ui.timeline.model import TimelineRole
 from tests.ui.conftest import fill, make_article, open_window
 
 
@@ -109,6 +111,30 @@ def test_delete_then_undo(qtbot, library):
     assert titles(window) == ["Rail strike", "Solar farms", "Wind auction"]
     assert library.get(library.list_clips()[0].id).tags == ("uk",)
     assert window.sidebar.tag_model.index(0).data(TagRole.COUNT) == 3
+
+
+def test_undo_after_another_process_took_the_id(qtbot, library):
+    seed(library)
+    window = open_window(qtbot, library)
+    newest = library.list_clips(limit=1)[0]
+    window.timeline.select_row(0)
+    window.timeline.setFocus()
+    with qtbot.waitSignal(window.events.changed, timeout=5000):
+        qtbot.keyClick(window.timeline, Qt.Key.Key_Delete)
+    # The command line clips something meanwhile; SQLite hands it the freed id.
+    other = Library(library.path)
+    taken = other.add(make_article(99, title="Clipped from the terminal")).clip
+    other.close()
+    assert taken.id == newest.id
+    with qtbot.waitSignal(window.events.changed, timeout=5000):
+        qtbot.keyClick(window.timeline, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    back = library.find_by_url(newest.url)
+    assert back is not None and back.id != newest.id and back.title == newest.title
+    qtbot.waitUntil(lambda: newest.title in titles(window))
+    selected = [
+        i.data(TimelineRole.CLIP_ID) for i in window.timeline.selectionModel().selectedIndexes()
+    ]
+    assert selected == [back.id]
 
 
 def test_edit_tags_of_selected_clips(qtbot, sync_window, library):

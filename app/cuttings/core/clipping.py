@@ -6,6 +6,7 @@ result to its single database writer.  :func:`clip_url` is the whole thing
 for callers that write themselves (the command line, importers).
 """
 
+import re
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -65,20 +66,31 @@ def build_article(html: str, url: str, *, requested_url: str | None = None) -> A
     body = extract_body(html, url)
     meta = extract_metadata(html, url, text=body.text)
     site_name = meta.site_name or site_host(url)
+    title = meta.title or body.title
     return Article(
         url=requested_url or url,
         canonical_url=choose_canonical(url, meta.canonical_url),
-        title=meta.title or body.title or _first_words(body.text, 12),
-        html=body.html,
-        text=body.text,
-        site_name=site_name,
-        source=meta.source or site_name,
-        author=meta.author,
+        title=_plain(title or _first_words(body.text, 12)),
+        html=_plain(body.html),
+        text=_plain(body.text),
+        site_name=_plain(site_name),
+        source=_plain(meta.source or site_name),
+        author=_plain(meta.author),
         published_at=meta.published_at,
-        language=meta.language,
+        language=_plain(meta.language),
         lead_image=meta.lead_image,
-        excerpt=make_excerpt(meta.description, body.text, title=meta.title or body.title),
+        excerpt=_plain(make_excerpt(meta.description, body.text, title=title)),
     )
+
+
+# C0 and C1 control characters but tab and newline: text from a page must not
+# drive the terminal that `cuttings list` or `show` prints it to (ESC and CSI
+# sequences can rewrite the screen or the window title).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _plain(text: str) -> str:
+    return _CONTROL.sub("", text)
 
 
 def choose_canonical(url: str, declared: str) -> str:

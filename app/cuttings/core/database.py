@@ -10,6 +10,7 @@ import contextlib
 import logging
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 
-from cuttings.core.errors import LibraryError, LibraryTooNewError
+from cuttings.core.errors import LibraryDamagedError, LibraryError, LibraryTooNewError
 from cuttings.core.migrations import MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
@@ -42,10 +43,19 @@ def check_library_path(path: Path) -> None:
             raise LibraryError(f"cannot read {path}: {exc.strerror}") from None
         if header and header != SQLITE_HEADER:
             raise LibraryError(f"{path} is not a Cuttings library (not an SQLite database)")
-        if not os.access(path, os.W_OK):
+        if not _writable(path):
             raise LibraryError(f"{path} is read-only: Cuttings needs to write to its library")
-    if not os.access(folder, os.W_OK):
+    if not _writable(folder):
         raise LibraryError(f"the folder {folder} is read-only: Cuttings needs to write there")
+
+
+def _writable(path: Path) -> bool:
+    """Whether we may write ``path``: allowed, and not marked read-only.
+
+    Root may write anything, but a library (or folder) with no write bit was
+    made read-only on purpose (an archive, a copy on a share): honour it.
+    """
+    return os.access(path, os.W_OK) and bool(path.stat().st_mode & 0o222)
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -60,7 +70,11 @@ def connect(path: Path) -> sqlite3.Connection:
 def _apply_pragmas(db: sqlite3.Connection) -> None:
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")
-    db.execute("PRAGMA synchronous = NORMAL")
+    # FULL, not WAL's usual NORMAL: NORMAL survives a crashed process but may
+    # lose the last commits to a power cut, and a clip reported as saved must
+    # stay saved.  One fsync per commit is nothing next to a page download;
+    # bulk writers batch many clips in one transaction.
+    db.execute("PRAGMA synchronous = FULL")
 
 
 def migrate(path: Path) -> None:
@@ -68,15 +82,27 @@ def migrate(path: Path) -> None:
     existed = path.exists() and path.stat().st_size > 0
     try:
         with contextlib.closing(connect(path)) as db:
-            mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            if mode.lower() != "wal":
-                log.warning("library %s is in %s journal mode", path, mode)
-            version = db.execute("PRAGMA user_version").fetchone()[0]
+            # Read the version before anything that writes (the journal mode
+            # lives in the file header): a newer library stays byte for byte.
+            # One statement, one snapshot: another process may be creating
+            # the library right now.
+            version, objects = db.execute(
+                "SELECT (SELECT user_version FROM pragma_user_version), "
+                "(SELECT count(*) FROM sqlite_master)"
+            ).fetchone()
+            if version == 0 and objects:
+                # Tables but no version: another program's database, never ours.
+                raise LibraryError(
+                    f"{path} is not a Cuttings library (an SQLite database of another program)"
+                )
             if version > SCHEMA_VERSION:
                 raise LibraryTooNewError(
                     f"{path} was written by a newer version of Cuttings (schema {version}; "
                     f"this version knows up to {SCHEMA_VERSION}): please update Cuttings"
                 )
+            mode = _use_wal(db)
+            if mode.lower() != "wal":
+                log.warning("library %s is in %s journal mode", path, mode)
             if version == SCHEMA_VERSION:
                 return
             if existed and version > 0:
@@ -86,12 +112,34 @@ def migrate(path: Path) -> None:
             for target in range(version + 1, SCHEMA_VERSION + 1):
                 _run_migration(db, target)
     except sqlite3.DatabaseError as exc:
-        raise LibraryError(describe_sqlite_error(path, exc)) from exc
+        raise library_error(path, exc) from exc
+
+
+def _use_wal(db: sqlite3.Connection) -> str:
+    """Switch to WAL (a no-op once it is); return the journal mode now in use.
+
+    Switching needs an exclusive lock, and SQLite answers "database is locked"
+    at once, without the busy timeout, while another process switches the same
+    new library: wait for it here as the busy timeout would.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            return str(db.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _run_migration(db: sqlite3.Connection, target: int) -> None:
     db.execute("BEGIN IMMEDIATE")
     try:
+        # Another process (the window and the CLI started together) may have
+        # run this migration while we waited for the lock.
+        if db.execute("PRAGMA user_version").fetchone()[0] >= target:
+            db.execute("ROLLBACK")
+            return
         # executescript() would commit our transaction first; run statements one by one.
         MIGRATIONS[target - 1](_TransactionalScript(db))  # type: ignore[arg-type]
         db.execute(f"PRAGMA user_version = {target}")
@@ -127,10 +175,31 @@ def backup_path_for(path: Path, version: int) -> Path:
 
 def backup_to(db: sqlite3.Connection, target: Path) -> None:
     """Write a consistent copy of ``db`` to ``target`` with SQLite's backup API."""
-    partial = target.with_name(target.name + ".partial")
-    with contextlib.closing(sqlite3.connect(partial)) as out:
-        db.backup(out)
-    os.replace(partial, target)
+    # Per process: two processes upgrading one library at once both back it up.
+    partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
+    try:
+        with contextlib.closing(sqlite3.connect(partial)) as out:
+            db.backup(out)
+        with partial.open("rb") as fh:
+            os.fsync(fh.fileno())  # on disk before the upgrade starts changing the library
+        os.replace(partial, target)
+    finally:
+        # A full disk fails the backup, and so the upgrade: leave no scraps.
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+
+
+def is_damage(exc: sqlite3.Error) -> bool:
+    """Whether SQLite failed because the file is damaged (or not a database)."""
+    message = str(exc)
+    return "malformed" in message or "not a database" in message or "corrupt" in message
+
+
+def library_error(path: Path, exc: sqlite3.Error) -> LibraryError:
+    """The :class:`LibraryError` for an SQLite failure on the library at ``path``."""
+    kind = LibraryDamagedError if is_damage(exc) else LibraryError
+    return kind(describe_sqlite_error(path, exc))
 
 
 def describe_sqlite_error(path: Path, exc: sqlite3.Error) -> str:
@@ -141,6 +210,9 @@ def describe_sqlite_error(path: Path, exc: sqlite3.Error) -> str:
         return f"{path} is read-only: Cuttings needs to write to its library"
     if "disk is full" in message:
         return f"cannot write to {path}: the disk is full"
+    if "disk I/O error" in message:
+        # SQLite says no more when the WAL or its index cannot grow.
+        return f"cannot write to {path}: disk I/O error (is the disk full, failing or gone?)"
     if "unable to open" in message:
         return f"cannot open {path} ({message})"
     return f"library error in {path}: {message}"
@@ -183,6 +255,6 @@ def translate_errors(path: Path) -> Iterator[None]:
         yield
     except DBAPIError as exc:
         original = exc.orig if isinstance(exc.orig, sqlite3.Error) else sqlite3.Error(str(exc))
-        raise LibraryError(describe_sqlite_error(path, original)) from exc
+        raise library_error(path, original) from exc
     except sqlite3.Error as exc:
-        raise LibraryError(describe_sqlite_error(path, exc)) from exc
+        raise library_error(path, exc) from exc

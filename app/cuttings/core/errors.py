@@ -31,6 +31,10 @@ class LibraryError(CuttingsError):
     """The library file cannot be opened or written."""
 
 
+class LibraryDamagedError(LibraryError):
+    """The library file is damaged: SQLite found it malformed, or a check found problems."""
+
+
 class LibraryTooNewError(LibraryError):
     """The library was written by a newer version of Cuttings."""
 

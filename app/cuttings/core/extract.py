@@ -38,7 +38,7 @@ from readability.htmls import TITLE_CSS_HEURISTICS, shorten_title
 from readability.readability import Unparseable
 
 from cuttings.core.errors import ExtractError
-from cuttings.core.sanitize import sanitize_html
+from cuttings.core.sanitize import is_tracking_image, sanitize_html
 
 log = logging.getLogger(__name__)
 
@@ -243,6 +243,11 @@ def parse_page(html: str) -> lxml.html.HtmlElement | None:
     except lxml.etree.ParserError:
         return None  # "Document is empty": nothing but whitespace or junk
     lxml.etree.strip_elements(tree, *_NOT_CONTENT, lxml.etree.Comment, with_tail=False)
+    # Tracking pixels go now: readability drops the width, height and style
+    # that give a 1x1 counter away, so the sanitizer could no longer tell.
+    for img in list(tree.iter("img")):
+        if is_tracking_image(img):
+            img.drop_tree()
     _bound_tree(tree)
     _drop_boilerplate(tree)
     return tree

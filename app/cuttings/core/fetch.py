@@ -36,6 +36,9 @@ REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 _LATIN_FAMILY = frozenset({"cp1252", "iso8859-15"})
 _CHUNK = 64 * 1024
+# Control characters in a server's reason phrase or content type would reach
+# the user's terminal (ESC sequences) through our error messages.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,7 +259,7 @@ class Fetcher:
         status = response.status_code
         if status < 400:
             return
-        reason = response.reason or ""
+        reason = _printable(response.reason or "")
         if status == 404:
             message = "page not found (HTTP 404)"
         elif status == 410:
@@ -276,7 +279,7 @@ class Fetcher:
         header = response.headers.get("content-type", "")
         mime = header.split(";", 1)[0].strip().lower()
         if mime and mime not in HTML_TYPES:
-            raise NotArticleError(f"not an article page ({mime})")
+            raise NotArticleError(f"not an article page ({_printable(mime)})")
         return mime or "text/html"
 
     def _read_body(self, response: requests.Response, watch: _Watch) -> bytes:
@@ -298,6 +301,11 @@ class Fetcher:
         if size > self.max_bytes:
             limit = self.max_bytes / (1024 * 1024)
             raise FetchError(f"the page is too large (over {limit:g} MB)")
+
+
+def _printable(text: str, limit: int = 80) -> str:
+    """Text sent by a server, fit for a one-line message: no control characters, bounded."""
+    return _UNPRINTABLE.sub("", text)[:limit]
 
 
 def _read_chunks(raw: urllib3.HTTPResponse) -> Iterator[bytes]:

@@ -23,7 +23,14 @@ from sqlmodel import Session
 
 from cuttings.core.article import Article
 from cuttings.core.database import open_library_engine, translate_errors
-from cuttings.core.errors import CuttingsError, NotFoundError
+from cuttings.core.errors import CuttingsError, LibraryDamagedError, LibraryError, NotFoundError
+from cuttings.core.maintenance import (
+    BackupResult,
+    CheckReport,
+    CheckResult,
+    backup_file,
+    check_file,
+)
 from cuttings.core.models import (
     Clip,
     ClipRow,
@@ -122,6 +129,9 @@ class Library:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path).expanduser().absolute()
         self._engine = open_library_engine(self.path)
+        # Set once the file is known to be damaged: from then on this session
+        # writes nothing more to it (a write may make the damage worse).
+        self._damage = ""
 
     def close(self) -> None:
         self._engine.dispose()
@@ -136,17 +146,36 @@ class Library:
 
     @contextlib.contextmanager
     def _read(self) -> Iterator[Connection]:
-        with translate_errors(self.path), self._engine.connect() as conn, conn.begin():
+        with (
+            self._noting_damage(),
+            translate_errors(self.path),
+            self._engine.connect() as conn,
+            conn.begin(),
+        ):
             yield conn
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[Connection]:
+        if self._damage:
+            raise LibraryDamagedError(
+                f"{self.path} is damaged, so Cuttings will not write to it "
+                f"({self._damage}); run `cuttings check` and restore a backup"
+            )
         with (
+            self._noting_damage(),
             translate_errors(self.path),
             self._engine.connect().execution_options(immediate=True) as conn,
             conn.begin(),
         ):
             yield conn
+
+    @contextlib.contextmanager
+    def _noting_damage(self) -> Iterator[None]:
+        try:
+            yield
+        except LibraryDamagedError as exc:
+            self._damage = self._damage or str(exc)
+            raise
 
     # -- clips --------------------------------------------------------------
 
@@ -434,36 +463,59 @@ class Library:
             )
             return clips
 
-    def restore(self, clips: Sequence[Clip]) -> None:
-        """Put deleted clips back with their ids, dates, tags and notes."""
+    def restore(self, clips: Sequence[Clip]) -> list[int]:
+        """Put deleted clips back with their ids, dates, tags and notes; return their ids.
+
+        Another process may have written meanwhile (the CLI while the window
+        offers Undo): a clip whose id now belongs to a new clip comes back
+        under a new id, and a clip whose article was clipped again is not
+        duplicated: the clip there gets its tags, and its note if it has none.
+        Either way nothing deleted is lost.
+        """
+        ids: list[int] = []
         with self._write() as conn:
             for clip in clips:
-                with Session(bind=conn) as session:
-                    session.add(
-                        ClipRow(
-                            id=clip.id,
-                            url=clip.url,
-                            url_key=canonical_url(clip.url),
-                            canonical_url=clip.canonical_url,
-                            title=clip.title,
-                            site_name=clip.site_name,
-                            source=clip.source,
-                            author=clip.author,
-                            published_at=clip.published_at,
-                            published_utc=published_sort_key(clip.published_at),
-                            language=clip.language,
-                            lead_image=clip.lead_image,
-                            excerpt=clip.excerpt,
-                            html=clip.html or "",
-                            text=clip.text or "",
-                            word_count=clip.word_count,
-                            note=clip.note,
-                            clipped_at=format_utc(clip.clipped_at),
-                            updated_at=format_utc(clip.updated_at),
-                        )
+                existing = self._find_id(conn, clip.canonical_url, canonical_url(clip.url))
+                if existing is not None:
+                    conn.execute(
+                        text("UPDATE clips SET note = :note WHERE id = :id AND note = ''"),
+                        {"note": clip.note, "id": existing},
                     )
+                    self._link_tags(conn, [existing], list(clip.tags))
+                    ids.append(existing)
+                    continue
+                taken = conn.execute(
+                    text("SELECT 1 FROM clips WHERE id = :id"), {"id": clip.id}
+                ).scalar()
+                row = ClipRow(
+                    id=None if taken else clip.id,
+                    url=clip.url,
+                    url_key=canonical_url(clip.url),
+                    canonical_url=clip.canonical_url,
+                    title=clip.title,
+                    site_name=clip.site_name,
+                    source=clip.source,
+                    author=clip.author,
+                    published_at=clip.published_at,
+                    published_utc=published_sort_key(clip.published_at),
+                    language=clip.language,
+                    lead_image=clip.lead_image,
+                    excerpt=clip.excerpt,
+                    html=clip.html or "",
+                    text=clip.text or "",
+                    word_count=clip.word_count,
+                    note=clip.note,
+                    clipped_at=format_utc(clip.clipped_at),
+                    updated_at=format_utc(clip.updated_at),
+                )
+                with Session(bind=conn) as session:
+                    session.add(row)
                     session.flush()
-                self._link_tags(conn, [clip.id], list(clip.tags))
+                    clip_id = row.id
+                assert clip_id is not None
+                self._link_tags(conn, [clip_id], list(clip.tags))
+                ids.append(clip_id)
+        return ids
 
     # -- tags ----------------------------------------------------------------
 
@@ -528,6 +580,44 @@ class Library:
         with self._write() as conn:
             tag_id = self._tag_id(conn, name)
             conn.execute(text("DELETE FROM tags WHERE id = :id"), {"id": tag_id})
+
+    # -- maintenance -------------------------------------------------------------
+
+    def backup(self, target: Path | str) -> BackupResult:
+        """Write a consistent, verified copy of the library to ``target``.
+
+        Safe while this or another process writes.  ``target`` may be a
+        folder (the file gets a dated name).  Raises :class:`LibraryError`
+        for the library itself, a file that is not a backup, or a failed
+        write; an earlier file at ``target`` then stays as it was.
+        """
+        return backup_file(self.path, Path(target))
+
+    def check(self) -> CheckReport:
+        """Look for damage: SQLite's integrity and foreign-key checks, the search index.
+
+        Problems are reported, never repaired.  A damaged file makes this
+        ``Library`` refuse writes (:class:`LibraryDamagedError`) from then on;
+        a file found sound lifts that refusal (a search index out of step
+        with the clips is no damage to the file: rebuilding it is a write).
+        Raises :class:`LibraryError` only when the file cannot be read at all.
+        """
+        results = check_file(self.path)
+        file_ok = all(result.ok for result in results)
+        if file_ok:
+            results.append(self._check_search_index_result())
+            self._damage = ""
+        else:
+            results.append(CheckResult("search index", skipped="the file is damaged"))
+            problems = [f"{r.name}: {p}" for r in results for p in r.problems]
+            self._damage = self._damage or "; ".join(problems[:3])
+        return CheckReport(self.path, tuple(results))
+
+    def _check_search_index_result(self) -> CheckResult:
+        try:
+            return CheckResult("search index", tuple(self.check_search_index()))
+        except LibraryError as exc:
+            return CheckResult("search index", (str(exc),))
 
     # -- helpers ---------------------------------------------------------------
 

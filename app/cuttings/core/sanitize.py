@@ -45,18 +45,23 @@ _ATTRIBUTES: dict[str, set[str]] = {
     "td": {"colspan", "rowspan"},
     "th": {"colspan", "rowspan", "scope"},
     "ol": {"start", "reversed"},
-    "q": {"cite"},
-    "blockquote": {"cite"},
 }
 
 _LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 _IMAGE_SCHEMES = frozenset({"http", "https"})
-_URL_ATTRIBUTES = frozenset({"href", "src", "cite"})
+_URL_ATTRIBUTES = frozenset({"href", "src"})
 LINK_REL = "noopener noreferrer nofollow"
+MAX_TEXT_RUN = 10_000
+# Characters lxml refuses (and no page needs): gone before any parsing, so an
+# imported clip with a stray control character is cleaned, not a crash.
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 # Browsers ignore ASCII whitespace and control characters inside a URL's
 # scheme ("java\tscript:"), so they are removed before the scheme is judged.
-_URL_NOISE = re.compile(r"[\x00-\x20\x7f]+")
+# U+FFFD is what an HTML parser makes of a NUL ("java&#0;script:"): treated
+# as noise too, the link is judged (and dropped) as javascript:, not kept as
+# an odd relative path.
+_URL_NOISE = re.compile(r"[\x00-\x20\x7f\ufffd]+")
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 _DIMENSION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*$")
 # Well-known beacon paths and hosts: an image from them is a counter, not a picture.
@@ -115,21 +120,80 @@ def _drop_unwanted_images(root: lxml.html.HtmlElement, base_url: str) -> None:
             img.drop_tree()
 
 
+def _has_long_text(fragment: str) -> bool:
+    return len(fragment) > MAX_TEXT_RUN and max(map(len, fragment.split("<"))) > MAX_TEXT_RUN
+
+
+def _break_long_texts(root: lxml.html.HtmlElement) -> None:
+    """Cut text runs longer than MAX_TEXT_RUN with empty ``<span>``s (nh3 drops them).
+
+    html5ever, inside nh3, takes time quadratic in the character references
+    of one text node: a hostile page of a million ``&`` would keep the
+    sanitizer busy for minutes.  Separate text nodes keep it linear, and the
+    reader sees the same text.
+    """
+    for element in list(root.iter(lxml.etree.Element)):
+        text = element.text
+        if text and len(text) > MAX_TEXT_RUN:
+            element.text = text[:MAX_TEXT_RUN]
+            for index, start in enumerate(range(MAX_TEXT_RUN, len(text), MAX_TEXT_RUN)):
+                element.insert(index, _breaker(text[start : start + MAX_TEXT_RUN]))
+        tail = element.tail
+        parent = element.getparent()
+        if parent is not None and tail and len(tail) > MAX_TEXT_RUN:
+            element.tail = tail[:MAX_TEXT_RUN]
+            at = parent.index(element)
+            for offset, start in enumerate(range(MAX_TEXT_RUN, len(tail), MAX_TEXT_RUN), 1):
+                parent.insert(at + offset, _breaker(tail[start : start + MAX_TEXT_RUN]))
+
+
+def _breaker(tail: str) -> lxml.html.HtmlElement:
+    span = lxml.html.Element("span")
+    span.tail = tail
+    return span
+
+
 def _prepare(fragment: str, base_url: str) -> str:
-    """Drop the images an allowlist cannot judge; falls back to the raw text on bad markup."""
-    if "<img" not in fragment.lower():
+    """Drop the images an allowlist cannot judge, break long texts.
+
+    Falls back to the raw text on bad markup.
+    """
+    has_images = "<img" in fragment.lower()
+    long_text = _has_long_text(fragment)
+    if not has_images and not long_text:
         return fragment
     try:
         wrapper = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (lxml.etree.LxmlError, ValueError, AssertionError):
         return fragment  # nh3 still sanitizes it; only pixel removal is lost
     _drop_unwanted_images(wrapper, base_url)
+    if long_text:
+        _break_long_texts(wrapper)
     inner = (wrapper.text or "").replace("&", "&amp;").replace("<", "&lt;")
     return inner + "".join(lxml.html.tostring(child, encoding="unicode") for child in wrapper)
 
 
 def sanitize_html(fragment: str, base_url: str) -> str:
-    """``fragment`` reduced to safe reader HTML, with absolute links and image sources."""
+    """``fragment`` reduced to safe reader HTML, with absolute links and image sources.
+
+    The result is a fixed point: sanitizing it again changes nothing.  One pass
+    is not always enough (an HTML parser drops the newline after ``<pre>`` and
+    moves misnested list items), and stored HTML must come back unchanged from
+    an export and re-import, which sanitizes it again.
+    """
+    cleaned = _sanitize_once(fragment, base_url)
+    for _ in range(_MAX_PASSES):
+        again = _sanitize_once(cleaned, base_url)
+        if again == cleaned:
+            break
+        cleaned = again
+    return cleaned
+
+
+_MAX_PASSES = 4
+
+
+def _sanitize_once(fragment: str, base_url: str) -> str:
 
     def filter_attribute(tag: str, attribute: str, value: str) -> str | None:
         if attribute in _URL_ATTRIBUTES:
@@ -141,7 +205,7 @@ def sanitize_html(fragment: str, base_url: str) -> str:
         return value
 
     return nh3.clean(
-        _prepare(fragment, base_url),
+        _prepare(_XML_INVALID.sub("", fragment), base_url),
         tags=set(_READER_TAGS),
         clean_content_tags=set(_DROPPED_WITH_CONTENT),
         attributes={tag: set(names) for tag, names in _ATTRIBUTES.items()},

@@ -712,18 +712,16 @@ class MainWindow(QMainWindow):
         self.act_undo.setEnabled(False)
         self.undo_button.hide()
         library = self.library
-        ids = [c.id for c in clips]
 
-        def restored(_result: None) -> None:
+        def restored(ids: list[int]) -> None:
+            # Ids can differ from the deleted ones if another process wrote
+            # meanwhile (Library.restore): announce and select what came back.
+            self.events.emit_change(LibraryChange(added=tuple(ids), tags_changed=True))
             count = len(ids)
             self.statusBar().showMessage(f"{count} clip{'s' if count != 1 else ''} restored", 5000)
             self.timeline.select_ids(ids)
 
-        self._write(
-            lambda: library.restore(clips),
-            LibraryChange(added=tuple(ids), tags_changed=True),
-            restored,
-        )
+        self._write(lambda: library.restore(clips), None, restored)
 
     def save_note(self, clip_id: int, note: str) -> None:
         library = self.library

@@ -47,6 +47,7 @@ from cuttings.ui.clipping.links import links_in_mime, links_in_text
 from cuttings.ui.clipping.panel import ActivityPanel
 from cuttings.ui.porting.exporting import ExportFlow
 from cuttings.ui.porting.importing import ImportFlow
+from cuttings.ui.porting.maintenance import MaintenanceFlow
 from cuttings.ui.porting.paths import import_files_in_mime
 from cuttings.ui.reader.view import ReaderPanel
 from cuttings.ui.resources import app_icon
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self.clipper = ClipController(library, self.runner, self.events, fetch, self)
         self.importer = ImportFlow(library, self.runner, self.events, fetch, self)
         self.importer.known_tags = lambda: self.sidebar.tag_model.names()
+        self.maintenance = MaintenanceFlow(library, self.runner, self)
         self._undo_clips: list[Clip] = []
         self._closed = False
         self._activity_sized = False
@@ -240,6 +242,8 @@ class MainWindow(QMainWindow):
         self.act_open = self._action("&Open Library…", self._choose_library, std.Open)
         self.act_import = self._action("&Import…", self.importer.choose_files, "Ctrl+Shift+I")
         self.act_export = self._action("&Export…", self.ask_export, "Ctrl+Shift+E")
+        self.act_backup = self._action("&Back Up Library…", self.maintenance.ask_backup)
+        self.act_check = self._action("&Check Library", self.maintenance.check)
         self.act_quit = self._action("&Quit", self.close, std.Quit)
         self.act_undo = self._action("&Undo Delete", self.undo_delete, std.Undo)
         self.act_undo.setEnabled(False)
@@ -286,6 +290,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_import)
         file_menu.addAction(self.act_export)
         file_menu.addSeparator()
+        file_menu.addAction(self.act_backup)
+        file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         self.file_menu = file_menu
         edit = bar.addMenu("&Edit")
@@ -308,6 +314,8 @@ class MainWindow(QMainWindow):
         view.addAction(self.act_open_original)
         view.addSeparator()
         view.addAction(self.activity_dock.toggleViewAction())
+        tools = bar.addMenu("&Tools")
+        tools.addAction(self.act_check)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.act_about)
 

@@ -5,6 +5,7 @@ timeline's searches; the core writes to a temporary name and renames it, so a
 cancelled or failed export leaves nothing half-written behind.
 """
 
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -89,7 +90,7 @@ def run_export(
     request: ExportRequest,
     *,
     on_progress: Callable[[int, int], None] | None = None,
-    cancel: Any = None,
+    cancel: threading.Event | None = None,
 ) -> ExportResult:
     """Export as ``request`` says (in a worker); disk errors become expected errors."""
     clip_ids: Sequence[int] | None = request.clip_ids

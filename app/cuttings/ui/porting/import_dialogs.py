@@ -106,8 +106,7 @@ class ImportSetupDialog(QDialog):
     def _format_changed(self, _index: int) -> None:
         self.import_button.setEnabled(False)
         self._set_status("Reading the files…")
-        for row in range(self.files.topLevelItemCount()):
-            item = self.files.topLevelItem(row)
+        for item in self._rows():
             item.setText(1, "Reading…")
             item.setText(2, "")
         self.format_chosen.emit(self.chosen_format())
@@ -133,9 +132,13 @@ class ImportSetupDialog(QDialog):
 
     def show_error(self, message: str) -> None:
         self._sources = []
-        for row in range(self.files.topLevelItemCount()):
-            self.files.topLevelItem(row).setText(1, "")
+        for item in self._rows():
+            item.setText(1, "")
         self._set_status(message[:1].upper() + message[1:], error=True)
+
+    def _rows(self) -> list[QTreeWidgetItem]:
+        items = (self.files.topLevelItem(r) for r in range(self.files.topLevelItemCount()))
+        return [item for item in items if item is not None]
 
     def _set_status(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)

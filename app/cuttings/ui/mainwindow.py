@@ -96,8 +96,9 @@ class MainWindow(QMainWindow):
         self.runner.setParent(self)
         self.events = LibraryEvents(self)
         self.clipper = ClipController(library, self.runner, self.events, fetch, self)
-        self.importer = ImportFlow(library, self.runner, self.events, fetch, self)
-        self.importer.known_tags = lambda: self.sidebar.tag_model.names()
+        self.importer = ImportFlow(
+            library, self.runner, self.events, fetch, self, known_tags=self._tag_names
+        )
         self.maintenance = MaintenanceFlow(library, self.runner, self)
         self._undo_clips: list[Clip] = []
         self._closed = False
@@ -535,7 +536,8 @@ class MainWindow(QMainWindow):
         else:
             empty = (
                 "Your library is empty.\n\nPaste a link in the field above (Ctrl+L), "
-                "press Ctrl+V here, or drop a link from your browser onto this window."
+                "press Ctrl+V here, or drop a link from your browser onto this window.\n\n"
+                "Bookmarks or another app's export? File → Import… (Ctrl+Shift+I)."
             )
         self.timeline.set_empty_text(empty)
         self.count_label.setStyleSheet("")
@@ -680,6 +682,9 @@ class MainWindow(QMainWindow):
         )
         box.setInformativeText(message)
         box.open()
+
+    def _tag_names(self) -> list[str]:
+        return self.sidebar.tag_model.names()
 
     def refresh_tags(self) -> None:
         # The tag list is small (hundreds of names at most): one grouped query.

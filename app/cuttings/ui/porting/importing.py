@@ -107,6 +107,8 @@ class ImportFlow(QObject):
         events: LibraryEvents,
         fetch: FetchArticle | None = None,
         parent: QWidget | None = None,
+        *,
+        known_tags: Callable[[], list[str]] = list,
     ) -> None:
         super().__init__(parent)
         self._window = parent
@@ -120,7 +122,7 @@ class ImportFlow(QObject):
         self._added: list[int] = []  # imported, not yet announced
         self._announced = 0
         self._last_announce = 0.0
-        self.known_tags: Callable[[], list[str]] = list
+        self._known_tags = known_tags  # offered by the tags field's completer
         self.setup_dialog: ImportSetupDialog | None = None
         self.progress_dialog: ProgressDialog | None = None
         self.report_dialog: ImportReportDialog | None = None
@@ -144,7 +146,7 @@ class ImportFlow(QObject):
             return None
         if self.setup_dialog is not None:
             self.setup_dialog.close()
-        dialog = ImportSetupDialog(files, self.known_tags(), self._window)
+        dialog = ImportSetupDialog(files, self._known_tags(), self._window)
         dialog.format_chosen.connect(lambda fmt: self._read(dialog, fmt))
         dialog.import_requested.connect(self.start)
         self.setup_dialog = dialog

@@ -40,7 +40,7 @@ from cuttings.core.exporters import (
 from cuttings.core.exporters.selection import PAGE_SIZE
 from cuttings.core.library import Library
 from cuttings.ui.porting import paths
-from cuttings.ui.porting.progress import ProgressDialog
+from cuttings.ui.porting.progress import ProgressDialog, replace_widget
 from cuttings.ui.tasks import Task, TaskRunner
 from cuttings.ui.timeline.model import TimelineQuery, search_page
 
@@ -239,7 +239,7 @@ class ExportFlow(QObject):
         dialog.export_requested.connect(
             lambda scope, fmt: self._choose_output(scope, fmt, ids, query)
         )
-        self.dialog = dialog
+        self.dialog = replace_widget(self.dialog, dialog)
         dialog.open()
         return dialog
 
@@ -264,7 +264,7 @@ class ExportFlow(QObject):
     def start(self, request: ExportRequest) -> None:
         library = self._library
         dialog = ProgressDialog("Exporting…", self._window)
-        self.progress_dialog = dialog
+        self.progress_dialog = replace_widget(self.progress_dialog, dialog)
 
         def work(task: Task, report: Callable[[Any], None]) -> ExportResult:
             last = 0.0
@@ -328,7 +328,7 @@ class ExportFlow(QObject):
         )
         box.setInformativeText(message[:1].upper() + message[1:])
         box.open()
-        self.error_box = box
+        self.error_box = replace_widget(self.error_box, box)
         self.failed.emit(message)
 
     def _show_result(self) -> None:

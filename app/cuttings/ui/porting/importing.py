@@ -36,7 +36,7 @@ from cuttings.ui.changes import LibraryChange, LibraryEvents
 from cuttings.ui.clipping.controller import FetchArticle
 from cuttings.ui.porting import paths
 from cuttings.ui.porting.import_dialogs import ImportReportDialog, ImportSetupDialog
-from cuttings.ui.porting.progress import ProgressDialog
+from cuttings.ui.porting.progress import ProgressDialog, replace_widget
 from cuttings.ui.tasks import Task, TaskRunner
 
 PROGRESS_INTERVAL_S = 0.05
@@ -144,12 +144,10 @@ class ImportFlow(QObject):
         """Show the confirmation for ``files`` and read them in the background."""
         if self._show_running():
             return None
-        if self.setup_dialog is not None:
-            self.setup_dialog.close()
         dialog = ImportSetupDialog(files, self._known_tags(), self._window)
         dialog.format_chosen.connect(lambda fmt: self._read(dialog, fmt))
         dialog.import_requested.connect(self.start)
-        self.setup_dialog = dialog
+        self.setup_dialog = replace_widget(self.setup_dialog, dialog)
         dialog.open()
         self._read(dialog, None)
         return dialog
@@ -221,7 +219,7 @@ class ImportFlow(QObject):
 
     def _run(self, work: Callable[[Task, Callable[[Any], None]], ImportReport], title: str) -> None:
         dialog = ProgressDialog(title, self._window)
-        self.progress_dialog = dialog
+        self.progress_dialog = replace_widget(self.progress_dialog, dialog)
         self._added, self._announced, self._last_announce = [], 0, time.monotonic()
         self._task = self._runner.write(
             work,
@@ -280,7 +278,7 @@ class ImportFlow(QObject):
         dialog = ImportReportDialog(report, self._window)
         dialog.retry_requested.connect(lambda: self.retry(report))
         dialog.open_report_requested.connect(lambda: open_file(report.path))
-        self.report_dialog = dialog
+        self.report_dialog = replace_widget(self.report_dialog, dialog)
         dialog.open()
         self.finished.emit(report)
 

@@ -16,6 +16,7 @@ from cuttings.core.errors import CuttingsError
 from cuttings.core.library import Library
 from cuttings.core.maintenance import BackupResult, CheckReport
 from cuttings.ui.porting import paths
+from cuttings.ui.porting.progress import replace_widget
 from cuttings.ui.tasks import TaskRunner
 
 MAX_LISTED_PROBLEMS = 30
@@ -123,7 +124,7 @@ class MaintenanceFlow(QObject):
                 + f"\n\nBack up the library (File → Back Up Library…) before {APP_NAME} "
                 "writes to it again."
             )
-        self.box = box
+        self.box = replace_widget(self.box, box)
         box.open()
         self.checked.emit(report)
 
@@ -142,6 +143,6 @@ class MaintenanceFlow(QObject):
             QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok, self._window
         )
         box.setInformativeText(message[:1].upper() + message[1:])
-        self.box = box
+        self.box = replace_widget(self.box, box)
         box.open()
         self.failed.emit(message)

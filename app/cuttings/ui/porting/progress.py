@@ -1,5 +1,7 @@
 """A small non-modal progress window with Cancel, for imports and exports."""
 
+from typing import TypeVar
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -10,6 +12,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+_W = TypeVar("_W", bound=QWidget)
 
 
 class ProgressDialog(QDialog):
@@ -85,3 +89,11 @@ class ProgressDialog(QDialog):
             super().reject()
         else:
             self._cancel()
+
+
+def replace_widget(old: QWidget | None, new: _W) -> _W:
+    """Keep one dialog of a kind: the previous one is closed and freed."""
+    if old is not None and old is not new:
+        old.close()
+        old.deleteLater()
+    return new

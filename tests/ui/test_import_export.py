@@ -286,3 +286,26 @@ def test_cancel_an_export_writes_nothing(qtbot, library, monkeypatch, tmp_path):
     assert "cancelled" in window.statusBar().currentMessage()
     assert not output.exists()
     assert list(tmp_path.glob("*.partial")) == []
+
+
+def test_export_all_to_a_markdown_folder(qtbot, library, monkeypatch, tmp_path):
+    fill(library, 3)
+    window = open_window(qtbot, library)
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    asked = []
+
+    def ask(_parent, format, suggested):
+        asked.append(format)
+        return folder
+
+    monkeypatch.setattr(paths, "ask_export_path", ask)
+    window.timeline.selectionModel().clearSelection()
+    window.act_export.trigger()
+    dialog = window.exporter.dialog
+    dialog.set_choice("all", "markdown")
+    with qtbot.waitSignal(window.exporter.finished, timeout=10_000) as blocker:
+        dialog.accept()
+    assert asked == ["markdown"]
+    assert blocker.args[0].path == folder
+    assert len(list(folder.glob("*.md"))) == 3

@@ -94,3 +94,18 @@ def test_synchronous_mode_delivers_at_once(qtbot):
     runner.run(lambda: "x", on_done=out.append)
     runner.write(lambda: "y", on_done=out.append)
     assert out == ["x", "y"]
+
+
+def test_a_long_write_reports_progress_and_can_be_cancelled(qtbot, runner):
+    seen = []
+    results = []
+
+    def work(task, report):
+        report(1)
+        task.cancel.wait(5)
+        return task.cancel.is_set()
+
+    task = runner.write(work, pass_task=True, on_progress=seen.append, on_done=results.append)
+    qtbot.waitUntil(lambda: seen == [1])
+    task.cancel.set()
+    qtbot.waitUntil(lambda: results == [True])

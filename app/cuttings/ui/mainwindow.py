@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QCalendarWidget,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDockWidget,
@@ -38,12 +39,16 @@ from PySide6.QtWidgets import (
 
 from cuttings import APP_NAME, __version__
 from cuttings.core.errors import CuttingsError
-from cuttings.core.library import Library, SortOrder
+from cuttings.core.library import Library, SearchOrder, SortOrder
 from cuttings.core.models import Clip
 from cuttings.ui.changes import LibraryChange, LibraryEvents
 from cuttings.ui.clipping.controller import ClipController, FetchArticle
 from cuttings.ui.clipping.links import links_in_mime, links_in_text
 from cuttings.ui.clipping.panel import ActivityPanel
+from cuttings.ui.porting.exporting import ExportFlow
+from cuttings.ui.porting.importing import ImportFlow
+from cuttings.ui.porting.maintenance import MaintenanceFlow
+from cuttings.ui.porting.paths import import_files_in_mime
 from cuttings.ui.reader.view import ReaderPanel
 from cuttings.ui.resources import app_icon
 from cuttings.ui.settings import app_settings, library_key
@@ -58,6 +63,11 @@ from cuttings.ui.timeline.view import TimelineView
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 200
+SEARCH_ORDERS: tuple[tuple[SearchOrder, str], ...] = (
+    ("newest", "Newest First"),
+    ("oldest", "Oldest First"),
+    ("relevance", "Relevance"),
+)
 UNDO_VISIBLE_MS = 15_000
 
 
@@ -86,6 +96,10 @@ class MainWindow(QMainWindow):
         self.runner.setParent(self)
         self.events = LibraryEvents(self)
         self.clipper = ClipController(library, self.runner, self.events, fetch, self)
+        self.importer = ImportFlow(
+            library, self.runner, self.events, fetch, self, known_tags=self._tag_names
+        )
+        self.maintenance = MaintenanceFlow(library, self.runner, self)
         self._undo_clips: list[Clip] = []
         self._closed = False
         self._activity_sized = False
@@ -106,6 +120,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
+        self.exporter = ExportFlow(library, self.runner, self)
         self._connect()
         self._restore_settings()
         self.refresh_tags()
@@ -193,8 +208,14 @@ class MainWindow(QMainWindow):
         spacer = QWidget(self)
         spacer.setMinimumWidth(self.fontMetrics().averageCharWidth() * 4)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.search_order_box = QComboBox(self)
+        self.search_order_box.setAccessibleName("Order of search results")
+        self.search_order_box.setToolTip("Order of search results")
+        for order, label in SEARCH_ORDERS:
+            self.search_order_box.addItem(label, order)
         bar.addWidget(spacer)
         bar.addWidget(self.search_field)
+        bar.addWidget(self.search_order_box)
         self.addToolBar(bar)
         self.toolbar = bar
         self._search_timer = QTimer(self)
@@ -220,6 +241,10 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         std = QKeySequence.StandardKey
         self.act_open = self._action("&Open Library…", self._choose_library, std.Open)
+        self.act_import = self._action("&Import…", self.importer.choose_files, "Ctrl+Shift+I")
+        self.act_export = self._action("&Export…", self.ask_export, "Ctrl+Shift+E")
+        self.act_backup = self._action("&Back Up Library…", self.maintenance.ask_backup)
+        self.act_check = self._action("&Check Library", self.maintenance.check)
         self.act_quit = self._action("&Quit", self.close, std.Quit)
         self.act_undo = self._action("&Undo Delete", self.undo_delete, std.Undo)
         self.act_undo.setEnabled(False)
@@ -245,6 +270,13 @@ class MainWindow(QMainWindow):
         ):
             action.setCheckable(True)
             action.triggered.connect(lambda _=False, o=order: self.set_sort_order(o))
+        self.search_order_group = QActionGroup(self)
+        self.search_order_actions: dict[SearchOrder, QAction] = {}
+        for search_order, label in SEARCH_ORDERS:
+            action = QAction(label.replace("First", "first"), self.search_order_group)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, o=search_order: self.set_search_order(o))
+            self.search_order_actions[search_order] = action
         self.act_about = self._action(f"&About {APP_NAME}", self._about)
         for action in (self.act_tags, self.act_rename, self.act_open_original):
             self.timeline.addAction(action)
@@ -255,8 +287,11 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         file_menu.addAction(self.act_focus_url)
         file_menu.addAction(self.act_open)
-        # Import/export actions go here (before Quit): insert before act_quit, and after an
-        # import emit events.changed with LibraryChange(added=..., tags_changed=True).
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_import)
+        file_menu.addAction(self.act_export)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_backup)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         self.file_menu = file_menu
@@ -272,11 +307,16 @@ class MainWindow(QMainWindow):
         view = bar.addMenu("&View")
         view.addAction(self.act_sort_clipped)
         view.addAction(self.act_sort_published)
+        search_menu = view.addMenu("Sort &Search Results")
+        for action in self.search_order_actions.values():
+            search_menu.addAction(action)
         view.addSeparator()
         view.addAction(self.act_goto_date)
         view.addAction(self.act_open_original)
         view.addSeparator()
         view.addAction(self.activity_dock.toggleViewAction())
+        tools = bar.addMenu("&Tools")
+        tools.addAction(self.act_check)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.act_about)
 
@@ -297,6 +337,9 @@ class MainWindow(QMainWindow):
         self.url_field.returnPressed.connect(self.clip_from_field)
         self.clip_button.clicked.connect(self.clip_from_field)
         self.search_field.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_order_box.activated.connect(
+            lambda i: self.set_search_order(self.search_order_box.itemData(i))
+        )
         self._search_timer.timeout.connect(self._apply_search)
         self.sidebar.filter_changed.connect(lambda _names: self._apply_query())
         self.sidebar.rename_requested.connect(self.rename_tag)
@@ -338,6 +381,10 @@ class MainWindow(QMainWindow):
         (
             self.act_sort_published if self._sort_order == "published" else self.act_sort_clipped
         ).setChecked(True)
+        search_order = settings.value("search/order", "newest")
+        known = {order for order, _label in SEARCH_ORDERS}
+        self._search_order: SearchOrder = "newest"
+        self._show_search_order(search_order if search_order in known else "newest")
         last = settings.value(f"libraries/{self._settings_key}/last_clip")
         self._wanted_clip: int | None = int(last) if last not in (None, "") else None
 
@@ -355,6 +402,7 @@ class MainWindow(QMainWindow):
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/splitter", self.splitter.saveState())
         settings.setValue("timeline/order", self._sort_order)
+        settings.setValue("search/order", self._search_order)
         current = self.timeline.current_id()
         if current is not None:
             settings.setValue(f"libraries/{self._settings_key}/last_clip", current)
@@ -383,12 +431,19 @@ class MainWindow(QMainWindow):
         self.clip_urls(urls, parse_tags(self.tags_field.text()))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if links_in_mime(event.mimeData()):
+        mime = event.mimeData()
+        if import_files_in_mime(mime) or links_in_mime(mime):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        files = import_files_in_mime(event.mimeData())
+        if files:
+            # A bookmarks file or an export: the import flow, not clipping.
+            event.acceptProposedAction()
+            self.importer.start_with(files)
+            return
         urls = links_in_mime(event.mimeData())
         if urls:
             event.acceptProposedAction()
@@ -420,6 +475,13 @@ class MainWindow(QMainWindow):
         self.url_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.url_field.selectAll()
 
+    # -- export ------------------------------------------------------------------------
+
+    def ask_export(self) -> None:
+        self.exporter.ask(
+            self.timeline.selected_ids(), self.timeline_model.query, self.timeline_model.total
+        )
+
     # -- filtering and search -----------------------------------------------------------
 
     def _focus_search(self) -> None:
@@ -434,6 +496,7 @@ class MainWindow(QMainWindow):
             order=self._sort_order,
             tags=tuple(self.sidebar.current_filter()),
             search=self.search_field.text().strip(),
+            search_order=self._search_order,
         )
 
     def _apply_query(self) -> None:
@@ -456,6 +519,16 @@ class MainWindow(QMainWindow):
         )
         self._apply_query()
 
+    def set_search_order(self, order: SearchOrder) -> None:
+        """Order search results newest first, oldest first or by relevance."""
+        self._show_search_order(order)
+        self._apply_query()
+
+    def _show_search_order(self, order: SearchOrder) -> None:
+        self._search_order = order
+        self.search_order_actions[order].setChecked(True)
+        self.search_order_box.setCurrentIndex(self.search_order_box.findData(order))
+
     def _show_count(self, total: int) -> None:
         query = self.timeline_model.query
         if query.searching or query.tags:
@@ -463,7 +536,8 @@ class MainWindow(QMainWindow):
         else:
             empty = (
                 "Your library is empty.\n\nPaste a link in the field above (Ctrl+L), "
-                "press Ctrl+V here, or drop a link from your browser onto this window."
+                "press Ctrl+V here, or drop a link from your browser onto this window.\n\n"
+                "Bookmarks or another app's export? File → Import… (Ctrl+Shift+I)."
             )
         self.timeline.set_empty_text(empty)
         self.count_label.setStyleSheet("")
@@ -608,6 +682,9 @@ class MainWindow(QMainWindow):
         )
         box.setInformativeText(message)
         box.open()
+
+    def _tag_names(self) -> list[str]:
+        return self.sidebar.tag_model.names()
 
     def refresh_tags(self) -> None:
         # The tag list is small (hundreds of names at most): one grouped query.
@@ -810,4 +887,6 @@ class MainWindow(QMainWindow):
         self.reader.flush_note()
         self.save_settings()
         self.clipper.cancel_all()
+        self.importer.cancel()
+        self.exporter.cancel()
         self.runner.shutdown()

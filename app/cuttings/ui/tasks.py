@@ -109,13 +109,19 @@ class TaskRunner(QObject):
 
     def write(
         self,
-        fn: Callable[[], Any],
+        fn: Callable[..., Any],
         *,
         on_done: DoneCallback | None = None,
         on_error: ErrorCallback | None = None,
+        on_progress: ProgressCallback | None = None,
+        pass_task: bool = False,
     ) -> Task:
-        """Run ``fn`` (a database write) on the single writer thread, in order."""
-        return self._submit(self._writer, fn, on_done, on_error, None, False)
+        """Run ``fn`` (a database write) on the single writer thread, in order.
+
+        ``pass_task`` works as for :meth:`run`: a long write (an import) reports
+        progress and watches ``task.cancel``; later writes wait for it.
+        """
+        return self._submit(self._writer, fn, on_done, on_error, on_progress, pass_task)
 
     def _submit(
         self,

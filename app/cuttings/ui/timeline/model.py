@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from cuttings.core.library import Library, SearchPage, SortOrder, tag_key
+from cuttings.core.library import Library, SearchOrder, SearchPage, SortOrder, tag_key
 from cuttings.core.models import Clip, format_utc, published_sort_key
 from cuttings.ui.changes import LibraryChange
 from cuttings.ui.tasks import TaskRunner
@@ -48,11 +48,16 @@ class TimelineRole:
 
 @dataclass(frozen=True, slots=True)
 class TimelineQuery:
-    """What the timeline shows: an order, a tag filter (all must match) and a search."""
+    """What the timeline shows: an order, a tag filter (all must match) and a search.
+
+    ``search_order`` orders search results (newest, oldest or relevance);
+    ``order`` orders the plain timeline.
+    """
 
     order: SortOrder = "clipped"
     tags: tuple[str, ...] = ()
     search: str = ""
+    search_order: SearchOrder = "newest"
 
     @property
     def searching(self) -> bool:
@@ -65,6 +70,21 @@ def sort_key(clip: Clip, order: SortOrder) -> tuple[str, int]:
     if order == "published":
         return (published_sort_key(clip.published_at) or clipped, clip.id)
     return (clipped, clip.id)
+
+
+def search_page(
+    library: Library, query: TimelineQuery, offset: int, limit: int = PAGE_SIZE
+) -> SearchPage:
+    """A page of a search as the window runs it: the tag filter narrows it, and the
+    word being typed counts as a prefix (search as you type)."""
+    return library.search(
+        query.search,
+        limit=limit,
+        offset=offset,
+        order=query.search_order,
+        prefix_last=True,
+        tags=query.tags,
+    )
 
 
 def source_label(clip: Clip) -> str:
@@ -170,7 +190,7 @@ class TimelineModel(QAbstractListModel):
 
         def load() -> SearchPage:
             if query.searching:
-                return library.search(query.search, limit=PAGE_SIZE, offset=offset)
+                return search_page(library, query, offset)
             clips = library.list_clips(
                 limit=PAGE_SIZE, offset=offset, order=query.order, tags=query.tags
             )
@@ -186,29 +206,17 @@ class TimelineModel(QAbstractListModel):
         if generation != self._generation or offset != self._offset + len(self._clips):
             return
         self._pending = False
-        query = self._query
         clips = page.clips
-        filtered = query.searching and bool(query.tags)
-        if filtered:
-            # Search first, then keep the clips carrying every selected tag.
-            wanted = set(map(tag_key, query.tags))
-            clips = [c for c in clips if wanted <= {tag_key(t) for t in c.tags}]
         if page.total >= 0:
-            self._total = self._offset + (len(clips) if filtered else page.total)
+            self._total = self._offset + page.total
         if clips:
             start = len(self._clips)
             self.beginInsertRows(QModelIndex(), start, start + len(clips) - 1)
             self._clips.extend(clips)
             self._snippets.update(page.snippets)
             self.endInsertRows()
-        if filtered:
-            more = len(page.clips) == PAGE_SIZE
-            self._total = len(self._clips) + (1 if more else 0)
-            if not more or first:
-                self.total_changed.emit(len(self._clips) if not more else self._total)
         if first:
-            if not filtered:
-                self.total_changed.emit(self._total)
+            self.total_changed.emit(self._total)
             self.loaded.emit()
 
     def _page_failed(self, generation: int, exc: BaseException) -> None:

@@ -1,0 +1,1 @@
+"""Import, export, backup and check from the window: dialogs, progress, background jobs."""

@@ -1,0 +1,79 @@
+"""Asking the user for files: one small function per question, patched by tests.
+
+Callers look these up on the module at call time (``paths.ask_import_files``),
+the way :mod:`cuttings.ui.app` passes its library chooser, so a test can answer
+for the file dialog.
+"""
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+# The suffixes a dropped file may have to be taken as an import (content decides the format).
+IMPORT_SUFFIXES = frozenset({".html", ".htm", ".csv", ".json", ".opml", ".xml", ".txt"})
+
+IMPORT_FILTERS = ";;".join(
+    (
+        "Supported files (*.html *.htm *.csv *.json *.opml *.xml *.rss *.atom *.txt)",
+        "Bookmark files (*.html *.htm)",
+        "Cuttings or wallabag JSON (*.json)",
+        "Pocket, Instapaper or other CSV (*.csv)",
+        "Feeds and OPML lists (*.xml *.rss *.atom *.opml)",
+        "Lists of URLs (*.txt)",
+        "All files (*)",
+    )
+)
+
+EXPORT_FILTERS = {
+    "json": "JSON (*.json)",
+    "html": "HTML page (*.html)",
+    "csv": "CSV (*.csv)",
+    "netscape": "Bookmark file (*.html)",
+    "epub": "EPUB book (*.epub)",
+}
+
+
+def ask_import_files(parent: QWidget | None, folder: Path) -> list[Path]:
+    """The files to import (several may be chosen); empty when the user cancels."""
+    chosen, _ = QFileDialog.getOpenFileNames(
+        parent, "Import Clippings", str(folder), IMPORT_FILTERS
+    )
+    return [Path(p) for p in chosen]
+
+
+def ask_export_path(parent: QWidget | None, format: str, suggested: Path) -> Path | None:
+    """Where to export: a file, or a folder for Markdown; None when the user cancels."""
+    if format == "markdown":
+        folder = QFileDialog.getExistingDirectory(
+            parent, "Choose a Folder for the Markdown Files", str(suggested.parent)
+        )
+        return Path(folder) if folder else None
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, "Export Clippings", str(suggested), f"{EXPORT_FILTERS[format]};;All files (*)"
+    )
+    return Path(chosen) if chosen else None
+
+
+def ask_backup_path(parent: QWidget | None, suggested: Path) -> Path | None:
+    """Where to write a backup of the library; None when the user cancels."""
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent,
+        "Back Up Library",
+        str(suggested),
+        "Cuttings libraries (*.sqlite *.db);;All files (*)",
+    )
+    return Path(chosen) if chosen else None
+
+
+def backup_name(today: date | None = None) -> str:
+    return f"cuttings-backup-{(today or date.today()).isoformat()}.sqlite"
+
+
+def import_files_in_mime(mime: QMimeData) -> list[Path]:
+    """Local files of an import kind carried by a drop (web links are for clipping)."""
+    if not mime.hasUrls():
+        return []
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [path for path in paths if path.suffix.lower() in IMPORT_SUFFIXES]

@@ -275,3 +275,26 @@ def test_cancelled_items_that_carry_their_article_are_retried_without_fetching(l
     rest = run_import(library, retry, fetch=no_fetch)
     assert len(rest.imported) == 4
     assert library.count() == 6
+
+
+def test_imported_text_cannot_drive_a_terminal(library, tmp_path):
+    import json
+
+    entry = {
+        "title": "Budget\x1b]0;pwned\x07 vote\x1b[2J",
+        "url": "https://news.example.org/budget",
+        "content": "<p>The vote\x1b[31m passed after a long night in parliament.</p>",
+        "created_at": "2024-01-02T03:04:05+00:00",
+        "tags": [],
+        "published_by": ["Ana\x9bRossi"],
+    }
+    path = tmp_path / "wallabag.json"
+    path.write_text(json.dumps([entry]), encoding="utf-8")
+    report = import_files(library, [path], format="wallabag", report_path=tmp_path / "r.txt")
+    assert len(report.imported) == 1
+    clip = library.get(library.find_by_url(entry["url"]).id)
+    for value in (clip.title, clip.text, clip.author, clip.excerpt, clip.html):
+        assert not any(
+            (0 <= ord(ch) < 32 and ch not in "\t\n") or 0x7F <= ord(ch) <= 0x9F for ch in value
+        ), value
+    assert clip.title == "Budget]0;pwned vote[2J"

@@ -6,14 +6,13 @@ result to its single database writer.  :func:`clip_url` is the whole thing
 for callers that write themselves (the command line, importers).
 """
 
-import re
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import urlsplit
 
-from cuttings.core.article import Article
+from cuttings.core.article import Article, strip_control_chars
 from cuttings.core.errors import FetchError
 from cuttings.core.extract import extract_body
 from cuttings.core.fetch import Fetcher
@@ -70,27 +69,17 @@ def build_article(html: str, url: str, *, requested_url: str | None = None) -> A
     return Article(
         url=requested_url or url,
         canonical_url=choose_canonical(url, meta.canonical_url),
-        title=_plain(title or _first_words(body.text, 12)),
-        html=_plain(body.html),
-        text=_plain(body.text),
-        site_name=_plain(site_name),
-        source=_plain(meta.source or site_name),
-        author=_plain(meta.author),
+        title=strip_control_chars(title or _first_words(body.text, 12)),
+        html=strip_control_chars(body.html),
+        text=strip_control_chars(body.text),
+        site_name=strip_control_chars(site_name),
+        source=strip_control_chars(meta.source or site_name),
+        author=strip_control_chars(meta.author),
         published_at=meta.published_at,
-        language=_plain(meta.language),
+        language=strip_control_chars(meta.language),
         lead_image=meta.lead_image,
-        excerpt=_plain(make_excerpt(meta.description, body.text, title=title)),
+        excerpt=strip_control_chars(make_excerpt(meta.description, body.text, title=title)),
     )
-
-
-# C0 and C1 control characters but tab and newline: text from a page must not
-# drive the terminal that `cuttings list` or `show` prints it to (ESC and CSI
-# sequences can rewrite the screen or the window title).
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def _plain(text: str) -> str:
-    return _CONTROL.sub("", text)
 
 
 def choose_canonical(url: str, declared: str) -> str:

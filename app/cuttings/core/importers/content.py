@@ -5,7 +5,7 @@ through the same sanitizer as a fetched page; the text is derived from the
 sanitized HTML unless the file carries it (our own export does).
 """
 
-from cuttings.core.article import Article
+from cuttings.core.article import Article, strip_control_chars
 from cuttings.core.clipping import make_excerpt
 from cuttings.core.extract import html_to_text
 from cuttings.core.importers.items import ImportItem
@@ -21,20 +21,21 @@ def article_from_content(item: ImportItem, url: str) -> Article:
     foreign = content.text is None
     text = html_to_text(html) if content.text is None else content.text
     title = " ".join(item.title.split()) or _first_line(text) or site_host(url) or url
+    plain = strip_control_chars
     return Article(
         url=url,
         canonical_url=content.canonical_url or canonical_url(url),
-        title=title,
+        title=plain(title),
         html=html,
-        text=text,
-        site_name=content.site_name or (site_host(url) if foreign else ""),
-        source=content.source,
-        author=content.author,
+        text=plain(text),
+        site_name=plain(content.site_name or (site_host(url) if foreign else "")),
+        source=plain(content.source),
+        author=plain(content.author),
         published_at=content.published_at,
-        language=content.language,
+        language=plain(content.language),
         lead_image=content.lead_image,
         # Our own export carries its excerpt (maybe empty on purpose); others get one.
-        excerpt=content.excerpt or (make_excerpt("", text) if foreign else ""),
+        excerpt=plain(content.excerpt or (make_excerpt("", text) if foreign else "")),
     )
 
 

@@ -166,24 +166,7 @@ class Library:
             if existing is not None:
                 return AddResult(self._get(conn, existing, with_body=False), created=False)
             row = ClipRow(
-                url=article.url,
-                url_key=canonical_url(article.url),
-                canonical_url=article.canonical_url,
-                title=article.title,
-                site_name=article.site_name,
-                source=article.source,
-                author=article.author,
-                published_at=article.published_at,
-                published_utc=published_sort_key(article.published_at),
-                language=article.language,
-                lead_image=article.lead_image,
-                excerpt=article.excerpt,
-                html=article.html,
-                text=article.text,
-                word_count=article.word_count,
-                note=note,
-                clipped_at=format_utc(clipped_at) if clipped_at else now,
-                updated_at=now,
+                **_new_clip_values(NewClip(article, clipped_at=clipped_at, note=note), now)
             )
             with Session(bind=conn) as session:
                 session.add(row)
@@ -207,21 +190,8 @@ class Library:
                     "word_count = :word_count, updated_at = :now WHERE id = :id"
                 ),
                 {
+                    **_fetched_values(article),
                     "id": clip_id,
-                    "url": article.url,
-                    "url_key": canonical_url(article.url),
-                    "title": article.title,
-                    "site_name": article.site_name,
-                    "source": article.source,
-                    "author": article.author,
-                    "published_at": article.published_at,
-                    "published_utc": published_sort_key(article.published_at),
-                    "language": article.language,
-                    "lead_image": article.lead_image,
-                    "excerpt": article.excerpt,
-                    "html": article.html,
-                    "text": article.text,
-                    "word_count": article.word_count,
                     "now": format_utc(datetime.now(UTC)),
                 },
             )
@@ -842,12 +812,11 @@ _FIND_CLIP_SQL = (
 )
 
 
-def _new_clip_values(entry: NewClip, now: str) -> dict[str, Any]:
-    article = entry.article
+def _fetched_values(article: Article) -> dict[str, Any]:
+    """The columns a fetch sets: all but ``canonical_url`` (a clip's identity), note and dates."""
     return {
         "url": article.url,
         "url_key": canonical_url(article.url),
-        "canonical_url": article.canonical_url,
         "title": article.title,
         "site_name": article.site_name,
         "source": article.source,
@@ -860,6 +829,14 @@ def _new_clip_values(entry: NewClip, now: str) -> dict[str, Any]:
         "html": article.html,
         "text": article.text,
         "word_count": article.word_count,
+    }
+
+
+def _new_clip_values(entry: NewClip, now: str) -> dict[str, Any]:
+    """Every column of a new clip (as :data:`_INSERT_CLIP_SQL` and ``ClipRow`` take them)."""
+    return {
+        **_fetched_values(entry.article),
+        "canonical_url": entry.article.canonical_url,
         "note": entry.note,
         "clipped_at": format_utc(entry.clipped_at) if entry.clipped_at else now,
         "updated_at": format_utc(entry.updated_at) if entry.updated_at else now,

@@ -132,24 +132,21 @@ def _plan(db: sqlite3.Connection, compiled: CompiledQuery) -> _Plan | None:
         source = "clips_fts"
         where.append("clips_fts MATCH :fts")
         params["fts"] = compiled.fts
-        for i, tag in enumerate(tags):
-            params[f"t{i}"] = tag.id
-            if tag.clip_count <= _TAG_LIST_LIMIT:
-                where.append(f"+{key} IN (SELECT date_key FROM clip_tags WHERE tag_id = :t{i})")
-            else:
-                where.append(
-                    f"EXISTS (SELECT 1 FROM clip_tags x WHERE x.tag_id = :t{i} "
-                    f"AND x.date_key = {key})"
-                )
-        for i, tag in enumerate(excluded):
-            params[f"x{i}"] = tag.id
-            if tag.clip_count <= _TAG_LIST_LIMIT:
-                where.append(f"+{key} NOT IN (SELECT date_key FROM clip_tags WHERE tag_id = :x{i})")
-            else:
-                where.append(
-                    f"NOT EXISTS (SELECT 1 FROM clip_tags x WHERE x.tag_id = :x{i} "
-                    f"AND x.date_key = {key})"
-                )
+        # Tags to carry (:t0…), then tags to lack (:x0…, the same tests negated).
+        for letter, negation, refs in (("t", "", tags), ("x", "NOT ", excluded)):
+            for i, tag in enumerate(refs):
+                name = f"{letter}{i}"
+                params[name] = tag.id
+                if tag.clip_count <= _TAG_LIST_LIMIT:
+                    where.append(
+                        f"+{key} {negation}IN "
+                        f"(SELECT date_key FROM clip_tags WHERE tag_id = :{name})"
+                    )
+                else:
+                    where.append(
+                        f"{negation}EXISTS (SELECT 1 FROM clip_tags x WHERE x.tag_id = :{name} "
+                        f"AND x.date_key = {key})"
+                    )
         if compiled.conditions:
             source += " CROSS JOIN clips c ON c.date_key = clips_fts.rowid"
     else:

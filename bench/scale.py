@@ -39,6 +39,7 @@ from cuttings.core.article import Article
 from cuttings.core.library import Library, NewClip, _raw
 from cuttings.core.query import parse_query
 from cuttings.core.search import compile_query
+from cuttings.core.search_plans import clips_by_keys, count_matches, page_keys, page_snippets
 from cuttings.core.snippets import highlighter
 
 DEFAULT_ARTICLES = Path("/work/shared/benchmarks/article-extraction/ground-truth.json")
@@ -304,15 +305,15 @@ def _page_only(lib: Library, query: str, order: str, prefix_last: bool) -> None:
     compiled = compile_query(parsed)
     with lib._read() as conn:
         db = _raw(conn)
-        keys = lib._page_keys(db, compiled, order, 50, 0)  # type: ignore[arg-type]
-        clips = lib._clips_by_keys(db, keys)
-        lib._snippets(db, highlighter(parsed), keys, clips)
+        keys = page_keys(db, compiled, order, 50, 0)  # type: ignore[arg-type]
+        clips = clips_by_keys(db, keys)
+        page_snippets(db, highlighter(parsed), keys, clips)
 
 
 def _count_only(lib: Library, query: str, prefix_last: bool) -> None:
     compiled = compile_query(parse_query(query, prefix_last=prefix_last))
     with lib._read() as conn:
-        lib._count(_raw(conn), compiled)
+        count_matches(_raw(conn), compiled)
 
 
 def run_timeline(lib: Library, runs: int) -> None:

@@ -8,8 +8,6 @@ wait for it, so the GUI and the CLI can write to one library at the same time.
 """
 
 import contextlib
-import html
-import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -32,39 +30,31 @@ from cuttings.core.maintenance import (
     check_file,
 )
 from cuttings.core.models import (
+    CLIP_SUMMARY_COLUMNS,
     Clip,
     ClipRow,
     TagCount,
+    clip_from_row,
     format_utc,
-    parse_utc,
     published_sort_key,
 )
 from cuttings.core.query import parse_query
-from cuttings.core.search import BM25_WEIGHTS, CompiledQuery, compile_query, tag_key
-from cuttings.core.snippets import Highlighter, highlighter
+from cuttings.core.search import CompiledQuery, compile_query, tag_key
+from cuttings.core.search_plans import (
+    SearchOrder,
+    SearchPage,
+    clips_by_keys,
+    count_matches,
+    count_published_since,
+    page_keys,
+    search_page,
+    timeline_by_published,
+)
+from cuttings.core.snippets import highlighter
 from cuttings.core.urls import canonical_url
 
 SortOrder = Literal["clipped", "published"]
-SearchOrder = Literal["newest", "oldest", "relevance"]
-
-_SUMMARY_COLUMNS = (
-    "id, url, canonical_url, title, site_name, source, author, published_at, clipped_at, "
-    "updated_at, language, lead_image, excerpt, word_count, note"
-)
-
-
-@dataclass(frozen=True, slots=True)
-class SearchPage:
-    """One page of search results.
-
-    ``total`` counts every match, not just this page.  ``snippets`` maps a
-    clip id to a short HTML-escaped extract in which matched terms are
-    wrapped in ``<b>…</b>``.
-    """
-
-    clips: list[Clip]
-    total: int
-    snippets: dict[int, str]
+# SearchOrder and SearchPage live in search_plans; callers import them from here.
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,29 +78,6 @@ class NewClip:
     clipped_at: datetime | None = None
     updated_at: datetime | None = None
     note: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class _TagRef:
-    id: int
-    clip_count: int
-
-
-# Up to this many clips, a tag filter on a full-text query reads the tag's
-# date keys into a list once; above it, each match is checked by primary key.
-_TAG_LIST_LIMIT = 20_000
-# Below this many matches, ranking is cheap whatever the words (see _ranking_is_noise).
-_NOISE_MIN_MATCHES = 2_000
-
-
-@dataclass(frozen=True, slots=True)
-class _Plan:
-    """FROM and WHERE of a query whose rows are ordered by ``key`` (a date key)."""
-
-    source: str
-    where: str
-    key: str
-    params: dict[str, Any]
 
 
 def normalize_tag(name: str) -> str:
@@ -199,24 +166,7 @@ class Library:
             if existing is not None:
                 return AddResult(self._get(conn, existing, with_body=False), created=False)
             row = ClipRow(
-                url=article.url,
-                url_key=canonical_url(article.url),
-                canonical_url=article.canonical_url,
-                title=article.title,
-                site_name=article.site_name,
-                source=article.source,
-                author=article.author,
-                published_at=article.published_at,
-                published_utc=published_sort_key(article.published_at),
-                language=article.language,
-                lead_image=article.lead_image,
-                excerpt=article.excerpt,
-                html=article.html,
-                text=article.text,
-                word_count=article.word_count,
-                note=note,
-                clipped_at=format_utc(clipped_at) if clipped_at else now,
-                updated_at=now,
+                **_new_clip_values(NewClip(article, clipped_at=clipped_at, note=note), now)
             )
             with Session(bind=conn) as session:
                 session.add(row)
@@ -240,21 +190,8 @@ class Library:
                     "word_count = :word_count, updated_at = :now WHERE id = :id"
                 ),
                 {
+                    **_fetched_values(article),
                     "id": clip_id,
-                    "url": article.url,
-                    "url_key": canonical_url(article.url),
-                    "title": article.title,
-                    "site_name": article.site_name,
-                    "source": article.source,
-                    "author": article.author,
-                    "published_at": article.published_at,
-                    "published_utc": published_sort_key(article.published_at),
-                    "language": article.language,
-                    "lead_image": article.lead_image,
-                    "excerpt": article.excerpt,
-                    "html": article.html,
-                    "text": article.text,
-                    "word_count": article.word_count,
                     "now": format_utc(datetime.now(UTC)),
                 },
             )
@@ -278,7 +215,7 @@ class Library:
             return []
         with self._read() as conn:
             rows = conn.execute(
-                text(f"SELECT {_SUMMARY_COLUMNS} FROM clips WHERE id IN :ids").bindparams(
+                text(f"SELECT {CLIP_SUMMARY_COLUMNS} FROM clips WHERE id IN :ids").bindparams(
                     bindparam("ids", expanding=True)
                 ),
                 {"ids": list(clip_ids)},
@@ -303,8 +240,11 @@ class Library:
         whereas a deep ``offset`` still has to step over the rows it skips.
         """
         if order == "published":
-            return self._list_by_published(limit, offset, newest_first, tags, after)
-        compiled = CompiledQuery(tag_keys=sorted({tag_key(name) for name in tags}))
+            with self._read() as conn:
+                return timeline_by_published(
+                    _raw(conn), limit, offset, newest_first, _tag_keys(tags), after
+                )
+        compiled = CompiledQuery(tag_keys=_tag_keys(tags))
         if after is not None:
             key = clip_date_key(after)
             if newest_first:
@@ -313,16 +253,14 @@ class Library:
                 compiled.narrow(key + 1, compiled.key_range[1])
         with self._read() as conn:
             db = _raw(conn)
-            keys = self._page_keys(
-                db, compiled, "newest" if newest_first else "oldest", limit, offset
-            )
-            return self._clips_by_keys(db, keys)
+            keys = page_keys(db, compiled, "newest" if newest_first else "oldest", limit, offset)
+            return clips_by_keys(db, keys)
 
     def count(self, *, tags: Sequence[str] = ()) -> int:
         """How many clips there are (carrying every tag in ``tags``)."""
-        compiled = CompiledQuery(tag_keys=sorted({tag_key(name) for name in tags}))
+        compiled = CompiledQuery(tag_keys=_tag_keys(tags))
         with self._read() as conn:
-            return self._count(_raw(conn), compiled)
+            return count_matches(_raw(conn), compiled)
 
     def search(
         self,
@@ -349,14 +287,7 @@ class Library:
             return SearchPage([], 0, {})
         compiled = compile_query(parsed, tags=[tag_key(name) for name in tags])
         with self._read() as conn:
-            db = _raw(conn)
-            total = self._count(db, compiled)
-            if order == "relevance" and self._ranking_is_noise(db, compiled, total):
-                order = "newest"
-            keys = self._page_keys(db, compiled, order, limit, offset) if total else []
-            clips = self._clips_by_keys(db, keys)
-            snippets = self._snippets(db, highlighter(parsed), keys, clips)
-        return SearchPage(clips, total, snippets)
+            return search_page(_raw(conn), compiled, highlighter(parsed), order, limit, offset)
 
     def check_search_index(self) -> list[str]:
         """Problems with the full-text index and the date keys (empty if all is well).
@@ -640,16 +571,18 @@ class Library:
             raise NotFoundError(f"no clip with id {clip_id}")
 
     def _get(self, conn: Connection, clip_id: int, *, with_body: bool) -> Clip:
-        columns = _SUMMARY_COLUMNS + (", html, text" if with_body else "")
+        columns = CLIP_SUMMARY_COLUMNS + (", html, text" if with_body else "")
         row = conn.execute(
             text(f"SELECT {columns} FROM clips WHERE id = :id"), {"id": clip_id}
         ).one_or_none()
         if row is None:
             raise NotFoundError(f"no clip with id {clip_id}")
-        return self._with_tags(conn, [row])[0]
+        return self._with_tags(conn, [row], with_body=with_body)[0]
 
     @staticmethod
-    def _with_tags(conn: Connection, rows: Sequence[Row[Any]]) -> list[Clip]:
+    def _with_tags(
+        conn: Connection, rows: Sequence[Row[Any]], *, with_body: bool = False
+    ) -> list[Clip]:
         if not rows:
             return []
         ids = [row.id for row in rows]
@@ -663,7 +596,9 @@ class Library:
         tags: dict[int, list[str]] = {}
         for clip_id, name in tag_rows:
             tags.setdefault(clip_id, []).append(name)
-        return [_clip_from_row(row, tuple(tags.get(row.id, ()))) for row in rows]
+        return [
+            clip_from_row(row, tuple(tags.get(row.id, ())), with_body=with_body) for row in rows
+        ]
 
     @staticmethod
     def _ensure_tags(conn: Connection, names: Sequence[str]) -> list[int]:
@@ -721,284 +656,6 @@ class Library:
             ),
             params,
         )
-
-    # -- search plans ------------------------------------------------------------
-    #
-    # The paths below run on every keystroke of a search and every scroll of
-    # the timeline, so they talk to the sqlite3 connection under SQLAlchemy's
-    # transaction directly: statements with a fixed text (lists go in as JSON)
-    # hit sqlite3's statement cache and skip SQLAlchemy's per-call overhead.
-
-    @staticmethod
-    def _tags_by_rarity(db: sqlite3.Connection, keys: Sequence[str]) -> list[_TagRef] | None:
-        """The tags with these keys, rarest first; ``None`` if one does not exist."""
-        if not keys:
-            return []
-        rows = db.execute(
-            "SELECT id, clip_count FROM tags WHERE key IN (SELECT value FROM json_each(?)) "
-            "ORDER BY clip_count, id",
-            (json.dumps(list(keys)),),
-        ).fetchall()
-        if len(rows) < len(set(keys)):
-            return None
-        return [_TagRef(int(tag_id), int(count)) for tag_id, count in rows]
-
-    def _plan(self, db: sqlite3.Connection, compiled: CompiledQuery) -> _Plan | None:
-        """FROM and WHERE for a query, or ``None`` when it cannot match anything.
-
-        Full-text queries are driven by the index, whose rowids are date keys:
-        FTS5 hands out matches newest (or oldest) first and stops at the
-        LIMIT, so a first page costs about the same for a rare word and for
-        "the".  Tags are checked per match, either in a list of the tag's date
-        keys built once (a rare tag: short list, few matches survive) or by
-        primary key (a common tag: most matches survive, the page fills fast);
-        the unary ``+`` keeps SQLite from handing the list to FTS5 as rowid
-        lookups, which would rerun the full-text query once per tagged clip.
-        Both read only ``clip_tags_timeline``, never the clips.
-
-        Timelines filtered by tags walk ``clip_tags_timeline`` for the rarest
-        tag in date order and check the others by primary key.
-        """
-        tags = self._tags_by_rarity(db, compiled.tag_keys)
-        if tags is None:
-            return None
-        excluded = [
-            _TagRef(int(tag_id), int(count))
-            for tag_id, count in db.execute(
-                "SELECT id, clip_count FROM tags WHERE key IN (SELECT value FROM json_each(?))",
-                (json.dumps(compiled.excluded_tag_keys),),
-            )
-        ]
-        params: dict[str, Any] = dict(compiled.params)
-        where: list[str] = []
-        if compiled.fts is not None:
-            key = "clips_fts.rowid"
-            source = "clips_fts"
-            where.append("clips_fts MATCH :fts")
-            params["fts"] = compiled.fts
-            for i, tag in enumerate(tags):
-                params[f"t{i}"] = tag.id
-                if tag.clip_count <= _TAG_LIST_LIMIT:
-                    where.append(f"+{key} IN (SELECT date_key FROM clip_tags WHERE tag_id = :t{i})")
-                else:
-                    where.append(
-                        f"EXISTS (SELECT 1 FROM clip_tags x WHERE x.tag_id = :t{i} "
-                        f"AND x.date_key = {key})"
-                    )
-            for i, tag in enumerate(excluded):
-                params[f"x{i}"] = tag.id
-                if tag.clip_count <= _TAG_LIST_LIMIT:
-                    where.append(
-                        f"+{key} NOT IN (SELECT date_key FROM clip_tags WHERE tag_id = :x{i})"
-                    )
-                else:
-                    where.append(
-                        f"NOT EXISTS (SELECT 1 FROM clip_tags x WHERE x.tag_id = :x{i} "
-                        f"AND x.date_key = {key})"
-                    )
-            if compiled.conditions:
-                source += " CROSS JOIN clips c ON c.date_key = clips_fts.rowid"
-        else:
-            if tags:
-                key, clip_id = "d.date_key", "d.clip_id"
-                source = "clip_tags d"
-                where.append("d.tag_id = :t0")
-                params["t0"] = tags[0].id
-                if compiled.conditions:
-                    source += " CROSS JOIN clips c ON c.id = d.clip_id"
-            else:
-                key, clip_id = "c.date_key", "c.id"
-                source = "clips c"
-            for i, tag in enumerate(tags[1:], start=1):
-                where.append(
-                    f"EXISTS (SELECT 1 FROM clip_tags x WHERE x.clip_id = {clip_id} "
-                    f"AND x.tag_id = :t{i})"
-                )
-                params[f"t{i}"] = tag.id
-            for i, tag in enumerate(excluded):
-                where.append(
-                    f"NOT EXISTS (SELECT 1 FROM clip_tags x WHERE x.clip_id = {clip_id} "
-                    f"AND x.tag_id = :x{i})"
-                )
-                params[f"x{i}"] = tag.id
-        for subquery in compiled.key_sets:
-            # "+" only on the index side: SQLite would hand the list to FTS5
-            # as rowid lookups; on a timeline it should look the keys up.
-            plus = "+" if compiled.fts is not None else ""
-            where.append(f"{plus}{key} IN ({subquery})")
-        if compiled.has_range:
-            where.append(f"{key} >= :key_low AND {key} < :key_high")
-            params["key_low"], params["key_high"] = compiled.key_range
-        where.extend(compiled.conditions)
-        return _Plan(source, " AND ".join(where) or "1", key, params)
-
-    def _count(self, db: sqlite3.Connection, compiled: CompiledQuery) -> int:
-        simple = (
-            compiled.fts is None
-            and not compiled.conditions
-            and not compiled.key_sets
-            and not compiled.has_range
-        )
-        if simple and not compiled.excluded_tag_keys and len(compiled.tag_keys) <= 1:
-            return self._count_cheaply(db, compiled.tag_keys)
-        plan = self._plan(db, compiled)
-        if plan is None:
-            return 0
-        sql = f"SELECT count(*) FROM {plan.source} WHERE {plan.where}"
-        return int(db.execute(sql, plan.params).fetchone()[0])
-
-    @staticmethod
-    def _ranking_is_noise(db: sqlite3.Connection, compiled: CompiledQuery, total: int) -> bool:
-        """True when bm25 could not tell the matches apart: rank them newest first.
-
-        bm25's IDF of a word found in more than half of the clips is
-        log((N - n + 0.5) / (n + 0.5)) <= 0, which FTS5 clamps to 1e-6.  When
-        every word must match and more than half of the library does, every
-        word (and phrase) is in more than half of it: all scores are ~0, and
-        computing them would still read every match's positions (0.5 s for
-        "the" at 100,000 clips).
-        """
-        if compiled.fts is None or not compiled.fts_is_conjunction or total < _NOISE_MIN_MATCHES:
-            return False
-        clips = int(db.execute("SELECT count(*) FROM clips").fetchone()[0])
-        return total * 2 > clips
-
-    @staticmethod
-    def _count_cheaply(db: sqlite3.Connection, tag_keys: Sequence[str]) -> int:
-        """All clips, or the clips of one tag: counts kept up to date by the schema."""
-        if tag_keys:
-            row = db.execute("SELECT clip_count FROM tags WHERE key = ?", (tag_keys[0],)).fetchone()
-            return 0 if row is None else int(row[0])
-        # max(rowid) is exact only without gaps; the count of the date index is always exact.
-        return int(db.execute("SELECT count(*) FROM clips").fetchone()[0])
-
-    def _page_keys(
-        self,
-        db: sqlite3.Connection,
-        compiled: CompiledQuery,
-        order: SearchOrder,
-        limit: int,
-        offset: int,
-    ) -> list[int]:
-        """The date keys of one page of matches, in order."""
-        plan = self._plan(db, compiled)
-        if plan is None or limit <= 0:
-            return []
-        if order == "relevance" and compiled.fts is not None:
-            weights = ", ".join(str(w) for w in BM25_WEIGHTS)
-            order_by = f"bm25(clips_fts, {weights}), {plan.key} DESC"
-        else:
-            order_by = f"{plan.key} {'ASC' if order == 'oldest' else 'DESC'}"
-        sql = (
-            f"SELECT {plan.key} FROM {plan.source} WHERE {plan.where} "
-            f"ORDER BY {order_by} LIMIT :limit OFFSET :offset"
-        )
-        rows = db.execute(sql, {**plan.params, "limit": limit, "offset": max(offset, 0)})
-        return [int(row[0]) for row in rows]
-
-    @staticmethod
-    def _clips_by_keys(db: sqlite3.Connection, keys: Sequence[int]) -> list[Clip]:
-        """Clips (without bodies) with these date keys, in the order of ``keys``."""
-        if not keys:
-            return []
-        rows = db.execute(
-            f"SELECT {_SUMMARY_COLUMNS}, date_key FROM clips "
-            "WHERE date_key IN (SELECT value FROM json_each(?))",
-            (json.dumps(list(keys)),),
-        ).fetchall()
-        by_key = {row[-1]: row for row in rows}
-        ordered = [by_key[key] for key in keys if key in by_key]
-        tags: dict[int, list[str]] = {}
-        for clip_id, name in db.execute(
-            "SELECT ct.clip_id, t.name FROM clip_tags ct JOIN tags t ON t.id = ct.tag_id "
-            "WHERE ct.clip_id IN (SELECT value FROM json_each(?)) ORDER BY t.key",
-            (json.dumps([row[0] for row in ordered]),),
-        ):
-            tags.setdefault(clip_id, []).append(name)
-        return [_clip_from_tuple(row, tuple(tags.get(row[0], ()))) for row in ordered]
-
-    @staticmethod
-    def _snippets(
-        db: sqlite3.Connection,
-        marker: Highlighter | None,
-        keys: Sequence[int],
-        clips: Sequence[Clip],
-    ) -> dict[int, str]:
-        """HTML extracts for one page: matched words in ``<b>``, everything else escaped.
-
-        Clips where no word shows (a match on ``source:`` only, say) get their
-        excerpt.  See :mod:`cuttings.core.snippets` for why this is not FTS5's
-        ``snippet()``.
-        """
-        bodies: dict[int, tuple[str, str]] = {}
-        if marker is not None and keys:
-            rows = db.execute(
-                "SELECT date_key, text, note FROM clips "
-                "WHERE date_key IN (SELECT value FROM json_each(?))",
-                (json.dumps(list(keys)),),
-            )
-            bodies = {int(key): (body, note) for key, body, note in rows}
-        snippets: dict[int, str] = {}
-        for key, clip in zip(keys, clips, strict=True):
-            extract = None
-            if marker is not None:
-                body, note = bodies.get(key, ("", ""))
-                extract = marker.snippet((body, clip.title, note))
-            snippets[clip.id] = extract if extract is not None else html.escape(clip.excerpt)
-        return snippets
-
-    def _list_by_published(
-        self,
-        limit: int,
-        offset: int,
-        newest_first: bool,
-        tags: Sequence[str],
-        after: Clip | None,
-    ) -> list[Clip]:
-        """The timeline by published date: ``published_key`` indexes, as the clipped one."""
-        op, direction = ("<", "DESC") if newest_first else (">", "ASC")
-        where: list[str] = []
-        params: dict[str, Any] = {"limit": limit, "offset": max(offset, 0)}
-        with self._read() as conn:
-            db = _raw(conn)
-            found = self._tags_by_rarity(db, sorted({tag_key(name) for name in tags}))
-            if found is None:
-                return []
-            if found:
-                source, key, clip_id = "clip_tags d", "d.published_key", "d.clip_id"
-                where.append("d.tag_id = :t0")
-                params["t0"] = found[0].id
-            else:
-                source, key, clip_id = "clips c", "c.published_key", "c.id"
-            for i, tag in enumerate(found[1:], start=1):
-                where.append(
-                    f"EXISTS (SELECT 1 FROM clip_tags x WHERE x.clip_id = {clip_id} "
-                    f"AND x.tag_id = :t{i})"
-                )
-                params[f"t{i}"] = tag.id
-            if after is not None:
-                where.append(f"({key}, {clip_id}) {op} (:after_key, :after_id)")
-                params["after_key"] = published_sort_key(after.published_at) or format_utc(
-                    after.clipped_at
-                )
-                params["after_id"] = after.id
-            condition = f"WHERE {' AND '.join(where)}" if where else ""
-            ids = [
-                int(row[0])
-                for row in db.execute(
-                    f"SELECT {clip_id} FROM {source} {condition} "
-                    f"ORDER BY {key} {direction}, {clip_id} {direction} "
-                    "LIMIT :limit OFFSET :offset",
-                    params,
-                )
-            ]
-            rows = db.execute(
-                f"SELECT {_SUMMARY_COLUMNS}, date_key FROM clips "
-                "WHERE id IN (SELECT value FROM json_each(?))",
-                (json.dumps(ids),),
-            ).fetchall()
-            keys = {row[0]: row[-1] for row in rows}
-            return self._clips_by_keys(db, [keys[i] for i in ids if i in keys])
 
     # -- bulk import and export (porting) -----------------------------------
     #
@@ -1094,11 +751,11 @@ class Library:
         with self._read() as conn:
             rows = conn.execute(
                 text(
-                    f"SELECT {_SUMMARY_COLUMNS}, html, text FROM clips WHERE id IN :ids"
+                    f"SELECT {CLIP_SUMMARY_COLUMNS}, html, text FROM clips WHERE id IN :ids"
                 ).bindparams(bindparam("ids", expanding=True)),
                 {"ids": list(clip_ids)},
             ).all()
-            clips = {clip.id: clip for clip in self._with_tags(conn, rows)}
+            clips = {clip.id: clip for clip in self._with_tags(conn, rows, with_body=True)}
         return [clips[clip_id] for clip_id in clip_ids if clip_id in clips]
 
     # -- GUI support ---------------------------------------------------------------
@@ -1112,32 +769,14 @@ class Library:
         It is the number of clips dated at or after ``before`` (with the same
         order and tag filter as :meth:`list_clips`): "jump to date" scrolls there.
         """
-        keys = sorted({tag_key(name) for name in tags})
+        keys = _tag_keys(tags)
         with self._read() as conn:
             db = _raw(conn)
             if order == "clipped":
                 compiled = CompiledQuery(tag_keys=keys)
                 compiled.narrow(date_key_at(before), compiled.key_range[1])
-                return self._count(db, compiled)
-            found = self._tags_by_rarity(db, keys)
-            if found is None:
-                return 0
-            params: dict[str, Any] = {"before": format_utc(before)}
-            if not found:
-                sql = "SELECT count(*) FROM clips WHERE published_key >= :before"
-            else:
-                sql = (
-                    "SELECT count(*) FROM clip_tags d WHERE d.tag_id = :t0 "
-                    "AND d.published_key >= :before"
-                )
-                params["t0"] = found[0].id
-                for i, tag in enumerate(found[1:], start=1):
-                    sql += (
-                        " AND EXISTS (SELECT 1 FROM clip_tags x WHERE x.clip_id = d.clip_id "
-                        f"AND x.tag_id = :t{i})"
-                    )
-                    params[f"t{i}"] = tag.id
-            return int(db.execute(sql, params).fetchone()[0])
+                return count_matches(db, compiled)
+            return count_published_since(db, before, keys)
 
     def change_stamp(self) -> tuple[int, int, str, int, int, int]:
         """A cheap fingerprint of the library's contents.
@@ -1173,12 +812,11 @@ _FIND_CLIP_SQL = (
 )
 
 
-def _new_clip_values(entry: NewClip, now: str) -> dict[str, Any]:
-    article = entry.article
+def _fetched_values(article: Article) -> dict[str, Any]:
+    """The columns a fetch sets: all but ``canonical_url`` (a clip's identity), note and dates."""
     return {
         "url": article.url,
         "url_key": canonical_url(article.url),
-        "canonical_url": article.canonical_url,
         "title": article.title,
         "site_name": article.site_name,
         "source": article.source,
@@ -1191,10 +829,23 @@ def _new_clip_values(entry: NewClip, now: str) -> dict[str, Any]:
         "html": article.html,
         "text": article.text,
         "word_count": article.word_count,
+    }
+
+
+def _new_clip_values(entry: NewClip, now: str) -> dict[str, Any]:
+    """Every column of a new clip (as :data:`_INSERT_CLIP_SQL` and ``ClipRow`` take them)."""
+    return {
+        **_fetched_values(entry.article),
+        "canonical_url": entry.article.canonical_url,
         "note": entry.note,
         "clipped_at": format_utc(entry.clipped_at) if entry.clipped_at else now,
         "updated_at": format_utc(entry.updated_at) if entry.updated_at else now,
     }
+
+
+def _tag_keys(names: Iterable[str]) -> list[str]:
+    """The distinct keys of these tag names, sorted (as query plans expect them)."""
+    return sorted({tag_key(name) for name in names})
 
 
 def date_key_at(moment: datetime) -> int:
@@ -1214,49 +865,3 @@ def _raw(conn: Connection) -> sqlite3.Connection:
     db = conn.connection.driver_connection
     assert isinstance(db, sqlite3.Connection)
     return db
-
-
-def _clip_from_tuple(row: Sequence[Any], tags: tuple[str, ...]) -> Clip:
-    """A clip from a row of ``_SUMMARY_COLUMNS`` (the hot path: no mapping lookups)."""
-    return Clip(
-        id=row[0],
-        url=row[1],
-        canonical_url=row[2],
-        title=row[3],
-        site_name=row[4],
-        source=row[5],
-        author=row[6],
-        published_at=row[7],
-        clipped_at=parse_utc(row[8]),
-        updated_at=parse_utc(row[9]),
-        language=row[10],
-        lead_image=row[11],
-        excerpt=row[12],
-        word_count=row[13],
-        note=row[14],
-        tags=tags,
-    )
-
-
-def _clip_from_row(row: Row[Any], tags: tuple[str, ...]) -> Clip:
-    mapping = row._mapping
-    return Clip(
-        id=row.id,
-        url=row.url,
-        canonical_url=row.canonical_url,
-        title=row.title,
-        site_name=row.site_name,
-        source=row.source,
-        author=row.author,
-        published_at=row.published_at,
-        clipped_at=parse_utc(row.clipped_at),
-        updated_at=parse_utc(row.updated_at),
-        language=row.language,
-        lead_image=row.lead_image,
-        excerpt=row.excerpt,
-        word_count=row.word_count,
-        note=row.note,
-        tags=tags,
-        html=mapping.get("html"),
-        text=mapping.get("text"),
-    )

@@ -6,6 +6,7 @@ library on disk can be upgraded step by step.  Callers never see a table
 object: :class:`Clip` and :class:`TagCount` are frozen, detached values.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -131,6 +132,40 @@ class Clip:
         if self.html is not None:
             data["html"] = self.html
         return data
+
+
+# A clip without its body, in the order :func:`clip_from_row` reads them.
+CLIP_SUMMARY_COLUMNS = (
+    "id, url, canonical_url, title, site_name, source, author, published_at, clipped_at, "
+    "updated_at, language, lead_image, excerpt, word_count, note"
+)
+
+
+def clip_from_row(row: Sequence[Any], tags: tuple[str, ...], *, with_body: bool = False) -> Clip:
+    """A clip from a row of ``CLIP_SUMMARY_COLUMNS``, then ``html, text`` if ``with_body``.
+
+    By position, not by name: this runs for every clip of every page shown.
+    """
+    return Clip(
+        id=row[0],
+        url=row[1],
+        canonical_url=row[2],
+        title=row[3],
+        site_name=row[4],
+        source=row[5],
+        author=row[6],
+        published_at=row[7],
+        clipped_at=parse_utc(row[8]),
+        updated_at=parse_utc(row[9]),
+        language=row[10],
+        lead_image=row[11],
+        excerpt=row[12],
+        word_count=row[13],
+        note=row[14],
+        tags=tags,
+        html=row[15] if with_body else None,
+        text=row[16] if with_body else None,
+    )
 
 
 @dataclass(frozen=True, slots=True)

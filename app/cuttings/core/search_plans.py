@@ -1,0 +1,368 @@
+"""Running a compiled query: its SQL plan, a page of date keys, the clips, the counts.
+
+:mod:`cuttings.core.search` turns a parsed query into SQL pieces; the
+functions here choose how to read them (driven by the full-text index, by a
+tag's timeline or by the clips' date index) and run them inside a read
+transaction that :class:`~cuttings.core.library.Library` opens.
+
+These paths run on every keystroke of a search and every scroll of the
+timeline, so they take the sqlite3 connection under SQLAlchemy's transaction
+directly: statements with a fixed text (lists go in as JSON) hit sqlite3's
+statement cache and skip SQLAlchemy's per-call overhead.
+"""
+
+import html
+import json
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal
+
+from cuttings.core.models import (
+    CLIP_SUMMARY_COLUMNS,
+    Clip,
+    clip_from_row,
+    format_utc,
+    published_sort_key,
+)
+from cuttings.core.search import BM25_WEIGHTS, CompiledQuery
+from cuttings.core.snippets import Highlighter
+
+SearchOrder = Literal["newest", "oldest", "relevance"]
+
+# Up to this many clips, a tag filter on a full-text query reads the tag's
+# date keys into a list once; above it, each match is checked by primary key.
+_TAG_LIST_LIMIT = 20_000
+# Below this many matches, ranking is cheap whatever the words (see _ranking_is_noise).
+_NOISE_MIN_MATCHES = 2_000
+
+
+@dataclass(frozen=True, slots=True)
+class SearchPage:
+    """One page of search results.
+
+    ``total`` counts every match, not just this page.  ``snippets`` maps a
+    clip id to a short HTML-escaped extract in which matched terms are
+    wrapped in ``<b>…</b>``.
+    """
+
+    clips: list[Clip]
+    total: int
+    snippets: dict[int, str]
+
+
+@dataclass(frozen=True, slots=True)
+class _TagRef:
+    id: int
+    clip_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """FROM and WHERE of a query whose rows are ordered by ``key`` (a date key)."""
+
+    source: str
+    where: str
+    key: str
+    params: dict[str, Any]
+
+
+def search_page(
+    db: sqlite3.Connection,
+    compiled: CompiledQuery,
+    marker: Highlighter | None,
+    order: SearchOrder,
+    limit: int,
+    offset: int,
+) -> SearchPage:
+    """The total, the clips and the snippets of one page of matches."""
+    total = count_matches(db, compiled)
+    if order == "relevance" and _ranking_is_noise(db, compiled, total):
+        order = "newest"
+    keys = page_keys(db, compiled, order, limit, offset) if total else []
+    clips = clips_by_keys(db, keys)
+    return SearchPage(clips, total, page_snippets(db, marker, keys, clips))
+
+
+def _tags_by_rarity(db: sqlite3.Connection, keys: Sequence[str]) -> list[_TagRef] | None:
+    """The tags with these keys, rarest first; ``None`` if one does not exist."""
+    if not keys:
+        return []
+    rows = db.execute(
+        "SELECT id, clip_count FROM tags WHERE key IN (SELECT value FROM json_each(?)) "
+        "ORDER BY clip_count, id",
+        (json.dumps(list(keys)),),
+    ).fetchall()
+    if len(rows) < len(set(keys)):
+        return None
+    return [_TagRef(int(tag_id), int(count)) for tag_id, count in rows]
+
+
+def _plan(db: sqlite3.Connection, compiled: CompiledQuery) -> _Plan | None:
+    """FROM and WHERE for a query, or ``None`` when it cannot match anything.
+
+    Full-text queries are driven by the index, whose rowids are date keys:
+    FTS5 hands out matches newest (or oldest) first and stops at the
+    LIMIT, so a first page costs about the same for a rare word and for
+    "the".  Tags are checked per match, either in a list of the tag's date
+    keys built once (a rare tag: short list, few matches survive) or by
+    primary key (a common tag: most matches survive, the page fills fast);
+    the unary ``+`` keeps SQLite from handing the list to FTS5 as rowid
+    lookups, which would rerun the full-text query once per tagged clip.
+    Both read only ``clip_tags_timeline``, never the clips.
+
+    Timelines filtered by tags walk ``clip_tags_timeline`` for the rarest
+    tag in date order and check the others by primary key.
+    """
+    tags = _tags_by_rarity(db, compiled.tag_keys)
+    if tags is None:
+        return None
+    excluded = [
+        _TagRef(int(tag_id), int(count))
+        for tag_id, count in db.execute(
+            "SELECT id, clip_count FROM tags WHERE key IN (SELECT value FROM json_each(?))",
+            (json.dumps(compiled.excluded_tag_keys),),
+        )
+    ]
+    params: dict[str, Any] = dict(compiled.params)
+    where: list[str] = []
+    if compiled.fts is not None:
+        key = "clips_fts.rowid"
+        source = "clips_fts"
+        where.append("clips_fts MATCH :fts")
+        params["fts"] = compiled.fts
+        # Tags to carry (:t0…), then tags to lack (:x0…, the same tests negated).
+        for letter, negation, refs in (("t", "", tags), ("x", "NOT ", excluded)):
+            for i, tag in enumerate(refs):
+                name = f"{letter}{i}"
+                params[name] = tag.id
+                if tag.clip_count <= _TAG_LIST_LIMIT:
+                    where.append(
+                        f"+{key} {negation}IN "
+                        f"(SELECT date_key FROM clip_tags WHERE tag_id = :{name})"
+                    )
+                else:
+                    where.append(
+                        f"{negation}EXISTS (SELECT 1 FROM clip_tags x WHERE x.tag_id = :{name} "
+                        f"AND x.date_key = {key})"
+                    )
+        if compiled.conditions:
+            source += " CROSS JOIN clips c ON c.date_key = clips_fts.rowid"
+    else:
+        if tags:
+            key, clip_id = "d.date_key", "d.clip_id"
+            source = "clip_tags d"
+            where.append("d.tag_id = :t0")
+            params["t0"] = tags[0].id
+            if compiled.conditions:
+                source += " CROSS JOIN clips c ON c.id = d.clip_id"
+        else:
+            key, clip_id = "c.date_key", "c.id"
+            source = "clips c"
+        where.extend(_with_other_tags(clip_id, tags, params))
+        for i, tag in enumerate(excluded):
+            where.append(
+                f"NOT EXISTS (SELECT 1 FROM clip_tags x WHERE x.clip_id = {clip_id} "
+                f"AND x.tag_id = :x{i})"
+            )
+            params[f"x{i}"] = tag.id
+    for subquery in compiled.key_sets:
+        # "+" only on the index side: SQLite would hand the list to FTS5
+        # as rowid lookups; on a timeline it should look the keys up.
+        plus = "+" if compiled.fts is not None else ""
+        where.append(f"{plus}{key} IN ({subquery})")
+    if compiled.has_range:
+        where.append(f"{key} >= :key_low AND {key} < :key_high")
+        params["key_low"], params["key_high"] = compiled.key_range
+    where.extend(compiled.conditions)
+    return _Plan(source, " AND ".join(where) or "1", key, params)
+
+
+def _with_other_tags(clip_id: str, tags: Sequence[_TagRef], params: dict[str, Any]) -> list[str]:
+    """Conditions that the clip ``clip_id`` carries every tag but the first (``:t1``…)."""
+    where = []
+    for i, tag in enumerate(tags[1:], start=1):
+        where.append(
+            f"EXISTS (SELECT 1 FROM clip_tags x WHERE x.clip_id = {clip_id} AND x.tag_id = :t{i})"
+        )
+        params[f"t{i}"] = tag.id
+    return where
+
+
+def count_matches(db: sqlite3.Connection, compiled: CompiledQuery) -> int:
+    """How many clips match ``compiled``."""
+    simple = (
+        compiled.fts is None
+        and not compiled.conditions
+        and not compiled.key_sets
+        and not compiled.has_range
+    )
+    if simple and not compiled.excluded_tag_keys and len(compiled.tag_keys) <= 1:
+        return _count_cheaply(db, compiled.tag_keys)
+    plan = _plan(db, compiled)
+    if plan is None:
+        return 0
+    sql = f"SELECT count(*) FROM {plan.source} WHERE {plan.where}"
+    return int(db.execute(sql, plan.params).fetchone()[0])
+
+
+def _ranking_is_noise(db: sqlite3.Connection, compiled: CompiledQuery, total: int) -> bool:
+    """True when bm25 could not tell the matches apart: rank them newest first.
+
+    bm25's IDF of a word found in more than half of the clips is
+    log((N - n + 0.5) / (n + 0.5)) <= 0, which FTS5 clamps to 1e-6.  When
+    every word must match and more than half of the library does, every
+    word (and phrase) is in more than half of it: all scores are ~0, and
+    computing them would still read every match's positions (0.5 s for
+    "the" at 100,000 clips).
+    """
+    if compiled.fts is None or not compiled.fts_is_conjunction or total < _NOISE_MIN_MATCHES:
+        return False
+    clips = int(db.execute("SELECT count(*) FROM clips").fetchone()[0])
+    return total * 2 > clips
+
+
+def _count_cheaply(db: sqlite3.Connection, tag_keys: Sequence[str]) -> int:
+    """All clips, or the clips of one tag: counts kept up to date by the schema."""
+    if tag_keys:
+        row = db.execute("SELECT clip_count FROM tags WHERE key = ?", (tag_keys[0],)).fetchone()
+        return 0 if row is None else int(row[0])
+    # max(rowid) is exact only without gaps; the count of the date index is always exact.
+    return int(db.execute("SELECT count(*) FROM clips").fetchone()[0])
+
+
+def page_keys(
+    db: sqlite3.Connection,
+    compiled: CompiledQuery,
+    order: SearchOrder,
+    limit: int,
+    offset: int,
+) -> list[int]:
+    """The date keys of one page of matches, in order."""
+    plan = _plan(db, compiled)
+    if plan is None or limit <= 0:
+        return []
+    if order == "relevance" and compiled.fts is not None:
+        weights = ", ".join(str(w) for w in BM25_WEIGHTS)
+        order_by = f"bm25(clips_fts, {weights}), {plan.key} DESC"
+    else:
+        order_by = f"{plan.key} {'ASC' if order == 'oldest' else 'DESC'}"
+    sql = (
+        f"SELECT {plan.key} FROM {plan.source} WHERE {plan.where} "
+        f"ORDER BY {order_by} LIMIT :limit OFFSET :offset"
+    )
+    rows = db.execute(sql, {**plan.params, "limit": limit, "offset": max(offset, 0)})
+    return [int(row[0]) for row in rows]
+
+
+def clips_by_keys(db: sqlite3.Connection, keys: Sequence[int]) -> list[Clip]:
+    """Clips (without bodies) with these date keys, in the order of ``keys``."""
+    if not keys:
+        return []
+    rows = db.execute(
+        f"SELECT {CLIP_SUMMARY_COLUMNS}, date_key FROM clips "
+        "WHERE date_key IN (SELECT value FROM json_each(?))",
+        (json.dumps(list(keys)),),
+    ).fetchall()
+    by_key = {row[-1]: row for row in rows}
+    ordered = [by_key[key] for key in keys if key in by_key]
+    tags: dict[int, list[str]] = {}
+    for clip_id, name in db.execute(
+        "SELECT ct.clip_id, t.name FROM clip_tags ct JOIN tags t ON t.id = ct.tag_id "
+        "WHERE ct.clip_id IN (SELECT value FROM json_each(?)) ORDER BY t.key",
+        (json.dumps([row[0] for row in ordered]),),
+    ):
+        tags.setdefault(clip_id, []).append(name)
+    return [clip_from_row(row, tuple(tags.get(row[0], ()))) for row in ordered]
+
+
+def page_snippets(
+    db: sqlite3.Connection,
+    marker: Highlighter | None,
+    keys: Sequence[int],
+    clips: Sequence[Clip],
+) -> dict[int, str]:
+    """HTML extracts for one page: matched words in ``<b>``, everything else escaped.
+
+    Clips where no word shows (a match on ``source:`` only, say) get their
+    excerpt.  See :mod:`cuttings.core.snippets` for why this is not FTS5's
+    ``snippet()``.
+    """
+    bodies: dict[int, tuple[str, str]] = {}
+    if marker is not None and keys:
+        rows = db.execute(
+            "SELECT date_key, text, note FROM clips "
+            "WHERE date_key IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(keys)),),
+        )
+        bodies = {int(key): (body, note) for key, body, note in rows}
+    snippets: dict[int, str] = {}
+    for key, clip in zip(keys, clips, strict=True):
+        extract = None
+        if marker is not None:
+            body, note = bodies.get(key, ("", ""))
+            extract = marker.snippet((body, clip.title, note))
+        snippets[clip.id] = extract if extract is not None else html.escape(clip.excerpt)
+    return snippets
+
+
+def timeline_by_published(
+    db: sqlite3.Connection,
+    limit: int,
+    offset: int,
+    newest_first: bool,
+    tag_keys: Sequence[str],
+    after: Clip | None,
+) -> list[Clip]:
+    """The timeline by published date: ``published_key`` indexes, as the clipped one."""
+    op, direction = ("<", "DESC") if newest_first else (">", "ASC")
+    where: list[str] = []
+    params: dict[str, Any] = {"limit": limit, "offset": max(offset, 0)}
+    found = _tags_by_rarity(db, tag_keys)
+    if found is None:
+        return []
+    if found:
+        source, key, clip_id = "clip_tags d", "d.published_key", "d.clip_id"
+        where.append("d.tag_id = :t0")
+        params["t0"] = found[0].id
+    else:
+        source, key, clip_id = "clips c", "c.published_key", "c.id"
+    where.extend(_with_other_tags(clip_id, found, params))
+    if after is not None:
+        where.append(f"({key}, {clip_id}) {op} (:after_key, :after_id)")
+        params["after_key"] = published_sort_key(after.published_at) or format_utc(after.clipped_at)
+        params["after_id"] = after.id
+    condition = f"WHERE {' AND '.join(where)}" if where else ""
+    ids = [
+        int(row[0])
+        for row in db.execute(
+            f"SELECT {clip_id} FROM {source} {condition} "
+            f"ORDER BY {key} {direction}, {clip_id} {direction} "
+            "LIMIT :limit OFFSET :offset",
+            params,
+        )
+    ]
+    rows = db.execute(
+        f"SELECT {CLIP_SUMMARY_COLUMNS}, date_key FROM clips "
+        "WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps(ids),),
+    ).fetchall()
+    keys = {row[0]: row[-1] for row in rows}
+    return clips_by_keys(db, [keys[i] for i in ids if i in keys])
+
+
+def count_published_since(db: sqlite3.Connection, since: datetime, tag_keys: Sequence[str]) -> int:
+    """How many clips (carrying every tag in ``tag_keys``) were published at or after ``since``."""
+    found = _tags_by_rarity(db, tag_keys)
+    if found is None:
+        return 0
+    params: dict[str, Any] = {"before": format_utc(since)}
+    if not found:
+        sql = "SELECT count(*) FROM clips WHERE published_key >= :before"
+    else:
+        sql = "SELECT count(*) FROM clip_tags d WHERE d.tag_id = :t0 AND d.published_key >= :before"
+        params["t0"] = found[0].id
+        for condition in _with_other_tags("d.clip_id", found, params):
+            sql += f" AND {condition}"
+    return int(db.execute(sql, params).fetchone()[0])

@@ -7,7 +7,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
+from cuttings.core.library import Library
 from tests.pageserver import PageServer
+
+
+@pytest.fixture
+def library(tmp_path):
+    """An empty library in a real SQLite file."""
+    lib = Library(tmp_path / "library.sqlite")
+    yield lib
+    lib.close()
 
 
 @pytest.fixture

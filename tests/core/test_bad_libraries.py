@@ -22,8 +22,7 @@ from cuttings.cli import main
 from cuttings.core import migrations
 from cuttings.core.errors import LibraryDamagedError, LibraryError, LibraryTooNewError
 from cuttings.core.library import Library
-
-from .conftest import make_article
+from tests.factories import make_article
 
 APP = Path(__file__).parents[2] / "app"
 COMMANDS = [

@@ -352,7 +352,7 @@ def test_charsets_never_give_mojibake(server, lib_path, capsys, body, content_ty
 
 
 def test_search_sorts_and_reports_bad_queries(lib_path, capsys):
-    from tests.core.conftest import make_article
+    from tests.factories import make_article
 
     with Library(lib_path) as lib:
         lib.add(make_article(1, title="Energy prices", text="energy " * 3 + "filler words"))

@@ -5,8 +5,7 @@ import pytest
 
 from cuttings.core.errors import CuttingsError, NotFoundError
 from cuttings.core.library import Library
-
-from .conftest import make_article
+from tests.factories import make_article
 
 
 def test_add_and_get_round_trip(library):

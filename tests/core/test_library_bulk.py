@@ -3,8 +3,7 @@
 from datetime import UTC, datetime
 
 from cuttings.core.library import NewClip
-
-from .conftest import make_article
+from tests.factories import make_article
 
 
 def test_add_many_stores_clips_with_tags_dates_and_notes(library):

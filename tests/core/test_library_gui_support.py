@@ -2,7 +2,7 @@
 
 from datetime import UTC, datetime
 
-from tests.core.conftest import make_article
+from tests.factories import make_article
 
 
 def test_timeline_position_counts_newer_clips(library):

@@ -10,8 +10,7 @@ import pytest
 from cuttings.cli import main
 from cuttings.core.errors import LibraryError
 from cuttings.core.library import Library
-
-from .conftest import make_article
+from tests.factories import make_article
 
 
 @pytest.fixture

@@ -7,8 +7,7 @@ from hypothesis import strategies as st
 
 from cuttings.core.errors import QuerySyntaxError
 from cuttings.core.library import Library, NewClip
-
-from .conftest import make_article
+from tests.factories import make_article
 
 
 def day(d: int, month: int = 2, year: int = 2025, hour: int = 12) -> datetime:

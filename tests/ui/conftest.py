@@ -6,10 +6,10 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from cuttings.core.article import Article
 from cuttings.core.library import Library
 from cuttings.ui.mainwindow import MainWindow
 from cuttings.ui.tasks import TaskRunner
+from tests.factories import make_article
 
 ARTICLE = "site/portale-manovra.html"
 ARTICLE_TITLE = "Manovra, via libera del governo: trenta miliardi per famiglie e imprese"
@@ -33,29 +33,6 @@ def isolated_settings(tmp_path):
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
     yield
-
-
-@pytest.fixture
-def library(tmp_path):
-    lib = Library(tmp_path / "library.sqlite")
-    yield lib
-    lib.close()
-
-
-def make_article(n: int = 1, **fields) -> Article:
-    values = {
-        "url": f"https://news.example.org/story-{n}",
-        "canonical_url": f"https://news.example.org/story-{n}",
-        "title": f"Story number {n}",
-        "html": f"<p>Body of story {n}.</p>",
-        "text": f"Body of story {n}.",
-        "site_name": "Example News",
-        "source": "Example News",
-        "language": "en",
-        "excerpt": f"Excerpt of story {n}.",
-    }
-    values.update(fields)
-    return Article(**values)
 
 
 def fill(library: Library, count: int, *, start: datetime | None = None, tags=()) -> None:

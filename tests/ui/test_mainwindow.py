@@ -11,7 +11,8 @@ from cuttings.core.library import Library
 from cuttings.ui.tags.dialogs import EditTagsDialog
 from cuttings.ui.tags.model import TagRole
 from cuttings.ui.timeline.model import TimelineRole
-from tests.ui.conftest import fill, make_article, open_window
+from tests.factories import make_article
+from tests.ui.conftest import fill, open_window
 
 
 def titles(window):

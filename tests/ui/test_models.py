@@ -11,7 +11,8 @@ from cuttings.ui.tags.model import TagListModel, TagRole
 from cuttings.ui.tasks import TaskRunner
 from cuttings.ui.timeline.dates import day_label
 from cuttings.ui.timeline.model import PAGE_SIZE, TimelineModel, TimelineQuery, TimelineRole
-from tests.ui.conftest import fill, make_article
+from tests.factories import make_article
+from tests.ui.conftest import fill
 
 
 def timeline(library, **query):

@@ -5,7 +5,7 @@ from PySide6.QtGui import QDesktopServices
 
 from cuttings.ui.reader.render import body_html
 from cuttings.ui.reader.view import ReaderBrowser, ReaderPanel
-from tests.ui.conftest import make_article
+from tests.factories import make_article
 
 
 def test_remote_images_become_placeholders_and_are_never_requested(qtbot, library, server):

@@ -3,7 +3,8 @@
 from datetime import UTC, datetime, timedelta
 
 from cuttings.ui.settings import app_settings
-from tests.ui.conftest import make_article, open_window
+from tests.factories import make_article
+from tests.ui.conftest import open_window
 from tests.ui.test_mainwindow import select_tags, titles
 
 FILLER = "The council met on Tuesday to talk about schools, roads and the river. " * 4

@@ -1,20 +1,9 @@
-from pathlib import Path
-
-import pytest
+"""Small hand-made values for storage and window tests (not from the pipeline)."""
 
 from cuttings.core.article import Article
-from cuttings.core.library import Library
-
-
-@pytest.fixture
-def library(tmp_path: Path):
-    lib = Library(tmp_path / "library.sqlite")
-    yield lib
-    lib.close()
 
 
 def make_article(n: int = 1, **fields) -> Article:
-    """A small article for storage tests (not from the pipeline)."""
     values = {
         "url": f"https://news.example.org/story-{n}",
         "canonical_url": f"https://news.example.org/story-{n}",
@@ -24,6 +13,7 @@ def make_article(n: int = 1, **fields) -> Article:
         "site_name": "Example News",
         "source": "Example News",
         "language": "en",
+        "excerpt": f"Excerpt of story {n}.",
     }
     values.update(fields)
     return Article(**values)

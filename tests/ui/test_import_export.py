@@ -13,6 +13,7 @@ from cuttings.core.importers import FORMAT_TITLES
 from cuttings.ui.porting import importing, paths
 from cuttings.ui.tags.model import TagRole
 from cuttings.ui.timeline.model import TimelineRole
+from tests.factories import make_article
 from tests.pageserver import FIXTURES, send
 from tests.ui.conftest import ARTICLE, fill, open_window
 
@@ -151,6 +152,38 @@ def test_cancel_stops_an_import_while_the_window_keeps_turning(
     assert window.importer.report_dialog.windowTitle() == "Import Cancelled"
     assert not progress.isVisible()
     assert window.timeline_model.rowCount() == len(report.imported)
+
+
+def test_edits_are_saved_while_an_import_waits_on_the_network(
+    qtbot, window, library, server, monkeypatch, tmp_path
+):
+    kept = library.add(make_article(1)).clip
+    window.timeline_model.reload()
+    release = threading.Event()
+    article = (FIXTURES / ARTICLE).read_bytes()
+
+    def slow(handler):
+        release.wait(10)
+        send(handler, 200, article, "text/html; charset=utf-8")
+
+    bookmarks = tmp_path / "bookmarks.html"
+    bookmarks.write_text(
+        "<!DOCTYPE NETSCAPE-Bookmark-file-1>\n<DL><p>\n"
+        f'<DT><A HREF="{server.route("slow", slow)}" ADD_DATE="1700000000">Slow</A>\n</DL>\n'
+    )
+    choose_files(monkeypatch, bookmarks)
+    dialog = start_import(qtbot, window)
+    try:
+        dialog.import_button.click()
+        qtbot.waitUntil(lambda: "/slow" in server.requests, timeout=10_000)
+        # The import is stuck on the network; a note typed now is saved now.
+        with qtbot.waitSignal(window.events.changed, timeout=5_000):
+            window.save_note(kept.id, "written during the import")
+        assert library.get(kept.id).note == "written during the import"
+        assert window.importer.busy
+    finally:
+        with qtbot.waitSignal(window.importer.finished, timeout=20_000):
+            release.set()
 
 
 def test_an_unreadable_file_is_explained_in_the_dialog(qtbot, window, monkeypatch, tmp_path):

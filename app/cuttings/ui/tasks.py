@@ -118,8 +118,9 @@ class TaskRunner(QObject):
     ) -> Task:
         """Run ``fn`` (a database write) on the single writer thread, in order.
 
-        ``pass_task`` works as for :meth:`run`: a long write (an import) reports
-        progress and watches ``task.cancel``; later writes wait for it.
+        ``pass_task`` works as for :meth:`run`: a long write reports progress
+        and watches ``task.cancel``; later writes wait for it, so work that
+        mostly waits (an import fetching pages) belongs in :meth:`run`.
         """
         return self._submit(self._writer, fn, on_done, on_error, on_progress, pass_task)
 

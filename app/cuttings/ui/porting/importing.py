@@ -1,9 +1,11 @@
 """File → Import: choose files, confirm, import in the background, report.
 
 The files are read in the pool (reading counts the items, and an OPML list
-downloads its feeds); the import itself is one job on the writer thread,
-because :func:`import_sources` writes to the library (its fetches run in its
-own bounded pool).  Progress is throttled before it crosses threads: an import
+downloads its feeds); the import itself is one job in the pool too, not on the
+writer thread: it mostly waits on the network (its fetches run in its own
+bounded pool) and stores what arrives in short batched transactions, which
+SQLite serialises with the writer's, so edits made meanwhile are not held up
+behind it.  Progress is throttled before it crosses threads: an import
 of 100,000 items must not flood the event loop.
 """
 
@@ -221,7 +223,11 @@ class ImportFlow(QObject):
         dialog = ProgressDialog(title, self._window)
         self.progress_dialog = replace_widget(self.progress_dialog, dialog)
         self._added, self._announced, self._last_announce = [], 0, time.monotonic()
-        self._task = self._runner.write(
+        # Not on the writer thread: an import waits on the network for minutes,
+        # and clips, notes and deletes must not queue behind it. Its own writes
+        # are short batched transactions that SQLite serialises with the
+        # writer's (BEGIN IMMEDIATE waits for the lock).
+        self._task = self._runner.run(
             work,
             pass_task=True,
             on_progress=lambda p: self._progressed(dialog, p),

@@ -27,8 +27,12 @@ def test_sort_search_results_and_narrow_them_by_tag(qtbot, library):
     seed(library)
     window = open_window(qtbot, library)
     model = window.timeline_model
+    assert not window.search_order_box.isEnabled(), "no search, nothing to order"
+    assert not window.search_order_actions["relevance"].isEnabled()
     with qtbot.waitSignal(model.loaded, timeout=5000):
         qtbot.keyClicks(window.search_field, "budget")
+    assert window.search_order_box.isEnabled()
+    assert window.search_order_actions["relevance"].isEnabled()
     assert titles(window) == ["Rail strikes", "Budget vote: the budget passes", "Old harbour news"]
     assert window.search_order_box.currentData() == "newest"
 

@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self.exporter = ExportFlow(library, self.runner, self)
         self._connect()
         self._restore_settings()
+        self._enable_search_order(self.search_field.text())
         self.refresh_tags()
         self.timeline_model.set_query(TimelineQuery(order=self._sort_order))
         self._check_outside_changes()
@@ -337,6 +338,7 @@ class MainWindow(QMainWindow):
         self.url_field.returnPressed.connect(self.clip_from_field)
         self.clip_button.clicked.connect(self.clip_from_field)
         self.search_field.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_field.textChanged.connect(self._enable_search_order)
         self.search_order_box.activated.connect(
             lambda i: self.set_search_order(self.search_order_box.itemData(i))
         )
@@ -490,6 +492,12 @@ class MainWindow(QMainWindow):
 
     def _apply_search(self) -> None:
         self._apply_query()
+
+    def _enable_search_order(self, text: str) -> None:
+        """The order of search results only means something while searching."""
+        searching = bool(text.strip())
+        self.search_order_box.setEnabled(searching)
+        self.search_order_group.setEnabled(searching)
 
     def _current_query(self) -> TimelineQuery:
         return TimelineQuery(

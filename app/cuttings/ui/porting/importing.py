@@ -50,7 +50,7 @@ INSERT_LIMIT = 200
 
 @dataclass(frozen=True, slots=True)
 class ImportProgress:
-    """Plain data crossing from the writer thread: counts and the item just settled."""
+    """Plain data crossing from the import's worker thread: counts and the item just settled."""
 
     done: int
     total: int

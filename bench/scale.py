@@ -37,10 +37,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "app"))
 
 from cuttings.core.article import Article
 from cuttings.core.library import Library, NewClip, _raw
-from cuttings.core.query import parse_query
-from cuttings.core.search import compile_query
-from cuttings.core.search_plans import clips_by_keys, count_matches, page_keys, page_snippets
-from cuttings.core.snippets import highlighter
+from cuttings.core.search.compile import compile_query
+from cuttings.core.search.plans import clips_by_keys, count_matches, page_keys, page_snippets
+from cuttings.core.search.query import parse_query
+from cuttings.core.search.snippets import highlighter
 
 DEFAULT_ARTICLES = Path("/work/shared/benchmarks/article-extraction/ground-truth.json")
 SEED = 20250222

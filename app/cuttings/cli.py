@@ -98,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_show)
 
-    from cuttings.core.query import QUERY_HELP
+    from cuttings.core.search.query import QUERY_HELP
 
     p = sub.add_parser(
         "search",

@@ -3,7 +3,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cuttings.core.errors import QuerySyntaxError
-from cuttings.core.query import (
+from cuttings.core.search.compile import compile_query, fts_string
+from cuttings.core.search.query import (
     And,
     DateFilter,
     DateSpan,
@@ -18,7 +19,6 @@ from cuttings.core.query import (
     format_query,
     parse_query,
 )
-from cuttings.core.search import compile_query, fts_string
 
 
 def root(text: str, **kwargs):

@@ -38,9 +38,8 @@ from cuttings.core.models import (
     format_utc,
     published_sort_key,
 )
-from cuttings.core.query import parse_query
-from cuttings.core.search import CompiledQuery, compile_query, tag_key
-from cuttings.core.search_plans import (
+from cuttings.core.search.compile import CompiledQuery, compile_query, tag_key
+from cuttings.core.search.plans import (
     SearchOrder,
     SearchPage,
     clips_by_keys,
@@ -50,11 +49,12 @@ from cuttings.core.search_plans import (
     search_page,
     timeline_by_published,
 )
-from cuttings.core.snippets import highlighter
+from cuttings.core.search.query import parse_query
+from cuttings.core.search.snippets import highlighter
 from cuttings.core.urls import canonical_url
 
 SortOrder = Literal["clipped", "published"]
-# SearchOrder and SearchPage live in search_plans; callers import them from here.
+# SearchOrder and SearchPage live in search.plans; callers import them from here.
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,7 +272,7 @@ class Library:
         prefix_last: bool = False,
         tags: Sequence[str] = (),
     ) -> SearchPage:
-        """A page of the clips matching ``query`` (see :mod:`cuttings.core.query`).
+        """A page of the clips matching ``query`` (see :mod:`cuttings.core.search.query`).
 
         ``tags`` (the window's tag selection) narrows the query further, like
         ``tag:`` terms.  ``order`` is ``newest`` (the default), ``oldest`` or

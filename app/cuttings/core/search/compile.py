@@ -1,4 +1,4 @@
-"""Turning a parsed :class:`~cuttings.core.query.Query` into SQL pieces.
+"""Turning a parsed :class:`~cuttings.core.search.query.Query` into SQL pieces.
 
 User text reaches SQLite only as bound parameters; inside those parameters
 every word is an FTS5 string (``"word"`` with ``"`` doubled), so FTS5 syntax
@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from cuttings.core.query import (
+from cuttings.core.search.query import (
     And,
     DateFilter,
     LangFilter,

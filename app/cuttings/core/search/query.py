@@ -16,7 +16,7 @@ clipped, UTC) and ``published:`` (the article's own date).  Dates are
 ``before:`` excludes it, as in Gmail.  A word ending in ``*`` matches as a
 prefix.  An unknown ``name:`` is an ordinary word (``10:30``).
 
-Nothing here builds SQL: :mod:`cuttings.core.search` turns the tree into
+Nothing here builds SQL: :mod:`cuttings.core.search.compile` turns the tree into
 FTS5 strings and bound parameters.  Every string a person can type either
 parses or raises :class:`~cuttings.core.errors.QuerySyntaxError` with a short
 message saying what is wrong.

@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 
-from cuttings.core.query import And, Node, Or, Phrase, Query, Word
+from cuttings.core.search.query import And, Node, Or, Phrase, Query, Word
 
 SNIPPET_CHARS = 200
 

@@ -1,6 +1,6 @@
 """Running a compiled query: its SQL plan, a page of date keys, the clips, the counts.
 
-:mod:`cuttings.core.search` turns a parsed query into SQL pieces; the
+:mod:`cuttings.core.search.compile` turns a parsed query into SQL pieces; the
 functions here choose how to read them (driven by the full-text index, by a
 tag's timeline or by the clips' date index) and run them inside a read
 transaction that :class:`~cuttings.core.library.Library` opens.
@@ -26,8 +26,8 @@ from cuttings.core.models import (
     format_utc,
     published_sort_key,
 )
-from cuttings.core.search import BM25_WEIGHTS, CompiledQuery
-from cuttings.core.snippets import Highlighter
+from cuttings.core.search.compile import BM25_WEIGHTS, CompiledQuery
+from cuttings.core.search.snippets import Highlighter
 
 SearchOrder = Literal["newest", "oldest", "relevance"]
 
@@ -286,7 +286,7 @@ def page_snippets(
     """HTML extracts for one page: matched words in ``<b>``, everything else escaped.
 
     Clips where no word shows (a match on ``source:`` only, say) get their
-    excerpt.  See :mod:`cuttings.core.snippets` for why this is not FTS5's
+    excerpt.  See :mod:`cuttings.core.search.snippets` for why this is not FTS5's
     ``snippet()``.
     """
     bodies: dict[int, tuple[str, str]] = {}

@@ -5,9 +5,10 @@ Usage::
     python bench/scale.py [PATH] [--clips N] [--reuse] [--runs 3] [--optimize]
 
 Builds a library at PATH (default: a temporary folder) from the article
-bodies of ``/work/shared/benchmarks/article-extraction/ground-truth.json``
-(or ``$CUTTINGS_BENCH_ARTICLES``); without that file it falls back to
-generated text and says so.  The text is remixed, never copied into the repo.
+bodies of the article-extraction benchmark's ``ground-truth.json``, read from
+``../shared/benchmarks/article-extraction`` next to the repository (or
+``$CUTTINGS_BENCHMARKS/article-extraction``, or ``--articles``); without it the
+benchmark says so and exits.  The text is remixed, never copied into the repo.
 With ``--reuse`` an existing library at PATH is measured as is.
 
 Prints: size on disk, insert throughput, then p50/p95 latencies (median over
@@ -42,7 +43,7 @@ from cuttings.core.search.plans import clips_by_keys, count_matches, page_keys, 
 from cuttings.core.search.query import parse_query
 from cuttings.core.search.snippets import highlighter
 
-DEFAULT_ARTICLES = Path("/work/shared/benchmarks/article-extraction/ground-truth.json")
+ROOT = Path(__file__).resolve().parent.parent
 SEED = 20250222
 WORDS_PER_CLIP = 800
 TAG_COUNT = 2000
@@ -96,24 +97,32 @@ PUNCTUATION = ".,;:!?\"'()\u201c\u201d\u2018\u2019"
 LANGUAGES = ["en"] * 14 + ["en-GB", "de", "fr", "it", "es", "pt-BR", "nl", "pl"]
 
 
-def load_texts(path: Path) -> tuple[list[list[str]], bool]:
-    """Word lists of the benchmark's article bodies, or generated ones (``False``)."""
-    if path.is_file():
-        opener = gzip.open if path.suffix == ".gz" else open
-        with opener(path, "rt", encoding="utf-8") as fh:
-            data = json.load(fh)
-        texts = [
-            entry.get("articleBody", "").split()
-            for entry in (data.values() if isinstance(data, dict) else data)
-        ]
-        texts = [words for words in texts if len(words) >= 50]
-        if texts:
-            return texts, True
-    rng = random.Random(SEED)
-    syllables = ["ka", "lo", "mi", "ne", "ru", "ta", "vo", "si", "pe", "do", "an", "el", "ter"]
-    vocab = ["".join(rng.choice(syllables) for _ in range(rng.randint(1, 4))) for _ in range(20000)]
-    weights = [1 / (rank + 1) for rank in range(len(vocab))]
-    return [rng.choices(vocab, weights, k=1500) for _ in range(200)], False
+def default_articles() -> Path:
+    """The benchmark's ``ground-truth.json``, found as bench/extraction.py finds it."""
+    env = os.environ.get("CUTTINGS_BENCHMARKS")
+    if env:
+        folder = Path(env)
+        if not (folder / "ground-truth.json").is_file():
+            folder = folder / "article-extraction"
+        return folder / "ground-truth.json"
+    # ../shared next to the repository; a git worktree may sit one level deeper.
+    for parent in ROOT.parents:
+        candidate = parent / "shared" / "benchmarks" / "article-extraction" / "ground-truth.json"
+        if candidate.is_file():
+            return candidate
+    return ROOT.parent / "shared" / "benchmarks" / "article-extraction" / "ground-truth.json"
+
+
+def load_texts(path: Path) -> list[list[str]]:
+    """Word lists of the benchmark's article bodies (at least 50 words each)."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        data = json.load(fh)
+    texts = [
+        entry.get("articleBody", "").split()
+        for entry in (data.values() if isinstance(data, dict) else data)
+    ]
+    return [words for words in texts if len(words) >= 50]
 
 
 def make_clips(count: int, texts: list[list[str]]) -> Iterator[NewClip]:
@@ -203,7 +212,7 @@ def pick_terms(lib: Library, total: int, articles: Path) -> dict[str, list[str]]
         rng.shuffle(chosen)
         return chosen[:k]
 
-    texts, _ = load_texts(articles)
+    texts = load_texts(articles)
     phrases = []
     while len(phrases) < 20:
         words = [w.strip(PUNCTUATION) for w in rng.choice(texts)]
@@ -383,26 +392,21 @@ def main() -> None:
     parser.add_argument("--reuse", action="store_true", help="measure an existing library")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--optimize", action="store_true", help="merge the index after building")
-    parser.add_argument(
-        "--articles",
-        type=Path,
-        default=Path(os.environ.get("CUTTINGS_BENCH_ARTICLES", DEFAULT_ARTICLES)),
-    )
+    parser.add_argument("--articles", type=Path, default=default_articles())
     args = parser.parse_args()
+    if not args.articles.is_file():
+        print(f"skipped: the benchmark's article bodies ({args.articles}) are not here")
+        return
     folder = None
     if args.path is None:
         folder = tempfile.TemporaryDirectory(prefix="cuttings-scale-")
         args.path = Path(folder.name) / "library.sqlite"
     path: Path = args.path
     if not (args.reuse and path.exists()):
-        texts, real = load_texts(args.articles)
+        texts = load_texts(args.articles)
         print(
             f"building {args.clips:,} clips at {path} from "
-            + (
-                f"{len(texts)} article bodies in {args.articles}"
-                if real
-                else f"GENERATED text ({args.articles} not found)"
-            ),
+            f"{len(texts)} article bodies in {args.articles}",
             flush=True,
         )
         seconds, done = build(path, args.clips, texts)

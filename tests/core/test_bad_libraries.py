@@ -20,7 +20,12 @@ from sqlalchemy import event
 
 from cuttings.cli import main
 from cuttings.core import migrations
-from cuttings.core.errors import LibraryDamagedError, LibraryError, LibraryTooNewError
+from cuttings.core.errors import (
+    LibraryDamagedError,
+    LibraryError,
+    LibraryFullError,
+    LibraryTooNewError,
+)
 from cuttings.core.library import Library
 from tests.factories import make_article
 
@@ -398,13 +403,16 @@ def test_a_failed_migration_leaves_the_file_byte_for_byte(library, monkeypatch):
     def broken(db):
         db.execute("CREATE TABLE half_done (x)")
         db.execute("UPDATE clips SET title = 'overwritten'")
-        raise sqlite3.OperationalError("disk I/O error")
+        # The disk fills up half-way (SQLite's page limit stands in for it).
+        pages = db.execute("PRAGMA page_count").fetchone()[0]
+        db.execute(f"PRAGMA max_page_count = {pages + 2}")
+        db.execute("INSERT INTO half_done SELECT randomblob(100000) FROM clips")
 
     upgraded = [*migrations.MIGRATIONS, broken]
     monkeypatch.setattr(migrations, "MIGRATIONS", upgraded)
     monkeypatch.setattr("cuttings.core.database.MIGRATIONS", upgraded)
     monkeypatch.setattr("cuttings.core.database.SCHEMA_VERSION", len(upgraded))
-    with pytest.raises(LibraryError, match="disk I/O error"):
+    with pytest.raises(LibraryFullError, match="the disk is full"):
         Library(library)
     assert digest(library) == before
     backup = library.with_name(f"library.sqlite.v{migrations.SCHEMA_VERSION}.bak")

@@ -19,7 +19,16 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 
-from cuttings.core.errors import LibraryDamagedError, LibraryError, LibraryTooNewError
+from cuttings.core.errors import (
+    LibraryAccessError,
+    LibraryBusyError,
+    LibraryDamagedError,
+    LibraryError,
+    LibraryFullError,
+    LibraryIOError,
+    LibraryReadOnlyError,
+    LibraryTooNewError,
+)
 from cuttings.core.migrations import MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
@@ -44,9 +53,13 @@ def check_library_path(path: Path) -> None:
         if header and header != SQLITE_HEADER:
             raise LibraryError(f"{path} is not a Cuttings library (not an SQLite database)")
         if not _writable(path):
-            raise LibraryError(f"{path} is read-only: Cuttings needs to write to its library")
+            raise LibraryReadOnlyError(
+                f"{path} is read-only: Cuttings needs to write to its library"
+            )
     if not _writable(folder):
-        raise LibraryError(f"the folder {folder} is read-only: Cuttings needs to write there")
+        raise LibraryReadOnlyError(
+            f"the folder {folder} is read-only: Cuttings needs to write there"
+        )
 
 
 def _writable(path: Path) -> bool:
@@ -111,8 +124,11 @@ def migrate(path: Path) -> None:
                 log.info("backed up %s to %s before upgrading it", path, backup)
             for target in range(version + 1, SCHEMA_VERSION + 1):
                 _run_migration(db, target)
-    except sqlite3.DatabaseError as exc:
-        raise library_error(path, exc) from exc
+    except sqlite3.Error as exc:
+        error = library_error(path, exc)
+        if error is None:
+            raise
+        raise error from exc
 
 
 def _use_wal(db: sqlite3.Connection) -> str:
@@ -127,7 +143,7 @@ def _use_wal(db: sqlite3.Connection) -> str:
         try:
             return str(db.execute("PRAGMA journal_mode = WAL").fetchone()[0])
         except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc) or time.monotonic() > deadline:
+            if result_code(exc) != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
                 raise
             time.sleep(0.02)
 
@@ -190,32 +206,65 @@ def backup_to(db: sqlite3.Connection, target: Path) -> None:
                 leftover.unlink()
 
 
+# Result codes (https://sqlite.org/rescode.html) that come from the file, the
+# disk or another program rather than from our SQL: the user can act on them.
+# Any other code is a bug and stays the exception SQLite raised.
+_ENVIRONMENTAL: dict[int, type[LibraryError]] = {
+    sqlite3.SQLITE_BUSY: LibraryBusyError,
+    sqlite3.SQLITE_LOCKED: LibraryBusyError,
+    sqlite3.SQLITE_FULL: LibraryFullError,
+    sqlite3.SQLITE_READONLY: LibraryReadOnlyError,
+    sqlite3.SQLITE_IOERR: LibraryIOError,
+    sqlite3.SQLITE_CORRUPT: LibraryDamagedError,
+    sqlite3.SQLITE_NOTADB: LibraryDamagedError,
+    sqlite3.SQLITE_CANTOPEN: LibraryAccessError,
+    sqlite3.SQLITE_PERM: LibraryAccessError,
+}
+_DAMAGE = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
+_READ_FAILURES = frozenset({sqlite3.SQLITE_IOERR_READ, sqlite3.SQLITE_IOERR_SHORT_READ})
+
+
+def result_code(exc: sqlite3.Error) -> int | None:
+    """SQLite's primary result code for ``exc``, or ``None`` if SQLite did not raise it."""
+    code: int | None = getattr(exc, "sqlite_errorcode", None)
+    # An extended code keeps its primary code in the low byte.
+    return None if code is None else code & 0xFF
+
+
 def is_damage(exc: sqlite3.Error) -> bool:
     """Whether SQLite failed because the file is damaged (or not a database)."""
-    message = str(exc)
-    return "malformed" in message or "not a database" in message or "corrupt" in message
+    return result_code(exc) in _DAMAGE
 
 
-def library_error(path: Path, exc: sqlite3.Error) -> LibraryError:
-    """The :class:`LibraryError` for an SQLite failure on the library at ``path``."""
-    kind = LibraryDamagedError if is_damage(exc) else LibraryError
-    return kind(describe_sqlite_error(path, exc))
+def library_error(path: Path, exc: sqlite3.Error) -> LibraryError | None:
+    """The user-facing error for an SQLite failure on ``path``; ``None`` for a bug."""
+    kind = _ENVIRONMENTAL.get(result_code(exc) or 0)
+    return None if kind is None else kind(describe_sqlite_error(path, exc))
 
 
 def describe_sqlite_error(path: Path, exc: sqlite3.Error) -> str:
-    message = str(exc)
-    if "not a database" in message or "malformed" in message:
-        return f"{path} is damaged or not a Cuttings library ({message})"
-    if "readonly" in message or "read-only" in message:
-        return f"{path} is read-only: Cuttings needs to write to its library"
-    if "disk is full" in message:
+    """A one-line message for an SQLite failure on ``path``, chosen by its result code."""
+    code, extended = result_code(exc), getattr(exc, "sqlite_errorcode", None)
+    if code in _DAMAGE:
+        return f"{path} is damaged or not a Cuttings library ({exc})"
+    if code in {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}:
+        return (
+            f"{path} is in use: another program kept it locked for more than "
+            f"{BUSY_TIMEOUT_MS // 1000} s; try again"
+        )
+    if code == sqlite3.SQLITE_FULL:
         return f"cannot write to {path}: the disk is full"
-    if "disk I/O error" in message:
+    if extended == sqlite3.SQLITE_READONLY_DBMOVED:
+        return f"{path} was moved or deleted while Cuttings had it open: open it again"
+    if code == sqlite3.SQLITE_READONLY:
+        return f"{path} is read-only: Cuttings needs to write to its library"
+    if code == sqlite3.SQLITE_IOERR:
+        verb = "read" if extended in _READ_FAILURES else "write to"
         # SQLite says no more when the WAL or its index cannot grow.
-        return f"cannot write to {path}: disk I/O error (is the disk full, failing or gone?)"
-    if "unable to open" in message:
-        return f"cannot open {path} ({message})"
-    return f"library error in {path}: {message}"
+        return f"cannot {verb} {path}: disk I/O error (is the disk full, failing or gone?)"
+    if code in {sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM}:
+        return f"cannot open {path} ({exc})"
+    return f"library error in {path}: {exc}"
 
 
 def open_library_engine(path: Path) -> Engine:
@@ -250,11 +299,21 @@ def open_library_engine(path: Path) -> Engine:
 
 @contextlib.contextmanager
 def translate_errors(path: Path) -> Iterator[None]:
-    """Turn SQLite failures during normal use into :class:`LibraryError`."""
+    """Turn environmental SQLite failures into :class:`LibraryError` subclasses.
+
+    Anything else (a syntax error, a broken constraint, misuse) is a bug: it
+    leaves as SQLite raised it, for the caller's bug handler to log with its
+    traceback, instead of being shown to the user as a library problem.
+    """
     try:
         yield
     except DBAPIError as exc:
-        original = exc.orig if isinstance(exc.orig, sqlite3.Error) else sqlite3.Error(str(exc))
-        raise library_error(path, original) from exc
+        error = library_error(path, exc.orig) if isinstance(exc.orig, sqlite3.Error) else None
+        if error is None:
+            raise
+        raise error from exc
     except sqlite3.Error as exc:
-        raise library_error(path, exc) from exc
+        error = library_error(path, exc)
+        if error is None:
+            raise
+        raise error from exc

@@ -39,6 +39,26 @@ class LibraryTooNewError(LibraryError):
     """The library was written by a newer version of Cuttings."""
 
 
+class LibraryBusyError(LibraryError):
+    """Another program kept the library locked for longer than Cuttings waits."""
+
+
+class LibraryFullError(LibraryError):
+    """No room to write: the disk is full (or the file reached its size limit)."""
+
+
+class LibraryReadOnlyError(LibraryError):
+    """The library, its folder or its disk may be read but not written."""
+
+
+class LibraryIOError(LibraryError):
+    """The operating system failed to read or write the library (a failing or vanished disk)."""
+
+
+class LibraryAccessError(LibraryError):
+    """The library file cannot be opened at all (missing, not a file, no permission)."""
+
+
 class NotFoundError(CuttingsError):
     """No clip or tag with that id or name."""
 

@@ -30,6 +30,7 @@ from cuttings.core.maintenance import (
     check_file,
 )
 from cuttings.core.models import (
+    CLIP_INSERT_COLUMNS,
     CLIP_SUMMARY_COLUMNS,
     Clip,
     ClipRow,
@@ -798,12 +799,8 @@ class Library:
 
 
 _INSERT_CLIP_SQL = (
-    "INSERT INTO clips (url, url_key, canonical_url, title, site_name, source, author, "
-    "published_at, published_utc, language, lead_image, excerpt, html, text, word_count, note, "
-    "clipped_at, "
-    "updated_at) VALUES (:url, :url_key, :canonical_url, :title, :site_name, :source, :author, "
-    ":published_at, :published_utc, :language, :lead_image, :excerpt, :html, :text, "
-    ":word_count, :note, :clipped_at, :updated_at) RETURNING id"
+    f"INSERT INTO clips ({', '.join(CLIP_INSERT_COLUMNS)}) "
+    f"VALUES ({', '.join(f':{name}' for name in CLIP_INSERT_COLUMNS)}) RETURNING id"
 )
 # As _find_id: by declared canonical URL, or by the canonical form of the clipped URL.
 _FIND_CLIP_SQL = (

@@ -1,13 +1,16 @@
-"""Tables of the library (SQLModel) and the plain read models handed to callers.
+"""The clips table (SQLModel) and the plain read models handed to callers.
 
-The table classes mirror the schema created by :mod:`cuttings.core.migrations`;
-the migrations, not ``SQLModel.metadata.create_all``, own the DDL so that every
-library on disk can be upgraded step by step.  Callers never see a table
-object: :class:`Clip` and :class:`TagCount` are frozen, detached values.
+:class:`ClipRow` mirrors the stored columns of the ``clips`` table created by
+:mod:`cuttings.core.migrations`; the migrations, not
+``SQLModel.metadata.create_all``, own the DDL so that every library on disk can
+be upgraded step by step.  ``ClipRow`` is the one column map of the table: the
+select list, the insert statement and the row converter are derived from it.
+Callers never see a table object: :class:`Clip` and :class:`TagCount` are
+frozen, detached values.
 """
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 from typing import Any
 
@@ -70,19 +73,10 @@ class ClipRow(SQLModel, table=True):
     updated_at: str
 
 
-class TagRow(SQLModel, table=True):
-    __tablename__ = "tags"
-
-    id: int | None = Field(default=None, primary_key=True)
-    name: str
-    key: str = Field(unique=True)
-
-
-class ClipTagRow(SQLModel, table=True):
-    __tablename__ = "clip_tags"
-
-    clip_id: int = Field(foreign_key="clips.id", primary_key=True)
-    tag_id: int = Field(foreign_key="tags.id", primary_key=True)
+# The columns of ClipRow, in its order.
+CLIP_COLUMNS = tuple(column.name for column in SQLModel.metadata.tables["clips"].columns)
+# What a new clip's INSERT names (the id comes from SQLite).
+CLIP_INSERT_COLUMNS = tuple(name for name in CLIP_COLUMNS if name != "id")
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,38 +128,26 @@ class Clip:
         return data
 
 
-# A clip without its body, in the order :func:`clip_from_row` reads them.
-CLIP_SUMMARY_COLUMNS = (
-    "id, url, canonical_url, title, site_name, source, author, published_at, clipped_at, "
-    "updated_at, language, lead_image, excerpt, word_count, note"
+# The article's body: left out of lists, read with with_body.
+_BODY = ("html", "text")
+# A clip without its body: the columns that are fields of Clip.
+_SUMMARY = tuple(
+    field.name for field in fields(Clip) if field.name in CLIP_COLUMNS and field.name not in _BODY
 )
+CLIP_SUMMARY_COLUMNS = ", ".join(_SUMMARY)
+# Stored as format_utc text, handed out as datetimes.
+_TIMESTAMPS = tuple(field.name for field in fields(Clip) if field.type is datetime)
 
 
 def clip_from_row(row: Sequence[Any], tags: tuple[str, ...], *, with_body: bool = False) -> Clip:
     """A clip from a row of ``CLIP_SUMMARY_COLUMNS``, then ``html, text`` if ``with_body``.
 
-    By position, not by name: this runs for every clip of every page shown.
+    Columns after those (``date_key`` in search pages) are ignored.
     """
-    return Clip(
-        id=row[0],
-        url=row[1],
-        canonical_url=row[2],
-        title=row[3],
-        site_name=row[4],
-        source=row[5],
-        author=row[6],
-        published_at=row[7],
-        clipped_at=parse_utc(row[8]),
-        updated_at=parse_utc(row[9]),
-        language=row[10],
-        lead_image=row[11],
-        excerpt=row[12],
-        word_count=row[13],
-        note=row[14],
-        tags=tags,
-        html=row[15] if with_body else None,
-        text=row[16] if with_body else None,
-    )
+    values = dict(zip(_SUMMARY + _BODY if with_body else _SUMMARY, row, strict=False))
+    for name in _TIMESTAMPS:
+        values[name] = parse_utc(values[name])
+    return Clip(**values, tags=tags)
 
 
 @dataclass(frozen=True, slots=True)

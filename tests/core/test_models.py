@@ -1,0 +1,33 @@
+"""ClipRow is the one column map of the clips table: it must match the schema the migrations make."""
+
+import contextlib
+import sqlite3
+from datetime import UTC, datetime
+
+from cuttings.core.models import CLIP_COLUMNS, CLIP_SUMMARY_COLUMNS, clip_from_row
+from tests.factories import make_article
+
+
+def test_clip_row_has_every_stored_column_of_the_migrated_table(library):
+    with contextlib.closing(sqlite3.connect(library.path)) as db:
+        # hidden = 0: stored columns, not the generated date keys.
+        stored = [row[1] for row in db.execute("PRAGMA table_xinfo(clips)") if row[6] == 0]
+    assert list(CLIP_COLUMNS) == stored
+
+
+def test_a_row_of_the_summary_columns_and_the_body_reads_back_the_whole_clip(library):
+    article = make_article(7, author="Ada Pérez", published_at="2025-02-22T14:49:00+01:00")
+    moment = datetime(2025, 2, 23, 8, 30, tzinfo=UTC)
+    added = library.add(article, tags=["energy"], clipped_at=moment, note="a note").clip
+    with contextlib.closing(sqlite3.connect(library.path)) as db:
+        row = db.execute(
+            f"SELECT {CLIP_SUMMARY_COLUMNS}, html, text, date_key FROM clips WHERE id = ?",
+            (added.id,),
+        ).fetchone()
+    whole = clip_from_row(row, ("energy",), with_body=True)
+    assert whole == library.get(added.id)
+    assert (whole.author, whole.clipped_at, whole.note) == ("Ada Pérez", moment, "a note")
+    assert (whole.html, whole.text) == (article.html, article.text)
+    summary = clip_from_row(row, ("energy",))
+    assert summary == library.get(added.id, with_body=False)
+    assert summary.html is None and summary.text is None

@@ -97,15 +97,21 @@ def partial_file(target: Path) -> Iterator[Path]:
         os.close(fd)
 
 
-def commit(partial: Path, target: Path) -> None:
-    """Move the complete ``partial`` to ``target`` durably (fsync, rename, fsync folder)."""
-    fd = os.open(partial, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+def commit(partial: Path, target: Path, *, durable: bool = True) -> None:
+    """Move the complete ``partial`` to ``target`` (atomic rename).
+
+    ``durable`` also makes it survive a power cut (fsync of the file and its
+    folder); a Markdown export of thousands of files skips that cost.
+    """
+    if durable:
+        fd = os.open(partial, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
     os.replace(partial, target)
-    fsync_folder(target.parent)
+    if durable:
+        fsync_folder(target.parent)
 
 
 def fsync_folder(folder: Path) -> None:

@@ -314,6 +314,6 @@ def _write_file(path: Path, text: str) -> None:
         with partial_file(path) as partial:
             # A lone surrogate (from an old import) cannot be UTF-8: written as "?".
             partial.write_text(text, encoding="utf-8", errors="replace")
-            commit(partial, path)
+            commit(partial, path, durable=False)
     except OSError as exc:
         raise CuttingsError(f"cannot write {path}: {exc.strerror or exc}") from None

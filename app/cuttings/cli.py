@@ -416,6 +416,7 @@ def cmd_export(library: Any, args: argparse.Namespace) -> int:
             title=args.title,
             cancel=args.cancel,
         )
+        sys.stdout.flush()  # a full disk under stdout shows here, not at exit
     except BrokenPipeError:
         raise
     except OSError as exc:

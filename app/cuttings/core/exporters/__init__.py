@@ -24,7 +24,13 @@ from cuttings.core.exporters.netscape import write_netscape
 from cuttings.core.exporters.selection import Selection
 from cuttings.core.library import Library
 from cuttings.core.models import Clip
-from cuttings.core.partials import check_target, commit, partial_file, remove_stale_partials
+from cuttings.core.partials import (
+    check_target,
+    commit,
+    describe_kind,
+    partial_file,
+    remove_stale_partials,
+)
 
 ExportFormat = Literal["json", "markdown", "html", "csv", "netscape", "epub"]
 EXPORT_FORMATS: tuple[str, ...] = get_args(ExportFormat)
@@ -118,7 +124,8 @@ def export_clips(
 
 def _check_folder(folder: Path) -> None:
     if folder.exists() and not folder.is_dir():
-        raise CuttingsError(f"{folder} is a file: a Markdown export needs a folder")
+        kind = describe_kind(folder.stat().st_mode) if not folder.is_file() else "a file"
+        raise CuttingsError(f"{folder} is {kind}, not a folder: a Markdown export needs one")
 
 
 @contextlib.contextmanager

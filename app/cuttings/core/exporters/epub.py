@@ -5,6 +5,7 @@ Images are links, as in the HTML book (an EPUB may not load remote images).
 not for a whole 100,000-clip library at once.
 """
 
+import io
 import uuid
 from collections import Counter
 from collections.abc import Iterable
@@ -75,5 +76,10 @@ def write_epub(clips: Iterable[Clip], path: Path, *, title: str) -> int:
     book.add_item(epub.EpubNcx())
     book.add_item(epub.EpubNav())
     book.spine = ["nav", *chapters]
-    epub.write_epub(str(path), book)
+    # Zipped in memory, then written by us: ebooklib only warns about a write
+    # error (a full disk) and returns False, and the zip it leaves open fails
+    # again, noisily, when collected.
+    buffer = io.BytesIO()
+    epub.write_epub(buffer, book, {"raise_exceptions": True})
+    path.write_bytes(buffer.getvalue())
     return len(chapters)

@@ -1,5 +1,8 @@
 """Allow ``python -m cuttings``."""
 
-from cuttings.cli import main
+try:
+    from cuttings.cli import main
+except KeyboardInterrupt:  # Ctrl-C while starting: nothing was done yet
+    raise SystemExit(130) from None
 
 raise SystemExit(main())

@@ -5,13 +5,16 @@ Without a subcommand it opens the window.  Expected failures print one line
 """
 
 import argparse
+import contextlib
 import json
 import logging
 import os
 import re
+import signal
 import sys
-from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -203,32 +206,53 @@ def cmd_add(library: Any, args: argparse.Namespace) -> int:
     fetcher = Fetcher(connect_timeout=args.connect_timeout, deadline=args.deadline)
     urls: list[str] = list(dict.fromkeys(args.urls))  # the same URL twice is clipped once
     progress = Progress(len(urls), sys.stderr)
+    cancel: threading.Event = args.cancel
     failures = 0
+    not_clipped = 0
 
     def work(url: str) -> ClipOutcome:
         # Fetching runs in the pool; library writes are serialised by SQLite's
         # write lock (BEGIN IMMEDIATE), one short transaction per clip.
-        return clip_url(library, url, tags=args.tags, refresh=args.refresh, fetcher=fetcher)
+        return clip_url(
+            library, url, tags=args.tags, refresh=args.refresh, fetcher=fetcher, cancel=cancel
+        )
 
     with ThreadPoolExecutor(max_workers=min(CLIP_WORKERS, len(urls))) as pool:
         futures: dict[Future[ClipOutcome], str] = {pool.submit(work, url): url for url in urls}
-        for future in as_completed(futures):
-            url = futures[future]
-            try:
-                outcome = future.result()
-            except CuttingsError as exc:
-                failures += 1
-                progress.message(f"cuttings: {url}: {exc}")
-            except Exception:
-                failures += 1
-                log.exception("bug while clipping %s", url)
-                progress.message(f"cuttings: {url}: internal error (a bug; details above)")
-            else:
-                if outcome.status == "exists":
-                    progress.message(f"cuttings: {url}: already in the library")
-                print(f"{outcome.clip.id}\t{printable(outcome.clip.title)}", flush=True)
-            progress.advance()
+        pending = set(futures)
+        while pending:
+            # Polled, not as_completed(): Ctrl-C (which only sets ``cancel``)
+            # must stop the URLs not started yet at once.
+            done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+            if cancel.is_set():
+                for future in pending:
+                    future.cancel()
+            for future in done:
+                url = futures[future]
+                if future.cancelled():
+                    not_clipped += 1
+                    continue
+                try:
+                    outcome = future.result()
+                except CuttingsError as exc:
+                    if cancel.is_set():
+                        not_clipped += 1  # stopped by the cancel, not a failure of the page
+                        continue
+                    failures += 1
+                    progress.message(f"cuttings: {url}: {exc}")
+                except Exception:
+                    failures += 1
+                    log.exception("bug while clipping %s", url)
+                    progress.message(f"cuttings: {url}: internal error (a bug; details above)")
+                else:
+                    if outcome.status == "exists":
+                        progress.message(f"cuttings: {url}: already in the library")
+                    print(f"{outcome.clip.id}\t{printable(outcome.clip.title)}", flush=True)
+                progress.advance()
     progress.finish()
+    if cancel.is_set():
+        print(f"cuttings: cancelled: {not_clipped} of {len(urls)} not clipped", file=sys.stderr)
+        return EXIT_INTERRUPTED
     return EXIT_FAILED if failures else EXIT_OK
 
 
@@ -305,7 +329,7 @@ def cmd_delete(library: Any, args: argparse.Namespace) -> int:
 
 
 def cmd_backup(library: Any, args: argparse.Namespace) -> int:
-    result = library.backup(Path(args.path).expanduser())
+    result = library.backup(Path(args.path).expanduser(), args.cancel)
     size = result.size / (1024 * 1024)
     clips = f"{result.clips} clip{'s' if result.clips != 1 else ''}"
     print(f"backed up {clips} to {result.path} ({size:.1f} MB)")
@@ -313,7 +337,7 @@ def cmd_backup(library: Any, args: argparse.Namespace) -> int:
 
 
 def cmd_check(library: Any, args: argparse.Namespace) -> int:
-    report = library.check()
+    report = library.check(args.cancel)
     for result in report.results:
         if result.skipped:
             print(f"{result.name}: skipped ({result.skipped})")
@@ -336,59 +360,41 @@ def cmd_check(library: Any, args: argparse.Namespace) -> int:
 
 
 def cmd_import(library: Any, args: argparse.Namespace) -> int:
-    import threading
+    from cuttings.core.importers import ItemOutcome, check_report_path, import_files
 
-    from cuttings.core.importers import ImportReport, ItemOutcome, import_files
-
+    if args.report is not None:
+        check_report_path(args.report.expanduser().absolute())
     progress: Progress | None = None
-    cancel = threading.Event()
-    result: list[ImportReport] = []
-    error: list[BaseException] = []
 
     def on_progress(done: int, total: int, outcome: ItemOutcome) -> None:
         nonlocal progress
         if progress is None:
             progress = Progress(total, sys.stderr, verb="importing")
-        if outcome.status == "failed":
+        if outcome.status == "failed" and not args.cancel.is_set():
             progress.message(f"cuttings: {outcome.item.url or '(no URL)'}: {outcome.reason}")
         progress.advance()
 
-    def work() -> None:
-        try:
-            result.append(
-                import_files(
-                    library,
-                    args.files,
-                    format=args.format,
-                    tags=args.tags,
-                    report_path=args.report,
-                    on_progress=on_progress,
-                    cancel=cancel,
-                )
-            )
-        except BaseException as exc:  # handed to the main thread, raised there
-            error.append(exc)
-
-    # The import runs in a thread so that Ctrl-C can cancel it cleanly: what is
+    # In this thread: Ctrl-C only sets ``cancel`` (see run_command), so what is
     # in flight finishes, the rest is reported as cancelled, the report is written.
-    worker = threading.Thread(target=work, name="import")
-    worker.start()
-    while worker.is_alive():
-        try:
-            worker.join(0.2)
-        except KeyboardInterrupt:
-            cancel.set()
-            print("\ncuttings: cancelling the import…", file=sys.stderr, flush=True)
+    report = import_files(
+        library,
+        args.files,
+        format=args.format,
+        tags=args.tags,
+        report_path=args.report,
+        on_progress=on_progress,
+        cancel=args.cancel,
+    )
     if progress is not None:
         progress.finish()
-    if error:
-        raise error[0]
-    report = result[0]
     print(report.summary())
-    print(f"report: {report.path}")
+    if report.path is not None:
+        print(f"report: {report.path}")
+    else:
+        print(f"cuttings: {report.write_error}", file=sys.stderr)
     if report.cancelled:
         return EXIT_INTERRUPTED
-    return EXIT_OK if report.ok else EXIT_FAILED
+    return EXIT_OK if report.ok and report.path is not None else EXIT_FAILED
 
 
 def cmd_export(library: Any, args: argparse.Namespace) -> int:
@@ -400,14 +406,23 @@ def cmd_export(library: Any, args: argparse.Namespace) -> int:
     if args.output is None and args.format not in STREAM_FORMATS:
         print(f"cuttings: an {args.format} export needs --output", file=sys.stderr)
         return EXIT_USAGE
-    result = export_clips(
-        library,
-        args.format,
-        args.output if args.output is not None else sys.stdout,
-        clip_ids=args.ids,
-        query=args.query,
-        title=args.title,
-    )
+    try:
+        result = export_clips(
+            library,
+            args.format,
+            args.output if args.output is not None else sys.stdout,
+            clip_ids=args.ids,
+            query=args.query,
+            title=args.title,
+            cancel=args.cancel,
+        )
+        sys.stdout.flush()  # a full disk under stdout shows here, not at exit
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        # Standard output on a full disk (files are handled by the exporters).
+        print(f"cuttings: cannot write the export: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_FAILED
     if result.path is not None:
         noun = "clip" if result.count == 1 else "clips"
         print(f"exported {result.count} {noun} to {result.path}", file=sys.stderr)
@@ -482,11 +497,15 @@ class Progress:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    if not _names_a_command(arguments, parser):
-        return _launch_gui(arguments)
-    args = parser.parse_args(arguments)
-    _setup_logging(args.debug)
+    try:
+        parser = build_parser()
+        if not _names_a_command(arguments, parser):
+            return _launch_gui(arguments)
+        args = parser.parse_args(arguments)
+        args.process_ends_after = argv is None  # run as the program, not from a test
+        _setup_logging(args.debug)
+    except KeyboardInterrupt:  # Ctrl-C before the command started: nothing was done
+        return EXIT_INTERRUPTED
     return run_command(args.func, args)
 
 
@@ -515,7 +534,32 @@ def _names_a_command(arguments: list[str], parser: argparse.ArgumentParser) -> b
     return False
 
 
+# Commands that may run for long: Ctrl-C asks them to stop cleanly.
+CANCELLABLE = frozenset({"add", "import", "export", "backup", "check"})
+
+
 def run_command(func: Callable[[Any, argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """Open the library, run ``func``, close the library; one line per expected failure.
+
+    During a long command (:data:`CANCELLABLE`) Ctrl-C sets ``args.cancel``
+    instead of raising KeyboardInterrupt, from the opening of the library to
+    its closing: the command stops what it does at a safe point (what is in
+    flight finishes, a report is written, nothing half-written is left) and
+    exits with status 130.  A KeyboardInterrupt raised in the middle of
+    arbitrary code could close the library under a live worker.
+    """
+    args.cancel = threading.Event()
+    handling = getattr(args, "command", None) in CANCELLABLE
+    ending = getattr(args, "process_ends_after", False)
+    with _ctrl_c_sets(args.cancel, ending) if handling else contextlib.nullcontext():
+        try:
+            return _run(func, args)
+        except KeyboardInterrupt:
+            print("\ncuttings: interrupted", file=sys.stderr)
+            return EXIT_INTERRUPTED
+
+
+def _run(func: Callable[[Any, argparse.Namespace], int], args: argparse.Namespace) -> int:
     from cuttings.core.errors import CuttingsError
     from cuttings.core.library import Library
 
@@ -525,13 +569,10 @@ def run_command(func: Callable[[Any, argparse.Namespace], int], args: argparse.N
         print(f"cuttings: {exc}", file=sys.stderr)
         return EXIT_FAILED
     try:
-        return func(library, args)
+        code = func(library, args)
     except CuttingsError as exc:
         print(f"cuttings: {exc}", file=sys.stderr)
-        return EXIT_FAILED
-    except KeyboardInterrupt:
-        print("cuttings: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED if args.cancel.is_set() else EXIT_FAILED
     except BrokenPipeError:
         # `cuttings list | head`: the reader went away; that is not an error.
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -539,6 +580,34 @@ def run_command(func: Callable[[Any, argparse.Namespace], int], args: argparse.N
         return EXIT_OK
     finally:
         library.close()
+    return EXIT_INTERRUPTED if args.cancel.is_set() else code
+
+
+@contextlib.contextmanager
+def _ctrl_c_sets(cancel: threading.Event, process_ends_after: bool) -> Iterator[None]:
+    """Within the block, SIGINT sets ``cancel`` (and says so) instead of raising.
+
+    When the process ends after the block, SIGINT is ignored from then on:
+    an impatient second Ctrl-C must not kill it during the interpreter's exit
+    (which resets Python's handlers) and turn status 130 into a signal death.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_sigint(_signum: int, _frame: object) -> None:
+        # os.write, not print: the handler may run while the main thread is
+        # in the middle of writing to stderr itself.
+        again = cancel.is_set()
+        cancel.set()
+        message = "still stopping, please wait" if again else "cancelling (Ctrl-C)"
+        os.write(sys.stderr.fileno(), f"\ncuttings: {message}…\n".encode())
+
+    previous = signal.signal(signal.SIGINT, on_sigint)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, signal.SIG_IGN if process_ends_after else previous)
 
 
 def _launch_gui(arguments: list[str]) -> int:

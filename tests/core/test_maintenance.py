@@ -146,9 +146,114 @@ def test_backup_never_overwrites_the_library(filled, name):
 def test_backup_never_overwrites_a_file_that_is_not_a_backup(filled, tmp_path):
     document = tmp_path / "thesis.odt"
     document.write_bytes(b"PK\x03\x04 my thesis" * 100)
-    with Library(filled) as lib, pytest.raises(LibraryError, match="not a library backup"):
+    with Library(filled) as lib, pytest.raises(LibraryError, match="not a backup of this library"):
         lib.backup(document)
     assert document.read_bytes() == b"PK\x03\x04 my thesis" * 100
+
+
+def _other_program(path: Path) -> None:
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        db.execute("CREATE TABLE accounts (id INTEGER PRIMARY KEY, iban TEXT)")
+        db.execute("INSERT INTO accounts (iban) VALUES ('IT60X0542811101000000123456')")
+        db.commit()
+
+
+def _other_program_with_our_tables(path: Path) -> None:
+    # Looks like us at a glance (a clips table) but carries no schema version.
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        db.execute("CREATE TABLE clips (id INTEGER PRIMARY KEY, url TEXT)")
+        db.commit()
+
+
+def _another_library(path: Path) -> None:
+    with Library(path) as lib:
+        lib.add(make_article(500))
+
+
+def _a_backup_of_another_library(path: Path) -> None:
+    other = path.with_name("other-library.sqlite")
+    _another_library(other)
+    with Library(other) as lib:
+        lib.backup(path)
+
+
+def _a_backup_made_by_an_older_version(path: Path) -> None:
+    # Before backups were marked they were plain copies: indistinguishable from a library.
+    _another_library(path)
+
+
+@pytest.mark.parametrize(
+    "make, reason",
+    [
+        (_other_program, "another program"),
+        (_other_program_with_our_tables, "another program"),
+        (_another_library, "a Cuttings library, not a backup"),
+        (_a_backup_of_another_library, "a backup of .*other-library.sqlite"),
+        (_a_backup_made_by_an_older_version, "a Cuttings library, not a backup"),
+    ],
+)
+def test_backup_never_overwrites_another_database(filled, tmp_path, capsys, make, reason):
+    target = tmp_path / "precious.sqlite"
+    make(target)
+    before = digest(target)
+    with Library(filled) as lib, pytest.raises(LibraryError, match=reason):
+        lib.backup(target)
+    code, _out, err = run_cli(capsys, filled, "backup", str(target))
+    assert code == 1 and len(err.strip().splitlines()) == 1
+    assert "not a backup of this library" in err
+    assert digest(target) == before
+    assert not [p for p in tmp_path.iterdir() if "partial" in p.name]
+
+
+def test_backup_may_replace_an_empty_file(filled, tmp_path):
+    target = tmp_path / "empty.sqlite"
+    target.touch()
+    with Library(filled) as lib:
+        assert lib.backup(target).clips == 30
+
+
+def _stale_journal(folder: Path) -> dict[str, bytes]:
+    """The -wal and -shm of another database, caught before its checkpoint."""
+    source = folder / "elsewhere.db"
+    db = sqlite3.connect(source, isolation_level=None)
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA wal_autocheckpoint = 0")
+    db.execute("CREATE TABLE junk (data BLOB)")
+    for _ in range(40):
+        db.execute("INSERT INTO junk VALUES (randomblob(3000))")
+    journal = {s: Path(f"{source}{s}").read_bytes() for s in ("-wal", "-shm")}
+    db.close()
+    source.unlink()
+    return journal
+
+
+@pytest.mark.parametrize("earlier", [False, True])
+def test_a_stale_journal_beside_the_target_never_touches_the_backup(filled, tmp_path, earlier):
+    target = tmp_path / "copy.sqlite"
+    with Library(filled) as lib:
+        if earlier:
+            lib.backup(target)
+        for suffix, data in _stale_journal(tmp_path).items():
+            Path(f"{target}{suffix}").write_bytes(data)
+        result = lib.backup(target)
+    assert result.clips == 30
+    assert not list(tmp_path.glob("copy.sqlite-*"))
+    with contextlib.closing(sqlite3.connect(target)) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert db.execute("SELECT count(*) FROM clips").fetchone()[0] == 30
+    with Library(target) as copy:
+        assert copy.check().ok and copy.count() == 30
+
+
+def test_an_earlier_backup_in_use_is_not_replaced(filled, tmp_path):
+    target = tmp_path / "copy.sqlite"
+    with Library(filled) as lib:
+        lib.backup(target)
+        with Library(target) as opened:  # someone opened the backup as a library
+            opened.add(make_article(600))
+            with pytest.raises(LibraryError, match="in use"):
+                lib.backup(target)
+            assert opened.count() == 31 and opened.check().ok
 
 
 def test_a_failed_backup_keeps_the_earlier_one(filled, tmp_path):

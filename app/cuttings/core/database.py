@@ -30,6 +30,7 @@ from cuttings.core.errors import (
     LibraryTooNewError,
 )
 from cuttings.core.migrations import MIGRATIONS, SCHEMA_VERSION
+from cuttings.core.partials import commit, describe_kind, partial_file, remove_stale_partials
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,9 @@ def check_library_path(path: Path) -> None:
         raise LibraryError(f"the folder {folder} does not exist")
     if path.is_dir():
         raise LibraryError(f"{path} is a folder, not a library file")
+    if path.exists() and not path.is_file():
+        # A FIFO would block the open below for ever; a device is never a library.
+        raise LibraryError(f"{path} is {describe_kind(path.stat().st_mode)}, not a library file")
     if path.exists():
         try:
             with path.open("rb") as fh:
@@ -190,20 +194,24 @@ def backup_path_for(path: Path, version: int) -> Path:
 
 
 def backup_to(db: sqlite3.Connection, target: Path) -> None:
-    """Write a consistent copy of ``db`` to ``target`` with SQLite's backup API."""
-    # Per process: two processes upgrading one library at once both back it up.
-    partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
+    """Write a consistent copy of ``db`` to ``target`` with SQLite's backup API.
+
+    Written through a partial file (see :mod:`cuttings.core.partials`): two
+    processes upgrading one library at once both back it up, and the partial
+    of an upgrade that was killed is removed by the next one.
+    """
+    remove_stale_partials(target.parent, target.name)
     try:
-        with contextlib.closing(sqlite3.connect(partial)) as out:
-            db.backup(out)
-        with partial.open("rb") as fh:
-            os.fsync(fh.fileno())  # on disk before the upgrade starts changing the library
-        os.replace(partial, target)
-    finally:
-        # A full disk fails the backup, and so the upgrade: leave no scraps.
-        for leftover in (partial, partial.with_name(partial.name + "-journal")):
-            with contextlib.suppress(FileNotFoundError):
-                leftover.unlink()
+        with partial_file(target) as partial:
+            with contextlib.closing(sqlite3.connect(partial)) as out:
+                db.backup(out)
+            # On disk before the upgrade starts changing the library.
+            commit(partial, target)
+    except OSError as exc:
+        # A full disk fails the backup, and so the upgrade; the partial is gone.
+        raise LibraryError(
+            f"cannot write the backup {target} before upgrading the library: {exc.strerror or exc}"
+        ) from None
 
 
 # Result codes (https://sqlite.org/rescode.html) that come from the file, the

@@ -9,6 +9,7 @@ wait for it, so the GUI and the CLI can write to one library at the same time.
 
 import contextlib
 import sqlite3
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -515,7 +516,7 @@ class Library:
 
     # -- maintenance -------------------------------------------------------------
 
-    def backup(self, target: Path | str) -> BackupResult:
+    def backup(self, target: Path | str, cancel: threading.Event | None = None) -> BackupResult:
         """Write a consistent, verified copy of the library to ``target``.
 
         Safe while this or another process writes.  ``target`` may be a
@@ -523,9 +524,9 @@ class Library:
         for the library itself, a file that is not a backup, or a failed
         write; an earlier file at ``target`` then stays as it was.
         """
-        return backup_file(self.path, Path(target))
+        return backup_file(self.path, Path(target), cancel)
 
-    def check(self) -> CheckReport:
+    def check(self, cancel: threading.Event | None = None) -> CheckReport:
         """Look for damage: SQLite's integrity and foreign-key checks, the search index.
 
         Problems are reported, never repaired.  A damaged file makes this
@@ -534,7 +535,7 @@ class Library:
         with the clips is no damage to the file: rebuilding it is a write).
         Raises :class:`LibraryError` only when the file cannot be read at all.
         """
-        results = check_file(self.path)
+        results = check_file(self.path, cancel)
         file_ok = all(result.ok for result in results)
         if file_ok:
             results.append(self._check_search_index_result())

@@ -8,7 +8,6 @@ leaves no half-written file behind.
 """
 
 import contextlib
-import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -25,6 +24,13 @@ from cuttings.core.exporters.netscape import write_netscape
 from cuttings.core.exporters.selection import Selection
 from cuttings.core.library import Library
 from cuttings.core.models import Clip
+from cuttings.core.partials import (
+    check_target,
+    commit,
+    describe_kind,
+    partial_file,
+    remove_stale_partials,
+)
 
 ExportFormat = Literal["json", "markdown", "html", "csv", "netscape", "epub"]
 EXPORT_FORMATS: tuple[str, ...] = get_args(ExportFormat)
@@ -118,21 +124,18 @@ def export_clips(
 
 def _check_folder(folder: Path) -> None:
     if folder.exists() and not folder.is_dir():
-        raise CuttingsError(f"{folder} is a file: a Markdown export needs a folder")
+        kind = describe_kind(folder.stat().st_mode) if not folder.is_file() else "a file"
+        raise CuttingsError(f"{folder} is {kind}, not a folder: a Markdown export needs one")
 
 
 @contextlib.contextmanager
 def _atomic_path(path: Path) -> Iterator[Path]:
-    if path.is_dir():
-        raise CuttingsError(f"{path} is a folder: give a file name to export to")
-    if not path.parent.is_dir():
-        raise CuttingsError(f"the folder {path.parent} does not exist")
-    partial = path.with_name(f".{path.name}.partial")
+    """A partial file to write the export to, renamed to ``path`` when complete."""
+    check_target(path, "the export")
+    remove_stale_partials(path.parent, path.name)
     try:
-        yield partial
-        os.replace(partial, path)
+        with partial_file(path) as partial:
+            yield partial
+            commit(partial, path)
     except OSError as exc:
         raise CuttingsError(f"cannot write {path}: {exc.strerror or exc}") from None
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            partial.unlink()

@@ -1,8 +1,9 @@
 """One row per clip, in columns that never change order; tags joined by ``|``.
 
-Text cells that a spreadsheet would run as a formula (starting with ``=``,
-``+``, ``-``, ``@``) get a leading ``'``: titles come from any web page.  Our
-CSV importer removes it again.
+Every cell that a spreadsheet would run as a formula (starting with ``=``,
+``+``, ``-``, ``@``, a tab or a carriage return) gets a leading ``'``: any
+field may come from a web page or an imported file.  Our CSV importer removes
+it again.
 """
 
 import csv
@@ -41,25 +42,26 @@ def write_csv(clips: Iterable[Clip], out: TextIO) -> int:
     writer.writerow(COLUMNS)
     count = 0
     for clip in clips:
-        writer.writerow(
-            [
-                clip.id,
-                clip.url,
-                clip.canonical_url,
-                defuse(clip.title),
-                defuse(clip.site_name),
-                defuse(clip.source),
-                defuse(clip.author),
-                clip.published_at or "",
-                format_utc(clip.clipped_at),
-                format_utc(clip.updated_at),
-                clip.language,
-                clip.word_count,
-                defuse("|".join(clip.tags)),
-                defuse(clip.note),
-                defuse(clip.excerpt),
-                clip.lead_image,
-            ]
+        row: tuple[object, ...] = (
+            clip.id,
+            clip.url,
+            clip.canonical_url,
+            clip.title,
+            clip.site_name,
+            clip.source,
+            clip.author,
+            clip.published_at or "",
+            format_utc(clip.clipped_at),
+            format_utc(clip.updated_at),
+            clip.language,
+            clip.word_count,
+            "|".join(clip.tags),
+            clip.note,
+            clip.excerpt,
+            clip.lead_image,
         )
+        # Every cell, whatever its column: a URL, a date or a language from an
+        # import can start with "=" as well as a title can.
+        writer.writerow(defuse(str(cell)) for cell in row)
         count += 1
     return count

@@ -5,6 +5,7 @@ Images are links, as in the HTML book (an EPUB may not load remote images).
 not for a whole 100,000-clip library at once.
 """
 
+import io
 import uuid
 from collections import Counter
 from collections.abc import Iterable
@@ -14,7 +15,7 @@ from pathlib import Path
 from ebooklib import epub
 
 from cuttings import __version__
-from cuttings.core.exporters.reading import language_tag, reading_body
+from cuttings.core.exporters.reading import language_tag, reading_body, safe_href, xml_safe
 from cuttings.core.models import Clip
 
 CSS = """
@@ -28,7 +29,11 @@ blockquote { border-left: 3px solid #ccc; margin-left: 0; padding-left: 1em; }
 
 def _chapter(clip: Clip, style: epub.EpubItem) -> epub.EpubHtml:
     lang = language_tag(clip.language) or None
-    chapter = epub.EpubHtml(title=clip.title, file_name=f"clip-{clip.id}.xhtml", lang=lang)
+    chapter = epub.EpubHtml(
+        title=xml_safe(clip.title),
+        file_name=f"clip-{clip.id}.xhtml",
+        lang=xml_safe(lang or "") or None,
+    )
     meta = " · ".join(
         escape(part)
         for part in (clip.source or clip.site_name, clip.author, (clip.published_at or "")[:10])
@@ -36,10 +41,12 @@ def _chapter(clip: Clip, style: epub.EpubItem) -> epub.EpubHtml:
     )
     note = f'<div class="note">{escape(clip.note.strip())}</div>' if clip.note.strip() else ""
     tags = f'<p class="meta">Tags: {escape(", ".join(clip.tags))}</p>' if clip.tags else ""
-    chapter.content = (
+    href = safe_href(clip.url)
+    original = f'<a href="{escape(href)}">original</a>' if href else ""
+    # Every field may hold what XML forbids (U+FFFE from an import): dropped.
+    chapter.content = xml_safe(
         f"<h1>{escape(clip.title)}</h1>"
-        f'<p class="meta">{meta}{" · " if meta else ""}'
-        f'<a href="{escape(clip.url)}">original</a></p>{tags}{note}'
+        f'<p class="meta">{meta}{" · " if meta and original else ""}{original}</p>{tags}{note}'
         f"<div>{reading_body(clip)}</div>"
     )
     chapter.add_item(style)
@@ -49,7 +56,7 @@ def _chapter(clip: Clip, style: epub.EpubItem) -> epub.EpubHtml:
 def write_epub(clips: Iterable[Clip], path: Path, *, title: str) -> int:
     book = epub.EpubBook()
     book.set_identifier(f"urn:uuid:{uuid.uuid4()}")
-    book.set_title(title)
+    book.set_title(xml_safe(title))
     book.add_author("Cuttings")
     book.add_metadata("DC", "generator", f"Cuttings {__version__}")
     style = epub.EpubItem(
@@ -63,11 +70,16 @@ def write_epub(clips: Iterable[Clip], path: Path, *, title: str) -> int:
         book.add_item(chapter)
         chapters.append(chapter)
         if clip.language:
-            languages[language_tag(clip.language)] += 1
+            languages[xml_safe(language_tag(clip.language))] += 1
     book.set_language(languages.most_common(1)[0][0] if languages else "und")
     book.toc = chapters
     book.add_item(epub.EpubNcx())
     book.add_item(epub.EpubNav())
     book.spine = ["nav", *chapters]
-    epub.write_epub(str(path), book)
+    # Zipped in memory, then written by us: ebooklib only warns about a write
+    # error (a full disk) and returns False, and the zip it leaves open fails
+    # again, noisily, when collected.
+    buffer = io.BytesIO()
+    epub.write_epub(buffer, book, {"raise_exceptions": True})
+    path.write_bytes(buffer.getvalue())
     return len(chapters)

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from html import escape
 from typing import TextIO
 
-from cuttings.core.exporters.reading import language_tag, reading_body
+from cuttings.core.exporters.reading import language_tag, reading_body, safe_href, xml_safe
 from cuttings.core.models import Clip
 
 CSS = """
@@ -35,7 +35,12 @@ def _meta_line(clip: Clip) -> str:
 
 def write_html(toc_clips: Iterable[Clip], clips: Iterable[Clip], out: TextIO, *, title: str) -> int:
     """``toc_clips`` (summaries) make the contents; ``clips`` (with bodies) the articles."""
-    out.write(
+
+    def write(text: str) -> None:
+        # Characters HTML cannot carry (controls, U+FFFE…) are dropped from every field.
+        out.write(xml_safe(text))
+
+    write(
         '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
@@ -46,26 +51,27 @@ def write_html(toc_clips: Iterable[Clip], clips: Iterable[Clip], out: TextIO, *,
         '<nav id="contents"><h2>Contents</h2>\n<ol>\n'
     )
     for clip in toc_clips:
-        out.write(
+        write(
             f'<li><a href="#clip-{clip.id}">{escape(clip.title)}</a> '
             f'<span class="toc-meta">{_meta_line(clip)}</span></li>\n'
         )
-    out.write("</ol>\n</nav>\n")
+    write("</ol>\n</nav>\n")
     count = 0
     for clip in clips:
         lang = f' lang="{escape(language_tag(clip.language))}"' if clip.language else ""
-        out.write(f'<article id="clip-{clip.id}"{lang}>\n<h2>{escape(clip.title)}</h2>\n')
-        out.write(
-            f'<p class="meta">{_meta_line(clip)}'
-            f'{" · " if _meta_line(clip) else ""}<a href="{escape(clip.url)}">original</a>'
-            f" · clipped {clip.clipped_at:%Y-%m-%d}</p>\n"
+        write(f'<article id="clip-{clip.id}"{lang}>\n<h2>{escape(clip.title)}</h2>\n')
+        href = safe_href(clip.url)
+        original = f'<a href="{escape(href)}">original</a> · ' if href else ""
+        write(
+            f'<p class="meta">{_meta_line(clip)}{" · " if _meta_line(clip) else ""}'
+            f"{original}clipped {clip.clipped_at:%Y-%m-%d}</p>\n"
         )
         if clip.tags:
-            out.write(f'<p class="tags">Tags: {escape(", ".join(clip.tags))}</p>\n')
+            write(f'<p class="tags">Tags: {escape(", ".join(clip.tags))}</p>\n')
         if clip.note.strip():
-            out.write(f'<div class="note">{escape(clip.note.strip())}</div>\n')
-        out.write(f'<div class="body">\n{reading_body(clip)}\n</div>\n')
-        out.write('<p class="meta"><a href="#contents">↑ Contents</a></p>\n</article>\n')
+            write(f'<div class="note">{escape(clip.note.strip())}</div>\n')
+        write(f'<div class="body">\n{reading_body(clip)}\n</div>\n')
+        write('<p class="meta"><a href="#contents">↑ Contents</a></p>\n</article>\n')
         count += 1
-    out.write("</body>\n</html>\n")
+    write("</body>\n</html>\n")
     return count

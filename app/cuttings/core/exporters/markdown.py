@@ -15,7 +15,9 @@ from pathlib import Path
 import lxml.etree
 import lxml.html
 
+from cuttings.core.errors import CuttingsError
 from cuttings.core.models import Clip, format_utc
+from cuttings.core.partials import commit, partial_file, remove_stale_partials
 
 _BLOCKS = frozenset(
     {
@@ -24,10 +26,15 @@ _BLOCKS = frozenset(
         "footer", "aside", "main",
     }
 )  # fmt: skip
-_ESCAPED = re.compile(r"([\\`*_\[\]<>|])")
+_ESCAPED = re.compile(r"([\\`*_\[\]<>|&])")
 _LINE_START = re.compile(r"^(\s*)([#>+-]|\d+[.)])(?=\s)", re.MULTILINE)
 _SPACE = re.compile(r"\s+")
 _LIST_MARKER = re.compile(r"(- |\d+\. )")
+_BACKTICKS = re.compile(r"`+")
+_LINE_BREAK = re.compile(r"\r\n|[\r\n\x0b\x0c\x85\u2028\u2029]")
+_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+_IMAGE_SCHEMES = frozenset({"http", "https"})
+_URL_UNSAFE = {char: f"%{ord(char):02X}" for char in " \t\n\r()<>\"'`\\|[]\x7f"}
 
 
 def html_to_markdown(html: str) -> str:
@@ -82,7 +89,8 @@ def _block(element: lxml.html.HtmlElement) -> str:
         return "---"
     if tag == "pre":
         code = element.text_content().rstrip("\n")
-        fence = "````" if "```" in code else "```"
+        # Longer than any backtick run inside: no line of the code can close it.
+        fence = "`" * max(3, _longest_backtick_run(code) + 1)
         return f"{fence}\n{code}\n{fence}"
     if tag in {"ul", "ol"}:
         return _list(element)
@@ -124,6 +132,10 @@ def _join_item(blocks: list[str]) -> str:
 
 
 def _table(element: lxml.html.HtmlElement) -> str:
+    # A "|" splits a table cell even inside a code span, and half a code span
+    # would let its content through as Markdown: code in a cell is plain text.
+    for code in list(element.iter("code")):
+        code.drop_tag()
     rows = [
         [
             _inline_content(cell).strip().replace("\n", " ")
@@ -157,11 +169,10 @@ def _inline(element: lxml.html.HtmlElement) -> str:
         return "  \n"
     if tag == "img":
         alt = _escape(element.get("alt") or "")
-        return f"![{alt}]({_link_target(element.get('src') or '')})"
+        target = _link_target(element.get("src") or "", schemes=_IMAGE_SCHEMES)
+        return f"![{alt}]({target})" if target else alt
     if tag == "code":
-        code = element.text_content()
-        fence = "``" if "`" in code else "`"
-        return f"{fence}{code}{fence}"
+        return _code_span(element.text_content())
     content = _inline_content(element)
     if not content.strip():
         return content
@@ -172,8 +183,9 @@ def _inline(element: lxml.html.HtmlElement) -> str:
         return f"{lead}**{core}**{trail}"
     if tag == "s":
         return f"{lead}~~{core}~~{trail}"
-    if tag == "a" and element.get("href"):
-        return f"{lead}[{core}]({_link_target(element.get('href') or '')}){trail}"
+    target = _link_target(element.get("href") or "") if tag == "a" else ""
+    if target:
+        return f"{lead}[{core}]({target}){trail}"
     return content
 
 
@@ -183,12 +195,35 @@ def _split_space(text: str) -> tuple[str, str, str]:
     return text[:start], core, text[start + len(core) :]
 
 
-def _link_target(url: str) -> str:
-    return (
-        "<" + url.replace("<", "%3C").replace(">", "%3E") + ">"
-        if " " in url
-        else url.replace(")", "%29").replace("(", "%28")
-    )
+def _longest_backtick_run(text: str) -> int:
+    return max((len(run) for run in _BACKTICKS.findall(text)), default=0)
+
+
+def _code_span(code: str) -> str:
+    """``code`` as a code span that nothing inside can close or break out of.
+
+    The delimiter is longer than the longest backtick run inside; line breaks
+    become spaces (a span cut by the end of a heading line would leave its
+    content to be read as Markdown, raw HTML included).
+    """
+    code = _LINE_BREAK.sub(" ", code)
+    if not code:
+        return ""
+    fence = "`" * (_longest_backtick_run(code) + 1)
+    pad = " " if code[0] in "` " or code[-1] in "` " else ""
+    return f"{fence}{pad}{code}{pad}{fence}"
+
+
+def _link_target(url: str, schemes: frozenset[str] = _LINK_SCHEMES) -> str:
+    """``url`` fit for ``[text](…)``, or "" when it is not a web or mail address.
+
+    Every character that could end the destination, start a title or open
+    HTML is percent-encoded: the target never leaves its parentheses.
+    """
+    url = url.strip()
+    if url.split(":", 1)[0].casefold() not in schemes or ":" not in url:
+        return ""
+    return "".join(_URL_UNSAFE.get(char, char) if ord(char) >= 0x20 else "" for char in url)
 
 
 # -- files ---------------------------------------------------------------------------
@@ -214,9 +249,24 @@ def front_matter(clip: Clip) -> str:
     for key, value in fields:
         if value in ("", None, []):
             continue
-        lines.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")
+        lines.append(f"{key}: {_yaml_safe(json.dumps(value, ensure_ascii=False))}")
     lines.append("---")
     return "\n".join(lines) + "\n"
+
+
+# What YAML may not hold unescaped (outside its printable set), or reads as a
+# line break (NEL, LS, PS): written as \uXXXX, which JSON and YAML both read.
+_YAML_UNPRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
+
+
+def _yaml_safe(quoted: str) -> str:
+    return _YAML_UNPRINTABLE.sub(_yaml_escape, quoted)
+
+
+def _yaml_escape(match: re.Match[str]) -> str:
+    code = ord(match[0])
+    # A lone surrogate is no character at all: YAML refuses even its escape.
+    return "\ufffd" if 0xD800 <= code <= 0xDFFF else f"\\u{code:04x}"
 
 
 def clip_markdown(clip: Clip) -> str:
@@ -224,15 +274,27 @@ def clip_markdown(clip: Clip) -> str:
     return f"{front_matter(clip)}\n# {_escape(clip.title)}\n\n{body}"
 
 
-def slug(text: str, length: int = 60) -> str:
-    cleaned = re.sub(r"[^\w]+", "-", text.casefold()).strip("-_")
-    return cleaned[:length].rstrip("-_") or "clip"
+def slug(text: str, length: int = 60, max_bytes: int = 160) -> str:
+    """A file-name stem: words joined by ``-``, at most ``length`` characters and
+    ``max_bytes`` UTF-8 bytes (file systems count bytes: 255 per name)."""
+    cleaned = re.sub(r"[^\w]+", "-", text.casefold()).strip("-_")[:length]
+    cut = cleaned.encode("utf-8")[:max_bytes].decode("utf-8", "ignore")
+    return cut.rstrip("-_") or "clip"
 
 
 def write_markdown(clips: Iterable[Clip], folder: Path) -> int:
-    """One ``YYYY-MM-DD-title.md`` per clip in ``folder`` (created); existing names are kept."""
-    folder.mkdir(parents=True, exist_ok=True)
-    taken = {path.name.casefold() for path in folder.iterdir()}
+    """One ``YYYY-MM-DD-title.md`` per clip in ``folder`` (created); existing names are kept.
+
+    Each file is written through a partial and renamed when complete: a full
+    disk or a kill leaves no empty or half-written ``.md``, and the partials
+    a killed export left are removed by the next export to the folder.
+    """
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        remove_stale_partials(folder, "*.md")
+        taken = {path.name.casefold() for path in folder.iterdir()}
+    except OSError as exc:
+        raise CuttingsError(f"cannot write to {folder}: {exc.strerror or exc}") from None
     count = 0
     for clip in clips:
         stem = f"{clip.clipped_at:%Y-%m-%d}-{slug(clip.title)}"
@@ -242,6 +304,16 @@ def write_markdown(clips: Iterable[Clip], folder: Path) -> int:
             name = f"{stem}-{suffix}.md"
             suffix += 1
         taken.add(name.casefold())
-        (folder / name).write_text(clip_markdown(clip), encoding="utf-8")
+        _write_file(folder / name, clip_markdown(clip))
         count += 1
     return count
+
+
+def _write_file(path: Path, text: str) -> None:
+    try:
+        with partial_file(path) as partial:
+            # A lone surrogate (from an old import) cannot be UTF-8: written as "?".
+            partial.write_text(text, encoding="utf-8", errors="replace")
+            commit(partial, path, durable=False)
+    except OSError as exc:
+        raise CuttingsError(f"cannot write {path}: {exc.strerror or exc}") from None

@@ -6,6 +6,9 @@ with its alt text: opening an export makes no network request (no tracking
 pixels, nothing to break offline), and the picture is one click away.
 """
 
+import re
+from urllib.parse import urlsplit
+
 import lxml.etree
 import lxml.html
 
@@ -15,7 +18,7 @@ from cuttings.core.sanitize import sanitize_html
 
 def reading_body(clip: Clip) -> str:
     """The clip's sanitized HTML with images replaced by links; well-formed XHTML-friendly."""
-    html = sanitize_html(clip.html or "", clip.url)
+    html = sanitize_html(xml_safe(clip.html or ""), clip.url)
     if not html.strip():
         return ""
     try:
@@ -38,3 +41,23 @@ def reading_body(clip: Clip) -> str:
 def language_tag(language: str) -> str:
     """``fr_FR`` → ``fr-FR``: the form HTML's lang attribute wants."""
     return language.replace("_", "-")
+
+
+# Characters XML 1.0 forbids (C0 controls but tab and line breaks, surrogates,
+# U+FFFE, U+FFFF): an EPUB holding one does not open, and lxml refuses to
+# build it.  HTML is stricter than it looks too: they are dropped everywhere.
+_XML_INVALID = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters XML cannot hold."""
+    return _XML_INVALID.sub("", text)
+
+
+def safe_href(url: str) -> str:
+    """``url`` when it is a web or mail address, else "" (never ``javascript:`` and kin)."""
+    try:
+        scheme = urlsplit(url.strip()).scheme.casefold()
+    except ValueError:
+        return ""
+    return url.strip() if scheme in {"http", "https", "mailto"} else ""

@@ -21,7 +21,13 @@ from typing import Any
 
 from cuttings.core.importers.feeds import FeedFetcher, download_feed
 from cuttings.core.importers.items import ImportContent, ImportItem, ImportSourceError
-from cuttings.core.importers.report import ImportReport, ItemOutcome, default_report_path
+from cuttings.core.importers.report import (
+    ImportReport,
+    ItemOutcome,
+    ReportWriteError,
+    check_report_path,
+    default_report_path,
+)
 from cuttings.core.importers.runner import (
     DEFAULT_PER_HOST,
     DEFAULT_WORKERS,
@@ -51,6 +57,8 @@ __all__ = [
     "ImportSourceError",
     "ItemOutcome",
     "ProgressCallback",
+    "ReportWriteError",
+    "check_report_path",
     "default_report_path",
     "detect_format",
     "import_files",
@@ -100,7 +108,8 @@ def import_sources(
 ) -> ImportReport:
     """Import sources already read (see :func:`read_sources`) and write the report.
 
-    Returns the report, ``report.path`` set.  Runs in the calling thread,
+    Returns the report, ``report.path`` set (or ``report.write_error`` saying
+    why the report file could not be written).  Runs in the calling thread,
     which is the only one to write to the library: call it from a worker,
     never from the GUI thread.  ``on_progress(done, total, outcome)`` is
     called in that thread.
@@ -123,6 +132,11 @@ def import_sources(
             report=report,
         )
     finally:
-        # Even when a bug stops the run, the report says what was done.
-        report.write(report_path or default_report_path(library.path, report.started_at))
+        # Even when a bug stops the run, the report says what was done.  A
+        # report that cannot be written (full disk) loses nothing imported:
+        # its reason is kept for the caller to show.
+        try:
+            report.write(report_path or default_report_path(library.path, report.started_at))
+        except ReportWriteError as exc:
+            report.write_error = str(exc)
     return report

@@ -7,12 +7,15 @@ report is written to a text file the person can open, and keeps the failed
 items so that the GUI can offer to retry them.
 """
 
+import fnmatch
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
+from cuttings.core.errors import CuttingsError
 from cuttings.core.importers.items import ImportItem
+from cuttings.core.partials import check_target, commit, partial_file, remove_stale_partials
 
 OutcomeStatus = Literal["imported", "duplicate", "failed"]
 
@@ -39,6 +42,7 @@ class ImportReport:
     started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     finished_at: datetime | None = None
     path: Path | None = None
+    write_error: str = ""  # why the report file could not be written, when it could not
 
     def record(self, outcome: ItemOutcome) -> None:
         {"imported": self.imported, "duplicate": self.duplicates, "failed": self.failures}[
@@ -109,13 +113,56 @@ class ImportReport:
         return "\n".join(lines) + "\n"
 
     def write(self, path: Path) -> Path:
-        """Write the report as text to ``path`` (folders created); returns the path."""
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(path.name + ".partial")
-        partial.write_text(self.to_text(), encoding="utf-8")
-        partial.replace(path)
+        """Write the report as text to ``path`` (folders created); returns the path.
+
+        Written through a partial renamed when complete (a full disk leaves no
+        empty or cut report); raises :class:`ReportWriteError` with a one-line
+        reason when it cannot be written.
+        """
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ReportWriteError(
+                f"cannot write the import report in {path.parent}: {exc.strerror or exc}"
+            ) from None
+        check_report_path(path)
+        remove_stale_partials(path.parent, REPORT_NAMES if _is_default_name(path) else path.name)
+        try:
+            with partial_file(path) as partial:
+                # A lone surrogate from a broken file must not cost the whole report.
+                partial.write_text(self.to_text(), encoding="utf-8", errors="replace")
+                commit(partial, path)
+        except OSError as exc:
+            raise ReportWriteError(
+                f"cannot write the import report {path}: {exc.strerror or exc}"
+            ) from None
         self.path = path
         return path
+
+
+class ReportWriteError(CuttingsError):
+    """The import report could not be written (the import itself is done)."""
+
+
+REPORT_NAMES = "import-*.txt"
+
+
+def _is_default_name(path: Path) -> bool:
+    return fnmatch.fnmatchcase(path.name, REPORT_NAMES)
+
+
+def check_report_path(path: Path) -> None:
+    """Raise :class:`ReportWriteError` unless a report may be written at ``path``.
+
+    Called before an import starts too: a FIFO, a device or a folder given
+    as ``--report`` is refused before anything is imported.
+    """
+    try:
+        check_target(path, "the import report")
+    except CuttingsError as exc:
+        if path.parent.is_dir() or path.exists():
+            raise ReportWriteError(str(exc)) from None
+        # A missing folder is created when the report is written.
 
 
 def default_report_path(library_path: Path, when: datetime | None = None) -> Path:

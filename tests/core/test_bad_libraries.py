@@ -231,6 +231,14 @@ def test_read_only_folder_is_refused_and_untouched(library, capsys):
     assert not (folder / "new.sqlite").exists()
 
 
+def test_a_path_the_system_refuses_is_a_one_line_error(tmp_path, capsys):
+    """A name longer than the file system allows raises from a mere stat()."""
+    too_long = tmp_path / ("a" * 300) / "library.sqlite"
+    for args in COMMANDS:
+        code, _out, err = run_cli(capsys, too_long, *args)
+        assert_one_line_error(code, err, "File name too long")
+
+
 @pytest.mark.skipif(
     os.name != "posix" or os.geteuid() != 0 or not shutil.which("setpriv"),
     reason="needs root to switch to an unprivileged user",

@@ -40,6 +40,14 @@ BUSY_TIMEOUT_MS = 15_000
 
 def check_library_path(path: Path) -> None:
     """Raise :class:`LibraryError` unless ``path`` can hold a library."""
+    try:
+        _check_library_path(path)
+    except OSError as exc:
+        # A name too long, a folder we may not enter: nothing to open there.
+        raise LibraryError(f"cannot use {path} as a library: {exc.strerror}") from None
+
+
+def _check_library_path(path: Path) -> None:
     folder = path.parent
     if not folder.is_dir():
         raise LibraryError(f"the folder {folder} does not exist")

@@ -353,6 +353,13 @@ def cmd_import(library: Any, args: argparse.Namespace) -> int:
             progress.message(f"cuttings: {outcome.item.url or '(no URL)'}: {outcome.reason}")
         progress.advance()
 
+    feeds = Progress(0, sys.stderr, verb="downloading feeds")
+
+    def on_feed(done: int, total: int, url: str) -> None:
+        # An OPML list's feeds are downloaded before the import can count its items.
+        feeds.total, feeds.done, feeds.live = total, done - 1, sys.stderr.isatty()
+        feeds.advance()
+
     def work() -> None:
         try:
             result.append(
@@ -363,6 +370,7 @@ def cmd_import(library: Any, args: argparse.Namespace) -> int:
                     tags=args.tags,
                     report_path=args.report,
                     on_progress=on_progress,
+                    on_feed=on_feed,
                     cancel=cancel,
                 )
             )

@@ -64,7 +64,8 @@ class Wanted:
 
 PAGE = Wanted("page", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5", HTML_TYPES)
 # Feeds are served under every type a server can think of: RSS as text/xml,
-# text/html or application/octet-stream, JSON Feed as application/json.
+# text/html or application/octet-stream, JSON Feed as application/json; an
+# OPML list may name another list (text/x-opml).
 FEED = Wanted(
     "feed",
     "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5",
@@ -75,6 +76,8 @@ FEED = Wanted(
             "application/octet-stream",
             "application/json",
             "application/feed+json",
+            "text/x-opml",
+            "application/x-opml",
         }
     ),
     any_xml=True,
@@ -217,6 +220,14 @@ class _WatchedAdapter(HTTPAdapter):
         }
 
 
+class _Session(requests.Session):
+    def resolve_redirects(self, *args: Any, **kwargs: Any) -> Iterator[Any]:
+        # Even with allow_redirects=False requests parses the Location to
+        # prepare ``response.next``, and a Location that does not parse
+        # raises there.  Redirects are followed (and checked) by the fetcher.
+        return iter(())
+
+
 # -- the fetcher ----------------------------------------------------------------
 
 
@@ -249,7 +260,7 @@ class Fetcher:
     def _session(self) -> requests.Session:
         session: requests.Session | None = getattr(self._local, "session", None)
         if session is None:
-            session = requests.Session()
+            session = _Session()
             session.trust_env = False  # no proxies or .netrc picked up behind the user's back
             adapter = _WatchedAdapter(max_retries=0)
             session.mount("http://", adapter)

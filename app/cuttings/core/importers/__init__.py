@@ -78,7 +78,7 @@ def read_sources(
     The feeds of an OPML list are downloaded here (``on_feed(done, total, url)``
     reports each; ``cancel`` stops them, and the feeds not read become failed items).
     """
-    downloads = FeedDownloads(fetch_feed, cancel, on_feed)
+    downloads = FeedDownloads(fetch_feed or download_feed, cancel, on_feed)
     return [read_file(Path(path), format=format, downloads=downloads) for path in paths]
 
 
@@ -100,7 +100,7 @@ def import_files(
     sources = read_sources(
         paths,
         format=format,
-        fetch_feed=fetch_feed or download_feed,
+        fetch_feed=fetch_feed,
         cancel=options.get("cancel"),
         on_feed=on_feed,
     )

@@ -221,7 +221,9 @@ class _WatchedAdapter(HTTPAdapter):
 
 
 class _Session(requests.Session):
-    def resolve_redirects(self, *args: Any, **kwargs: Any) -> Iterator[Any]:
+    def resolve_redirects(  # type: ignore[override]
+        self, *args: Any, **kwargs: Any
+    ) -> Iterator[requests.Response]:
         # Even with allow_redirects=False requests parses the Location to
         # prepare ``response.next``, and a Location that does not parse
         # raises there.  Redirects are followed (and checked) by the fetcher.

@@ -148,3 +148,25 @@ def test_import_files_cancel_also_stops_the_feed_downloads(server, tmp_path, lib
     report = import_files(library, [path], cancel=cancel, report_path=tmp_path / "r.txt")
     assert report.cancelled
     assert len(report.failures) == 3
+
+
+def test_a_feed_listed_twice_is_read_once(server):
+    feed = server.page("f.xml", rss("https://example.org/a"), "application/rss+xml")
+    items = list(read_opml_feeds(opml(feed, feed), fetch_with(Fetcher(deadline=5))))
+    assert [(i.url, i.problem) for i in items] == [("https://example.org/a", "")]
+    assert server.requests.count("/f.xml") == 1
+
+
+def test_feeds_past_the_cap_are_one_reported_item(server, monkeypatch):
+    from cuttings.core.importers import feeds as feeds_module
+
+    monkeypatch.setattr(feeds_module, "MAX_FEEDS", 3)
+    urls = [
+        server.page(f"f{n}.xml", rss(f"https://example.org/{n}"), "application/rss+xml")
+        for n in range(5)
+    ]
+    items = list(read_opml_feeds(opml(*urls), fetch_with(Fetcher(deadline=5))))
+    assert [i.problem for i in items if i.problem] == [
+        "2 feeds not read: the OPML lists name over 3"
+    ]
+    assert len(items) == 4

@@ -101,24 +101,24 @@ def read_opml_feeds(
 
     for depth in range(MAX_OPML_DEPTH + 1):
         wanted: list[tuple[str, str]] = []
+        over: list[tuple[str, str]] = []
         for url, title in level:
             key = _feed_key(url)
             if key in lists:
-                add(
-                    url,
-                    title,
-                    "an OPML list that refers back to itself (or to a list that "
-                    "names it): a loop, not read again",
-                )
+                add(url, title, "an OPML list that refers back to itself (or to a list that "
+                    "names it): a loop, not read again")  # fmt: skip
             elif key in seen:
-                add(url, title, "listed more than once in the OPML lists: read once")
+                continue  # the same feed twice: read once
             elif depth == MAX_OPML_DEPTH:
                 add(url, title, f"OPML lists nested more than {MAX_OPML_DEPTH} deep: not read")
             elif len(seen) >= MAX_FEEDS:
-                add(url, title, f"not read: the OPML lists name more than {MAX_FEEDS} feeds")
+                over.append((url, title))
             else:
                 seen.add(key)
                 wanted.append((url, title))
+        if over:
+            # One item, not one per feed: a list can name millions.
+            add(*over[0], f"{len(over)} feeds not read: the OPML lists name over {MAX_FEEDS}")
         counter["total"] += len(wanted)
         bodies = download_all([url for url, _ in wanted], fetch_feed, cancel, on_feed, counter)
         level = []

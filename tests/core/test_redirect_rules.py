@@ -2,6 +2,8 @@
 one-line failure, and a public server cannot steer a fetch into a private network."""
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from cuttings.cli import main
 from cuttings.core.errors import FetchError
@@ -147,3 +149,34 @@ def test_the_connection_goes_to_the_checked_address(server):
     server.page("page", PAGE)
     Fetcher(deadline=5, network=network).fetch(public_url(server, "page"))
     assert network.connected == [PUBLIC_A]
+
+
+_URLISH = st.lists(
+    st.sampled_from([*"htps:/[]@%.019az-_?#\\ \t~é☃\u200b\x7f", "::", "//", "xn--", "[::1"]),
+    max_size=30,
+).map("".join)
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(location=st.one_of(_URLISH, _URLISH.map(lambda tail: "http://" + tail)))
+def test_any_location_header_is_a_page_or_a_fetch_error(server, location):
+    # Raw bytes as a hostile server sends them (http.server would refuse non-Latin-1).
+    raw = location.encode("utf-8").decode("latin-1")
+    url = server.route("fuzz", redirect(raw))
+    server.page("fuzz-target", PAGE)
+    try:
+        Fetcher(deadline=5, connect_timeout=2, network=_LOOPBACK_ONLY).fetch(url)
+    except FetchError as exc:
+        assert "\n" not in str(exc)
+
+
+class _LoopbackOnly(RoutedNetwork):
+    """Every name is 127.0.0.1: a fuzzed host name never reaches real DNS."""
+
+    def resolve(self, host: str, port: int) -> list[str]:
+        return ["127.0.0.1"]
+
+
+_LOOPBACK_ONLY = _LoopbackOnly({})

@@ -11,35 +11,33 @@ feeds), and decodes pages with the right charset.  Every failure is a
 :class:`FetchError` with a message for the user.
 """
 
-import codecs
 import contextlib
 import re
-import socket
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-import charset_normalizer
-import idna
 import requests
 import urllib3
-from requests.adapters import HTTPAdapter
-from urllib3.connection import HTTPConnection, HTTPSConnection
-from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
-from urllib3.exceptions import ConnectTimeoutError, NameResolutionError, NewConnectionError
 
 from cuttings import __version__
+from cuttings.core.charsets import decode_html
 from cuttings.core.errors import FetchError, NotArticleError
-from cuttings.core.network import Network, all_public, connect_any, first_private
+from cuttings.core.fetchwatch import (
+    FetchSession,
+    Watch,
+    WatchedAdapter,
+    abort_on_cancel,
+    current,
+    host_key,
+)
+from cuttings.core.network import Network, all_public, first_private
 from cuttings.core.urls import FETCHABLE_SCHEMES, parse_user_url
 
 USER_AGENT = f"Cuttings/{__version__} (+https://github.com/cuttings/cuttings)"
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
-_LATIN_FAMILY = frozenset({"cp1252", "iso8859-15"})
 _CHUNK = 64 * 1024
 # Control characters in a server's reason phrase or content type would reach
 # the user's terminal (ESC sequences) through our error messages.
@@ -107,129 +105,6 @@ class FetchedPage:
     encoding: str
 
 
-# -- aborting a request from another thread ----------------------------------
-#
-# requests has no total deadline: its read timeout restarts with every byte.
-# Each fetch registers the sockets its connections use in a thread-local
-# watch; a timer (the deadline) or a cancel request shuts them down, which
-# wakes up the blocked read at once.
-
-
-class _Watch:
-    """One fetch's sockets (to abort them) and the addresses its hops were checked at."""
-
-    def __init__(self, network: Network) -> None:
-        self._lock = threading.Lock()
-        self._sockets: list[socket.socket] = []
-        self.reason = ""
-        self.network = network
-        self.pins: dict[str, list[str]] = {}
-
-    def connect(
-        self, host: str, port: int, timeout: float | None, source: tuple[str, int] | None
-    ) -> socket.socket:
-        key = _host_key(host)
-        addresses = self.pins.get(key) or self.network.resolve(key, port)
-        return connect_any(self.network, addresses, port, timeout, source)
-
-    def add(self, sock: socket.socket | None) -> None:
-        if sock is None:
-            return
-        with self._lock:
-            if self.reason:
-                _shutdown(sock)
-            else:
-                self._sockets.append(sock)
-
-    def abort(self, reason: str) -> None:
-        with self._lock:
-            if self.reason:
-                return
-            self.reason = reason
-            for sock in self._sockets:
-                _shutdown(sock)
-
-
-def _shutdown(sock: socket.socket) -> None:
-    # The socket may already be closed by the pool: nothing left to stop.
-    with contextlib.suppress(OSError):
-        sock.shutdown(socket.SHUT_RDWR)
-
-
-_current = threading.local()
-
-
-def _register(sock: socket.socket | None) -> None:
-    watch: _Watch | None = getattr(_current, "watch", None)
-    if watch is not None:
-        watch.add(sock)
-
-
-class _Watched(HTTPConnection):
-    """Connects to the addresses the fetch checked, and registers its socket."""
-
-    def _new_conn(self) -> socket.socket:
-        watch: _Watch | None = getattr(_current, "watch", None)
-        if watch is None:
-            return super()._new_conn()
-        # The same exceptions as urllib3's own _new_conn, so errors read the same.
-        try:
-            sock = watch.connect(self._dns_host, self.port, self.timeout, self.source_address)
-        except socket.gaierror as exc:
-            raise NameResolutionError(self.host, self, exc) from exc
-        except TimeoutError as exc:
-            raise ConnectTimeoutError(self, f"Connection to {self.host} timed out.") from exc
-        except OSError as exc:
-            raise NewConnectionError(self, f"Failed to establish a new connection: {exc}") from exc
-        for option in self.socket_options or ():
-            sock.setsockopt(*option)
-        return sock
-
-    def connect(self) -> None:
-        super().connect()
-        _register(self.sock)
-
-    def request(self, *args: Any, **kwargs: Any) -> None:
-        _register(self.sock)
-        super().request(*args, **kwargs)
-        _register(self.sock)
-
-
-class _WatchedHTTPConnection(_Watched):
-    pass
-
-
-class _WatchedHTTPSConnection(_Watched, HTTPSConnection):
-    pass
-
-
-class _WatchedHTTPPool(HTTPConnectionPool):
-    ConnectionCls = _WatchedHTTPConnection
-
-
-class _WatchedHTTPSPool(HTTPSConnectionPool):
-    ConnectionCls = _WatchedHTTPSConnection
-
-
-class _WatchedAdapter(HTTPAdapter):
-    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
-        super().init_poolmanager(*args, **kwargs)
-        self.poolmanager.pool_classes_by_scheme = {
-            "http": _WatchedHTTPPool,
-            "https": _WatchedHTTPSPool,
-        }
-
-
-class _Session(requests.Session):
-    def resolve_redirects(  # type: ignore[override]
-        self, *args: Any, **kwargs: Any
-    ) -> Iterator[requests.Response]:
-        # Even with allow_redirects=False requests parses the Location to
-        # prepare ``response.next``, and a Location that does not parse
-        # raises there.  Redirects are followed (and checked) by the fetcher.
-        return iter(())
-
-
 # -- the fetcher ----------------------------------------------------------------
 
 
@@ -262,9 +137,9 @@ class Fetcher:
     def _session(self) -> requests.Session:
         session: requests.Session | None = getattr(self._local, "session", None)
         if session is None:
-            session = _Session()
+            session = FetchSession()
             session.trust_env = False  # no proxies or .netrc picked up behind the user's back
-            adapter = _WatchedAdapter(max_retries=0)
+            adapter = WatchedAdapter(max_retries=0)
             session.mount("http://", adapter)
             session.mount("https://", adapter)
             session.headers.update({"User-Agent": self.user_agent, "Accept-Language": "*"})
@@ -289,7 +164,7 @@ class Fetcher:
     ) -> Download:
         """The body at ``url`` if it is what is ``wanted``; raise :class:`FetchError`."""
         url = parse_user_url(url)
-        watch = _Watch(self.network)
+        watch = Watch(self.network)
         timer = threading.Timer(
             self.deadline,
             watch.abort,
@@ -299,12 +174,12 @@ class Fetcher:
         stop_cancel_watch = threading.Event()
         if cancel is not None:
             threading.Thread(
-                target=_abort_on_cancel,
+                target=abort_on_cancel,
                 args=(cancel, stop_cancel_watch, watch),
                 daemon=True,
                 name="fetch-cancel-watch",
             ).start()
-        _current.watch = watch
+        current.watch = watch
         timer.start()
         try:
             return self._download(url, watch, wanted)
@@ -317,9 +192,9 @@ class Fetcher:
         finally:
             timer.cancel()
             stop_cancel_watch.set()
-            _current.watch = None
+            current.watch = None
 
-    def _download(self, url: str, watch: _Watch, wanted: Wanted) -> Download:
+    def _download(self, url: str, watch: Watch, wanted: Wanted) -> Download:
         session = self._session()
         current = url
         seen = {url}
@@ -358,13 +233,13 @@ class Fetcher:
         raise FetchError(f"too many redirects (more than {self.max_redirects})")
 
     def _check_hop(
-        self, url: str, hop: int, watch: _Watch, public_before: bool, wanted: Wanted
+        self, url: str, hop: int, watch: Watch, public_before: bool, wanted: Wanted
     ) -> list[str]:
         """Resolve the host of ``url`` (its addresses are then the only ones used)
         and refuse a hop from the public internet into a private network."""
         parts = urlsplit(url)
         try:
-            host = _host_key(parts.hostname or "")
+            host = host_key(parts.hostname or "")
             port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
         except ValueError as exc:
             raise FetchError(_invalid_address(url, hop, wanted, exc)) from None
@@ -411,7 +286,7 @@ class Fetcher:
             raise NotArticleError(f"{wanted.refusal} ({_printable(mime)})")
         return mime or "text/html"
 
-    def _read_body(self, response: requests.Response, watch: _Watch, wanted: Wanted) -> bytes:
+    def _read_body(self, response: requests.Response, watch: Watch, wanted: Wanted) -> bytes:
         raw = response.raw
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and "content-encoding" not in response.headers:
@@ -432,17 +307,6 @@ class Fetcher:
             raise FetchError(f"the {wanted.noun} is too large (over {limit:g} MB)")
 
 
-def _host_key(host: str) -> str:
-    """A host name as it is resolved: no brackets, no final dot, ASCII (IDNA) form.
-
-    Raises ``ValueError`` (``idna.IDNAError``) for a name IDNA rejects.
-    """
-    host = host.strip("[]").rstrip(".").lower()
-    if host.isascii():
-        return host
-    return idna.encode(host, uts46=True).decode("ascii")
-
-
 def _redirect_target(current: str, location: str, seen: set[str], wanted: Wanted) -> str:
     """The next hop: an http(s) URL that parses, never one already visited."""
     try:
@@ -452,7 +316,7 @@ def _redirect_target(current: str, location: str, seen: set[str], wanted: Wanted
         if parts.scheme.lower() in FETCHABLE_SCHEMES and (not parts.hostname or port == 0):
             raise ValueError("no host name" if not parts.hostname else "port 0")
         if parts.hostname:
-            _host_key(parts.hostname)
+            host_key(parts.hostname)
     except ValueError as exc:  # also UnicodeError and idna.IDNAError
         raise FetchError(_invalid_address(location, 1, wanted, exc)) from None
     scheme = parts.scheme.lower()
@@ -489,13 +353,6 @@ def _read_chunks(raw: urllib3.HTTPResponse) -> Iterator[bytes]:
         yield chunk
 
 
-def _abort_on_cancel(cancel: threading.Event, done: threading.Event, watch: _Watch) -> None:
-    while not done.is_set():
-        if cancel.wait(0.1):
-            watch.abort("cancelled")
-            return
-
-
 def describe_network_error(url: str, exc: BaseException, fetcher: Fetcher) -> str:
     """A one-line reason for a network failure, without a traceback."""
     host = urlsplit(url).hostname or url
@@ -521,68 +378,3 @@ def describe_network_error(url: str, exc: BaseException, fetcher: Fetcher) -> st
     if isinstance(exc, requests.exceptions.InvalidURL | requests.exceptions.InvalidSchema):
         return f"not a valid web address: {url}"
     return f"cannot download from {host} ({type(exc).__name__})"
-
-
-# -- charsets -----------------------------------------------------------------
-
-
-def _codec_name(label: str) -> str | None:
-    try:
-        name = codecs.lookup(label.strip().strip("\"'")).name
-    except (LookupError, ValueError):
-        return None
-    # Browsers read Latin-1 labels as windows-1252 (WHATWG Encoding).
-    return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
-
-
-def _header_charset(content_type: str) -> str | None:
-    match = re.search(r"charset\s*=\s*([^;\s]+)", content_type, re.IGNORECASE)
-    return _codec_name(match.group(1)) if match else None
-
-
-def decode_html(body: bytes, content_type: str = "") -> tuple[str, str]:
-    """Decode an HTML body; return the text and the codec used.
-
-    Order: byte-order mark, the HTTP charset, ``<meta charset>``, then
-    detection.  A declared charset that the bytes contradict is not
-    trusted: a Latin-1 page declared UTF-8 does not decode as UTF-8, and a
-    UTF-8 page declared Latin-1 is recognised by its valid multi-byte
-    sequences, so neither ends as mojibake.
-    """
-    for bom, codec in (
-        (codecs.BOM_UTF8, "utf-8"),
-        (codecs.BOM_UTF16_LE, "utf-16-le"),
-        (codecs.BOM_UTF16_BE, "utf-16-be"),
-    ):
-        if body.startswith(bom):
-            return body[len(bom) :].decode(codec, errors="replace"), codec
-    meta = _META_CHARSET.search(body[:4096])
-    declared = [
-        name
-        for name in (
-            _header_charset(content_type),
-            _codec_name(meta.group(1).decode("ascii", "replace")) if meta else None,
-        )
-        if name
-    ]
-    utf8 = _try_decode(body, "utf-8")
-    for name in declared:
-        if name in _LATIN_FAMILY and utf8 is not None and not body.isascii():
-            return utf8, "utf-8"
-        text = _try_decode(body, name)
-        if text is not None:
-            return text, name
-    if utf8 is not None:
-        return utf8, "utf-8"
-    best = charset_normalizer.from_bytes(body[:200_000]).best()
-    if best is not None and best.encoding:
-        encoding = _codec_name(best.encoding) or "cp1252"
-        return body.decode(encoding, errors="replace"), encoding
-    return body.decode("cp1252", errors="replace"), "cp1252"
-
-
-def _try_decode(body: bytes, codec: str) -> str | None:
-    try:
-        return body.decode(codec)
-    except (UnicodeDecodeError, LookupError):
-        return None

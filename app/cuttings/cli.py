@@ -359,6 +359,8 @@ def cmd_import(library: Any, args: argparse.Namespace) -> int:
         # An OPML list's feeds are downloaded before the import can count its items.
         feeds.total, feeds.done, feeds.live = total, done - 1, sys.stderr.isatty()
         feeds.advance()
+        if done == total:
+            feeds.finish()
 
     def work() -> None:
         try:

@@ -51,8 +51,11 @@ def redirect(location: str, status: int = 302):
     return handler
 
 
-def drip(content_type: str = "application/rss+xml", seconds: float = 20.0):
-    """Headers at once, then one byte every 0.1 s (never a whole body)."""
+def drip(
+    content_type: str = "application/rss+xml", seconds: float = 20.0, cut: list[str] | None = None
+):
+    """Headers at once, then one byte every 0.1 s (never a whole body); the path
+    is added to ``cut`` when the client hangs up first."""
 
     def handler(h: BaseHTTPRequestHandler) -> None:
         h.send_response(200)
@@ -66,7 +69,8 @@ def drip(content_type: str = "application/rss+xml", seconds: float = 20.0):
                 h.wfile.flush()
                 time.sleep(0.1)
         except OSError:
-            pass
+            if cut is not None:
+                cut.append(h.path)
 
     return handler
 
@@ -83,3 +87,13 @@ def rss(*links: str) -> str:
 def opml(*feeds: str) -> str:
     outlines = "".join(f"<outline text='f{n}' xmlUrl='{u}'/>" for n, u in enumerate(feeds))
     return f"<?xml version='1.0'?><opml version='2.0'><body>{outlines}</body></opml>"
+
+
+def wait_for(condition, seconds: float = 10.0) -> bool:
+    """Whether ``condition()`` became true within ``seconds`` (polled)."""
+    end = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > end:
+            return False
+        time.sleep(0.05)
+    return True

@@ -174,3 +174,18 @@ def test_feeds_past_the_cap_are_one_reported_item(server, monkeypatch):
         "2 feeds not read: the OPML lists name over 3"
     ]
     assert len(items) == 4
+
+
+def test_cli_import_goes_on_past_a_feed_with_a_broken_redirect(server, tmp_path, capsys):
+    bad = server.route("bad.xml", redirect("http://[::1/feed"))
+    with serving() as srv:
+        good = srv.url("/feed.xml")
+        path = tmp_path / "list.opml"
+        path.write_text(opml(bad, good, "http://[::1/", srv.url("/gone")), encoding="utf-8")
+        status = main(["--library", str(tmp_path / "lib.sqlite"), "import", str(path)])
+    captured = capsys.readouterr()
+    assert status == 1
+    assert "Traceback" not in captured.err and "internal error" not in captured.err
+    assert "redirects to an invalid address (http://[::1/feed" in captured.err
+    assert "not a valid URL" in captured.err and "feed not found (HTTP 404)" in captured.err
+    assert "2 imported" in captured.out

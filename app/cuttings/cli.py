@@ -374,6 +374,15 @@ def cmd_import(library: Any, args: argparse.Namespace) -> int:
             progress.message(f"cuttings: {outcome.item.url or '(no URL)'}: {outcome.reason}")
         progress.advance()
 
+    feeds = Progress(0, sys.stderr, verb="downloading feeds")
+
+    def on_feed(done: int, total: int, url: str) -> None:
+        # An OPML list's feeds are downloaded before the import can count its items.
+        feeds.total, feeds.done, feeds.live = total, done - 1, sys.stderr.isatty()
+        feeds.advance()
+        if done == total:
+            feeds.finish()
+
     # In this thread: Ctrl-C only sets ``cancel`` (see run_command), so what is
     # in flight finishes, the rest is reported as cancelled, the report is written.
     report = import_files(
@@ -383,6 +392,7 @@ def cmd_import(library: Any, args: argparse.Namespace) -> int:
         tags=args.tags,
         report_path=args.report,
         on_progress=on_progress,
+        on_feed=on_feed,
         cancel=args.cancel,
     )
     if progress is not None:

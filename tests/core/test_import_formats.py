@@ -216,7 +216,7 @@ def test_opml_fetches_each_feed_and_reports_a_feed_that_fails():
 
     feeds = {"https://news.example.org/feed.xml": (FIXTURES / "feed-rss.xml").read_bytes()}
 
-    def fetch_feed(url: str) -> bytes:
+    def fetch_feed(url: str, cancel: object) -> bytes:
         if url not in feeds:
             raise FetchError("page not found (HTTP 404)")
         return feeds[url]

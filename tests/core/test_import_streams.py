@@ -117,7 +117,7 @@ def test_opml_downloads_each_feed(library, tmp_path):
     assert sorted(o.item.title for o in report.imported) == ["Story 11", "Story 12"]
     [failure] = report.failures
     assert failure.item.url == server.url("/gone")
-    assert failure.reason == "the feed could not be read: the server answered HTTP 404"
+    assert failure.reason == "the feed could not be read: feed not found (HTTP 404)"
     assert report.read == 3
 
 

@@ -3,6 +3,8 @@
 import re
 from dataclasses import dataclass
 
+from cuttings.core.urls import without_credentials
+
 # C0 and C1 control characters but tab and newline: text from a page or an
 # import file must not drive the terminal that `cuttings list` or `show` prints
 # it to (ESC and CSI sequences can rewrite the screen or the window title).
@@ -34,6 +36,12 @@ class Article:
     language: str = ""
     lead_image: str = ""
     excerpt: str = ""
+
+    def __post_init__(self) -> None:
+        # Every article is stored through here, fetched or imported: no
+        # password in a URL reaches the library.
+        for name in ("url", "canonical_url", "lead_image"):
+            object.__setattr__(self, name, without_credentials(getattr(self, name)))
 
     @property
     def word_count(self) -> int:

@@ -19,7 +19,7 @@ from cuttings.core.fetch import Fetcher
 from cuttings.core.library import Library
 from cuttings.core.metadata import extract_metadata
 from cuttings.core.models import Clip
-from cuttings.core.urls import canonical_url, parse_user_url, site_host
+from cuttings.core.urls import canonical_url, parse_user_url, same_site, site_host
 
 Stage = Literal["fetching", "cleaning"]
 StageCallback = Callable[[Stage], None]
@@ -68,7 +68,7 @@ def build_article(html: str, url: str, *, requested_url: str | None = None) -> A
     title = meta.title or body.title
     return Article(
         url=requested_url or url,
-        canonical_url=choose_canonical(url, meta.canonical_url),
+        canonical_url=choose_canonical(url, meta.canonical_url, requested_url=requested_url),
         title=strip_control_chars(title or _first_words(body.text, 12)),
         html=strip_control_chars(body.html),
         text=strip_control_chars(body.text),
@@ -82,16 +82,26 @@ def build_article(html: str, url: str, *, requested_url: str | None = None) -> A
     )
 
 
-def choose_canonical(url: str, declared: str) -> str:
+def choose_canonical(url: str, declared: str, *, requested_url: str | None = None) -> str:
     """The canonical key: the page's declared canonical URL when it is plausible.
 
-    Some sites point every page's ``rel=canonical`` at their home page; such a
-    claim would merge all their articles into one clip, so it is ignored.
+    A page may only speak for its own site: a canonical URL on another
+    registrable domain than the page's (``url``, or the ``requested_url``
+    that redirected to it) would let any page take another publisher's
+    article's place in the library, so it is ignored here (the metadata
+    still reads it as a hint of the story's source).  Some sites point every
+    page's ``rel=canonical`` at their home page; such a claim would merge all
+    their articles into one clip, so it is ignored too.
     """
     fetched = canonical_url(url)
     if not declared:
         return fetched
-    claimed = canonical_url(declared)
+    try:
+        claimed = canonical_url(declared)
+    except ValueError:
+        return fetched
+    if not same_site(claimed, url, *([requested_url] if requested_url else [])):
+        return fetched
     if urlsplit(claimed).path == "/" and urlsplit(fetched).path != "/":
         return fetched
     return claimed

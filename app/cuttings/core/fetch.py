@@ -1,44 +1,98 @@
-"""Downloading a page within hard limits of time, size and content type.
+"""Downloading a page (or a feed) within hard limits of time, size and content type.
 
 A page is untrusted input from an untrusted server.  :class:`Fetcher` follows
-at most ``max_redirects`` redirects and only to http(s), stops a response that
-takes longer than ``deadline`` seconds in total (a server dripping one byte a
-second included), stops reading at ``max_bytes`` of *decoded* body (a gzip
-bomb never inflates past it), accepts only HTML, and decodes the text with the
-right charset.  Every failure is a :class:`FetchError` with a message for the
-user.
+at most ``max_redirects`` redirects and only to http(s) addresses that parse,
+never from a public address into a private network (see :mod:`.network`),
+stops a response that takes longer than ``deadline`` seconds in total (a
+server dripping one byte a second included), stops reading at ``max_bytes``
+of *decoded* body (a gzip bomb never inflates past it), accepts only the
+content types of what was asked for (HTML for pages, XML and the like for
+feeds), and decodes pages with the right charset.  Every failure is a
+:class:`FetchError` with a message for the user.
 """
 
-import codecs
 import contextlib
 import re
-import socket
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-import charset_normalizer
 import requests
 import urllib3
-from requests.adapters import HTTPAdapter
-from urllib3.connection import HTTPConnection, HTTPSConnection
-from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from cuttings import __version__
+from cuttings.core.charsets import decode_html
 from cuttings.core.errors import FetchError, NotArticleError
+from cuttings.core.fetchwatch import (
+    FetchSession,
+    Watch,
+    WatchedAdapter,
+    abort_on_cancel,
+    current,
+    host_key,
+)
+from cuttings.core.network import Network, all_public, first_private
 from cuttings.core.urls import FETCHABLE_SCHEMES, parse_user_url
 
 USER_AGENT = f"Cuttings/{__version__} (+https://github.com/cuttings/cuttings)"
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
-_LATIN_FAMILY = frozenset({"cp1252", "iso8859-15"})
 _CHUNK = 64 * 1024
 # Control characters in a server's reason phrase or content type would reach
 # the user's terminal (ESC sequences) through our error messages.
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+@dataclass(frozen=True, slots=True)
+class Wanted:
+    """What a download must be: its name in messages and the content types taken."""
+
+    noun: str
+    accept: str  # the Accept header
+    types: frozenset[str]
+    any_xml: bool = False  # also every */xml and */*+xml type
+    refusal: str = "not an article page"
+
+    def takes(self, mime: str) -> bool:
+        if not mime or mime in self.types:
+            return True
+        return self.any_xml and (mime.endswith(("/xml", "+xml")))
+
+
+PAGE = Wanted("page", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5", HTML_TYPES)
+# Feeds are served under every type a server can think of: RSS as text/xml,
+# text/html or application/octet-stream, JSON Feed as application/json; an
+# OPML list may name another list (text/x-opml).
+FEED = Wanted(
+    "feed",
+    "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5",
+    frozenset(
+        {
+            "text/plain",
+            "text/html",
+            "application/octet-stream",
+            "application/json",
+            "application/feed+json",
+            "text/x-opml",
+            "application/x-opml",
+        }
+    ),
+    any_xml=True,
+    refusal="not a feed",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Download:
+    """A body as the server sent it (decompressed), with where it came from."""
+
+    url: str
+    final_url: str
+    status: int
+    content_type: str  # the MIME type alone
+    header: str  # the whole Content-Type header (charset included)
+    body: bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,97 +105,14 @@ class FetchedPage:
     encoding: str
 
 
-# -- aborting a request from another thread ----------------------------------
-#
-# requests has no total deadline: its read timeout restarts with every byte.
-# Each fetch registers the sockets its connections use in a thread-local
-# watch; a timer (the deadline) or a cancel request shuts them down, which
-# wakes up the blocked read at once.
-
-
-class _Watch:
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._sockets: list[socket.socket] = []
-        self.reason = ""
-
-    def add(self, sock: socket.socket | None) -> None:
-        if sock is None:
-            return
-        with self._lock:
-            if self.reason:
-                _shutdown(sock)
-            else:
-                self._sockets.append(sock)
-
-    def abort(self, reason: str) -> None:
-        with self._lock:
-            if self.reason:
-                return
-            self.reason = reason
-            for sock in self._sockets:
-                _shutdown(sock)
-
-
-def _shutdown(sock: socket.socket) -> None:
-    # The socket may already be closed by the pool: nothing left to stop.
-    with contextlib.suppress(OSError):
-        sock.shutdown(socket.SHUT_RDWR)
-
-
-_current = threading.local()
-
-
-def _register(sock: socket.socket | None) -> None:
-    watch: _Watch | None = getattr(_current, "watch", None)
-    if watch is not None:
-        watch.add(sock)
-
-
-class _WatchedHTTPConnection(HTTPConnection):
-    def connect(self) -> None:
-        super().connect()
-        _register(self.sock)
-
-    def request(self, *args: Any, **kwargs: Any) -> None:
-        _register(self.sock)
-        super().request(*args, **kwargs)
-        _register(self.sock)
-
-
-class _WatchedHTTPSConnection(HTTPSConnection):
-    def connect(self) -> None:
-        super().connect()
-        _register(self.sock)
-
-    def request(self, *args: Any, **kwargs: Any) -> None:
-        _register(self.sock)
-        super().request(*args, **kwargs)
-        _register(self.sock)
-
-
-class _WatchedHTTPPool(HTTPConnectionPool):
-    ConnectionCls = _WatchedHTTPConnection
-
-
-class _WatchedHTTPSPool(HTTPSConnectionPool):
-    ConnectionCls = _WatchedHTTPSConnection
-
-
-class _WatchedAdapter(HTTPAdapter):
-    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
-        super().init_poolmanager(*args, **kwargs)
-        self.poolmanager.pool_classes_by_scheme = {
-            "http": _WatchedHTTPPool,
-            "https": _WatchedHTTPSPool,
-        }
-
-
 # -- the fetcher ----------------------------------------------------------------
 
 
 class Fetcher:
-    """Fetches article pages; safe to share between threads."""
+    """Fetches article pages and feeds; safe to share between threads.
+
+    ``network`` resolves names and opens connections (tests pass their own).
+    """
 
     def __init__(
         self,
@@ -152,6 +123,7 @@ class Fetcher:
         max_bytes: int = 15 * 1024 * 1024,
         max_redirects: int = 10,
         user_agent: str = USER_AGENT,
+        network: Network | None = None,
     ) -> None:
         self.connect_timeout = connect_timeout
         self.read_timeout = read_timeout
@@ -159,48 +131,58 @@ class Fetcher:
         self.max_bytes = max_bytes
         self.max_redirects = max_redirects
         self.user_agent = user_agent
+        self.network = network or Network()
         self._local = threading.local()
 
     def _session(self) -> requests.Session:
         session: requests.Session | None = getattr(self._local, "session", None)
         if session is None:
-            session = requests.Session()
+            session = FetchSession()
             session.trust_env = False  # no proxies or .netrc picked up behind the user's back
-            adapter = _WatchedAdapter(max_retries=0)
+            adapter = WatchedAdapter(max_retries=0)
             session.mount("http://", adapter)
             session.mount("https://", adapter)
-            session.headers.update(
-                {
-                    "User-Agent": self.user_agent,
-                    "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
-                    "Accept-Language": "*",
-                }
-            )
+            session.headers.update({"User-Agent": self.user_agent, "Accept-Language": "*"})
             self._local.session = session
         return session
 
     def fetch(self, url: str, *, cancel: threading.Event | None = None) -> FetchedPage:
-        """Download ``url``; raise :class:`FetchError` with a specific reason."""
+        """Download the HTML page at ``url``; raise :class:`FetchError` with a specific reason."""
+        download = self.download(url, cancel=cancel, wanted=PAGE)
+        html, encoding = decode_html(download.body, download.header)
+        return FetchedPage(
+            url=download.url,
+            final_url=download.final_url,
+            status=download.status,
+            content_type=download.content_type,
+            html=html,
+            encoding=encoding,
+        )
+
+    def download(
+        self, url: str, *, cancel: threading.Event | None = None, wanted: Wanted = PAGE
+    ) -> Download:
+        """The body at ``url`` if it is what is ``wanted``; raise :class:`FetchError`."""
         url = parse_user_url(url)
-        watch = _Watch()
+        watch = Watch(self.network)
         timer = threading.Timer(
             self.deadline,
             watch.abort,
-            args=(f"the server took longer than {self.deadline:g} s to send the page",),
+            args=(f"the server took longer than {self.deadline:g} s to send the {wanted.noun}",),
         )
         timer.daemon = True
         stop_cancel_watch = threading.Event()
         if cancel is not None:
             threading.Thread(
-                target=_abort_on_cancel,
+                target=abort_on_cancel,
                 args=(cancel, stop_cancel_watch, watch),
                 daemon=True,
                 name="fetch-cancel-watch",
             ).start()
-        _current.watch = watch
+        current.watch = watch
         timer.start()
         try:
-            return self._fetch(url, watch)
+            return self._download(url, watch, wanted)
         except FetchError:
             raise
         except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
@@ -210,62 +192,85 @@ class Fetcher:
         finally:
             timer.cancel()
             stop_cancel_watch.set()
-            _current.watch = None
+            current.watch = None
 
-    def _fetch(self, url: str, watch: _Watch) -> FetchedPage:
+    def _download(self, url: str, watch: Watch, wanted: Wanted) -> Download:
         session = self._session()
         current = url
         seen = {url}
-        for _hop in range(self.max_redirects + 1):
-            response = session.get(
-                current,
-                stream=True,
-                allow_redirects=False,
-                timeout=(self.connect_timeout, self.read_timeout),
-            )
+        public_before = False
+        for hop in range(self.max_redirects + 1):
+            addresses = self._check_hop(current, hop, watch, public_before, wanted)
+            public_before = public_before or all_public(addresses)
+            try:
+                response = session.get(
+                    current,
+                    stream=True,
+                    allow_redirects=False,
+                    timeout=(self.connect_timeout, self.read_timeout),
+                    headers={"Accept": wanted.accept},
+                )
+            except ValueError as exc:  # requests' InvalidURL, urllib3's LocationParseError…
+                raise FetchError(_invalid_address(current, hop, wanted, exc)) from None
             with contextlib.closing(response):
                 if response.status_code in REDIRECT_CODES and "location" in response.headers:
-                    current = self._redirect_target(current, response.headers["location"], seen)
+                    current = _redirect_target(current, response.headers["location"], seen, wanted)
                     continue
-                self._check_status(response)
-                content_type = self._check_content_type(response)
-                body = self._read_body(response, watch)
+                self._check_status(response, wanted)
+                header = response.headers.get("content-type", "")
+                content_type = self._check_content_type(header, wanted)
+                body = self._read_body(response, watch, wanted)
                 if not body.strip():
-                    raise FetchError("the server sent an empty page")
-                html, encoding = decode_html(body, response.headers.get("content-type", ""))
-                return FetchedPage(
+                    raise FetchError(f"the server sent an empty {wanted.noun}")
+                return Download(
                     url=url,
                     final_url=current,
                     status=response.status_code,
                     content_type=content_type,
-                    html=html,
-                    encoding=encoding,
+                    header=header,
+                    body=body,
                 )
         raise FetchError(f"too many redirects (more than {self.max_redirects})")
 
-    @staticmethod
-    def _redirect_target(current: str, location: str, seen: set[str]) -> str:
-        target = urljoin(current, location.strip())
-        scheme = urlsplit(target).scheme.lower()
-        if scheme not in FETCHABLE_SCHEMES:
-            raise FetchError(f"the page redirects to a non-web address ({scheme}:)")
-        if target in seen:
-            raise FetchError("the page redirects in a loop")
-        seen.add(target)
-        return target
+    def _check_hop(
+        self, url: str, hop: int, watch: Watch, public_before: bool, wanted: Wanted
+    ) -> list[str]:
+        """Resolve the host of ``url`` (its addresses are then the only ones used)
+        and refuse a hop from the public internet into a private network."""
+        parts = urlsplit(url)
+        try:
+            host = host_key(parts.hostname or "")
+            port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
+        except ValueError as exc:
+            raise FetchError(_invalid_address(url, hop, wanted, exc)) from None
+        try:
+            addresses = watch.pins.get(host) or self.network.resolve(host, port)
+        except (OSError, UnicodeError):
+            raise FetchError(
+                f"cannot find the server {_printable(host)} (check the address or your connection)"
+            ) from None
+        private = first_private(addresses)
+        if public_before and private is not None:
+            raise FetchError(
+                f"the {wanted.noun} redirects from the internet into a private network "
+                f"({_printable(host)} is {private}): refused"
+            )
+        watch.pins[host] = addresses
+        return addresses
 
     @staticmethod
-    def _check_status(response: requests.Response) -> None:
+    def _check_status(response: requests.Response, wanted: Wanted) -> None:
         status = response.status_code
         if status < 400:
             return
         reason = _printable(response.reason or "")
+        noun = wanted.noun
         if status == 404:
-            message = "page not found (HTTP 404)"
+            message = f"{noun} not found (HTTP 404)"
         elif status == 410:
-            message = "the page has been removed (HTTP 410)"
+            message = f"the {noun} has been removed (HTTP 410)"
         elif status in (401, 403):
-            message = f"access denied: the page needs a login or subscription (HTTP {status})"
+            message = f"access denied: the {noun} needs a login or subscription (HTTP {status})"
         elif status == 429:
             message = "the site refused: too many requests, try again later (HTTP 429)"
         elif status >= 500:
@@ -275,32 +280,62 @@ class Fetcher:
         raise FetchError(message)
 
     @staticmethod
-    def _check_content_type(response: requests.Response) -> str:
-        header = response.headers.get("content-type", "")
+    def _check_content_type(header: str, wanted: Wanted) -> str:
         mime = header.split(";", 1)[0].strip().lower()
-        if mime and mime not in HTML_TYPES:
-            raise NotArticleError(f"not an article page ({_printable(mime)})")
+        if not wanted.takes(mime):
+            raise NotArticleError(f"{wanted.refusal} ({_printable(mime)})")
         return mime or "text/html"
 
-    def _read_body(self, response: requests.Response, watch: _Watch) -> bytes:
+    def _read_body(self, response: requests.Response, watch: Watch, wanted: Wanted) -> bytes:
         raw = response.raw
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and "content-encoding" not in response.headers:
-            self._check_size(int(declared))
+            self._check_size(int(declared), wanted)
         chunks: list[bytes] = []
         size = 0
         for chunk in _read_chunks(raw):
             size += len(chunk)
-            self._check_size(size)
+            self._check_size(size, wanted)
             chunks.append(chunk)
         if watch.reason:
             raise FetchError(watch.reason)
         return b"".join(chunks)
 
-    def _check_size(self, size: int) -> None:
+    def _check_size(self, size: int, wanted: Wanted) -> None:
         if size > self.max_bytes:
             limit = self.max_bytes / (1024 * 1024)
-            raise FetchError(f"the page is too large (over {limit:g} MB)")
+            raise FetchError(f"the {wanted.noun} is too large (over {limit:g} MB)")
+
+
+def _redirect_target(current: str, location: str, seen: set[str], wanted: Wanted) -> str:
+    """The next hop: an http(s) URL that parses, never one already visited."""
+    try:
+        target = urljoin(current, location.strip())
+        parts = urlsplit(target)
+        port = parts.port
+        if parts.scheme.lower() in FETCHABLE_SCHEMES and (not parts.hostname or port == 0):
+            raise ValueError("no host name" if not parts.hostname else "port 0")
+        if parts.hostname:
+            host_key(parts.hostname)
+    except ValueError as exc:  # also UnicodeError and idna.IDNAError
+        raise FetchError(_invalid_address(location, 1, wanted, exc)) from None
+    scheme = parts.scheme.lower()
+    if scheme not in FETCHABLE_SCHEMES:
+        raise FetchError(
+            f"the {wanted.noun} redirects to a non-web address ({_printable(scheme)}:)"
+        )
+    if target in seen:
+        raise FetchError(f"the {wanted.noun} redirects in a loop")
+    seen.add(target)
+    return target
+
+
+def _invalid_address(url: str, hop: int, wanted: Wanted, exc: BaseException) -> str:
+    why = _printable(str(exc), 60)
+    detail = f"{_printable(url)}: {why}" if why else _printable(url)
+    if hop:
+        return f"the {wanted.noun} redirects to an invalid address ({detail})"
+    return f"not a valid web address ({detail})"
 
 
 def _printable(text: str, limit: int = 80) -> str:
@@ -316,13 +351,6 @@ def _read_chunks(raw: urllib3.HTTPResponse) -> Iterator[bytes]:
         if not chunk:
             return
         yield chunk
-
-
-def _abort_on_cancel(cancel: threading.Event, done: threading.Event, watch: _Watch) -> None:
-    while not done.is_set():
-        if cancel.wait(0.1):
-            watch.abort("cancelled")
-            return
 
 
 def describe_network_error(url: str, exc: BaseException, fetcher: Fetcher) -> str:
@@ -350,68 +378,3 @@ def describe_network_error(url: str, exc: BaseException, fetcher: Fetcher) -> st
     if isinstance(exc, requests.exceptions.InvalidURL | requests.exceptions.InvalidSchema):
         return f"not a valid web address: {url}"
     return f"cannot download from {host} ({type(exc).__name__})"
-
-
-# -- charsets -----------------------------------------------------------------
-
-
-def _codec_name(label: str) -> str | None:
-    try:
-        name = codecs.lookup(label.strip().strip("\"'")).name
-    except (LookupError, ValueError):
-        return None
-    # Browsers read Latin-1 labels as windows-1252 (WHATWG Encoding).
-    return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
-
-
-def _header_charset(content_type: str) -> str | None:
-    match = re.search(r"charset\s*=\s*([^;\s]+)", content_type, re.IGNORECASE)
-    return _codec_name(match.group(1)) if match else None
-
-
-def decode_html(body: bytes, content_type: str = "") -> tuple[str, str]:
-    """Decode an HTML body; return the text and the codec used.
-
-    Order: byte-order mark, the HTTP charset, ``<meta charset>``, then
-    detection.  A declared charset that the bytes contradict is not
-    trusted: a Latin-1 page declared UTF-8 does not decode as UTF-8, and a
-    UTF-8 page declared Latin-1 is recognised by its valid multi-byte
-    sequences, so neither ends as mojibake.
-    """
-    for bom, codec in (
-        (codecs.BOM_UTF8, "utf-8"),
-        (codecs.BOM_UTF16_LE, "utf-16-le"),
-        (codecs.BOM_UTF16_BE, "utf-16-be"),
-    ):
-        if body.startswith(bom):
-            return body[len(bom) :].decode(codec, errors="replace"), codec
-    meta = _META_CHARSET.search(body[:4096])
-    declared = [
-        name
-        for name in (
-            _header_charset(content_type),
-            _codec_name(meta.group(1).decode("ascii", "replace")) if meta else None,
-        )
-        if name
-    ]
-    utf8 = _try_decode(body, "utf-8")
-    for name in declared:
-        if name in _LATIN_FAMILY and utf8 is not None and not body.isascii():
-            return utf8, "utf-8"
-        text = _try_decode(body, name)
-        if text is not None:
-            return text, name
-    if utf8 is not None:
-        return utf8, "utf-8"
-    best = charset_normalizer.from_bytes(body[:200_000]).best()
-    if best is not None and best.encoding:
-        encoding = _codec_name(best.encoding) or "cp1252"
-        return body.decode(encoding, errors="replace"), encoding
-    return body.decode("cp1252", errors="replace"), "cp1252"
-
-
-def _try_decode(body: bytes, codec: str) -> str | None:
-    try:
-        return body.decode(codec)
-    except (UnicodeDecodeError, LookupError):
-        return None

@@ -17,6 +17,8 @@ import lxml.etree
 import lxml.html
 import nh3
 
+from cuttings.core.urls import without_credentials
+
 _READER_TAGS = frozenset(
     {
         "h1", "h2", "h3", "h4", "h5", "h6", "p", "br", "hr", "ul", "ol", "li",
@@ -93,7 +95,7 @@ def absolute_url(value: str, base_url: str, schemes: frozenset[str] = _LINK_SCHE
     match = _SCHEME.match(_URL_NOISE.sub("", resolved))
     if match is None or match.group(1).lower() not in schemes:
         return None
-    return resolved
+    return without_credentials(resolved)
 
 
 def _is_tiny(value: str | None) -> bool:

@@ -1,8 +1,12 @@
 """Checking the URLs people paste and deciding when two URLs are one article."""
 
 import contextlib
+import ipaddress
 import re
+from functools import cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from publicsuffixlist import PublicSuffixList
 
 from cuttings.core.errors import InvalidUrlError
 
@@ -111,3 +115,52 @@ def site_host(url: str) -> str:
     """The host of ``url`` without ``www.``, as a fallback site name."""
     host = (urlsplit(url).hostname or "").lower()
     return host.removeprefix("www.")
+
+
+def without_credentials(url: str) -> str:
+    """``url`` as it may be stored: no ``user:password@``, and a ``mailto:``
+    link without its query (``?attach=/etc/passwd``, ``body=`` and the like).
+
+    Anything that does not parse as a URL is returned unchanged.
+    """
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    if parts.scheme.lower() == "mailto":
+        return urlunsplit((parts.scheme, "", parts.path, "", ""))
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
+
+
+@cache
+def _suffixes() -> PublicSuffixList:
+    # The list shipped inside the package (a dated snapshot: see
+    # docs/reliability.md); it never downloads anything.
+    return PublicSuffixList()
+
+
+def registrable_domain(url: str) -> str:
+    """The part of ``url``'s host that one owner registered (``bbc.co.uk`` for
+    ``news.bbc.co.uk``; ``alice.github.io`` stays itself): the Public Suffix
+    List's "eTLD+1".  An IP address, or a name that is itself a public suffix,
+    is its own domain; "" when there is no host.
+    """
+    try:
+        host = (urlsplit(url).hostname or "").rstrip(".").lower()
+    except ValueError:
+        return ""
+    if not host:
+        return ""
+    with contextlib.suppress(ValueError):
+        return str(ipaddress.ip_address(host))
+    with contextlib.suppress(UnicodeError):
+        host = host.encode("idna").decode("ascii")
+    return _suffixes().privatesuffix(host) or host
+
+
+def same_site(url: str, *others: str) -> bool:
+    """Whether ``url`` is on the registrable domain of one of ``others``."""
+    domain = registrable_domain(url)
+    return bool(domain) and any(registrable_domain(other) == domain for other in others)

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from cuttings.core.importers.feedlists import FeedProgress
 from cuttings.core.importers.feeds import FeedFetcher, download_feed
 from cuttings.core.importers.items import ImportContent, ImportItem, ImportSourceError
 from cuttings.core.importers.report import (
@@ -39,6 +40,7 @@ from cuttings.core.importers.runner import (
 from cuttings.core.importers.sources import (
     FORMAT_TITLES,
     IMPORT_FORMATS,
+    FeedDownloads,
     ImportSource,
     detect_format,
     read_file,
@@ -50,6 +52,7 @@ __all__ = [
     "FORMAT_TITLES",
     "IMPORT_FORMATS",
     "ArticleFetcher",
+    "FeedProgress",
     "ImportContent",
     "ImportItem",
     "ImportReport",
@@ -71,10 +74,20 @@ __all__ = [
 
 
 def read_sources(
-    paths: Sequence[Path], *, format: str | None = None, fetch_feed: FeedFetcher | None = None
+    paths: Sequence[Path],
+    *,
+    format: str | None = None,
+    fetch_feed: FeedFetcher | None = None,
+    cancel: threading.Event | None = None,
+    on_feed: FeedProgress | None = None,
 ) -> list[ImportSource]:
-    """Read every file before anything is imported: a bad file stops the import at once."""
-    return [read_file(Path(path), format=format, fetch_feed=fetch_feed) for path in paths]
+    """Read every file before anything is imported: a bad file stops the import at once.
+
+    The feeds of an OPML list are downloaded here (``on_feed(done, total, url)``
+    reports each; ``cancel`` stops them, and the feeds not read become failed items).
+    """
+    downloads = FeedDownloads(fetch_feed or download_feed, cancel, on_feed)
+    return [read_file(Path(path), format=format, downloads=downloads) for path in paths]
 
 
 def import_files(
@@ -83,14 +96,22 @@ def import_files(
     *,
     format: str | None = None,
     fetch_feed: FeedFetcher | None = None,
+    on_feed: FeedProgress | None = None,
     **options: Any,
 ) -> ImportReport:
-    """Read the files at ``paths``, then :func:`import_sources` them (same ``options``).
+    """Read the files at ``paths``, then :func:`import_sources` them (same ``options``;
+    their ``cancel`` also stops downloading an OPML list's feeds).
 
     Raises :class:`ImportSourceError` (nothing imported) if a file cannot be
     read or recognised.
     """
-    sources = read_sources(paths, format=format, fetch_feed=fetch_feed or download_feed)
+    sources = read_sources(
+        paths,
+        format=format,
+        fetch_feed=fetch_feed,
+        cancel=options.get("cancel"),
+        on_feed=on_feed,
+    )
     return import_sources(library, sources, **options)
 
 

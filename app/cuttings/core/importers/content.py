@@ -6,11 +6,11 @@ sanitized HTML unless the file carries it (our own export does).
 """
 
 from cuttings.core.article import Article, strip_control_chars
-from cuttings.core.clipping import make_excerpt
+from cuttings.core.clipping import choose_canonical, make_excerpt
 from cuttings.core.extract import html_to_text
 from cuttings.core.importers.items import ImportItem
 from cuttings.core.sanitize import sanitize_html
-from cuttings.core.urls import canonical_url, site_host
+from cuttings.core.urls import site_host
 
 
 def article_from_content(item: ImportItem, url: str) -> Article:
@@ -24,7 +24,7 @@ def article_from_content(item: ImportItem, url: str) -> Article:
     plain = strip_control_chars
     return Article(
         url=url,
-        canonical_url=content.canonical_url or canonical_url(url),
+        canonical_url=choose_canonical(url, content.canonical_url),
         title=plain(title),
         html=html,
         text=plain(text),

@@ -14,13 +14,20 @@ from collections.abc import Iterator
 
 from cuttings.core.importers.items import (
     ImportItem,
+    ImportSourceError,
     clean_tags,
     parse_datetime,
     split_tags,
 )
+from cuttings.core.importers.jsonstream import without_surrogates
 from cuttings.core.importers.netscape import CONTAINER_FOLDERS
 
 _FORMULA_STARTS = frozenset("=+-@\t\r")
+# csv's default limit (131,072 characters) is below a long Instapaper
+# selection; a cell past this one is an error, not a traceback.  The limit is
+# process-wide; only the importers read CSV.
+FIELD_LIMIT = 10 * 1024 * 1024
+csv.field_size_limit(max(csv.field_size_limit(), FIELD_LIMIT))
 # Instapaper's built-in folders are states, not subjects.
 _INSTAPAPER_STATES = CONTAINER_FOLDERS | {"starred"}
 
@@ -38,11 +45,21 @@ def csv_header(text: str) -> list[str]:
 def _rows(text: str) -> Iterator[tuple[int, dict[str, str]]]:
     # newline="" keeps line breaks inside quoted cells (notes, selections).
     reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""))
-    header = [name.strip().lower() for name in next(reader, [])]
-    for position, row in enumerate(reader, start=1):
-        if not any(cell.strip() for cell in row):
-            continue
-        yield position, {name: (row[i] if i < len(row) else "") for i, name in enumerate(header)}
+    try:
+        header = [name.strip().lower() for name in next(reader, [])]
+        for position, row in enumerate(reader, start=1):
+            if not any(cell.strip() for cell in row):
+                continue
+            yield (
+                position,
+                {name: (row[i] if i < len(row) else "") for i, name in enumerate(header)},
+            )
+    except csv.Error as exc:
+        # A cell over csv's field limit (131,072 characters), a NUL…: the
+        # file is not one a CSV export wrote.
+        raise ImportSourceError(
+            f"not a readable CSV file (line {reader.line_num}: {exc})"
+        ) from None
 
 
 def read_pocket_csv(text: str) -> Iterator[ImportItem]:
@@ -63,8 +80,8 @@ def _instapaper_tags(value: str) -> tuple[str, ...]:
         return ()
     if value.startswith("["):
         try:
-            parsed = json.loads(value)
-        except ValueError:
+            parsed = without_surrogates(json.loads(value))
+        except (ValueError, RecursionError):
             parsed = [part.strip().strip("'\"") for part in value.strip("[]").split(",")]
         if isinstance(parsed, list):
             return clean_tags(parsed)

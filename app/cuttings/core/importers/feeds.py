@@ -3,9 +3,16 @@
 A feed's items are clipped by fetching their pages: a feed's summary (even a
 ``content:encoded`` one) is the publisher's teaser or a reformatted copy, not
 the article as its page shows it.  An OPML file only lists feeds; each feed is
-downloaded (by the caller-supplied ``fetch_feed``) and its items are clipped.
+downloaded (by the caller-supplied ``fetch_feed``, normally the page fetcher
+with its deadline, size cap and network rules: :func:`download_feed`), several
+at once, and its items are clipped.  A feed that cannot be downloaded or read
+is one failed item; the others go on.  An OPML list may name other OPML lists:
+they are followed, but a list that comes back to one already read (itself
+included) is reported as a loop.
 """
 
+import logging
+import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -13,9 +20,17 @@ from typing import Any
 import feedparser
 
 from cuttings.core.errors import CuttingsError
+from cuttings.core.importers.feedlists import FeedProgress, download_all
 from cuttings.core.importers.items import ImportItem, ImportSourceError
+from cuttings.core.urls import canonical_url
 
-FeedFetcher = Callable[[str], bytes]
+log = logging.getLogger(__name__)
+
+FeedFetcher = Callable[[str, threading.Event], bytes]
+# OPML lists naming OPML lists: how deep they are followed, and how many feeds
+# one import downloads at most (a hostile server can invent lists forever).
+MAX_OPML_DEPTH = 4
+MAX_FEEDS = 1000
 
 
 def read_feed(data: bytes, *, source: str = "") -> Iterator[ImportItem]:
@@ -36,10 +51,10 @@ def read_feed(data: bytes, *, source: str = "") -> Iterator[ImportItem]:
         )
 
 
-def read_opml(text: str) -> list[tuple[str, str]]:
+def read_opml(text: str | bytes) -> list[tuple[str, str]]:
     """``(feed URL, title)`` for every feed outline of an OPML document."""
     try:
-        root = ET.fromstring(text.encode("utf-8"))
+        root = ET.fromstring(text.encode("utf-8") if isinstance(text, str) else text)
     except ET.ParseError as exc:
         raise ImportSourceError(f"not a readable OPML file ({exc})") from None
     feeds = []
@@ -50,68 +65,119 @@ def read_opml(text: str) -> list[tuple[str, str]]:
     return feeds
 
 
-def read_opml_feeds(text: str, fetch_feed: FeedFetcher) -> Iterator[ImportItem]:
-    """The items of every feed an OPML file lists; a feed that fails is one failed item."""
-    position = 0
-    for feed_url, title in read_opml(text):
-        try:
-            items = list(read_feed(fetch_feed(feed_url), source=feed_url))
-        except CuttingsError as exc:
-            position += 1
-            yield ImportItem(
-                url=feed_url,
-                title=title,
-                source=feed_url,
-                position=position,
-                problem=f"the feed could not be read: {exc}",
-            )
-            continue
-        for item in items:
-            position += 1
-            yield ImportItem(
-                url=item.url,
-                title=item.title,
-                source=feed_url,
-                position=position,
-                problem=item.problem,
-            )
+def is_opml(data: bytes) -> bool:
+    """Whether a downloaded "feed" is in fact an OPML list."""
+    return b"<opml" in data.lstrip()[:4096].lower()
 
 
-FEED_MAX_BYTES = 10 * 1024 * 1024
+def read_opml_feeds(
+    text: str,
+    fetch_feed: FeedFetcher,
+    *,
+    cancel: threading.Event | None = None,
+    on_feed: FeedProgress | None = None,
+) -> Iterator[ImportItem]:
+    """The items of every feed an OPML file lists; a feed that fails is one failed item.
 
-
-def download_feed(url: str, *, timeout: float = 20.0) -> bytes:
-    """The bytes of the feed at ``url``; raises :class:`FetchError` with the reason.
-
-    Not :class:`~cuttings.core.fetch.Fetcher`: that one accepts HTML pages only.
+    Feeds are downloaded several at once (see :func:`.feedlists.download_all`);
+    ``on_feed(done, total, url)`` is called in this thread as each one ends.
+    Setting ``cancel`` stops the downloads: the feeds not read are failed items.
     """
-    import requests
+    cancel = cancel or threading.Event()
+    level = read_opml(text)
+    if not level:
+        raise ImportSourceError("the OPML file lists no feeds")
+    seen: set[str] = set()
+    lists: set[str] = set()  # the URLs that turned out to be OPML lists
+    items: list[ImportItem] = []
+    counter = {"done": 0, "total": 0}
 
-    from cuttings.core.errors import FetchError
-    from cuttings.core.fetch import USER_AGENT
-    from cuttings.core.urls import parse_user_url
+    def add(url: str, title: str, problem: str = "", feed: str = "") -> None:
+        items.append(
+            ImportItem(
+                url=url, title=title, source=feed or url, position=len(items) + 1, problem=problem
+            )
+        )
 
-    session = requests.Session()
-    session.trust_env = False  # as the Fetcher: no proxies or .netrc behind the user's back
+    for depth in range(MAX_OPML_DEPTH + 1):
+        wanted: list[tuple[str, str]] = []
+        over: list[tuple[str, str]] = []
+        for url, title in level:
+            key = _feed_key(url)
+            if key in lists:
+                add(url, title, "an OPML list that refers back to itself (or to a list that "
+                    "names it): a loop, not read again")  # fmt: skip
+            elif key in seen:
+                continue  # the same feed twice: read once
+            elif depth == MAX_OPML_DEPTH:
+                add(url, title, f"OPML lists nested more than {MAX_OPML_DEPTH} deep: not read")
+            elif len(seen) >= MAX_FEEDS:
+                over.append((url, title))
+            else:
+                seen.add(key)
+                wanted.append((url, title))
+        if over:
+            # One item, not one per feed: a list can name millions.
+            add(*over[0], f"{len(over)} feeds not read: the OPML lists name over {MAX_FEEDS}")
+        counter["total"] += len(wanted)
+        bodies = download_all([url for url, _ in wanted], fetch_feed, cancel, on_feed, counter)
+        level = []
+        for url, title in wanted:
+            body = bodies[url]
+            if isinstance(body, str):
+                add(url, title, body)
+            elif is_opml(body):
+                lists.add(_feed_key(url))
+                nested = _nested_list(body, url)
+                if isinstance(nested, str):
+                    add(url, title, nested)
+                else:
+                    level.extend(nested)
+            else:
+                _feed_items(body, url, title, add)
+        if not level:
+            break
+    return iter(items)
+
+
+def _feed_key(url: str) -> str:
     try:
-        with (
-            session,
-            session.get(
-                parse_user_url(url),
-                timeout=timeout,
-                stream=True,
-                headers={"User-Agent": USER_AGENT},
-            ) as response,
-        ):
-            if response.status_code >= 400:
-                raise FetchError(f"the server answered HTTP {response.status_code}")
-            chunks: list[bytes] = []
-            size = 0
-            for chunk in response.iter_content(64 * 1024):
-                size += len(chunk)
-                if size > FEED_MAX_BYTES:
-                    raise FetchError("the feed is too large (over 10 MB)")
-                chunks.append(chunk)
-            return b"".join(chunks)
-    except requests.RequestException as exc:
-        raise FetchError(f"could not download the feed ({type(exc).__name__})") from None
+        return canonical_url(url)
+    except ValueError:
+        return url
+
+
+def _nested_list(body: bytes, url: str) -> list[tuple[str, str]] | str:
+    try:
+        feeds = read_opml(body)
+    except ImportSourceError as exc:
+        return f"the feed could not be read: {exc}"
+    return feeds or "the address is an OPML list that lists no feeds"
+
+
+def _feed_items(
+    body: bytes, url: str, title: str, add: Callable[[str, str, str, str], None]
+) -> None:
+    try:
+        entries = list(read_feed(body, source=url))
+    except CuttingsError as exc:
+        add(url, title, f"the feed could not be read: {exc}", url)
+        return
+    except Exception as exc:
+        # A bug in reading one feed must not sink the others: logged, reported.
+        log.exception("bug while reading the feed %s", url)
+        add(url, title, f"internal error ({type(exc).__name__}: {exc}); please report", url)
+        return
+    if not entries:
+        add(url, title, "the feed lists no items", url)
+    for entry in entries:
+        add(entry.url, entry.title, entry.problem, url)
+
+
+def download_feed(url: str, cancel: threading.Event | None = None) -> bytes:
+    """The bytes of the feed at ``url``, through the page fetcher (same deadline,
+    size cap, redirect and network rules); raises :class:`FetchError` with the reason."""
+    from cuttings.core.clipping import default_fetcher
+    from cuttings.core.fetch import FEED
+
+    return default_fetcher().download(url, cancel=cancel, wanted=FEED).body

@@ -17,6 +17,10 @@ from cuttings.core.importers.items import ImportSourceError
 _SPACE = re.compile(r"[ \t\n\r]*")
 _DECODER = json.JSONDecoder()
 CHUNK = 1 << 20
+# "\ud800" alone decodes to a lone surrogate, which no file or database can
+# store: such escapes are found in the raw text, and then replaced.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class JsonStream:
@@ -65,9 +69,13 @@ class JsonStream:
                 if self._eof or not self._fill():
                     raise ImportSourceError(f"the file is not valid JSON ({exc.msg})") from None
                 continue
+            except RecursionError:
+                raise ImportSourceError("the file is not usable JSON (nested too deeply)") from None
             # A number or literal cut by the chunk boundary would decode short.
             if end == len(self._buffer) and not self._eof and self._fill():
                 continue
+            if _SURROGATE_ESCAPE.search(self._buffer, self._pos, end):
+                value = without_surrogates(value)
             self._pos = end
             return value
 
@@ -110,3 +118,25 @@ class JsonStream:
                 return
             if separator != ",":
                 raise ImportSourceError("the file is not valid JSON (expected ',' or '}')")
+
+
+def without_surrogates(value: Any) -> Any:
+    """``value`` (decoded JSON) with every lone surrogate replaced by U+FFFD.
+
+    Iterative: the decoder accepts nesting deeper than Python's recursion.
+    """
+    root = [value]
+    stack: list[tuple[Any, Any]] = [(root, 0)]
+    while stack:
+        container, key = stack.pop()
+        item = container[key]
+        if isinstance(item, str):
+            container[key] = _SURROGATE.sub("\ufffd", item)
+        elif isinstance(item, list):
+            stack.extend((item, index) for index in range(len(item)))
+        elif isinstance(item, dict):
+            cleaned = {_SURROGATE.sub("\ufffd", k): v for k, v in item.items()}
+            item.clear()
+            item.update(cleaned)
+            stack.extend((item, k) for k in item)
+    return root[0]

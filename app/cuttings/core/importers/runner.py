@@ -21,7 +21,7 @@ from datetime import datetime
 from urllib.parse import urlsplit
 
 from cuttings.core.article import Article
-from cuttings.core.clipping import fetch_article
+from cuttings.core.clipping import choose_canonical, fetch_article
 from cuttings.core.errors import CuttingsError, LibraryError
 from cuttings.core.importers.content import article_from_content
 from cuttings.core.importers.items import ImportItem
@@ -215,7 +215,8 @@ class _ImportRun:
         except CuttingsError as exc:
             self.fail(_light(item), str(exc))
             return None
-        key = (item.content.canonical_url if item.content else "") or canonical_url(url)
+        declared = item.content.canonical_url if item.content else ""
+        key = choose_canonical(url, declared)
         earlier = self.first_seen.get(key)
         if earlier is not None:
             where = f" ({earlier})" if earlier else ""

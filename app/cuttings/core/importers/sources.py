@@ -8,6 +8,7 @@ saved as ``.txt`` or a bookmark file without extension are still recognised.
 import codecs
 import io
 import re
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
@@ -23,6 +24,7 @@ from cuttings.core.importers.csvfiles import (
     read_pocket_csv,
 )
 from cuttings.core.importers.cuttings_json import FORMAT_NAME, FORMAT_VERSION, clip_item
+from cuttings.core.importers.feedlists import FeedProgress
 from cuttings.core.importers.feeds import FeedFetcher, read_feed, read_opml_feeds
 from cuttings.core.importers.items import ImportItem, ImportSourceError
 from cuttings.core.importers.jsonstream import JsonStream
@@ -155,16 +157,33 @@ def read_source(
     name: str = "",
     format: str | None = None,
     fetch_feed: FeedFetcher | None = None,
+    downloads: "FeedDownloads | None" = None,
 ) -> ImportSource:
     """Read ``data`` as ``format`` (detected when None) into items."""
     chosen = format or detect_format(data)
-    return _read(chosen, name, lambda: data, lambda: io.StringIO(decode(data)), fetch_feed)
+    downloads = downloads or FeedDownloads(fetch_feed)
+    return _read(chosen, name, lambda: data, lambda: io.StringIO(decode(data)), downloads)
+
+
+@dataclass(frozen=True, slots=True)
+class FeedDownloads:
+    """How an OPML list's feeds are downloaded: the fetcher, a cancel event
+    and ``on_feed(done, total, url)`` progress."""
+
+    fetch: FeedFetcher | None = None
+    cancel: threading.Event | None = None
+    on_feed: FeedProgress | None = None
 
 
 def read_file(
-    path: Path, *, format: str | None = None, fetch_feed: FeedFetcher | None = None
+    path: Path,
+    *,
+    format: str | None = None,
+    fetch_feed: FeedFetcher | None = None,
+    downloads: FeedDownloads | None = None,
 ) -> ImportSource:
     """Read the file at ``path``; JSON exports are streamed from it, not loaded."""
+    downloads = downloads or FeedDownloads(fetch_feed)
 
     def read_bytes() -> bytes:
         try:
@@ -188,7 +207,7 @@ def read_file(
         if chosen is None:
             head = _decode_head(head_bytes)
             chosen = _detect(decode(read_bytes()) if head is None else head, open_text)
-        return _read(chosen, str(path), read_bytes, open_text, fetch_feed)
+        return _read(chosen, str(path), read_bytes, open_text, downloads)
     except ImportSourceError as exc:
         raise ImportSourceError(f"{path}: {exc}") from None
     except UnicodeDecodeError:
@@ -200,7 +219,7 @@ def _read(
     name: str,
     read_bytes: Callable[[], bytes],
     open_text: TextOpener,
-    fetch_feed: FeedFetcher | None,
+    downloads: FeedDownloads,
 ) -> ImportSource:
     if chosen not in IMPORT_FORMATS:
         raise ImportSourceError(
@@ -222,7 +241,14 @@ def _read(
         "instapaper": lambda: list(read_instapaper_csv(decode(read_bytes()))),
         "csv": lambda: list(read_generic_csv(decode(read_bytes()))),
         "feed": lambda: list(read_feed(read_bytes(), source=name)),
-        "opml": lambda: list(read_opml_feeds(decode(read_bytes()), _require_fetcher(fetch_feed))),
+        "opml": lambda: list(
+            read_opml_feeds(
+                decode(read_bytes()),
+                _require_fetcher(downloads.fetch),
+                cancel=downloads.cancel,
+                on_feed=downloads.on_feed,
+            )
+        ),
         "urls": lambda: list(read_url_list(decode(read_bytes()))),
     }
     items = readers[chosen]()

@@ -82,9 +82,11 @@ def fts_expression(node: Node) -> str:
 
 def _and_not(positives: list[str], negatives: list[Node]) -> str:
     text = "(" + " AND ".join(positives) + ")"
-    for negative in negatives:
-        text = f"({text} NOT {fts_expression(negative)})"
-    return text
+    if not negatives:
+        return text
+    # "a NOT (b OR c)", not "((a NOT b) NOT c)": FTS5's parser stack
+    # overflows at about a hundred nested NOTs.
+    return f"({text} NOT (" + " OR ".join(fts_expression(n) for n in negatives) + "))"
 
 
 @dataclass

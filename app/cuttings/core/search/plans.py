@@ -13,12 +13,14 @@ statement cache and skip SQLAlchemy's per-call overhead.
 
 import html
 import json
+import re
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
+from cuttings.core.errors import QuerySyntaxError
 from cuttings.core.models import (
     CLIP_SUMMARY_COLUMNS,
     Clip,
@@ -30,6 +32,11 @@ from cuttings.core.search.compile import BM25_WEIGHTS, CompiledQuery
 from cuttings.core.search.snippets import Highlighter
 
 SearchOrder = Literal["newest", "oldest", "relevance"]
+# SQLite's words for a statement past its limits (all SQLITE_ERROR or
+# SQLITE_TOOBIG, so the message tells them from a real failure).
+_TOO_COMPLEX = re.compile(
+    r"too many terms|too large|too big|stack overflow|too complex|too many (SQL )?variables"
+)
 
 # Up to this many clips, a tag filter on a full-text query reads the tag's
 # date keys into a list once; above it, each match is checked by primary key.
@@ -77,10 +84,17 @@ def search_page(
     offset: int,
 ) -> SearchPage:
     """The total, the clips and the snippets of one page of matches."""
-    total = count_matches(db, compiled)
-    if order == "relevance" and _ranking_is_noise(db, compiled, total):
-        order = "newest"
-    keys = page_keys(db, compiled, order, limit, offset) if total else []
+    try:
+        total = count_matches(db, compiled)
+        if order == "relevance" and _ranking_is_noise(db, compiled, total):
+            order = "newest"
+        keys = page_keys(db, compiled, order, limit, offset) if total else []
+    except sqlite3.Error as exc:
+        # The parser's bounds keep queries far from SQLite's limits; should
+        # one still be reached, the query is at fault, not the library.
+        if not _TOO_COMPLEX.search(str(exc)):
+            raise
+        raise QuerySyntaxError("the search is too complex: use fewer terms") from None
     clips = clips_by_keys(db, keys)
     return SearchPage(clips, total, page_snippets(db, marker, keys, clips))
 

@@ -63,6 +63,15 @@ _DATE_RE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 # on purpose works from three letters; search-as-you-type waits for four.
 MIN_PREFIX_LENGTH = 3
 MIN_TYPED_PREFIX_LENGTH = 4
+# What a person types stays far below these; a pasted page or a generated
+# query does not, and would make SQLite refuse (FTS5's parser stack, SQL's
+# expression depth) or spend seconds: it is refused with a message instead.
+MAX_QUERY_LENGTH = 2000
+MAX_TERMS = 100
+MAX_NESTING = 16
+# FTS5 matches a phrase in time proportional to its length times the
+# positions of its words (a 390-word phrase: 2 s on one long clip).
+MAX_PHRASE_WORDS = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,11 +196,18 @@ class _Token:
 
 
 _SPECIAL = '()"'
+_UNSEARCHABLE = re.compile("[\x00\ud800-\udfff]")
+# What the index's tokenizer (unicode61) takes as one word.
+_INDEX_WORD = re.compile(r"[^\W_]+")
 
 
 def _tokenize(text: str) -> list[_Token]:
-    # SQLite reads FTS5 queries as C strings: a NUL would cut one short.
-    text = text.replace("\x00", " ")
+    if len(text) > MAX_QUERY_LENGTH:
+        raise QuerySyntaxError(f"the search is too long (over {MAX_QUERY_LENGTH:,} characters)")
+    # SQLite reads FTS5 queries as C strings: a NUL would cut one short.  A
+    # lone surrogate (a stray byte in a command-line argument) cannot be
+    # encoded for SQLite at all.
+    text = _UNSEARCHABLE.sub(" ", text)
     tokens: list[_Token] = []
     i, n = 0, len(text)
     while i < n:
@@ -239,6 +255,9 @@ def _tokenize(text: str) -> list[_Token]:
             continue
         prefix = word.endswith("*")
         tokens.append(_Token("word", word.rstrip("*"), prefix=prefix, at_end=i == n))
+    terms = sum(token.kind in ("word", "phrase", "field") for token in tokens)
+    if terms > MAX_TERMS:
+        raise QuerySyntaxError(f"the search has too many terms (over {MAX_TERMS})")
     return tokens
 
 
@@ -250,10 +269,18 @@ def has_word_characters(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
 
+def _bounded_phrase(text: str) -> str:
+    """``text``, if the index sees at most MAX_PHRASE_WORDS words in it."""
+    if len(_INDEX_WORD.findall(text)) > MAX_PHRASE_WORDS:
+        raise QuerySyntaxError(f"a phrase can have at most {MAX_PHRASE_WORDS} words")
+    return text
+
+
 class _Parser:
     def __init__(self, tokens: list[_Token], prefix_last: bool) -> None:
         self.tokens = tokens
         self.pos = 0
+        self.depth = 0
         last = tokens[-1] if tokens else None
         self.prefix_token = (
             len(tokens) - 1
@@ -323,7 +350,13 @@ class _Parser:
         if token.kind == "lparen":
             if (nxt := self.peek()) is not None and nxt.kind == "rparen":
                 raise QuerySyntaxError("empty parentheses")
+            self.depth += 1
+            if self.depth > MAX_NESTING:
+                raise QuerySyntaxError(
+                    f"parentheses are nested too deeply (over {MAX_NESTING} levels)"
+                )
             node = self.or_expr()
+            self.depth -= 1
             closing = self.peek()
             if closing is None or closing.kind != "rparen":
                 raise QuerySyntaxError("a parenthesis is not closed")
@@ -332,13 +365,14 @@ class _Parser:
         if token.kind == "rparen":
             raise QuerySyntaxError("a closing parenthesis has no opening one")
         if token.kind == "phrase":
-            text = " ".join(token.text.split())
+            text = _bounded_phrase(" ".join(token.text.split()))
             return Phrase(text) if has_word_characters(text) else None
         if token.kind == "field":
             return _field(token)
         if token.kind == "word":
             if not has_word_characters(token.text):
                 return None
+            _bounded_phrase(token.text)  # "a-b-c-…" is a phrase to the index
             typed = index == self.prefix_token and len(token.text) >= MIN_TYPED_PREFIX_LENGTH
             prefix = (token.prefix and len(token.text) >= MIN_PREFIX_LENGTH) or typed
             return Word(token.text, prefix=prefix)
@@ -362,7 +396,7 @@ def _field(token: _Token) -> Node:
     if name in _TEXT_FIELDS:
         if not has_word_characters(value):
             raise QuerySyntaxError(f"{name}: needs letters or digits")
-        return TextFilter(_TEXT_FIELDS[name], value)
+        return TextFilter(_TEXT_FIELDS[name], _bounded_phrase(value))
     for date_field in _DATE_FIELDS:
         if name == date_field:
             return DateFilter(date_field, parse_date_span(value, name))

@@ -21,6 +21,15 @@ from functools import cache
 from cuttings.core.search.query import And, Node, Or, Phrase, Query, Word
 
 SNIPPET_CHARS = 200
+# The patterns stay small whatever the query, so finding and marking a match
+# costs time linear in the text: a term is matched by its first
+# MAX_TERM_CHARS letters (a longer word or phrase is marked from its start),
+# and only the first MAX_MARKED_TERMS terms are marked.  A match is looked
+# for in the first SCAN_CHARS of a text (some 50,000 words: past any
+# article), which bounds the time of a snippet whatever the text.
+MAX_TERM_CHARS = 32
+MAX_MARKED_TERMS = 20
+SCAN_CHARS = 300_000
 
 
 @cache
@@ -85,11 +94,11 @@ class Highlighter:
     def __init__(self, terms: Sequence[tuple[str, bool]]) -> None:
         full: list[str] = []
         self._quick: list[re.Pattern[str]] = []
-        for text, prefix in terms:
-            tokens = re.findall(r"[^\W_]+", fold(text))
+        for text, prefix in terms[:MAX_MARKED_TERMS]:
+            tokens, cut = _bounded(re.findall(r"[^\W_]+", fold(text)))
             if not tokens:
                 continue
-            tail = r"[^\W_]*" if prefix else r"(?![^\W_])"
+            tail = r"[^\W_]*" if prefix or cut else r"(?![^\W_])"
             # No look-behind at the start: _hits checks the word boundary.
             full.append(r"[\W_]+".join("".join(map(_letter_class, t)) for t in tokens) + tail)
             quick = r"[\W_]+".join(re.escape(t.lower()) for t in tokens) + tail
@@ -103,8 +112,8 @@ class Highlighter:
         if self.pattern is None:
             return None
         for source in sources:
-            lowered = source.lower()
-            if len(lowered) != len(source):
+            lowered = source[:SCAN_CHARS].lower()
+            if len(lowered) != min(len(source), SCAN_CHARS):
                 continue
             starts = [
                 hit.start()
@@ -114,7 +123,7 @@ class Highlighter:
             if starts:
                 return source, min(starts)
         for source in sources:
-            hit = next(_hits(self.pattern, source, 0, len(source)), None)
+            hit = next(_hits(self.pattern, source, 0, min(len(source), SCAN_CHARS)), None)
             if hit is not None:
                 return source, hit.start()
         return None
@@ -143,6 +152,20 @@ class Highlighter:
         if end < len(source):
             parts.append("…")
         return re.sub(r"\s+", " ", "".join(parts)).strip()
+
+
+def _bounded(tokens: list[str]) -> tuple[list[str], bool]:
+    """The first MAX_TERM_CHARS letters of a term's tokens, and whether it was cut."""
+    kept: list[str] = []
+    room = MAX_TERM_CHARS
+    for token in tokens:
+        if room <= 0:
+            return kept, True
+        kept.append(token[:room])
+        if len(token) > room:
+            return kept, True
+        room -= len(token)
+    return kept, False
 
 
 def highlighter(query: Query) -> Highlighter | None:

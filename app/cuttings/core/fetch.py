@@ -9,7 +9,6 @@ right charset.  Every failure is a :class:`FetchError` with a message for the
 user.
 """
 
-import codecs
 import contextlib
 import re
 import socket
@@ -19,7 +18,6 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-import charset_normalizer
 import requests
 import urllib3
 from requests.adapters import HTTPAdapter
@@ -27,14 +25,13 @@ from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from cuttings import __version__
+from cuttings.core import charsets
 from cuttings.core.errors import FetchError, NotArticleError
 from cuttings.core.urls import FETCHABLE_SCHEMES, parse_user_url
 
 USER_AGENT = f"Cuttings/{__version__} (+https://github.com/cuttings/cuttings)"
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
-_LATIN_FAMILY = frozenset({"cp1252", "iso8859-15"})
 _CHUNK = 64 * 1024
 # Control characters in a server's reason phrase or content type would reach
 # the user's terminal (ESC sequences) through our error messages.
@@ -232,7 +229,12 @@ class Fetcher:
                 body = self._read_body(response, watch)
                 if not body.strip():
                     raise FetchError("the server sent an empty page")
-                html, encoding = decode_html(body, response.headers.get("content-type", ""))
+                html, encoding = decode_html(
+                    body,
+                    response.headers.get("content-type", ""),
+                    url=current,
+                    content_language=response.headers.get("content-language", ""),
+                )
                 return FetchedPage(
                     url=url,
                     final_url=current,
@@ -355,63 +357,9 @@ def describe_network_error(url: str, exc: BaseException, fetcher: Fetcher) -> st
 # -- charsets -----------------------------------------------------------------
 
 
-def _codec_name(label: str) -> str | None:
-    try:
-        name = codecs.lookup(label.strip().strip("\"'")).name
-    except (LookupError, ValueError):
-        return None
-    # Browsers read Latin-1 labels as windows-1252 (WHATWG Encoding).
-    return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
-
-
-def _header_charset(content_type: str) -> str | None:
-    match = re.search(r"charset\s*=\s*([^;\s]+)", content_type, re.IGNORECASE)
-    return _codec_name(match.group(1)) if match else None
-
-
-def decode_html(body: bytes, content_type: str = "") -> tuple[str, str]:
-    """Decode an HTML body; return the text and the codec used.
-
-    Order: byte-order mark, the HTTP charset, ``<meta charset>``, then
-    detection.  A declared charset that the bytes contradict is not
-    trusted: a Latin-1 page declared UTF-8 does not decode as UTF-8, and a
-    UTF-8 page declared Latin-1 is recognised by its valid multi-byte
-    sequences, so neither ends as mojibake.
-    """
-    for bom, codec in (
-        (codecs.BOM_UTF8, "utf-8"),
-        (codecs.BOM_UTF16_LE, "utf-16-le"),
-        (codecs.BOM_UTF16_BE, "utf-16-be"),
-    ):
-        if body.startswith(bom):
-            return body[len(bom) :].decode(codec, errors="replace"), codec
-    meta = _META_CHARSET.search(body[:4096])
-    declared = [
-        name
-        for name in (
-            _header_charset(content_type),
-            _codec_name(meta.group(1).decode("ascii", "replace")) if meta else None,
-        )
-        if name
-    ]
-    utf8 = _try_decode(body, "utf-8")
-    for name in declared:
-        if name in _LATIN_FAMILY and utf8 is not None and not body.isascii():
-            return utf8, "utf-8"
-        text = _try_decode(body, name)
-        if text is not None:
-            return text, name
-    if utf8 is not None:
-        return utf8, "utf-8"
-    best = charset_normalizer.from_bytes(body[:200_000]).best()
-    if best is not None and best.encoding:
-        encoding = _codec_name(best.encoding) or "cp1252"
-        return body.decode(encoding, errors="replace"), encoding
-    return body.decode("cp1252", errors="replace"), "cp1252"
-
-
-def _try_decode(body: bytes, codec: str) -> str | None:
-    try:
-        return body.decode(codec)
-    except (UnicodeDecodeError, LookupError):
-        return None
+def decode_html(
+    body: bytes, content_type: str = "", *, url: str = "", content_language: str = ""
+) -> tuple[str, str]:
+    """Decode an HTML body; return the text and the codec used (see
+    :func:`cuttings.core.charsets.decode_html`)."""
+    return charsets.decode_html(body, content_type, url=url, content_language=content_language)

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from cuttings.core.bylines import parse_byline, parse_bylines
+from cuttings.core.metadata import extract_metadata
 
 TABLE = Path(__file__).resolve().parent.parent / "fixtures" / "bylines" / "bylines.txt"
 TARGET = 0.95
@@ -56,3 +57,31 @@ def test_the_table_scores_at_least_95_percent():
 )
 def test_several_bylines_make_one_list_without_repeats(values: list[str], expected: list[str]):
     assert parse_bylines(values) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        ('<meta name="author" content="Mac &amp; i">', "", "Mac & i"),
+        (
+            "",
+            '<p class="byline">Martin Untersinger (avec Damien Leloup et Morgane Tual)</p>',
+            "Martin Untersinger, Damien Leloup, Morgane Tual",
+        ),
+        (
+            '<meta name="dc.creator" content="Kooman, F.">'
+            '<meta name="dc.creator" content="Jong, Michiel de">',
+            "",
+            "F. Kooman, Michiel de Jong",
+        ),
+        ('<meta name="author" content="Jane Q. Reporter">', "", "Jane Q. Reporter"),
+        ("", '<span class="author">Our Foreign Staff</span>', "Our Foreign Staff"),
+        ("", '<div class="author">Aleš Vávra, před 2 hodinami</div>', "Aleš Vávra"),
+    ],
+)
+def test_the_clip_author_comes_from_the_parser(head: str, body: str, expected: str):
+    html = (
+        f"<html><head>{head}</head><body><article><h1>Headline</h1>{body}"
+        "<p>The story.</p></article></body></html>"
+    )
+    assert extract_metadata(html, "https://news.example.com/a").author == expected

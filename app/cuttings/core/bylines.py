@@ -25,7 +25,7 @@ def _listed(text: str, separator: str = " ") -> frozenset[str]:
 _AGENCIES = {
     name.casefold(): name
     for name in _listed(
-        "ANSA|Agi|Adnkronos|LaPresse|Askanews|Dire|AFP|Agence France-Presse|AP|Associated Press"
+        "ANSA|AGI|Adnkronos|LaPresse|Askanews|Dire|AFP|Agence France-Presse|AP|Associated Press"
         "|The Associated Press|Reuters|dpa|Deutsche Presse-Agentur|APA|KNA|epd|AFX|SDA"
         "|Keystone-SDA|EFE|Europa Press|Lusa|ČTK|TASR|PAP|MTI|Belga|ANP|Kyodo|Xinhua|Bloomberg"
         "|PTI|IANS|ANI|UPI|CP|PA|PA Media|AAP|TASS|RIA Novosti|Interfax|Ukrinform|Notimex|Telam"
@@ -62,6 +62,7 @@ _PREFIX = re.compile(
     r"|testo|texte|texto|ein\s+kommentar|eine\s+analyse|ein\s+gastbeitrag|propos\s+recueillis"
     r"|inviat[oa](?:\s+speciale)?)\s+)?(?:by|di|a\s+cura\s+(?:di|del|della|dell['\u2019])|par"
     r"|von|por|door|af|av|de|da|dalla|della)\b\s*:?"
+    r"|(?:mit\s+)?material\s+(?:von|aus)\b"
     r"|(?:text|texto|testo|texte|autor|autore|autoři|autorka|autori|auteur|author|authors"
     r"|napsal[a]?|текст|автор)\b\s*:?)\s*,?\s*",
     re.IGNORECASE,
@@ -92,6 +93,13 @@ _DATE_START = re.compile(
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.IGNORECASE,
 )
+# "Madrid (EFE)", "NEW YORK (AP)", "Roma, 3 marzo 2025 (ANSA)": a dateline before the agency.
+_DATELINE = re.compile(
+    r"^(?:[A-ZÀ-Ý][^\W\d_]+|[A-ZÀ-Ý]+(?:[ -][A-ZÀ-Ý]+)+)\s*(?:,[^()]{0,40})?"
+    r"\s*\((?P<agency>[^()]+)\)"
+)
+# "By Jane Doe For Dailymail.com": the outlet a writer works for is not a credit.
+_FOR_OUTLET = re.compile(r"\s+for\s+.*$", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s*[|·•;/\n]\s*|\s+[-\u2013\u2014]\s+")
 _JOINERS = re.compile(
     r"\s*,?\s+(?:with\s+additional\s+reporting\s+by|additional\s+reporting\s+by"
@@ -141,6 +149,9 @@ def parse_byline(raw: str) -> list[str]:
     text = _SPACES.sub(" ", raw).strip()
     text = _HANDLE.sub(" ", _EMAIL.sub(" ", _URL.sub(" ", text)))
     text = _GLUED_DATE.split(text, maxsplit=1)[0]
+    dateline = _DATELINE.match(text)
+    if dateline and dateline["agency"].casefold() in _AGENCIES:
+        text = text[dateline.start("agency") - 1 :]  # "Roma, 3 marzo (ANSA)": the place goes
     # "Martin Untersinger (avec Damien Leloup)", "Mario Rossi (ANSA)": the parenthesis
     # holds more credits (or a role, dropped below).
     text = re.sub(r"\s*[()\[\]]\s*", " | ", text)
@@ -261,7 +272,7 @@ def _credit(piece: str, *, after_person: bool) -> str:
         if len(words) < 2:
             return ""  # "Ouest Rédaction" is a desk, not a person
         piece = " ".join(words)
-    piece = _until_lowercase_word(piece)
+    piece = _until_lowercase_word(_FOR_OUTLET.sub("", piece))
     if not piece or piece.casefold() in _NOT_NAMES or _DOMAIN.search(piece):
         return ""
     if len(piece) > 60 or len(piece.split()) > 6 or any(ch.isdigit() for ch in piece):

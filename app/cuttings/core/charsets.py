@@ -213,7 +213,13 @@ def _best_reading(body: bytes, declared: list[str], hinted: list[str]) -> _Readi
         ]
         return min(ranked)[2] if ranked else None
 
-    best = read([*declared, *hinted, *_USUAL])
+    # Later groups lack the bonuses of earlier ones: once a reading ranks below the
+    # best that a later group could reach, that group need not be read at all.
+    best = None
+    for group, floor in ((declared, -_HINTED_BONUS), (hinted, 0.0), (_USUAL, 0.0)):
+        best = read(list(group))
+        if best is not None and _rank(best, declared, hinted) <= floor:
+            return best
     if best is None or best.cost > _GOOD_ENOUGH:
         # Greek, Hebrew, Arabic, Thai…: charsets not worth trying on every page.
         guess = charset_normalizer.from_bytes(body[: _SAMPLE * 4]).best()

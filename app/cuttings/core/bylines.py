@@ -173,15 +173,15 @@ def parse_byline(raw: str) -> list[str]:
                     name, in_capitals = _title(name), True
                 if name:
                     names.append(name)
-    return distinct_names(names)
+    return _distinct_names(names)
 
 
 def parse_bylines(values: Iterable[str]) -> list[str]:
     """The credits of several bylines (a page's author list), without repeats."""
-    return distinct_names([name for value in values for name in parse_byline(value)])
+    return _distinct_names([name for value in values for name in parse_byline(value)])
 
 
-def distinct_names(names: list[str]) -> list[str]:
+def _distinct_names(names: list[str]) -> list[str]:
     """Names without repeats, nor run-ons of another ("Anna MeninShare",
     "Roger Gonzalez CBS Sports"), at most ten."""
     keys = [_key(name) for name in names]
@@ -270,7 +270,7 @@ def _credit(piece: str, *, after_person: bool) -> str:
         while words and words[-1].casefold() in _ROLE_MODIFIERS:
             words.pop()
         if len(words) < 2:
-            return ""  # "Ouest Rédaction" is a desk, not a person
+            return ""  # "Metro Reporter": a desk's title, no person
         piece = " ".join(words)
     piece = _until_lowercase_word(_FOR_OUTLET.sub("", piece))
     if not piece or piece.casefold() in _NOT_NAMES or _DOMAIN.search(piece):

@@ -93,6 +93,7 @@ class Download:
     content_type: str  # the MIME type alone
     header: str  # the whole Content-Type header (charset included)
     body: bytes
+    content_language: str = ""  # the Content-Language header: a hint for the charset
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +150,12 @@ class Fetcher:
     def fetch(self, url: str, *, cancel: threading.Event | None = None) -> FetchedPage:
         """Download the HTML page at ``url``; raise :class:`FetchError` with a specific reason."""
         download = self.download(url, cancel=cancel, wanted=PAGE)
-        html, encoding = decode_html(download.body, download.header)
+        html, encoding = decode_html(
+            download.body,
+            download.header,
+            url=download.final_url,
+            content_language=download.content_language,
+        )
         return FetchedPage(
             url=download.url,
             final_url=download.final_url,
@@ -229,6 +235,7 @@ class Fetcher:
                     content_type=content_type,
                     header=header,
                     body=body,
+                    content_language=response.headers.get("content-language", ""),
                 )
         raise FetchError(f"too many redirects (more than {self.max_redirects})")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from cuttings.core.bylines import parse_bylines
 from cuttings.core.metadata.content import (
     NEAR_AFTER,
     NEAR_BEFORE,
@@ -20,16 +21,6 @@ _BYLINE = re.compile(
     r"^(?i:(?:(?:written|posted|reported|text|testo|texte)\s+)?(?:by|di|a\s+cura\s+di|par|von"
     r"|por|door|de|da|af|av))\s*:?\s+(?P<names>[A-ZÀ-Þ][^\n]{1,100})$"
 )
-_BYLINE_PREFIX = re.compile(
-    r"^(?i:(?:(?:written|posted|reported|text|testo|texte|analysis|opinion|commentary|story"
-    r"|words|photos?|video)\s+)?(?:by|a\s+cura\s+di|par|von|por|door|af|av))\s*:?\s+"
-    r"|^(?i:dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)(?:\s+(?:a|da|in)\s+\S+)?"
-    r"|de\s+notre\s+(?:envoyée?\s+spéciale?|correspondante?)(?:\s+à\s+\S+)?"
-    r"|von\s+unsere[mr]\s+(?:korrespondent(?:en|in)?|reporter(?:in)?)"
-    r"|from\s+our\s+(?:own\s+)?correspondent(?:\s+in\s+\S+)?)\s*,?\s+"
-    r"|^(?:di|da|de)\s+|^(?:Di|Da|De)\s+(?=\S+\s+\S)"
-)
-_BYLINE_WORD_ALONE = frozenset({"by", "di", "da", "de", "par", "von", "por", "door", "and"})
 _NAME = re.compile(
     r"^(?:[A-ZÀ-Þ][\w'\u2019.-]*)"
     r"(?:\s+(?:[A-ZÀ-Þ][\w'\u2019.-]*|d'|de|di|da|del|della|dei|van|von|der|den|le|la|du|dos"
@@ -45,25 +36,7 @@ _BYLINE_END = re.compile(
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.IGNORECASE,
 )
-# "Jeff FoustMonday, November 18, 2019": a date glued to the name by the markup.
-_GLUED_DATE = re.compile(
-    r"(?<=[a-z])(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April"
-    r"|May|June|July|August|September|October|November|December)\s+\d)"
-)
 LINE_PARTS = re.compile(r"\s+[|·•\u2013\u2014-]\s+|\s*[|·•]\s*")
-_AUTHOR_TAIL = re.compile(
-    r"\s*[|·•,-]\s*(?:updated|aggiornato|mis à jour|aktualisiert|actualizado|atualizado"
-    r"|bijgewerkt|published|pubblicato|publié).*$|\s+[\u2013\u2014|-]\s+.*$",
-    re.IGNORECASE,
-)
-# Job titles after a name in a byline ("Sarah Hughes, Local Democracy Reporter").
-_JOB_TITLE = re.compile(
-    r"\b(?:reporter|correspondent|editor|writer|staff|contributor|columnist|journalist"
-    r"|redazione|redattore|corrispondente|inviat[oa]|giornalista|rédaction|journaliste"
-    r"|envoyée?|redaktion|redakteur(?:in)?|korrespondent(?:in)?|redacción|corresponsal"
-    r"|redação|redactie|correspondent|agency|agenzia|agence)\b",
-    re.IGNORECASE,
-)
 
 
 def read_author(page: Page, site_name: str, host: str) -> str:
@@ -141,60 +114,10 @@ def _byline_lines(page: Page) -> list[str]:
 
 
 def _person_names(values: list[str], site_name: str, host: str) -> list[str]:
-    """Split, clean and de-duplicate bylines; drop URLs, job titles and the site's name."""
+    """The people and credits in bylines (see :mod:`cuttings.core.bylines`), without
+    URLs nor the site's own name."""
     site_keys = {name_key(site_name), name_key(host), host_label(host)}
     site_keys |= {key.removeprefix("the") for key in site_keys}
     site_keys.discard("")
-    result: list[str] = []
-    for value in values:
-        value = _AUTHOR_TAIL.sub("", _BYLINE_PREFIX.sub("", clean(value)))
-        value = _BYLINE_END.split(_GLUED_DATE.split(value, maxsplit=1)[0], maxsplit=1)[0]
-        if URL_LIKE.search(value) or "@" in value:
-            continue
-        for index, name in enumerate(_NAME_SPLIT.split(value)):
-            name = _BYLINE_PREFIX.sub("", name.strip(" .:|·•-\u2013\u2014"))
-            # "MARIA LOPEZ Staff Writer": keep the name before the job title; but in
-            # "Sarah Hughes, Local Democracy Reporter" the second part is all title.
-            job = _JOB_TITLE.search(name)
-            if job and job.start() > 0 and index == 0:
-                name = name[: job.start()].strip(" ,.")
-                name = re.sub(r"\s+(?:(?i:staff|senior|chief|local|special|political))$", "", name)
-                if len(name.split()) < 2:
-                    continue  # "Ouest Rédaction" is a desk, not a person
-            if name.isupper() and len(name) > 4:
-                name = name.title()
-            key = name_key(name)
-            if (
-                not key
-                or key in site_keys
-                or len(name) > 60
-                or any(ch.isdigit() for ch in name)
-                or name.lower() in _BYLINE_WORD_ALONE
-                or _JOB_TITLE.search(name)
-                or (not _NAME.match(name) and len(name.split()) > 4)
-            ):
-                continue
-            result.append(name)
-    return _distinct_names(result)[:10]
-
-
-def _distinct_names(names: list[str]) -> list[str]:
-    """Names without repeats, nor run-ons of another ("Anna MeninShare"), nor
-    credentials after a person ("Ilana Muhlstein, MS, RDN")."""
-    keys = [name_key(name) for name in names]
-    has_person = any(" " in name for name in names)
-    result: list[str] = []
-    seen: set[str] = set()
-    for name, key in zip(names, keys, strict=True):
-        if key in seen:
-            continue
-        if any(
-            other != key and key.startswith(other) and " " in names[i]
-            for i, other in enumerate(keys)
-        ):
-            continue
-        if has_person and " " not in name and name.isupper() and len(name) <= 4:
-            continue
-        seen.add(key)
-        result.append(name)
-    return result
+    bylines = [value for value in values if not URL_LIKE.search(value)]
+    return [name for name in parse_bylines(bylines) if name_key(name) not in site_keys]

@@ -183,7 +183,7 @@ def build(path: Path, count: int, texts: list[list[str]]) -> tuple[float, int]:
                     print(f"  {n:,} clips, {rate:,.0f}/s", flush=True)
                 yield clip
 
-        done = len(lib.bulk_insert(progress(), batch_size=2000))
+        done = len(lib.bulk_insert(progress(), batch_size=2000).results)
     return time.perf_counter() - started, done
 
 

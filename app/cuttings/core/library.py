@@ -9,6 +9,7 @@ wait for it, so the GUI and the CLI can write to one library at the same time.
 
 import contextlib
 import sqlite3
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -20,7 +21,15 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from cuttings.core.article import Article
-from cuttings.core.database import open_library_engine, translate_errors
+from cuttings.core.changes import (
+    AddedMany,
+    ClipEdit,
+    Deleted,
+    LibraryChange,
+    Restored,
+    TagEdit,
+)
+from cuttings.core.database import connect, open_library_engine, translate_errors
 from cuttings.core.errors import CuttingsError, LibraryDamagedError, LibraryError, NotFoundError
 from cuttings.core.maintenance import (
     BackupResult,
@@ -51,6 +60,7 @@ from cuttings.core.search_plans import (
     timeline_by_published,
 )
 from cuttings.core.snippets import highlighter
+from cuttings.core.tag_writes import TagWriter, chunks, existing_ids
 from cuttings.core.urls import canonical_url
 
 SortOrder = Literal["clipped", "published"]
@@ -63,6 +73,7 @@ class AddResult:
 
     clip: Clip
     created: bool
+    change: LibraryChange
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,9 +110,16 @@ class Library:
         # Set once the file is known to be damaged: from then on this session
         # writes nothing more to it (a write may make the damage worse).
         self._damage = ""
+        # A connection kept only to ask SQLite whether the file changed
+        # (PRAGMA data_version: microseconds, whatever the library's size).
+        with translate_errors(self.path):
+            self._watch = connect(self.path)
+        self._watch_lock = threading.Lock()
+        self._seen_version = self._data_version()
 
     def close(self) -> None:
         self._engine.dispose()
+        self._watch.close()
 
     def __enter__(self) -> "Library":
         return self
@@ -132,9 +150,12 @@ class Library:
             self._noting_damage(),
             translate_errors(self.path),
             self._engine.connect().execution_options(immediate=True) as conn,
-            conn.begin(),
         ):
-            yield conn
+            with conn.begin():
+                yield conn
+                # Still holding the write lock: no other commit can slip in here.
+                before = self._data_version()
+            self._own_write_committed(before)
 
     @contextlib.contextmanager
     def _noting_damage(self) -> Iterator[None]:
@@ -143,6 +164,33 @@ class Library:
         except LibraryDamagedError as exc:
             self._damage = self._damage or str(exc)
             raise
+
+    # -- change detection ------------------------------------------------------
+
+    def _data_version(self) -> int:
+        with self._watch_lock:
+            return int(self._watch.execute("PRAGMA data_version").fetchone()[0])
+
+    def _own_write_committed(self, before: int) -> None:
+        """Count our own commit as seen, unless another one came before it unseen."""
+        after = self._data_version()
+        with self._watch_lock:
+            if before == self._seen_version:
+                self._seen_version = after
+
+    def changed_elsewhere(self) -> bool:
+        """Whether another connection (another process) wrote since the last call.
+
+        Writes through this ``Library`` do not count: their callers know what
+        they changed.  One ``PRAGMA data_version`` on a kept connection: well
+        under a millisecond at any size, and it sees a commit made in the same
+        second.  (A commit by another process in the microseconds between one
+        of ours and the version read after it is taken as ours.)
+        """
+        now = self._data_version()
+        with self._watch_lock:
+            changed, self._seen_version = now != self._seen_version, now
+        return changed
 
     # -- clips --------------------------------------------------------------
 
@@ -164,7 +212,8 @@ class Library:
         with self._write() as conn:
             existing = self._find_id(conn, article.canonical_url, canonical_url(article.url))
             if existing is not None:
-                return AddResult(self._get(conn, existing, with_body=False), created=False)
+                clip = self._get(conn, existing, with_body=False)
+                return AddResult(clip, created=False, change=LibraryChange())
             row = ClipRow(
                 **_new_clip_values(NewClip(article, clipped_at=clipped_at, note=note), now)
             )
@@ -174,12 +223,13 @@ class Library:
                 clip_id = row.id
             assert clip_id is not None
             self._link_tags(conn, [clip_id], tag_names)
-            return AddResult(self._get(conn, clip_id, with_body=False), created=True)
+            change = LibraryChange.of(added=[clip_id], tags_changed=bool(tag_names))
+            return AddResult(self._get(conn, clip_id, with_body=False), True, change)
 
-    def refresh(self, clip_id: int, article: Article) -> Clip:
+    def refresh(self, clip_id: int, article: Article) -> ClipEdit:
         """Replace a clip's content with a fresh fetch; keep its tags, note and date."""
         with self._write() as conn:
-            self._require(conn, clip_id)
+            before = self._get(conn, clip_id, with_body=False)
             conn.execute(
                 text(
                     "UPDATE clips SET url = :url, url_key = :url_key, title = :title, "
@@ -195,7 +245,8 @@ class Library:
                     "now": format_utc(datetime.now(UTC)),
                 },
             )
-            return self._get(conn, clip_id, with_body=False)
+            clip = self._get(conn, clip_id, with_body=False)
+            return ClipEdit(clip, before, LibraryChange.of(updated=[clip_id]))
 
     def find_by_url(self, url: str) -> Clip | None:
         """The clip for ``url`` (compared by canonical form), if any."""
@@ -213,14 +264,16 @@ class Library:
         """Clips without their bodies, in the order of ``clip_ids`` (missing ones left out)."""
         if not clip_ids:
             return []
+        clips: dict[int, Clip] = {}
         with self._read() as conn:
-            rows = conn.execute(
-                text(f"SELECT {CLIP_SUMMARY_COLUMNS} FROM clips WHERE id IN :ids").bindparams(
-                    bindparam("ids", expanding=True)
-                ),
-                {"ids": list(clip_ids)},
-            ).all()
-            clips = {clip.id: clip for clip in self._with_tags(conn, rows)}
+            for chunk in chunks(clip_ids):
+                rows = conn.execute(
+                    text(f"SELECT {CLIP_SUMMARY_COLUMNS} FROM clips WHERE id IN :ids").bindparams(
+                        bindparam("ids", expanding=True)
+                    ),
+                    {"ids": chunk},
+                ).all()
+                clips.update((clip.id, clip) for clip in self._with_tags(conn, rows))
         return [clips[clip_id] for clip_id in clip_ids if clip_id in clips]
 
     def list_clips(
@@ -322,7 +375,7 @@ class Library:
                 problems.append(f"{miscounted} tags have a wrong clip count")
         return problems
 
-    def rebuild_search_index(self) -> None:
+    def rebuild_search_index(self) -> LibraryChange:
         """Rebuild the full-text index, the tag timeline keys and the tag counts."""
         with self._write() as conn:
             conn.exec_driver_sql("INSERT INTO clips_fts (clips_fts) VALUES ('rebuild')")
@@ -334,33 +387,41 @@ class Library:
                 "UPDATE tags SET clip_count = "
                 "(SELECT count(*) FROM clip_tags WHERE tag_id = tags.id)"
             )
+        # What searches and counts find may differ now, in ways nobody listed.
+        return LibraryChange(tags_changed=True, counts_changed=True, reload=True)
 
-    def optimize_search_index(self) -> None:
+    def optimize_search_index(self) -> LibraryChange:
         """Merge the index into one segment: faster searches after a big import."""
         with self._write() as conn:
             conn.exec_driver_sql("INSERT INTO clips_fts (clips_fts) VALUES ('optimize')")
+        return LibraryChange()  # the same clips are found, faster
 
-    def bulk_insert(self, items: Iterable[NewClip], *, batch_size: int = 1000) -> list[int]:
-        """Store a stream of clips in batches of :meth:`add_many`; return their ids in order.
+    def bulk_insert(self, items: Iterable[NewClip], *, batch_size: int = 1000) -> AddedMany:
+        """Store a stream of clips in batches of :meth:`add_many`, all said in one result.
 
         For imports and benchmarks too big for one list or one transaction
         (each batch is one).  A clip whose URL is already known gives the id
         of the clip that has it.
         """
-        ids: list[int] = []
+        results: list[tuple[int, bool]] = []
+        change = LibraryChange()
         batch: list[NewClip] = []
         for item in items:
             batch.append(item)
             if len(batch) >= batch_size:
-                ids.extend(clip_id for clip_id, _created in self.add_many(batch))
+                added = self.add_many(batch)
+                results.extend(added.results)
+                change |= added.change
                 batch = []
         if batch:
-            ids.extend(clip_id for clip_id, _created in self.add_many(batch))
-        return ids
+            added = self.add_many(batch)
+            results.extend(added.results)
+            change |= added.change
+        return AddedMany(tuple(results), change)
 
     def update_clip(
         self, clip_id: int, *, title: str | None = None, note: str | None = None
-    ) -> Clip:
+    ) -> ClipEdit:
         """Change a clip's title and/or note."""
         changes: dict[str, str] = {}
         if title is not None:
@@ -371,30 +432,54 @@ class Library:
         if note is not None:
             changes["note"] = note
         with self._write() as conn:
-            self._require(conn, clip_id)
+            before = self._get(conn, clip_id, with_body=False)
             if changes:
                 assignments = ", ".join(f"{column} = :{column}" for column in changes)
                 conn.execute(
                     text(f"UPDATE clips SET {assignments}, updated_at = :now WHERE id = :id"),
                     {**changes, "now": format_utc(datetime.now(UTC)), "id": clip_id},
                 )
-            return self._get(conn, clip_id, with_body=False)
+            clip = self._get(conn, clip_id, with_body=False)
+            return ClipEdit(clip, before, LibraryChange.of(updated=[clip_id] if changes else []))
 
-    def delete(self, clip_ids: Sequence[int]) -> list[Clip]:
-        """Delete clips and return them whole, so that :meth:`restore` can undo it."""
-        if not clip_ids:
-            return []
+    def revert_clip_edit(self, edit: ClipEdit) -> ClipEdit:
+        """Put back the title and note a clip had before ``edit``; the result reverts this."""
+        before, after = edit.before, edit.clip
+        return self.update_clip(
+            after.id,
+            title=before.title if before.title != after.title else None,
+            note=before.note if before.note != after.note else None,
+        )
+
+    def delete(self, clip_ids: Sequence[int]) -> Deleted:
+        """Delete clips and return them whole, so that :meth:`restore` can undo it.
+
+        Raises :class:`NotFoundError` (deleting nothing) if one of the ids
+        is not a clip.
+        """
+        ids = list(dict.fromkeys(clip_ids))
+        if not ids:
+            return Deleted((), LibraryChange())
+        clips: list[Clip] = []
         with self._write() as conn:
-            clips = [self._get(conn, clip_id, with_body=True) for clip_id in clip_ids]
-            conn.execute(
-                text("DELETE FROM clips WHERE id IN :ids").bindparams(
-                    bindparam("ids", expanding=True)
-                ),
-                {"ids": list(clip_ids)},
-            )
-            return clips
+            db = _raw(conn)
+            for chunk in chunks(ids):
+                rows = conn.execute(
+                    text(
+                        f"SELECT {CLIP_SUMMARY_COLUMNS}, html, text FROM clips WHERE id IN :ids"
+                    ).bindparams(bindparam("ids", expanding=True)),
+                    {"ids": chunk},
+                ).all()
+                found = {clip.id: clip for clip in self._with_tags(conn, rows, with_body=True)}
+                missing = [clip_id for clip_id in chunk if clip_id not in found]
+                if missing:
+                    raise NotFoundError(f"no clip with id {missing[0]}")
+                clips.extend(found[clip_id] for clip_id in chunk)
+                db.execute(f"DELETE FROM clips WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
+        tagged = any(clip.tags for clip in clips)
+        return Deleted(tuple(clips), LibraryChange.of(removed=ids, tags_changed=tagged))
 
-    def restore(self, clips: Sequence[Clip]) -> list[int]:
+    def restore(self, clips: Sequence[Clip]) -> Restored:
         """Put deleted clips back with their ids, dates, tags and notes; return their ids.
 
         Another process may have written meanwhile (the CLI while the window
@@ -404,7 +489,9 @@ class Library:
         Either way nothing deleted is lost.
         """
         ids: list[int] = []
+        added: list[int] = []
         with self._write() as conn:
+            db = _raw(conn)
             for clip in clips:
                 existing = self._find_id(conn, clip.canonical_url, canonical_url(clip.url))
                 if existing is not None:
@@ -415,38 +502,17 @@ class Library:
                     self._link_tags(conn, [existing], list(clip.tags))
                     ids.append(existing)
                     continue
-                taken = conn.execute(
-                    text("SELECT 1 FROM clips WHERE id = :id"), {"id": clip.id}
-                ).scalar()
-                row = ClipRow(
-                    id=None if taken else clip.id,
-                    url=clip.url,
-                    url_key=canonical_url(clip.url),
-                    canonical_url=clip.canonical_url,
-                    title=clip.title,
-                    site_name=clip.site_name,
-                    source=clip.source,
-                    author=clip.author,
-                    published_at=clip.published_at,
-                    published_utc=published_sort_key(clip.published_at),
-                    language=clip.language,
-                    lead_image=clip.lead_image,
-                    excerpt=clip.excerpt,
-                    html=clip.html or "",
-                    text=clip.text or "",
-                    word_count=clip.word_count,
-                    note=clip.note,
-                    clipped_at=format_utc(clip.clipped_at),
-                    updated_at=format_utc(clip.updated_at),
-                )
-                with Session(bind=conn) as session:
-                    session.add(row)
-                    session.flush()
-                    clip_id = row.id
-                assert clip_id is not None
+                taken = db.execute("SELECT 1 FROM clips WHERE id = ?", (clip.id,)).fetchone()
+                values = {
+                    **_clip_values(clip),
+                    "id": None if taken else clip.id,
+                }
+                clip_id = int(db.execute(_RESTORE_CLIP_SQL, values).fetchone()[0])
                 self._link_tags(conn, [clip_id], list(clip.tags))
                 ids.append(clip_id)
-        return ids
+                added.append(clip_id)
+        change = LibraryChange.of(added=added, updated=ids, tags_changed=True)
+        return Restored(tuple(ids), change)
 
     # -- tags ----------------------------------------------------------------
 
@@ -456,61 +522,95 @@ class Library:
             rows = _raw(conn).execute("SELECT name, clip_count FROM tags ORDER BY key").fetchall()
         return [TagCount(name, int(count)) for name, count in rows]
 
-    def add_tags(self, clip_ids: Sequence[int], names: Iterable[str]) -> None:
+    def add_tags(self, clip_ids: Sequence[int], names: Iterable[str]) -> TagEdit:
+        """Tag clips (any number of them); raises :class:`NotFoundError` for an unknown id."""
         tag_names = [normalize_tag(name) for name in names]
+        ids = list(dict.fromkeys(clip_ids))
         with self._write() as conn:
-            for clip_id in clip_ids:
-                self._require(conn, clip_id)
-            self._link_tags(conn, clip_ids, tag_names)
+            db = _raw(conn)
+            missing = set(ids) - existing_ids(db, ids)
+            if missing:
+                raise NotFoundError(f"no clip with id {min(missing)}")
+            return TagWriter(db).link(ids, tag_names).edit()
 
-    def remove_tags(self, clip_ids: Sequence[int], names: Iterable[str]) -> None:
+    def remove_tags(self, clip_ids: Sequence[int], names: Iterable[str]) -> TagEdit:
+        """Untag clips (any number of them); tags and ids not there are passed over."""
         tag_names = [normalize_tag(name) for name in names]
+        ids = list(dict.fromkeys(clip_ids))
         with self._write() as conn:
-            conn.execute(
-                text(
-                    "DELETE FROM clip_tags WHERE clip_id IN :ids AND tag_id IN "
-                    "(SELECT id FROM tags WHERE key IN :keys)"
-                ).bindparams(bindparam("ids", expanding=True), bindparam("keys", expanding=True)),
-                {"ids": list(clip_ids), "keys": [tag_key(name) for name in tag_names]},
-            )
+            return TagWriter(_raw(conn)).unlink(ids, tag_names).edit()
 
-    def set_tags(self, clip_id: int, names: Iterable[str]) -> None:
+    def edit_tags(
+        self, clip_ids: Sequence[int], *, add: Iterable[str] = (), remove: Iterable[str] = ()
+    ) -> TagEdit:
+        """Add and remove tags on any number of clips in one transaction (one undo)."""
+        added = [normalize_tag(name) for name in add]
+        removed = [normalize_tag(name) for name in remove]
+        ids = list(dict.fromkeys(clip_ids))
+        with self._write() as conn:
+            db = _raw(conn)
+            missing = set(ids) - existing_ids(db, ids)
+            if missing:
+                raise NotFoundError(f"no clip with id {min(missing)}")
+            return TagWriter(db).unlink(ids, removed).link(ids, added).edit()
+
+    def set_tags(self, clip_id: int, names: Iterable[str]) -> TagEdit:
         """Make ``names`` the exact tags of a clip."""
         tag_names = [normalize_tag(name) for name in names]
+        wanted = {tag_key(name) for name in tag_names}
         with self._write() as conn:
+            db = _raw(conn)
             self._require(conn, clip_id)
-            conn.execute(text("DELETE FROM clip_tags WHERE clip_id = :id"), {"id": clip_id})
-            self._link_tags(conn, [clip_id], tag_names)
+            current = db.execute(
+                "SELECT t.name, t.key FROM clip_tags ct JOIN tags t ON t.id = ct.tag_id "
+                "WHERE ct.clip_id = ?",
+                (clip_id,),
+            ).fetchall()
+            writer = TagWriter(db)
+            writer.unlink([clip_id], [name for name, key in current if key not in wanted])
+            return writer.link([clip_id], tag_names).edit()
 
-    def rename_tag(self, old: str, new: str) -> None:
+    def rename_tag(self, old: str, new: str) -> TagEdit:
         """Rename a tag; renaming onto an existing tag merges the two."""
         new_name = normalize_tag(new)
         with self._write() as conn:
-            old_id = self._tag_id(conn, old)
-            target_id = conn.execute(
-                text("SELECT id FROM tags WHERE key = :key"), {"key": tag_key(new_name)}
-            ).scalar()
-            if target_id is None or target_id == old_id:
-                conn.execute(
-                    text("UPDATE tags SET name = :name, key = :key WHERE id = :id"),
-                    {"name": new_name, "key": tag_key(new_name), "id": old_id},
-                )
-            else:
-                self._merge_into(conn, [old_id], target_id)
+            return TagWriter(_raw(conn)).rename(old, new_name).edit()
 
-    def merge_tags(self, sources: Iterable[str], target: str) -> None:
+    def merge_tags(self, sources: Iterable[str], target: str) -> TagEdit:
         """Give every clip tagged with one of ``sources`` the tag ``target``; drop ``sources``."""
         target_name = normalize_tag(target)
         with self._write() as conn:
-            source_ids = [self._tag_id(conn, name) for name in sources]
-            target_id = self._ensure_tags(conn, [target_name])[0]
-            self._merge_into(conn, [i for i in source_ids if i != target_id], target_id)
+            writer = TagWriter(_raw(conn))
+            source_tags = [writer.require(name) for name in sources]
+            return writer.merge(source_tags, target_name).edit()
 
-    def delete_tag(self, name: str) -> None:
+    def delete_tag(self, name: str) -> TagEdit:
         """Remove a tag from every clip (the clips stay)."""
         with self._write() as conn:
-            tag_id = self._tag_id(conn, name)
-            conn.execute(text("DELETE FROM tags WHERE id = :id"), {"id": tag_id})
+            writer = TagWriter(_raw(conn))
+            return writer.drop(writer.require(name)).edit()
+
+    def revert_tag_edit(self, edit: TagEdit) -> TagEdit:
+        """Undo what a tag write did; the edit returned reverts this revert (redo).
+
+        Links are put back exactly (only those the write made or removed);
+        tags the write deleted come back under their names, tags it created
+        go if no clip carries them any more.  Clips deleted since are passed over.
+        """
+        with self._write() as conn:
+            writer = TagWriter(_raw(conn))
+            if edit.renamed is not None:
+                old, new = edit.renamed
+                return writer.rename(new, old).edit()
+            for name in edit.dropped:
+                writer.ensure(name)
+            for name, ids in edit.unlinked.items():
+                writer.link(sorted(existing_ids(writer.db, ids)), [name])
+            for name, ids in edit.linked.items():
+                writer.unlink(sorted(ids), [name])
+            for name in edit.created:
+                writer.drop_if_unused(name)
+            return writer.edit()
 
     # -- maintenance -------------------------------------------------------------
 
@@ -629,41 +729,13 @@ class Library:
             [{"clip": clip_id, "tag": tag_id} for clip_id in clip_ids for tag_id in tag_ids],
         )
 
-    @staticmethod
-    def _tag_id(conn: Connection, name: str) -> int:
-        found = conn.execute(
-            text("SELECT id FROM tags WHERE key = :key"), {"key": tag_key(name)}
-        ).scalar()
-        if found is None:
-            raise NotFoundError(f"no tag named {name!r}")
-        return int(found)
-
-    @staticmethod
-    def _merge_into(conn: Connection, source_ids: Sequence[int], target_id: int) -> None:
-        if not source_ids:
-            return
-        params = {"sources": list(source_ids), "target": target_id}
-        conn.execute(
-            text(
-                "INSERT OR IGNORE INTO clip_tags (clip_id, tag_id) "
-                "SELECT clip_id, :target FROM clip_tags WHERE tag_id IN :sources"
-            ).bindparams(bindparam("sources", expanding=True)),
-            params,
-        )
-        conn.execute(
-            text("DELETE FROM tags WHERE id IN :sources").bindparams(
-                bindparam("sources", expanding=True)
-            ),
-            params,
-        )
-
     # -- bulk import and export (porting) -----------------------------------
     #
     # Kept apart on purpose: imports (cuttings.core.importers) write thousands
     # of clips in a few transactions and exports (cuttings.core.exporters)
     # read bodies a page at a time.
 
-    def add_many(self, entries: Sequence[NewClip]) -> list[tuple[int, bool]]:
+    def add_many(self, entries: Sequence[NewClip]) -> AddedMany:
         """Store many clips in one transaction: ``(clip id, created)`` for each entry.
 
         Like :meth:`add`, a known URL (also one repeated within ``entries``)
@@ -676,7 +748,7 @@ class Library:
         segments behind, and imports are rarely in date order.
         """
         if not entries:
-            return []
+            return AddedMany((), LibraryChange())
         tag_lists = [[normalize_tag(name) for name in entry.tags] for entry in entries]
         now = format_utc(datetime.now(UTC))
         results: list[tuple[int, bool]] = []
@@ -719,7 +791,8 @@ class Library:
             )
             for _name, sql in triggers:
                 db.execute(sql)
-        return results
+        created = [clip_id for clip_id, new in results if new]
+        return AddedMany(tuple(results), LibraryChange.of(added=created, tags_changed=bool(links)))
 
     def known_urls(self, keys: Sequence[str]) -> set[str]:
         """The canonical URLs among ``keys`` that a clip already has.
@@ -778,24 +851,6 @@ class Library:
                 return count_matches(db, compiled)
             return count_published_since(db, before, keys)
 
-    def change_stamp(self) -> tuple[int, int, str, int, int, int]:
-        """A cheap fingerprint of the library's contents.
-
-        It changes when any process adds, deletes or edits a clip or its tags,
-        so the window can notice writes made by the command line meanwhile.
-        """
-        with self._read() as conn:
-            row = conn.execute(
-                text(
-                    "SELECT count(*), coalesce(max(id), 0), "
-                    "coalesce((SELECT max(updated_at) FROM clips), ''), "
-                    "(SELECT count(*) FROM clip_tags), (SELECT count(*) FROM tags), "
-                    "(SELECT coalesce(sum(length(name)), 0) FROM tags) FROM clips"
-                )
-            ).one()
-        count, max_id, updated, links, tags, names = row
-        return (int(count), int(max_id), str(updated), int(links), int(tags), int(names))
-
 
 _INSERT_CLIP_SQL = (
     "INSERT INTO clips (url, url_key, canonical_url, title, site_name, source, author, "
@@ -805,6 +860,10 @@ _INSERT_CLIP_SQL = (
     ":published_at, :published_utc, :language, :lead_image, :excerpt, :html, :text, "
     ":word_count, :note, :clipped_at, :updated_at) RETURNING id"
 )
+# As _INSERT_CLIP_SQL, with the id given (NULL: a new one): Library.restore.
+_RESTORE_CLIP_SQL = _INSERT_CLIP_SQL.replace(
+    "INSERT INTO clips (", "INSERT INTO clips (id, "
+).replace("VALUES (", "VALUES (:id, ")
 # As _find_id: by declared canonical URL, or by the canonical form of the clipped URL.
 _FIND_CLIP_SQL = (
     "SELECT id FROM clips WHERE canonical_url IN (:canonical_url, :url_key) "
@@ -840,6 +899,30 @@ def _new_clip_values(entry: NewClip, now: str) -> dict[str, Any]:
         "note": entry.note,
         "clipped_at": format_utc(entry.clipped_at) if entry.clipped_at else now,
         "updated_at": format_utc(entry.updated_at) if entry.updated_at else now,
+    }
+
+
+def _clip_values(clip: Clip) -> dict[str, Any]:
+    """Every column of a deleted clip as it was (for :data:`_RESTORE_CLIP_SQL`)."""
+    return {
+        "url": clip.url,
+        "url_key": canonical_url(clip.url),
+        "canonical_url": clip.canonical_url,
+        "title": clip.title,
+        "site_name": clip.site_name,
+        "source": clip.source,
+        "author": clip.author,
+        "published_at": clip.published_at,
+        "published_utc": published_sort_key(clip.published_at),
+        "language": clip.language,
+        "lead_image": clip.lead_image,
+        "excerpt": clip.excerpt,
+        "html": clip.html or "",
+        "text": clip.text or "",
+        "word_count": clip.word_count,
+        "note": clip.note,
+        "clipped_at": format_utc(clip.clipped_at),
+        "updated_at": format_utc(clip.updated_at),
     }
 
 

@@ -14,9 +14,9 @@ reported by the :class:`TaskRunner`.
 """
 
 from collections.abc import Callable
-from typing import Any, Generic, Protocol, Self, TypeVar
+from typing import Any, Generic, Self, TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 
 from cuttings.core.changes import LibraryChange
 from cuttings.core.errors import CuttingsError
@@ -25,11 +25,6 @@ from cuttings.ui.changes import LibraryEvents
 from cuttings.ui.tasks import Task, TaskRunner
 
 T = TypeVar("T")
-
-
-class HasChange(Protocol):
-    @property
-    def change(self) -> LibraryChange: ...
 
 
 def change_of(result: object) -> LibraryChange:
@@ -51,8 +46,6 @@ class Operations(QObject):
     """
 
     failed = Signal(str)
-    # From worker threads: a change written there, announced on the main thread.
-    _changed_in_thread = Signal(object)
 
     def __init__(
         self,
@@ -65,22 +58,15 @@ class Operations(QObject):
         self.library = library
         self.runner = runner
         self.events = events
-        self._changed_in_thread.connect(self.events.emit_change, Qt.ConnectionType.QueuedConnection)
 
     def store_on_writer(self, write: Callable[[Library], T]) -> T:
         """Run ``write`` on the writer thread and wait for it (from a worker thread).
 
-        Its change is announced on the main thread, as a :class:`LibraryOp`'s.
+        The caller announces the change through :attr:`events` when it sees
+        fit: an import gathers its batches' changes and throttles them.
         """
         library = self.library
-        result = self.runner.call_on_writer(lambda: write(library))
-        change = change_of(result)
-        if not change.is_empty:
-            if self.runner.synchronous:
-                self.events.emit_change(change)
-            else:
-                self._changed_in_thread.emit(change)
-        return result
+        return self.runner.call_on_writer(lambda: write(library))
 
     def report_failure(self, exc: BaseException) -> None:
         if isinstance(exc, CuttingsError):

@@ -126,10 +126,12 @@ def test_delete_then_restore_is_lossless(library):
     before = library.get(clip.id)
     deleted = library.delete([clip.id])
     assert deleted.change.removed == {clip.id}
+    assert deleted.clips[0].html is None  # bodies wait out of memory
+    assert deleted.bodies.get(clip.id) == (before.html, before.text)
     assert library.count() == 0
     with pytest.raises(NotFoundError):
         library.get(clip.id)
-    restored = library.restore(deleted.clips)
+    restored = library.restore(deleted)
     assert restored.ids == (clip.id,)
     assert restored.change.added == {clip.id}
     assert library.get(clip.id) == before

@@ -255,7 +255,7 @@ def test_index_follows_edits_refreshes_deletes_restores_and_tags(news):
     assert news.search("quagga").total == 0
     assert news.search("tag:politics").total == 1
     index_is_consistent(news)
-    news.restore(deleted.clips)
+    news.restore(deleted)
     assert titles(news.search("quagga tag:politics")) == ["Quagga"]
     index_is_consistent(news)
 

@@ -89,7 +89,7 @@ def test_restored_clip_goes_back_to_its_place(library):
     third = model.clip_at(2)
     deleted = library.delete([third.id])
     model.apply_change(deleted.change)
-    model.apply_change(library.restore(deleted.clips).change)
+    model.apply_change(library.restore(deleted).change)
     assert model.row_of(third.id) == 2
 
 

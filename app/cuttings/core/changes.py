@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from cuttings.core.bodies import ClipBodies
 from cuttings.core.models import Clip
 
 
@@ -99,10 +100,15 @@ class ClipEdit:
 
 @dataclass(frozen=True, slots=True)
 class Deleted:
-    """Clips deleted, whole (bodies, tags, note), so that ``Library.restore`` can undo it."""
+    """Clips deleted, kept whole so that ``Library.restore`` can undo it.
+
+    ``clips`` are without their bodies (``html``/``text`` are ``None``);
+    ``bodies`` holds those, out of memory.
+    """
 
     clips: tuple[Clip, ...]
     change: LibraryChange
+    bodies: ClipBodies = field(default_factory=ClipBodies, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)

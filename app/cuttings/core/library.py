@@ -21,6 +21,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from cuttings.core.article import Article
+from cuttings.core.bodies import ClipBodies
 from cuttings.core.changes import (
     AddedMany,
     ClipEdit,
@@ -452,14 +453,15 @@ class Library:
         )
 
     def delete(self, clip_ids: Sequence[int]) -> Deleted:
-        """Delete clips and return them whole, so that :meth:`restore` can undo it.
+        """Delete clips and keep them, bodies aside, so that :meth:`restore` can undo it.
 
         Raises :class:`NotFoundError` (deleting nothing) if one of the ids
         is not a clip.
         """
         ids = list(dict.fromkeys(clip_ids))
+        bodies = ClipBodies()
         if not ids:
-            return Deleted((), LibraryChange())
+            return Deleted((), LibraryChange(), bodies)
         clips: list[Clip] = []
         with self._write() as conn:
             db = _raw(conn)
@@ -470,17 +472,19 @@ class Library:
                     ).bindparams(bindparam("ids", expanding=True)),
                     {"ids": chunk},
                 ).all()
-                found = {clip.id: clip for clip in self._with_tags(conn, rows, with_body=True)}
+                found = {clip.id: clip for clip in self._with_tags(conn, rows)}
                 missing = [clip_id for clip_id in chunk if clip_id not in found]
                 if missing:
                     raise NotFoundError(f"no clip with id {missing[0]}")
+                bodies.put((row.id, row.html, row.text) for row in rows)
                 clips.extend(found[clip_id] for clip_id in chunk)
                 db.execute(f"DELETE FROM clips WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
         tagged = any(clip.tags for clip in clips)
-        return Deleted(tuple(clips), LibraryChange.of(removed=ids, tags_changed=tagged))
+        change = LibraryChange.of(removed=ids, tags_changed=tagged)
+        return Deleted(tuple(clips), change, bodies)
 
-    def restore(self, clips: Sequence[Clip]) -> Restored:
-        """Put deleted clips back with their ids, dates, tags and notes; return their ids.
+    def restore(self, deleted: Deleted) -> Restored:
+        """Put deleted clips back with their ids, dates, bodies, tags and notes.
 
         Another process may have written meanwhile (the CLI while the window
         offers Undo): a clip whose id now belongs to a new clip comes back
@@ -489,28 +493,42 @@ class Library:
         Either way nothing deleted is lost.
         """
         ids: list[int] = []
-        added: list[int] = []
-        with self._write() as conn:
-            db = _raw(conn)
-            for clip in clips:
-                existing = self._find_id(conn, clip.canonical_url, canonical_url(clip.url))
+        added: dict[int, int] = {}  # new clip id -> its date key
+        links: list[tuple[int, int, int]] = []
+        tag_ids: dict[str, int] = {}
+        with self._write() as conn, _fts_insert_suspended(_raw(conn)) as db:
+            for clip in deleted.clips:
+                values = _clip_values(clip)
+                existing = db.execute(_FIND_CLIP_SQL, values).fetchone()
                 if existing is not None:
-                    conn.execute(
-                        text("UPDATE clips SET note = :note WHERE id = :id AND note = ''"),
-                        {"note": clip.note, "id": existing},
+                    clip_id = int(existing[0])
+                    db.execute(
+                        "UPDATE clips SET note = ? WHERE id = ? AND note = ''", (clip.note, clip_id)
                     )
-                    self._link_tags(conn, [existing], list(clip.tags))
-                    ids.append(existing)
-                    continue
-                taken = db.execute("SELECT 1 FROM clips WHERE id = ?", (clip.id,)).fetchone()
-                values = {
-                    **_clip_values(clip),
-                    "id": None if taken else clip.id,
-                }
-                clip_id = int(db.execute(_RESTORE_CLIP_SQL, values).fetchone()[0])
-                self._link_tags(conn, [clip_id], list(clip.tags))
+                else:
+                    taken = db.execute("SELECT 1 FROM clips WHERE id = ?", (clip.id,)).fetchone()
+                    values["html"], values["text"] = deleted.bodies.get(clip.id)
+                    values["id"] = None if taken else clip.id
+                    clip_id = int(db.execute(_RESTORE_CLIP_SQL, values).fetchone()[0])
+                    added[clip_id] = _date_key(clip.clipped_at, clip_id)
                 ids.append(clip_id)
-                added.append(clip_id)
+                missing = [name for name in clip.tags if tag_key(name) not in tag_ids]
+                for name, tag_id in zip(missing, self._ensure_tags(conn, missing), strict=True):
+                    tag_ids[tag_key(name)] = tag_id
+                links.extend((clip_id, tag_ids[tag_key(name)], clip_id) for name in clip.tags)
+            db.executemany(
+                "INSERT OR IGNORE INTO clip_tags (clip_id, tag_id, date_key, published_key) "
+                "SELECT ?, ?, date_key, published_key FROM clips WHERE id = ?",
+                links,
+            )
+            # The index in date order, as add_many does it (FTS5 flushes on a rowid out of order).
+            for chunk in chunks(sorted(added, key=added.__getitem__)):
+                db.execute(
+                    "INSERT INTO clips_fts (rowid, title, source, author, text, note) "
+                    "SELECT date_key, title, source, author, text, note FROM clips_fts_source "
+                    f"WHERE id IN ({', '.join('?' * len(chunk))}) ORDER BY date_key",
+                    chunk,
+                )
         change = LibraryChange.of(added=added, updated=ids, tags_changed=True)
         return Restored(tuple(ids), change)
 
@@ -754,17 +772,10 @@ class Library:
         results: list[tuple[int, bool]] = []
         tag_ids: dict[str, int] = {}
         links: list[tuple[int, int, int]] = []
-        with self._write() as conn:
-            # The driver's connection, inside the same transaction: SQLAlchemy's
-            # per-statement overhead is most of the cost of a bulk import.
-            db = _raw(conn)
+        # The driver's connection, inside the same transaction: SQLAlchemy's
+        # per-statement overhead is most of the cost of a bulk import.
+        with self._write() as conn, _fts_insert_suspended(_raw(conn)) as db:
             first_new = int(db.execute("SELECT coalesce(max(id), 0) + 1 FROM clips").fetchone()[0])
-            triggers = db.execute(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                "AND tbl_name = 'clips' AND name = 'clips_fts_insert'"
-            ).fetchall()
-            for name, _sql in triggers:
-                db.execute(f'DROP TRIGGER "{name}"')
             for entry, names in zip(entries, tag_lists, strict=True):
                 values = _new_clip_values(entry, now)
                 existing = db.execute(_FIND_CLIP_SQL, values).fetchone()
@@ -789,8 +800,6 @@ class Library:
                 "WHERE id >= ? ORDER BY date_key",
                 (first_new,),
             )
-            for _name, sql in triggers:
-                db.execute(sql)
         created = [clip_id for clip_id, new in results if new]
         return AddedMany(tuple(results), LibraryChange.of(added=created, tags_changed=bool(links)))
 
@@ -903,7 +912,7 @@ def _new_clip_values(entry: NewClip, now: str) -> dict[str, Any]:
 
 
 def _clip_values(clip: Clip) -> dict[str, Any]:
-    """Every column of a deleted clip as it was (for :data:`_RESTORE_CLIP_SQL`)."""
+    """Every column of a deleted clip but its body (for :data:`_RESTORE_CLIP_SQL`)."""
     return {
         "url": clip.url,
         "url_key": canonical_url(clip.url),
@@ -917,8 +926,6 @@ def _clip_values(clip: Clip) -> dict[str, Any]:
         "language": clip.language,
         "lead_image": clip.lead_image,
         "excerpt": clip.excerpt,
-        "html": clip.html or "",
-        "text": clip.text or "",
         "word_count": clip.word_count,
         "note": clip.note,
         "clipped_at": format_utc(clip.clipped_at),
@@ -940,7 +947,11 @@ def date_key_at(moment: datetime) -> int:
 
 def clip_date_key(clip: Clip) -> int:
     """``clips.date_key`` of a clip, as the schema computes it (migration v2)."""
-    return (int(clip.clipped_at.timestamp()) << 24) | (clip.id & 0xFFFFFF)
+    return _date_key(clip.clipped_at, clip.id)
+
+
+def _date_key(clipped_at: datetime, clip_id: int) -> int:
+    return (int(clipped_at.timestamp()) << 24) | (clip_id & 0xFFFFFF)
 
 
 def _raw(conn: Connection) -> sqlite3.Connection:
@@ -948,3 +959,21 @@ def _raw(conn: Connection) -> sqlite3.Connection:
     db = conn.connection.driver_connection
     assert isinstance(db, sqlite3.Connection)
     return db
+
+
+@contextlib.contextmanager
+def _fts_insert_suspended(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """``db`` with the search index's insert trigger dropped until the block ends.
+
+    For bulk writers inside a write transaction: they index the new clips
+    themselves, in date order, in one statement.
+    """
+    triggers = db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+        "AND tbl_name = 'clips' AND name = 'clips_fts_insert'"
+    ).fetchall()
+    for name, _sql in triggers:
+        db.execute(f'DROP TRIGGER "{name}"')
+    yield db
+    for _name, sql in triggers:
+        db.execute(sql)

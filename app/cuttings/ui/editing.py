@@ -182,7 +182,7 @@ class Editor(QObject):
 
 
 def _restore(library: Library, deleted: Deleted) -> Restored:
-    return library.restore(deleted.clips)
+    return library.restore(deleted)
 
 
 def _delete_again(library: Library, restored: Restored) -> Deleted:

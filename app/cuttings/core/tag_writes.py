@@ -109,10 +109,15 @@ class TagWriter:
             tag_id, stored = self.ensure(name)
             have = self._carrying(tag_id, ids)
             new = [clip_id for clip_id in ids if clip_id not in have]
-            self.db.executemany(
-                "INSERT INTO clip_tags (clip_id, tag_id) VALUES (?, ?)",
-                ((clip_id, tag_id) for clip_id in new),
-            )
+            for chunk in chunks(new):
+                # With the date keys at once: the trigger that fills them would
+                # update each row again.
+                self.db.execute(
+                    "INSERT INTO clip_tags (clip_id, tag_id, date_key, published_key) "
+                    "SELECT id, ?, date_key, published_key FROM clips "
+                    f"WHERE id IN ({placeholders(chunk)})",
+                    (tag_id, *chunk),
+                )
             if new:
                 self._linked.setdefault(stored, set()).update(new)
         return self

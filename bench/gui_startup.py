@@ -46,7 +46,7 @@ def main() -> int:
         model.fetchMore(QModelIndex())
         print(f"next page (fetchMore): {1000 * (time.perf_counter() - t):.1f} ms")
         t = time.perf_counter()
-        row = window.go_to_date(QDate.currentDate().addDays(-30 - 2000))
+        row = window.dates.go_to(QDate.currentDate().addDays(-30 - 2000))
         print(
             f"jump to a date 2000 days back (row {row}): {1000 * (time.perf_counter() - t):.0f} ms"
         )

@@ -192,7 +192,7 @@ def build(path: Path, count: int, texts: list[list[str]]) -> tuple[float, int]:
                     print(f"  {n:,} clips, {rate:,.0f}/s", flush=True)
                 yield clip
 
-        done = len(lib.bulk_insert(progress(), batch_size=2000))
+        done = len(lib.bulk_insert(progress(), batch_size=2000).results)
     return time.perf_counter() - started, done
 
 
@@ -357,11 +357,31 @@ def run_timeline(lib: Library, runs: int) -> None:
         "count()": lambda: lib.count(),
         "count(big tag)": lambda: lib.count(tags=[BIG_TAG]),
         "sidebar tags()": lambda: lib.tags(),
+        "changed_elsewhere() (data_version)": lib.changed_elsewhere,
     }
     print(f"\n{'timeline and sidebar':34} {'median ms':>10} {'max of runs':>12}")
     for name, fn in cases.items():
         times = [measure(fn, repeat=5) for _ in range(runs)]
         print(f"{name:34} {statistics.median(times):>10.2f} {max(times):>12.2f}", flush=True)
+
+
+def run_bulk_edits(lib: Library, runs: int, count: int = 35_000) -> None:
+    """A tag added to and removed from ``count`` clips (a Select All), each undone."""
+    with lib._read() as conn:
+        ids = [row[0] for row in _raw(conn).execute(f"SELECT id FROM clips LIMIT {count}")]
+    cases = {
+        f"tag {len(ids):,} clips": lambda: lib.edit_tags(ids, add=["bench bulk"]),
+        f"untag {len(ids):,} clips": lambda: lib.edit_tags(ids, remove=[BIG_TAG]),
+    }
+    print(f"\n{'bulk edits (one transaction)':34} {'median ms':>10} {'undo ms':>10}")
+    for name, edit in cases.items():
+        times, undos = [], []
+        for _ in range(runs):
+            started = time.perf_counter()
+            done = edit()
+            times.append((time.perf_counter() - started) * 1000)
+            undos.append(measure(lambda done=done: lib.revert_tag_edit(done)))
+        print(f"{name:34} {statistics.median(times):>10.0f} {statistics.median(undos):>10.0f}")
 
 
 def run_window_open(path: Path, runs: int) -> None:
@@ -423,6 +443,7 @@ def main() -> None:
         queries = query_set(lib, terms)
         run_queries(lib, queries, args.runs)
         run_timeline(lib, args.runs)
+        run_bulk_edits(lib, args.runs)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\npeak resident memory (ru_maxrss): {rss:.0f} MB")
     run_window_open(path, args.runs)

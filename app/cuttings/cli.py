@@ -323,7 +323,7 @@ def cmd_untag(library: Any, args: argparse.Namespace) -> int:
 
 
 def cmd_delete(library: Any, args: argparse.Namespace) -> int:
-    for clip in library.delete(list(dict.fromkeys(args.ids))):
+    for clip in library.delete(list(dict.fromkeys(args.ids))).clips:
         print(f"{clip.id}\t{clip.title}\tdeleted")
     return EXIT_OK
 

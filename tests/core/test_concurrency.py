@@ -191,7 +191,7 @@ def test_undo_of_a_delete_survives_another_process_writing_meanwhile(tmp_path):
             capture_output=True, text=True, env=ENV, cwd=ROOT, timeout=60,
         )  # fmt: skip
         assert done.stdout.split() == ["2", "3"], done.stderr
-        ids = window.restore(deleted)
+        ids = list(window.restore(deleted).ids)
         # Clip 3's id is taken: it comes back as 4.  Clip 2's article is clip 3 now:
         # that clip gets its tag, and no duplicate is made.
         assert ids == [4, 3]

@@ -111,7 +111,10 @@ def test_empty_tag_is_refused_and_nothing_written(library):
 
 def test_update_title_and_note(library):
     clip = library.add(make_article(1)).clip
-    updated = library.update_clip(clip.id, title="  New   title ", note="call back Monday")
+    edit = library.update_clip(clip.id, title="  New   title ", note="call back Monday")
+    updated = edit.clip
+    assert (edit.before.title, edit.before.note) == (clip.title, "")
+    assert edit.change.updated == {clip.id}
     assert updated.title == "New title"
     assert updated.note == "call back Monday"
     with pytest.raises(CuttingsError):
@@ -122,16 +125,23 @@ def test_delete_then_restore_is_lossless(library):
     clip = library.add(make_article(1), tags=["keep"], note="n").clip
     before = library.get(clip.id)
     deleted = library.delete([clip.id])
+    assert deleted.change.removed == {clip.id}
+    assert deleted.clips[0].html is None  # bodies wait out of memory
+    assert deleted.bodies.get(clip.id) == (before.html, before.text)
     assert library.count() == 0
     with pytest.raises(NotFoundError):
         library.get(clip.id)
-    library.restore(deleted)
+    restored = library.restore(deleted)
+    assert restored.ids == (clip.id,)
+    assert restored.change.added == {clip.id}
     assert library.get(clip.id) == before
 
 
 def test_refresh_replaces_content_keeps_tags_and_note(library):
     clip = library.add(make_article(1), tags=["t"], note="mine").clip
-    refreshed = library.refresh(clip.id, make_article(1, title="Updated", text="New body."))
+    edit = library.refresh(clip.id, make_article(1, title="Updated", text="New body."))
+    assert edit.change.updated == {clip.id}
+    refreshed = edit.clip
     assert refreshed.title == "Updated"
     assert refreshed.tags == ("t",)
     assert refreshed.note == "mine"

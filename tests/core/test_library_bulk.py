@@ -9,12 +9,15 @@ from tests.factories import make_article
 def test_add_many_stores_clips_with_tags_dates_and_notes(library):
     saved = datetime(2019, 5, 4, 3, 2, 1, tzinfo=UTC)
     changed = datetime(2020, 1, 1, tzinfo=UTC)
-    results = library.add_many(
+    added = library.add_many(
         [
             NewClip(make_article(1), tags=("News", "Politics"), clipped_at=saved, note="n1"),
             NewClip(make_article(2), tags=("news",), updated_at=changed),
         ]
     )
+    results = added.results
+    assert added.change.added == set(added.ids)
+    assert added.change.tags_changed
     assert [created for _id, created in results] == [True, True]
     first = library.get(results[0][0])
     assert first.tags == ("News", "Politics")
@@ -29,13 +32,15 @@ def test_add_many_stores_clips_with_tags_dates_and_notes(library):
 
 def test_add_many_skips_known_and_repeated_urls(library):
     known = library.add(make_article(1)).clip
-    results = library.add_many(
+    added = library.add_many(
         [
             NewClip(make_article(1, url="https://news.example.org/story-1?utm_source=x")),
             NewClip(make_article(2)),
             NewClip(make_article(2)),
         ]
     )
+    results = added.results
+    assert added.change.added == {results[1][0]}
     assert results[0] == (known.id, False)
     assert results[1][1] is True
     assert results[2] == (results[1][0], False)

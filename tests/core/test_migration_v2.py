@@ -64,7 +64,7 @@ def test_v1_library_is_upgraded_indexed_and_intact(tmp_path):
         assert [(t.name, t.count) for t in lib.tags()] == [("Politics", 2), ("Économie", 1)]
         assert lib.get(2).tags == ("Politics", "Économie")
         added = lib.add_tags([5], ["politics"])
-        assert added is None
+        assert added.linked == {"Politics": {5}}  # the tag there, whatever the case
         assert lib.count(tags=["politics"]) == 3
 
     db = sqlite3.connect(path)

@@ -296,9 +296,9 @@ def test_bulk_insert_indexes_clips_of_any_date(library):
         )
         for n in range(30)
     ]
-    ids = library.bulk_insert(items, batch_size=7)
+    ids = library.bulk_insert(items, batch_size=7).ids
     assert len(ids) == 30 == len(set(ids))
-    assert library.bulk_insert(items[:2]) == ids[:2]  # known URLs are skipped
+    assert library.bulk_insert(items[:2]).ids == ids[:2]  # known URLs are skipped
     assert library.search("common").total == 30
     assert library.search("alpha1 tag:t0").total == 5
     assert library.count(tags=["bulk"]) == 30

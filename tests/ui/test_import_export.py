@@ -178,12 +178,58 @@ def test_edits_are_saved_while_an_import_waits_on_the_network(
         qtbot.waitUntil(lambda: "/slow" in server.requests, timeout=10_000)
         # The import is stuck on the network; a note typed now is saved now.
         with qtbot.waitSignal(window.events.changed, timeout=5_000):
-            window.save_note(kept.id, "written during the import")
+            window.editor.save_note(kept.id, "written during the import")
         assert library.get(kept.id).note == "written during the import"
         assert window.importer.busy
     finally:
         with qtbot.waitSignal(window.importer.finished, timeout=20_000):
             release.set()
+
+
+def carried_export(path: Path, count: int) -> Path:
+    """A Cuttings JSON export of ``count`` clips that carry their article (no network)."""
+    clips = [
+        {
+            "url": f"https://carried.example.org/{n}",
+            "title": f"Carried {n}",
+            "html": f"<p>Story {n}.</p>",
+            "text": f"Story {n}.",
+            "clipped_at": "2024-01-01T12:00:00Z",
+        }
+        for n in range(count)
+    ]
+    path.write_text(json.dumps({"format": "cuttings-export", "version": 1, "clips": clips}))
+    return path
+
+
+def test_the_import_stores_through_the_writer_and_a_note_lands_before_it_ends(
+    qtbot, window, library, monkeypatch, tmp_path
+):
+    kept = library.add(make_article(1)).clip
+    window.timeline_model.reload()
+    choose_files(monkeypatch, carried_export(tmp_path / "export.json", 600))  # three batches
+    dialog = start_import(qtbot, window)
+    order = []
+    window.events.changed.connect(
+        lambda change: order.append("note" if kept.id in change.updated else "import")
+    )
+    window.importer.finished.connect(lambda _report: order.append("finished"))
+    gate = threading.Event()
+    try:
+        # Hold the one writer: the import, reading its file in the pool, cannot store.
+        window.runner.write(lambda: gate.wait(10))
+        dialog.import_button.click()
+        qtbot.wait(300)
+        assert window.importer.busy
+        assert library.count() == 1, "an import writes through the writer thread only"
+        window.editor.save_note(kept.id, "written during the import")
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: "finished" in order, timeout=20_000)
+    assert library.get(kept.id).note == "written during the import"
+    assert library.count() == 601
+    assert order.index("note") < order.index("finished")
+    assert order.count("note") == 1
 
 
 def test_an_unreadable_file_is_explained_in_the_dialog(qtbot, window, monkeypatch, tmp_path):
@@ -284,16 +330,18 @@ def test_export_results_of_a_tag_filter_and_a_write_error(qtbot, library, monkey
     box.close()
 
 
-def test_progress_is_throttled_and_carries_the_new_ids():
+def test_progress_is_throttled_and_carries_what_was_stored():
+    from cuttings.core.changes import LibraryChange
     from cuttings.core.importers import ImportItem, ItemOutcome
 
     seen = []
-    on_progress = importing.progress_reporter(seen.append, interval=3600)
+    stored = importing.StoredChanges()
+    on_progress = importing.progress_reporter(seen.append, stored, interval=3600)
     for n in range(1, 6):
-        status = "imported" if n % 2 else "duplicate"
-        outcome = ItemOutcome(ImportItem(f"https://x.example/{n}"), status, clip_id=n)
+        stored.add(LibraryChange.of(added=[n]))
+        outcome = ItemOutcome(ImportItem(f"https://x.example/{n}"), "imported", clip_id=n)
         on_progress(n, 5, outcome)
-    assert [(p.done, p.added) for p in seen] == [(1, (1,)), (5, (3, 5))]
+    assert [(p.done, p.change.added) for p in seen] == [(1, {1}), (5, {2, 3, 4, 5})]
     assert seen[-1].current == "https://x.example/5"
 
 

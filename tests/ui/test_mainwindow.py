@@ -146,7 +146,7 @@ def test_edit_tags_of_selected_clips(qtbot, sync_window, library):
     window.timeline.selectionModel().select(
         window.timeline_model.index(2), QItemSelectionModel.SelectionFlag.Select
     )
-    dialog = window.edit_tags()
+    dialog = window.editor.edit_tags()
     assert isinstance(dialog, EditTagsDialog)
     assert dialog.field.text() == "uk"  # the tag both clips share
     dialog.field.setText("uk, transport")
@@ -189,7 +189,7 @@ def test_note_and_title_edits_are_saved(qtbot, sync_window, library):
     window.reader.flush_note()
     assert library.get(clip_id).note == "Call the union"
     window.timeline.setFocus()
-    dialog = window.rename_clip()
+    dialog = window.editor.rename_clip()
     assert isinstance(dialog, QInputDialog)
     dialog.setTextValue("Rail strike: day two")
     dialog.accept()
@@ -237,7 +237,7 @@ def test_go_to_date(qtbot, sync_window, library):
     fill(library, 400, start=start)  # one clip every six hours: 100 days
     window = sync_window
     window.timeline_model.reload()
-    row = window.go_to_date(QDate(2024, 12, 1))
+    row = window.dates.go_to(QDate(2024, 12, 1))
     clip = window.timeline_model.clip_at(row)
     assert clip.clipped_at.astimezone().date() <= datetime(2024, 12, 1).date()
     newer = window.timeline_model.clip_at(row - 1)
@@ -311,7 +311,7 @@ def test_writes_by_another_process_show_when_the_window_is_activated(qtbot, sync
 
     seed(library)
     sync_window.timeline_model.reload()
-    sync_window._check_outside_changes()  # as at start-up, after the seed
+    assert not sync_window.watcher.check()  # the seed was written by this window's library
     with Library(library.path) as cli:  # the command line, meanwhile
         cli.add(make_article(50, title="Clipped from the terminal"), tags=["cli"])
     QApplication.sendEvent(sync_window, QEvent(QEvent.Type.ActivationChange))

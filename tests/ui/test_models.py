@@ -5,7 +5,6 @@ from datetime import UTC, date, datetime, timedelta
 from PySide6.QtCore import QModelIndex
 
 from cuttings.core.models import TagCount
-from cuttings.ui.changes import LibraryChange
 from cuttings.ui.clipping.jobs import ActivityModel, ClipJob, JobState
 from cuttings.ui.tags.model import TagListModel, TagRole
 from cuttings.ui.tasks import TaskRunner
@@ -70,16 +69,16 @@ def test_changes_insert_update_and_remove_rows_in_place(library, qtbot):
     model = timeline(library)
     added = library.add(make_article(99, title="Fresh"))
     with qtbot.waitSignal(model.rowsInserted):
-        model.apply_change(LibraryChange(added=(added.clip.id,)))
+        model.apply_change(added.change)
     assert model.index(0).data() == "Fresh"
     assert model.total == 4
-    library.update_clip(added.clip.id, title="Fresher")
+    edit = library.update_clip(added.clip.id, title="Fresher")
     with qtbot.waitSignal(model.dataChanged):
-        model.apply_change(LibraryChange(updated=(added.clip.id,)))
+        model.apply_change(edit.change)
     assert model.index(0).data() == "Fresher"
-    library.delete([added.clip.id])
+    deleted = library.delete([added.clip.id])
     with qtbot.waitSignal(model.rowsRemoved):
-        model.apply_change(LibraryChange(removed=(added.clip.id,)))
+        model.apply_change(deleted.change)
     assert model.rowCount() == 3
     assert model.total == 3
 
@@ -88,10 +87,9 @@ def test_restored_clip_goes_back_to_its_place(library):
     fill(library, 5)
     model = timeline(library)
     third = model.clip_at(2)
-    clips = library.delete([third.id])
-    model.apply_change(LibraryChange(removed=(third.id,)))
-    library.restore(clips)
-    model.apply_change(LibraryChange(added=(third.id,)))
+    deleted = library.delete([third.id])
+    model.apply_change(deleted.change)
+    model.apply_change(library.restore(deleted).change)
     assert model.row_of(third.id) == 2
 
 
@@ -106,8 +104,7 @@ def test_tag_filter_and_search_query(qtbot, library):
     # Untagged clips leave a tag-filtered list when their tag is removed.
     model = timeline(library, tags=("energy",))
     solar = model.clip_at(0)
-    library.remove_tags([solar.id], ["energy"])
-    model.apply_change(LibraryChange(updated=(solar.id,), tags_changed=True))
+    model.apply_change(library.remove_tags([solar.id], ["energy"]).change)
     assert model.rowCount() == 1
 
 
@@ -169,7 +166,7 @@ def test_a_timeline_opened_at_a_position_passes_modeltester(qtmodeltester, libra
     qtmodeltester.check(model)
     # A clip added meanwhile belongs above the loaded window.
     added = library.add(make_article(9999, title="Newest"))
-    model.apply_change(LibraryChange(added=(added.clip.id,)))
+    model.apply_change(added.change)
     assert model.row_of(added.clip.id) == -1
     assert model.offset == 2 * PAGE_SIZE - PAGE_SIZE // 2 + 1
     assert model.total == 3 * PAGE_SIZE + 1

@@ -5,7 +5,7 @@ import threading
 import pytest
 
 from cuttings.core.errors import CuttingsError
-from cuttings.ui.tasks import TaskRunner
+from cuttings.ui.tasks import Cancelled, TaskRunner
 
 
 @pytest.fixture
@@ -77,15 +77,49 @@ def test_progress_and_cancel_reach_the_function(qtbot, runner):
     stages = []
     results = []
 
-    def work(task, report):
-        report("fetching")
+    def work(task):
+        task.report("fetching")
         task.cancel.wait(5)
-        return task.cancel.is_set()
+        return task.cancelled
 
-    task = runner.run(work, pass_task=True, on_progress=stages.append, on_done=results.append)
+    task = runner.start(work, on_progress=stages.append, on_done=results.append)
     qtbot.waitUntil(lambda: stages == ["fetching"])
     task.cancel.set()
     qtbot.waitUntil(lambda: results == [True])
+
+
+def test_work_cancelled_before_it_begins_is_not_run(qtbot, runner):
+    gate = threading.Event()
+    ran, errors = [], []
+    runner.write(lambda: gate.wait(10))
+    task = runner.write(lambda: ran.append(1), on_error=errors.append)
+    task.cancel.set()
+    with qtbot.waitSignal(runner.idle):
+        gate.set()
+    assert ran == []
+    assert [type(e) for e in errors] == [Cancelled]
+
+
+def test_call_on_writer_waits_its_turn_and_returns_or_raises(qtbot, runner):
+    gate = threading.Event()
+    order = []
+    runner.write(lambda: (gate.wait(10), order.append("first")))
+    results = []
+
+    def worker(task):
+        results.append(runner.call_on_writer(lambda: order.append("from the pool") or 7))
+        try:
+            runner.call_on_writer(lambda: 1 / 0)
+        except ZeroDivisionError:
+            results.append("raised")
+        return threading.get_ident()
+
+    done = []
+    runner.start(worker, on_done=done.append)
+    gate.set()
+    qtbot.waitUntil(lambda: bool(done), timeout=5000)
+    assert order == ["first", "from the pool"]
+    assert results == [7, "raised"]
 
 
 def test_synchronous_mode_delivers_at_once(qtbot):
@@ -94,18 +128,3 @@ def test_synchronous_mode_delivers_at_once(qtbot):
     runner.run(lambda: "x", on_done=out.append)
     runner.write(lambda: "y", on_done=out.append)
     assert out == ["x", "y"]
-
-
-def test_a_long_write_reports_progress_and_can_be_cancelled(qtbot, runner):
-    seen = []
-    results = []
-
-    def work(task, report):
-        report(1)
-        task.cancel.wait(5)
-        return task.cancel.is_set()
-
-    task = runner.write(work, pass_task=True, on_progress=seen.append, on_done=results.append)
-    qtbot.waitUntil(lambda: seen == [1])
-    task.cancel.set()
-    qtbot.waitUntil(lambda: results == [True])

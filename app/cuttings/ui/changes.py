@@ -1,23 +1,12 @@
-"""What a write changed, told once to every view (Anki's ``operation_did_execute``)."""
+"""The window's "library changed" channel (Anki's ``operation_did_execute``).
 
-from dataclasses import dataclass
+What changed is the core's :class:`~cuttings.core.changes.LibraryChange`,
+returned by the write itself; this only carries it to every view.
+"""
 
 from PySide6.QtCore import QObject, Signal
 
-
-@dataclass(frozen=True, slots=True)
-class LibraryChange:
-    """The ids a write added, updated or removed, and whether tag names or counts moved.
-
-    ``reload`` says the write touched clips it cannot list cheaply (renaming or
-    merging a tag): views reload what they show.
-    """
-
-    added: tuple[int, ...] = ()
-    updated: tuple[int, ...] = ()
-    removed: tuple[int, ...] = ()
-    tags_changed: bool = False
-    reload: bool = False
+from cuttings.core.changes import LibraryChange
 
 
 class LibraryEvents(QObject):

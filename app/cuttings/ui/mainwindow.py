@@ -1,12 +1,18 @@
-"""The main window: clip bar, tags, timeline, reader, activity; wires views to the library."""
+"""The main window: builds clip bar, tags, timeline, reader and activity, and wires them.
+
+What the window does lives beside it: edits and their undo in
+:mod:`~cuttings.ui.editing`, the search bar in :mod:`~cuttings.ui.searchbar`,
+Go to Date in :mod:`~cuttings.ui.gotodate`, noticing other processes' writes in
+:mod:`~cuttings.ui.watching`.  Every view updates from the core's
+:class:`LibraryChange` in one place, :meth:`MainWindow._library_changed`.
+"""
 
 import logging
 from collections.abc import Callable, Sequence
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QDate, QEvent, QModelIndex, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -18,13 +24,8 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
-    QCalendarWidget,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QDockWidget,
     QFileDialog,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -38,37 +39,32 @@ from PySide6.QtWidgets import (
 )
 
 from cuttings import APP_NAME, __version__
+from cuttings.core.changes import LibraryChange
 from cuttings.core.errors import CuttingsError
-from cuttings.core.library import Library, SearchOrder, SortOrder
-from cuttings.core.models import Clip
-from cuttings.ui.changes import LibraryChange, LibraryEvents
+from cuttings.core.library import Library, SortOrder
+from cuttings.ui.changes import LibraryEvents
 from cuttings.ui.clipping.controller import ClipController, FetchArticle
 from cuttings.ui.clipping.links import links_in_mime, links_in_text
 from cuttings.ui.clipping.panel import ActivityPanel
+from cuttings.ui.editing import Editor
+from cuttings.ui.gotodate import DateJumper
+from cuttings.ui.operations import Operations
 from cuttings.ui.porting.exporting import ExportFlow
 from cuttings.ui.porting.importing import ImportFlow
 from cuttings.ui.porting.maintenance import MaintenanceFlow
 from cuttings.ui.porting.paths import import_files_in_mime
 from cuttings.ui.reader.view import ReaderPanel
 from cuttings.ui.resources import app_icon
+from cuttings.ui.searchbar import SEARCH_ORDERS, SearchBar
 from cuttings.ui.settings import app_settings, library_key
 from cuttings.ui.tags.completer import TagCompleter, parse_tags
-from cuttings.ui.tags.dialogs import EditTagsDialog
 from cuttings.ui.tags.sidebar import TagSidebar
 from cuttings.ui.tasks import TaskRunner
-from cuttings.ui.timeline.dates import utc_start_of_day
 from cuttings.ui.timeline.model import TimelineModel, TimelineQuery, TimelineRole
 from cuttings.ui.timeline.view import TimelineView
+from cuttings.ui.watching import LibraryWatcher
 
 log = logging.getLogger(__name__)
-
-SEARCH_DELAY_MS = 200
-SEARCH_ORDERS: tuple[tuple[SearchOrder, str], ...] = (
-    ("newest", "Newest First"),
-    ("oldest", "Oldest First"),
-    ("relevance", "Relevance"),
-)
-UNDO_VISIBLE_MS = 15_000
 
 
 class MainWindow(QMainWindow):
@@ -95,19 +91,16 @@ class MainWindow(QMainWindow):
         self.runner = runner or TaskRunner(self)
         self.runner.setParent(self)
         self.events = LibraryEvents(self)
-        self.clipper = ClipController(library, self.runner, self.events, fetch, self)
-        self.importer = ImportFlow(
-            library, self.runner, self.events, fetch, self, known_tags=self._tag_names
-        )
-        self.maintenance = MaintenanceFlow(library, self.runner, self)
-        self._undo_clips: list[Clip] = []
+        self.ops = Operations(library, self.runner, self.events, self)
+        self.clipper = ClipController(self.ops, fetch, self)
+        self.importer = ImportFlow(self.ops, fetch, self, known_tags=self._tag_names)
+        self.maintenance = MaintenanceFlow(self.ops, self)
+        self.editor = Editor(self.ops, self)
+        self.dates = DateJumper(self)
+        self.watcher = LibraryWatcher(library, self.events, self)
         self._closed = False
         self._activity_sized = False
-        self._wanted_row: int | None = None
         self._bug_reported = False
-        self._stamp: tuple[int, int, str, int, int, int] | None = None
-        self._stamp_pending = False
-        self._outside_change = False
         self._settings_key = library_key(library.path)
 
         self.setWindowTitle(f"{library.path.stem} — {APP_NAME}")
@@ -120,13 +113,12 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
-        self.exporter = ExportFlow(library, self.runner, self)
+        self.exporter = ExportFlow(self.ops, self)
         self._connect()
         self._restore_settings()
-        self._enable_search_order(self.search_field.text())
         self.refresh_tags()
         self.timeline_model.set_query(TimelineQuery(order=self._sort_order))
-        self._check_outside_changes()
+        self.watcher.start()
 
     # -- building -------------------------------------------------------------------
 
@@ -197,31 +189,21 @@ class MainWindow(QMainWindow):
         self.tags_field.setCompleter(self.tag_completer)
         self.clip_button = QPushButton("Clip", self)
         self.clip_button.setAccessibleName("Clip the link")
-        self.search_field = QLineEdit(self)
-        self.search_field.setPlaceholderText("Search (Ctrl+F)")
-        self.search_field.setAccessibleName("Search clips")
-        self.search_field.setClearButtonEnabled(True)
-        self.search_field.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
-        self.search_field.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.search_bar = SearchBar(self)
+        self.search_field = self.search_bar.field
+        self.search_order_box = self.search_bar.order_box
+        self.search_order_actions = self.search_bar.order_actions
         bar.addWidget(self.url_field)
         bar.addWidget(self.tags_field)
         bar.addWidget(self.clip_button)
         spacer = QWidget(self)
         spacer.setMinimumWidth(self.fontMetrics().averageCharWidth() * 4)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.search_order_box = QComboBox(self)
-        self.search_order_box.setAccessibleName("Order of search results")
-        self.search_order_box.setToolTip("Order of search results")
-        for order, label in SEARCH_ORDERS:
-            self.search_order_box.addItem(label, order)
         bar.addWidget(spacer)
         bar.addWidget(self.search_field)
         bar.addWidget(self.search_order_box)
         self.addToolBar(bar)
         self.toolbar = bar
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
 
     def _action(
         self,
@@ -247,21 +229,27 @@ class MainWindow(QMainWindow):
         self.act_backup = self._action("&Back Up Library…", self.maintenance.ask_backup)
         self.act_check = self._action("&Check Library", self.maintenance.check)
         self.act_quit = self._action("&Quit", self.close, std.Quit)
-        self.act_undo = self._action("&Undo Delete", self.undo_delete, std.Undo)
-        self.act_undo.setEnabled(False)
+        stack = self.editor.history.stack
+        # The stack names the step: "Undo Rename Tag", "Redo Delete Clips".
+        self.act_undo = stack.createUndoAction(self, "&Undo")
+        self.act_undo.setShortcut(QKeySequence(std.Undo))
+        self.act_redo = stack.createRedoAction(self, "&Redo")
+        self.act_redo.setShortcut(QKeySequence(std.Redo))
+        for action in (self.act_undo, self.act_redo):
+            self.addAction(action)
         self.act_paste = self._action("&Paste Links to Clip", self.paste_links, std.Paste)
         self.act_focus_url = self._action("Clip a &Link…", self._focus_url, "Ctrl+L")
-        self.act_find = self._action("&Find", self._focus_search, std.Find)
-        self.act_tags = self._action("Edit &Tags…", self.edit_tags, "Ctrl+T")
-        self.act_rename = self._action("&Rename Clip…", self.rename_clip, "F2")
+        self.act_find = self._action("&Find", self.search_bar.focus, std.Find)
+        self.act_tags = self._action("Edit &Tags…", self.editor.edit_tags, "Ctrl+T")
+        self.act_rename = self._action("&Rename Clip…", self.editor.rename_clip, "F2")
         # Delete only acts while the timeline has focus, so text fields keep their Delete key.
         self.act_delete = QAction("&Delete", self)
         self.act_delete.setShortcut(QKeySequence(std.Delete))
         self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.act_delete.triggered.connect(self.delete_selected)
+        self.act_delete.triggered.connect(self.editor.delete_selected)
         self.timeline.addAction(self.act_delete)
         self.act_open_original = self._action("&Open Original in Browser", self.open_original)
-        self.act_goto_date = self._action("&Go to Date…", self.ask_date, "Ctrl+J")
+        self.act_goto_date = self._action("&Go to Date…", self.dates.ask, "Ctrl+J")
         self.sort_group = QActionGroup(self)
         self.act_sort_clipped = QAction("Sort by &Clipped Date", self.sort_group)
         self.act_sort_published = QAction("Sort by &Published Date", self.sort_group)
@@ -271,13 +259,6 @@ class MainWindow(QMainWindow):
         ):
             action.setCheckable(True)
             action.triggered.connect(lambda _=False, o=order: self.set_sort_order(o))
-        self.search_order_group = QActionGroup(self)
-        self.search_order_actions: dict[SearchOrder, QAction] = {}
-        for search_order, label in SEARCH_ORDERS:
-            action = QAction(label.replace("First", "first"), self.search_order_group)
-            action.setCheckable(True)
-            action.triggered.connect(lambda _=False, o=search_order: self.set_search_order(o))
-            self.search_order_actions[search_order] = action
         self.act_about = self._action(f"&About {APP_NAME}", self._about)
         for action in (self.act_tags, self.act_rename, self.act_open_original):
             self.timeline.addAction(action)
@@ -298,6 +279,7 @@ class MainWindow(QMainWindow):
         self.file_menu = file_menu
         edit = bar.addMenu("&Edit")
         edit.addAction(self.act_undo)
+        edit.addAction(self.act_redo)
         edit.addSeparator()
         edit.addAction(self.act_paste)
         edit.addAction(self.act_find)
@@ -322,46 +304,33 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.act_about)
 
     def _build_status_bar(self) -> None:
-        status = self.statusBar()
-        self.undo_button = QPushButton("Undo", self)
-        self.undo_button.setFlat(True)
-        self.undo_button.setAccessibleName("Undo delete")
-        self.undo_button.clicked.connect(self.undo_delete)
-        self.undo_button.hide()
-        status.addPermanentWidget(self.undo_button)
-        self._undo_timer = QTimer(self)
-        self._undo_timer.setSingleShot(True)
-        self._undo_timer.setInterval(UNDO_VISIBLE_MS)
-        self._undo_timer.timeout.connect(self.undo_button.hide)
+        self.undo_button = self.editor.undo_button
+        self.statusBar().addPermanentWidget(self.undo_button)
 
     def _connect(self) -> None:
         self.url_field.returnPressed.connect(self.clip_from_field)
         self.clip_button.clicked.connect(self.clip_from_field)
-        self.search_field.textChanged.connect(lambda _t: self._search_timer.start())
-        self.search_field.textChanged.connect(self._enable_search_order)
-        self.search_order_box.activated.connect(
-            lambda i: self.set_search_order(self.search_order_box.itemData(i))
-        )
-        self._search_timer.timeout.connect(self._apply_search)
+        self.search_bar.changed.connect(self._apply_query)
         self.sidebar.filter_changed.connect(lambda _names: self._apply_query())
-        self.sidebar.rename_requested.connect(self.rename_tag)
-        self.sidebar.merge_requested.connect(self.merge_tags)
-        self.sidebar.delete_requested.connect(self.delete_tag)
+        self.sidebar.rename_requested.connect(self.editor.rename_tag)
+        self.sidebar.merge_requested.connect(self.editor.merge_tags)
+        self.sidebar.delete_requested.connect(self.editor.delete_tag)
         self.timeline.selectionModel().currentChanged.connect(self._current_changed)
         self.timeline.open_requested.connect(self._open_url)
-        self.timeline.rename_requested.connect(self.rename_clip)
+        self.timeline.rename_requested.connect(self.editor.rename_clip)
         self.timeline.first_painted.connect(self.first_rows_painted)
         self.timeline_model.total_changed.connect(self._show_count)
         self.timeline_model.search_failed.connect(self._show_search_error)
         self.timeline_model.loaded.connect(self._after_load)
         self.timeline_model.modelAboutToBeReset.connect(self._remember_selection)
         self.timeline_model.rowsRemoved.connect(self._rows_removed)
-        self.reader.note_edited.connect(self.save_note)
+        self.reader.note_edited.connect(self.editor.save_note)
         self.events.changed.connect(self._library_changed)
         self.clipper.clip_ready.connect(self._clip_ready)
         self.activity.clip_activated.connect(lambda clip_id: self._clip_ready(clip_id, True))
         self.clipper.activity.rowsInserted.connect(lambda *_: self._show_activity())
         self.runner.bug.connect(self._report_bug)
+        self.ops.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
 
     # -- settings --------------------------------------------------------------------
 
@@ -385,8 +354,7 @@ class MainWindow(QMainWindow):
         ).setChecked(True)
         search_order = settings.value("search/order", "newest")
         known = {order for order, _label in SEARCH_ORDERS}
-        self._search_order: SearchOrder = "newest"
-        self._show_search_order(search_order if search_order in known else "newest")
+        self.search_bar.show_order(search_order if search_order in known else "newest")
         last = settings.value(f"libraries/{self._settings_key}/last_clip")
         self._wanted_clip: int | None = int(last) if last not in (None, "") else None
 
@@ -404,7 +372,7 @@ class MainWindow(QMainWindow):
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/splitter", self.splitter.saveState())
         settings.setValue("timeline/order", self._sort_order)
-        settings.setValue("search/order", self._search_order)
+        settings.setValue("search/order", self.search_bar.order)
         current = self.timeline.current_id()
         if current is not None:
             settings.setValue(f"libraries/{self._settings_key}/last_clip", current)
@@ -457,8 +425,7 @@ class MainWindow(QMainWindow):
                 self.sidebar.current_filter() or self.search_field.text()
             ):
                 # Show the clip even if the current filter hides it.
-                self.search_field.clear()
-                self._search_timer.stop()
+                self.search_bar.clear()
                 self.sidebar.select_names(())
                 self._apply_query()
             self.timeline.select_ids([clip_id])
@@ -486,25 +453,12 @@ class MainWindow(QMainWindow):
 
     # -- filtering and search -----------------------------------------------------------
 
-    def _focus_search(self) -> None:
-        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_field.selectAll()
-
-    def _apply_search(self) -> None:
-        self._apply_query()
-
-    def _enable_search_order(self, text: str) -> None:
-        """The order of search results only means something while searching."""
-        searching = bool(text.strip())
-        self.search_order_box.setEnabled(searching)
-        self.search_order_group.setEnabled(searching)
-
     def _current_query(self) -> TimelineQuery:
         return TimelineQuery(
             order=self._sort_order,
             tags=tuple(self.sidebar.current_filter()),
-            search=self.search_field.text().strip(),
-            search_order=self._search_order,
+            search=self.search_bar.text(),
+            search_order=self.search_bar.order,
         )
 
     def _apply_query(self) -> None:
@@ -526,16 +480,6 @@ class MainWindow(QMainWindow):
             True
         )
         self._apply_query()
-
-    def set_search_order(self, order: SearchOrder) -> None:
-        """Order search results newest first, oldest first or by relevance."""
-        self._show_search_order(order)
-        self._apply_query()
-
-    def _show_search_order(self, order: SearchOrder) -> None:
-        self._search_order = order
-        self.search_order_actions[order].setChecked(True)
-        self.search_order_box.setCurrentIndex(self.search_order_box.findData(order))
 
     def _show_count(self, total: int) -> None:
         query = self.timeline_model.query
@@ -563,6 +507,10 @@ class MainWindow(QMainWindow):
         self.count_label.setStyleSheet("color: #d9432f;")
         self.count_label.setText(f"Search: {message}")
 
+    def forget_wanted_clip(self) -> None:
+        """Another row is wanted than the clip selected before a reload (Go to Date)."""
+        self._wanted_clip = None
+
     def _remember_selection(self) -> None:
         if self._wanted_clip is None:
             self._wanted_clip = self.timeline.current_id()
@@ -571,8 +519,8 @@ class MainWindow(QMainWindow):
         wanted = self._wanted_clip
         self._wanted_clip = None
         row = self.timeline_model.row_of(wanted) if wanted is not None else -1
-        if self._wanted_row is not None:
-            row, self._wanted_row = self._wanted_row, None
+        if self.dates.wanted_row is not None:
+            row, self.dates.wanted_row = self.dates.wanted_row, None
         if row < 0 and self.timeline_model.rowCount() > 0:
             row = 0
         if row >= 0:
@@ -613,63 +561,25 @@ class MainWindow(QMainWindow):
         if qurl.scheme() in ("http", "https"):
             QDesktopServices.openUrl(qurl)
 
-    # -- writes ----------------------------------------------------------------------------
-
-    def _write(
-        self,
-        fn: Callable[[], Any],
-        change: LibraryChange | None,
-        done: Callable[[Any], None] | None = None,
-    ) -> None:
-        """Run a write on the writer thread; then announce ``change`` (and call ``done``)."""
-
-        def finished(result: Any) -> None:
-            if change is not None:
-                self.events.emit_change(change)
-            if done is not None:
-                done(result)
-
-        self.runner.write(fn, on_done=finished, on_error=self._write_failed)
-
-    def _write_failed(self, exc: BaseException) -> None:
-        message = str(exc) if isinstance(exc, CuttingsError) else "Unexpected error (see the log)."
-        self.statusBar().showMessage(message, 8000)
+    # -- the library changed ------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            self._check_outside_changes()
-
-    def _check_outside_changes(self) -> None:
-        """Notice writes by other processes (the command line) when the window comes back."""
-        if self._stamp_pending or self._closed:
-            return
-        self._stamp_pending = True
-        # A few tens of ms on 100k clips: asked for in the background.
-        self.runner.run(
-            self.library.change_stamp,
-            on_done=self._stamp_arrived,
-            on_error=lambda _exc: setattr(self, "_stamp_pending", False),
-        )
-
-    def _stamp_arrived(self, stamp: tuple[int, int, str, int, int, int]) -> None:
-        self._stamp_pending = False
-        known, self._stamp = self._stamp, stamp
-        if known is not None and stamp != known and not self._closed:
-            log.info("the library changed outside this window: reloading")
-            self._outside_change = True
-            try:
-                self.events.emit_change(LibraryChange(tags_changed=True, reload=True))
-            finally:
-                self._outside_change = False
+        active = event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
+        if active and not self._closed:
+            # Back from the terminal? The command line may have written meanwhile.
+            self.watcher.check()
 
     def _library_changed(self, change: LibraryChange) -> None:
-        if not self._outside_change:
-            # Our own write: take the new fingerprint as the known one.
-            self._stamp = None
-            self._check_outside_changes()
+        """Every write's change, from the core (or "anything", from the watcher), applied."""
+        if self._closed:
+            return
+        query = self.timeline_model.query
+        if change.counts_changed and (query.tags or query.searching) and not change.reload:
+            # Clips may have joined or left the filter shown, loaded or not: ask again.
+            change = change | LibraryChange(reload=True)
         self.timeline_model.apply_change(change)
-        if change.tags_changed or change.added or change.removed or change.reload:
+        if change.tags_changed or change.counts_changed or change.reload:
             self.refresh_tags()
         current = self.reader.clip_id()
         if current is not None and (current in change.updated or change.reload):
@@ -699,163 +609,6 @@ class MainWindow(QMainWindow):
         tags = self.library.tags()
         self.sidebar.tag_model.set_tags(tags, self.library.count())
         self.tag_completer.set_names([t.name for t in tags])
-
-    def delete_selected(self) -> None:
-        ids = self.timeline.selected_ids()
-        if not ids:
-            return
-        rows = sorted(self.timeline_model.row_of(i) for i in ids)
-        next_row = rows[0]
-        library = self.library
-
-        def deleted(clips: list[Clip]) -> None:
-            self._undo_clips = clips
-            self.act_undo.setEnabled(True)
-            count = len(clips)
-            noun = "clip" if count == 1 else "clips"
-            self.statusBar().showMessage(f"{count} {noun} deleted — Undo (Ctrl+Z)", UNDO_VISIBLE_MS)
-            self.undo_button.show()
-            self._undo_timer.start()
-            if self.timeline_model.rowCount():
-                self.timeline.select_row(min(next_row, self.timeline_model.rowCount() - 1))
-
-        self._write(
-            lambda: library.delete(ids),
-            LibraryChange(removed=tuple(ids), tags_changed=True),
-            deleted,
-        )
-
-    def undo_delete(self) -> None:
-        clips = self._undo_clips
-        if not clips:
-            return
-        self._undo_clips = []
-        self.act_undo.setEnabled(False)
-        self.undo_button.hide()
-        library = self.library
-
-        def restored(ids: list[int]) -> None:
-            # Ids can differ from the deleted ones if another process wrote
-            # meanwhile (Library.restore): announce and select what came back.
-            self.events.emit_change(LibraryChange(added=tuple(ids), tags_changed=True))
-            count = len(ids)
-            self.statusBar().showMessage(f"{count} clip{'s' if count != 1 else ''} restored", 5000)
-            self.timeline.select_ids(ids)
-
-        self._write(lambda: library.restore(clips), None, restored)
-
-    def save_note(self, clip_id: int, note: str) -> None:
-        library = self.library
-        self._write(
-            lambda: library.update_clip(clip_id, note=note), LibraryChange(updated=(clip_id,))
-        )
-
-    def rename_clip(self) -> QInputDialog | None:
-        index = self.timeline.currentIndex()
-        if not index.isValid():
-            return None
-        clip_id = index.data(TimelineRole.CLIP_ID)
-        dialog = QInputDialog(self)
-        dialog.setWindowTitle("Rename Clip")
-        dialog.setLabelText("Title:")
-        dialog.setTextValue(index.data(Qt.ItemDataRole.DisplayRole))
-        dialog.resize(self.fontMetrics().averageCharWidth() * 70, dialog.sizeHint().height())
-        library = self.library
-        dialog.textValueSelected.connect(
-            lambda title: self._write(
-                lambda: library.update_clip(clip_id, title=title),
-                LibraryChange(updated=(clip_id,)),
-            )
-        )
-        dialog.open()
-        return dialog
-
-    def edit_tags(self) -> EditTagsDialog | None:
-        rows = sorted(i.row() for i in self.timeline.selectionModel().selectedRows())
-        if not rows:
-            return None
-        clips = [self.timeline_model.clip_at(r) for r in rows]
-        common = [t for t in clips[0].tags if all(t in c.tags for c in clips[1:])]
-        dialog = EditTagsDialog(common, len(clips), self.sidebar.tag_model.names(), self)
-        ids = [c.id for c in clips]
-        library = self.library
-
-        def apply(added: list[str], removed: list[str]) -> None:
-            def write() -> None:
-                if added:
-                    library.add_tags(ids, added)
-                if removed:
-                    library.remove_tags(ids, removed)
-
-            self._write(write, LibraryChange(updated=tuple(ids), tags_changed=True))
-
-        dialog.tags_edited.connect(apply)
-        dialog.open()
-        return dialog
-
-    def rename_tag(self, old: str, new: str) -> None:
-        library = self.library
-        self._write(
-            lambda: library.rename_tag(old, new), LibraryChange(tags_changed=True, reload=True)
-        )
-
-    def merge_tags(self, sources: list[str], target: str) -> None:
-        library = self.library
-        self._write(
-            lambda: library.merge_tags(sources, target),
-            LibraryChange(tags_changed=True, reload=True),
-        )
-
-    def delete_tag(self, name: str) -> None:
-        library = self.library
-        self._write(lambda: library.delete_tag(name), LibraryChange(tags_changed=True, reload=True))
-
-    # -- jump to date ------------------------------------------------------------------------
-
-    def ask_date(self) -> QDialog:
-        dialog = QDialog(self)
-        dialog.setWindowTitle("Go to Date")
-        calendar = QCalendarWidget(dialog)
-        calendar.setObjectName("calendar")
-        calendar.setAccessibleName("Date")
-        calendar.setGridVisible(False)
-        current = self.timeline.currentIndex()
-        if current.isValid():
-            clip = self.timeline_model.clip_at(current.row())
-            local = clip.clipped_at.astimezone()
-            calendar.setSelectedDate(QDate(local.year, local.month, local.day))
-        calendar.setMaximumDate(QDate.currentDate())
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
-        )
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        calendar.activated.connect(lambda _d: dialog.accept())
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(calendar)
-        layout.addWidget(buttons)
-        dialog.accepted.connect(lambda: self.go_to_date(calendar.selectedDate()))
-        dialog.open()
-        return dialog
-
-    def go_to_date(self, qdate: QDate) -> int:
-        """Select the first clip on or before ``qdate``; returns its row (or -1)."""
-        day = qdate.toPython()
-        query = self.timeline_model.query
-        if query.searching or self.timeline_model.total == 0:
-            return -1
-        before = utc_start_of_day(day + timedelta(days=1))
-        # A grouped count over an index: milliseconds even for 100k clips.
-        position = self.library.timeline_position(before, order=query.order, tags=query.tags)
-        position = min(position, self.timeline_model.total - 1)
-        self._wanted_clip = None
-        row = self.timeline_model.jump_to(position)
-        if 0 <= row < self.timeline_model.rowCount():
-            self.timeline.select_row(row)
-        else:
-            self._wanted_row = row  # the page arrives from the background
-        self.timeline.setFocus()
-        return row
 
     # -- other library, about, closing -------------------------------------------------------
 
@@ -894,6 +647,7 @@ class MainWindow(QMainWindow):
         self._closed = True
         self.reader.flush_note()
         self.save_settings()
+        self.watcher.stop()
         self.clipper.cancel_all()
         self.importer.cancel()
         self.exporter.cancel()

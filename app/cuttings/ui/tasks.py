@@ -10,8 +10,9 @@ thread through a queued signal.  Two pools:
   writes never race each other.
 
 Workers take plain data in and hand plain data back; they never touch a
-widget.  Expected failures (:class:`CuttingsError`) reach ``on_error`` as is;
-anything else is a bug: it is logged with its traceback and reported once
+widget.  The window's code goes through the typed operations built on this
+(:mod:`cuttings.ui.operations`).  Expected failures (:class:`CuttingsError`)
+reach ``on_error`` as is; anything else is a bug: it is logged with its traceback and reported once
 through :attr:`TaskRunner.bug` before reaching ``on_error``.
 """
 
@@ -19,8 +20,9 @@ import itertools
 import logging
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
@@ -31,28 +33,41 @@ log = logging.getLogger(__name__)
 DoneCallback = Callable[[Any], None]
 ErrorCallback = Callable[[BaseException], None]
 ProgressCallback = Callable[[Any], None]
+T = TypeVar("T")
+
+
+class Cancelled(CuttingsError):
+    """The work was cancelled before it began."""
 
 
 @dataclass
 class Task:
-    """A handle on submitted work: ``cancel`` is handed to the function if it asks."""
+    """A handle on submitted work, also handed to the work itself (see :meth:`TaskRunner.start`).
+
+    ``cancel`` is the event the work watches; ``report(value)`` delivers
+    ``value`` to ``on_progress`` on the main thread.
+    """
 
     id: int
+    on_writer: bool = False
     cancel: threading.Event = field(default_factory=threading.Event)
     on_done: DoneCallback | None = None
     on_error: ErrorCallback | None = None
     on_progress: ProgressCallback | None = None
+    report: Callable[[Any], None] = lambda _value: None
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel.is_set()
 
 
 class _Runnable(QRunnable):
-    def __init__(self, runner: "TaskRunner", task: Task, fn: Callable[[], Any]) -> None:
+    def __init__(self, fn: Callable[[], None]) -> None:
         super().__init__()
-        self._runner = runner
-        self._task = task
         self._fn = fn
 
     def run(self) -> None:
-        self._runner.execute(self._task, self._fn)
+        self._fn()
 
 
 class TaskRunner(QObject):
@@ -92,76 +107,96 @@ class TaskRunner(QObject):
 
     def run(
         self,
-        fn: Callable[..., Any],
+        fn: Callable[[], Any],
         *,
         on_done: DoneCallback | None = None,
         on_error: ErrorCallback | None = None,
-        on_progress: ProgressCallback | None = None,
-        pass_task: bool = False,
     ) -> Task:
-        """Run ``fn`` in the bounded pool.
-
-        With ``pass_task``, ``fn`` is called as ``fn(task, report)`` where
-        ``report(value)`` delivers ``value`` to ``on_progress`` on the main
-        thread and ``task.cancel`` is the event to watch.
-        """
-        return self._submit(self._pool, fn, on_done, on_error, on_progress, pass_task)
+        """Run ``fn`` in the bounded pool."""
+        return self.start(lambda _task: fn(), on_done=on_done, on_error=on_error)
 
     def write(
         self,
-        fn: Callable[..., Any],
+        fn: Callable[[], Any],
         *,
         on_done: DoneCallback | None = None,
         on_error: ErrorCallback | None = None,
-        on_progress: ProgressCallback | None = None,
-        pass_task: bool = False,
     ) -> Task:
-        """Run ``fn`` (a database write) on the single writer thread, in order.
+        """Run ``fn`` (a database write) on the single writer thread, in order."""
+        return self.start(lambda _task: fn(), on_writer=True, on_done=on_done, on_error=on_error)
 
-        ``pass_task`` works as for :meth:`run`: a long write reports progress
-        and watches ``task.cancel``; later writes wait for it, so work that
-        mostly waits (an import fetching pages) belongs in :meth:`run`.
-        """
-        return self._submit(self._writer, fn, on_done, on_error, on_progress, pass_task)
-
-    def _submit(
+    def start(
         self,
-        pool: QThreadPool,
-        fn: Callable[..., Any],
-        on_done: DoneCallback | None,
-        on_error: ErrorCallback | None,
-        on_progress: ProgressCallback | None,
-        pass_task: bool,
+        fn: Callable[[Task], Any],
+        *,
+        on_writer: bool = False,
+        on_done: DoneCallback | None = None,
+        on_error: ErrorCallback | None = None,
+        on_progress: ProgressCallback | None = None,
     ) -> Task:
-        task = Task(next(self._ids), on_done=on_done, on_error=on_error, on_progress=on_progress)
+        """Run ``fn(task)`` in the pool, or on the writer thread after earlier writes.
+
+        ``fn`` may watch ``task.cancel`` and call ``task.report(value)``; work
+        cancelled before it begins is not run (``on_error`` gets
+        :class:`Cancelled`).  The writer runs one function at a time, so work
+        that mostly waits (fetching pages) belongs in the pool, handing its
+        writes to :meth:`call_on_writer`.
+        """
+        task = Task(
+            next(self._ids),
+            on_writer=on_writer,
+            on_done=on_done,
+            on_error=on_error,
+            on_progress=on_progress,
+        )
+        task.report = lambda value: self._report(task.id, value)
         self._tasks[task.id] = task
-        if pass_task:
-
-            def report(value: Any) -> None:
-                if self.synchronous:
-                    self._deliver_progress(task.id, value)
-                else:
-                    self._progressed.emit(task.id, value)
-
-            call: Callable[[], Any] = lambda: fn(task, report)  # noqa: E731
-        else:
-            call = fn
         if self.synchronous:
-            self.execute(task, call)
             # Deliver in order, now: tests that run synchronously see the outcome at once.
+            self._execute(task, fn)
             return task
-        runnable = _Runnable(self, task, call)
+        runnable = _Runnable(lambda: self._execute(task, fn))
         runnable.setAutoDelete(False)
         self._runnables[task.id] = runnable
-        pool.start(runnable)
+        (self._writer if on_writer else self._pool).start(runnable)
         return task
+
+    def call_on_writer(self, fn: Callable[[], T]) -> T:
+        """Run ``fn`` on the writer thread and wait for it (from a worker thread only).
+
+        How long work in the pool (an import) writes without holding the
+        writer between its writes: edits made meanwhile queue behind one of
+        its short transactions at most.
+        """
+        if self.synchronous:
+            return fn()
+        done: Future[T] = Future()
+
+        def call() -> None:
+            try:
+                done.set_result(fn())
+            except BaseException as exc:  # raised again in the waiting thread
+                done.set_exception(exc)
+
+        runnable = _Runnable(call)
+        runnable.setAutoDelete(True)
+        self._writer.start(runnable)
+        return done.result()
 
     # -- worker side -------------------------------------------------------------
 
-    def execute(self, task: Task, fn: Callable[[], Any]) -> None:
+    def _report(self, task_id: int, value: Any) -> None:
+        if self.synchronous:
+            self._deliver_progress(task_id, value)
+        else:
+            self._progressed.emit(task_id, value)
+
+    def _execute(self, task: Task, fn: Callable[[Task], Any]) -> None:
         """Run ``fn`` and signal its outcome (called in a worker thread)."""
         try:
-            result = fn()
+            if task.cancelled:
+                raise Cancelled("cancelled")
+            result = fn(task)
         except BaseException as exc:  # delivered to the main thread, never swallowed
             if self.synchronous:
                 self._deliver_error(task.id, exc)
@@ -209,8 +244,9 @@ class TaskRunner(QObject):
         return len(self._tasks)
 
     def shutdown(self, timeout_ms: int = 5000) -> None:
-        """Cancel what can be cancelled and wait for the pools (writes always finish)."""
+        """Cancel the pool's work and wait for it; queued writes always finish."""
         for task in self._tasks.values():
-            task.cancel.set()
+            if not task.on_writer:
+                task.cancel.set()
         self._pool.waitForDone(timeout_ms)
         self._writer.waitForDone(-1)

@@ -34,6 +34,7 @@ from cuttings.core.importers.runner import (
     DEFAULT_WORKERS,
     ArticleFetcher,
     ProgressCallback,
+    StoreBatch,
     run_import,
     with_source,
 )
@@ -61,6 +62,7 @@ __all__ = [
     "ItemOutcome",
     "ProgressCallback",
     "ReportWriteError",
+    "StoreBatch",
     "check_report_path",
     "default_report_path",
     "detect_format",
@@ -126,14 +128,15 @@ def import_sources(
     fetch: ArticleFetcher | None = None,
     workers: int = DEFAULT_WORKERS,
     per_host: int = DEFAULT_PER_HOST,
+    store: StoreBatch | None = None,
 ) -> ImportReport:
     """Import sources already read (see :func:`read_sources`) and write the report.
 
     Returns the report, ``report.path`` set (or ``report.write_error`` saying
     why the report file could not be written).  Runs in the calling thread,
-    which is the only one to write to the library: call it from a worker,
-    never from the GUI thread.  ``on_progress(done, total, outcome)`` is
-    called in that thread.
+    which writes each batch with ``store`` (``library.add_many`` by default):
+    call it from a worker, never from the GUI thread.
+    ``on_progress(done, total, outcome)`` is called in that thread.
     """
     report = ImportReport(started_at=datetime.now(UTC))
     for source in sources:
@@ -151,6 +154,7 @@ def import_sources(
             on_progress=on_progress,
             cancel=cancel,
             report=report,
+            store=store,
         )
     finally:
         # Even when a bug stops the run, the report says what was done.  A

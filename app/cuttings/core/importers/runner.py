@@ -1,10 +1,11 @@
 """Running an import: validate, skip what is known, store what the file carries,
 fetch the rest, and account for every item.
 
-One thread (the caller's) is the only writer: it dispatches fetches to a
-bounded thread pool, at most ``per_host`` at once to any one host so that an
-import of 3,000 links from one newspaper does not hammer it, and writes
-results in batches with :meth:`Library.add_many`.  Items that carry their
+One thread (the caller's) dispatches fetches to a bounded thread pool, at
+most ``per_host`` at once to any one host so that an import of 3,000 links
+from one newspaper does not hammer it, and hands results in batches to
+``store`` (:meth:`Library.add_many` unless the caller queues them to its own
+writer).  Items that carry their
 article (wallabag, our JSON export) are stored without touching the network.
 Running the same import again skips everything already in the library
 (compared by canonical URL), so an interrupted import simply resumes.
@@ -14,13 +15,14 @@ import logging
 import threading
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, replace
 from datetime import datetime
 from urllib.parse import urlsplit
 
 from cuttings.core.article import Article
+from cuttings.core.changes import AddedMany
 from cuttings.core.clipping import choose_canonical, fetch_article
 from cuttings.core.errors import CuttingsError, LibraryError
 from cuttings.core.importers.content import article_from_content
@@ -33,6 +35,7 @@ log = logging.getLogger(__name__)
 
 ArticleFetcher = Callable[[str, threading.Event], Article]
 ProgressCallback = Callable[[int, int, ItemOutcome], None]
+StoreBatch = Callable[[Sequence[NewClip]], AddedMany]
 
 DEFAULT_WORKERS = 6
 DEFAULT_PER_HOST = 2
@@ -66,6 +69,7 @@ def run_import(
     on_progress: ProgressCallback | None = None,
     cancel: threading.Event | None = None,
     report: ImportReport | None = None,
+    store: StoreBatch | None = None,
 ) -> ImportReport:
     """Import ``items`` into ``library`` and return the report (not written to disk).
 
@@ -79,7 +83,8 @@ def run_import(
     event), what they produced is stored, and the rest is reported as
     cancelled.  Library errors (disk full…) fail the items concerned and are
     reported; bugs in fetching one item are logged with their traceback and
-    fail that item only.
+    fail that item only.  ``store`` writes a batch (``library.add_many`` by
+    default; the window passes one that runs it on its writer thread).
     """
     if total is None:
         items = list(items)
@@ -96,6 +101,7 @@ def run_import(
         on_progress=on_progress,
         cancel=cancel or threading.Event(),
         report=report or ImportReport(),
+        store=store or library.add_many,
     )
     return run.execute()
 
@@ -115,8 +121,10 @@ class _ImportRun:
         on_progress: ProgressCallback | None,
         cancel: threading.Event,
         report: ImportReport,
+        store: StoreBatch,
     ) -> None:
         self.library = library
+        self.store_batch = store
         self.items = items
         self.extra_tags = extra_tags
         self.fetch = fetch
@@ -311,7 +319,7 @@ class _ImportRun:
             for pending, article in batch
         ]
         try:
-            results = self.library.add_many(entries)
+            results = self.store_batch(entries).results
         except LibraryError as exc:
             for pending, _article in batch:
                 self.fail(pending.item, f"could not be stored: {exc}")

@@ -2,17 +2,17 @@
 
 import threading
 from collections.abc import Callable, Iterable
-from typing import Any, Protocol
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 
 from cuttings.core.article import Article
 from cuttings.core.errors import CuttingsError, FetchError
-from cuttings.core.library import AddResult, Library
+from cuttings.core.library import AddResult
 from cuttings.core.urls import parse_user_url
-from cuttings.ui.changes import LibraryChange, LibraryEvents
 from cuttings.ui.clipping.jobs import ActivityModel, ClipJob, JobState
-from cuttings.ui.tasks import Task, TaskRunner
+from cuttings.ui.operations import LibraryOp, Operations, QueryOp
+from cuttings.ui.tasks import Task
 
 _STAGES = {"fetching": JobState.FETCHING, "cleaning": JobState.CLEANING}
 
@@ -53,16 +53,13 @@ class ClipController(QObject):
 
     def __init__(
         self,
-        library: Library,
-        runner: TaskRunner,
-        events: LibraryEvents,
+        ops: Operations,
         fetch: FetchArticle | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._library = library
-        self._runner = runner
-        self._events = events
+        self._ops = ops
+        self._library = ops.library
         self._fetch: FetchArticle = fetch or default_fetch_article
         self.activity = ActivityModel(self)
 
@@ -122,17 +119,17 @@ class ClipController(QObject):
         fetch = self._fetch
         cancel = job.cancel
 
-        def work(_task: Task, report: Callable[[Any], None]) -> Article:
+        def work(task: Task) -> Article:
             if cancel.is_set():
                 raise FetchError("cancelled")
-            return fetch(url, on_stage=report, cancel=cancel)
+            return fetch(url, on_stage=task.report, cancel=cancel)
 
-        self._runner.run(
-            work,
-            pass_task=True,
-            on_progress=lambda stage: self._staged(job, stage),
-            on_done=lambda article: self._fetched(job, article),
-            on_error=lambda exc: self._failed(job, exc),
+        (
+            QueryOp(self._ops, work)
+            .progress(lambda stage: self._staged(job, stage))
+            .success(lambda article: self._fetched(job, article))
+            .failure(lambda exc: self._failed(job, exc))
+            .run()
         )
 
     def _staged(self, job: ClipJob, stage: str) -> None:
@@ -143,20 +140,19 @@ class ClipController(QObject):
         if job.cancel.is_set():
             return
         self._set(job, JobState.SAVING)
-        library, tags = self._library, job.tags
-        self._runner.write(
-            lambda: library.add(article, tags=tags),
-            on_done=lambda result: self._saved(job, result),
-            on_error=lambda exc: self._failed(job, exc),
+        tags = job.tags
+        (
+            LibraryOp(self._ops, lambda library: library.add(article, tags=tags))
+            .success(lambda result: self._saved(job, result))
+            .failure(lambda exc: self._failed(job, exc))
+            .run()
         )
 
     def _saved(self, job: ClipJob, result: AddResult) -> None:
+        # The views have the new clip already: LibraryOp announced its change.
         job.clip_id = result.clip.id
         if result.created:
             self._set(job, JobState.DONE)
-            self._events.emit_change(
-                LibraryChange(added=(result.clip.id,), tags_changed=bool(job.tags))
-            )
         else:
             # Another URL of the same article (canonical link) was clipped before.
             self._set(job, JobState.EXISTS)

@@ -11,7 +11,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -39,9 +38,10 @@ from cuttings.core.exporters import (
 )
 from cuttings.core.exporters.selection import PAGE_SIZE
 from cuttings.core.library import Library
+from cuttings.ui.operations import Operations, QueryOp
 from cuttings.ui.porting import paths
 from cuttings.ui.porting.progress import ProgressDialog, replace_widget
-from cuttings.ui.tasks import Task, TaskRunner
+from cuttings.ui.tasks import Cancelled, Task
 from cuttings.ui.timeline.model import TimelineQuery, search_page
 
 FORMAT_LABELS = {
@@ -198,11 +198,11 @@ class ExportFlow(QObject):
     finished = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, library: Library, runner: TaskRunner, window: QMainWindow) -> None:
+    def __init__(self, ops: Operations, window: QMainWindow) -> None:
         super().__init__(window)
         self._window = window
-        self._library = library
-        self._runner = runner
+        self._ops = ops
+        self._library = ops.library
         self._task: Task | None = None
         self._shown: Path | None = None
         self.dialog: ExportDialog | None = None
@@ -266,7 +266,7 @@ class ExportFlow(QObject):
         dialog = ProgressDialog("Exporting…", self._window)
         self.progress_dialog = replace_widget(self.progress_dialog, dialog)
 
-        def work(task: Task, report: Callable[[Any], None]) -> ExportResult:
+        def work(task: Task) -> ExportResult:
             last = 0.0
 
             def progress(done: int, total: int) -> None:
@@ -274,16 +274,16 @@ class ExportFlow(QObject):
                 now = time.monotonic()
                 if done >= total or now - last >= PROGRESS_INTERVAL_S:
                     last = now
-                    report((done, total))
+                    task.report((done, total))
 
             return run_export(library, request, on_progress=progress, cancel=task.cancel)
 
-        self._task = self._runner.run(
-            work,
-            pass_task=True,
-            on_progress=lambda value: dialog.set_progress(*value),
-            on_done=self._done,
-            on_error=self._failed,
+        self._task = (
+            QueryOp(self._ops, work)
+            .progress(lambda value: dialog.set_progress(*value))
+            .success(self._done)
+            .failure(self._failed)
+            .run()
         )
         dialog.cancel_requested.connect(self._task.cancel.set)
         dialog.show_after(PROGRESS_DELAY_MS)
@@ -311,7 +311,7 @@ class ExportFlow(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self._end()
-        if isinstance(exc, ExportCancelledError):
+        if isinstance(exc, ExportCancelledError | Cancelled):
             self._window.statusBar().showMessage("Export cancelled: nothing was written.", 8000)
             self.failed.emit(str(exc))
             return

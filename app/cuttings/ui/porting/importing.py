@@ -3,16 +3,16 @@
 The files are read in the pool (reading counts the items, and an OPML list
 downloads its feeds); the import itself is one job in the pool too, not on the
 writer thread: it mostly waits on the network (its fetches run in its own
-bounded pool) and stores what arrives in short batched transactions, which
-SQLite serialises with the writer's, so edits made meanwhile are not held up
-behind it.  Progress is throttled before it crosses threads: an import
-of 100,000 items must not flood the event loop.
+bounded pool) and queues each batch of clips it stores to the one writer
+thread, so an edit made meanwhile waits for one short batch at most.
+Progress is throttled before it crosses threads: an import of 100,000 items
+must not flood the event loop.
 """
 
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cuttings.core.article import Article
+from cuttings.core.changes import AddedMany, LibraryChange
 from cuttings.core.errors import CuttingsError
 from cuttings.core.importers import (
     ImportReport,
@@ -32,14 +33,14 @@ from cuttings.core.importers import (
     run_import,
 )
 from cuttings.core.importers.feeds import download_feed
-from cuttings.core.importers.runner import ArticleFetcher
-from cuttings.core.library import Library
-from cuttings.ui.changes import LibraryChange, LibraryEvents
+from cuttings.core.importers.runner import ArticleFetcher, StoreBatch
+from cuttings.core.library import NewClip
 from cuttings.ui.clipping.controller import FetchArticle
+from cuttings.ui.operations import Operations, QueryOp
 from cuttings.ui.porting import paths
 from cuttings.ui.porting.import_dialogs import ImportReportDialog, ImportSetupDialog
 from cuttings.ui.porting.progress import ProgressDialog, replace_widget
-from cuttings.ui.tasks import Task, TaskRunner
+from cuttings.ui.tasks import Task
 
 PROGRESS_INTERVAL_S = 0.05
 # New clips are shown while an import runs, at most once a second...
@@ -55,28 +56,57 @@ class ImportProgress:
     done: int
     total: int
     current: str
-    added: tuple[int, ...] = ()  # clips imported since the previous report
+    change: LibraryChange = field(default_factory=LibraryChange)  # stored since the last report
+
+
+@dataclass
+class StoredChanges:
+    """The changes of the batches an import stored, until a progress report takes them.
+
+    Written by the import's thread, taken by it or (once it ended) by the main thread.
+    """
+
+    _change: LibraryChange = field(default_factory=LibraryChange)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def add(self, change: LibraryChange) -> None:
+        with self._lock:
+            self._change |= change
+
+    def take(self) -> LibraryChange:
+        with self._lock:
+            change, self._change = self._change, LibraryChange()
+        return change
 
 
 def progress_reporter(
-    report: Callable[[Any], None], interval: float = PROGRESS_INTERVAL_S
+    report: Callable[[Any], None],
+    stored: StoredChanges,
+    interval: float = PROGRESS_INTERVAL_S,
 ) -> Callable[[int, int, ItemOutcome], None]:
     """An ``on_progress`` that passes on at most one update per ``interval`` (and the last)."""
     last: float | None = None  # the first item is always shown
-    added: list[int] = []
 
     def on_progress(done: int, total: int, outcome: ItemOutcome) -> None:
         nonlocal last
-        if outcome.status == "imported" and outcome.clip_id is not None:
-            added.append(outcome.clip_id)
         now = time.monotonic()
         if last is None or done >= total or now - last >= interval:
             last = now
             item = outcome.item
-            report(ImportProgress(done, total, item.title or item.url, tuple(added)))
-            added.clear()
+            report(ImportProgress(done, total, item.title or item.url, stored.take()))
 
     return on_progress
+
+
+def writer_store(ops: Operations, stored: StoredChanges) -> StoreBatch:
+    """The import's ``store``: each batch written on the window's writer thread."""
+
+    def store(entries: Sequence[NewClip]) -> AddedMany:
+        result = ops.store_on_writer(lambda library: library.add_many(entries))
+        stored.add(result.change)
+        return result
+
+    return store
 
 
 def import_fetcher(fetch: FetchArticle | None) -> ArticleFetcher | None:
@@ -104,9 +134,7 @@ class ImportFlow(QObject):
 
     def __init__(
         self,
-        library: Library,
-        runner: TaskRunner,
-        events: LibraryEvents,
+        ops: Operations,
         fetch: FetchArticle | None = None,
         parent: QWidget | None = None,
         *,
@@ -114,14 +142,14 @@ class ImportFlow(QObject):
     ) -> None:
         super().__init__(parent)
         self._window = parent
-        self._library = library
-        self._runner = runner
-        self._events = events
+        self._ops = ops
+        self._library = ops.library
         self._fetch = import_fetcher(fetch)
         self._tags: tuple[str, ...] = ()
         self._reads = 0
         self._task: Task | None = None
-        self._added: list[int] = []  # imported, not yet announced
+        self._stored = StoredChanges()  # stored by the import thread, not yet reported
+        self._pending = LibraryChange()  # reported, not yet announced
         self._announced = 0
         self._last_announce = 0.0
         self._known_tags = known_tags  # offered by the tags field's completer
@@ -159,7 +187,7 @@ class ImportFlow(QObject):
         generation = self._reads
         files = list(dialog.paths)
 
-        def read() -> list[ImportSource]:
+        def read(_task: Task) -> list[ImportSource]:
             return read_sources(files, format=format, fetch_feed=download_feed)
 
         def done(sources: list[ImportSource]) -> None:
@@ -171,7 +199,7 @@ class ImportFlow(QObject):
                 message = str(exc) if isinstance(exc, CuttingsError) else "unexpected error"
                 dialog.show_error(message)
 
-        self._runner.run(read, on_done=done, on_error=failed)
+        QueryOp(self._ops, read).success(done).failure(failed).run()
 
     # -- importing -----------------------------------------------------------------
 
@@ -180,15 +208,17 @@ class ImportFlow(QObject):
         library, fetch, extra = self._library, self._fetch, tuple(tags)
         chosen = list(sources)
         self._tags = extra
+        stored, store = self._stored, writer_store(self._ops, self._stored)
 
-        def work(task: Task, report: Callable[[Any], None]) -> ImportReport:
+        def work(task: Task) -> ImportReport:
             return import_sources(
                 library,
                 chosen,
                 tags=extra,
-                on_progress=progress_reporter(report),
+                on_progress=progress_reporter(task.report, stored),
                 cancel=task.cancel,
                 fetch=fetch,
+                store=store,
             )
 
         self._run(work, "Importing…")
@@ -200,8 +230,9 @@ class ImportFlow(QObject):
         library, fetch, extra = self._library, self._fetch, self._tags
         items = report.retry_items()
         sources = [f"retry of {report.path.name}" if report.path else "retry"]
+        stored, store = self._stored, writer_store(self._ops, self._stored)
 
-        def work(task: Task, progress: Callable[[Any], None]) -> ImportReport:
+        def work(task: Task) -> ImportReport:
             again = ImportReport(sources=sources)
             try:
                 run_import(
@@ -209,9 +240,10 @@ class ImportFlow(QObject):
                     items,
                     tags=extra,
                     fetch=fetch,
-                    on_progress=progress_reporter(progress),
+                    on_progress=progress_reporter(task.report, stored),
                     cancel=task.cancel,
                     report=again,
+                    store=store,
                 )
             finally:
                 again.write(default_report_path(library.path, again.started_at))
@@ -219,46 +251,45 @@ class ImportFlow(QObject):
 
         self._run(work, "Retrying Failed Items…")
 
-    def _run(self, work: Callable[[Task, Callable[[Any], None]], ImportReport], title: str) -> None:
+    def _run(self, work: Callable[[Task], ImportReport], title: str) -> None:
         dialog = ProgressDialog(title, self._window)
         self.progress_dialog = replace_widget(self.progress_dialog, dialog)
-        self._added, self._announced, self._last_announce = [], 0, time.monotonic()
-        # Not on the writer thread: an import waits on the network for minutes,
-        # and clips, notes and deletes must not queue behind it. Its own writes
-        # are short batched transactions that SQLite serialises with the
-        # writer's (BEGIN IMMEDIATE waits for the lock).
-        self._task = self._runner.run(
-            work,
-            pass_task=True,
-            on_progress=lambda p: self._progressed(dialog, p),
-            on_done=self._done,
-            on_error=self._failed,
+        self._pending, self._announced, self._last_announce = LibraryChange(), 0, time.monotonic()
+        # In the pool, not on the writer thread: an import waits on the network
+        # for minutes, and clips, notes and deletes must not queue behind it.
+        # Its batches go to the writer one by one (writer_store).
+        self._task = (
+            QueryOp(self._ops, work)
+            .progress(lambda p: self._progressed(dialog, p))
+            .success(self._done)
+            .failure(self._failed)
+            .run()
         )
         dialog.cancel_requested.connect(self._task.cancel.set)
         dialog.show()
 
     def _progressed(self, dialog: ProgressDialog, progress: ImportProgress) -> None:
         dialog.set_progress(progress.done, progress.total, progress.current)
-        self._added.extend(progress.added)
+        self._pending |= progress.change
         now = time.monotonic()
         if (
-            self._added
-            and self._announced + len(self._added) <= INSERT_LIMIT
+            not self._pending.is_empty
+            and self._announced + len(self._pending.added) <= INSERT_LIMIT
             and now - self._last_announce >= SHOW_ADDED_INTERVAL_S
         ):
             self._announce()
 
     def _announce(self) -> None:
-        """Tell the views about the clips imported so far (they appear as the import runs)."""
-        added, self._added = tuple(self._added), []
+        """Tell the views what the import stored so far (clips appear as it runs)."""
+        change, self._pending = self._pending | self._stored.take(), LibraryChange()
         self._last_announce = time.monotonic()
-        if not added:
+        if change.is_empty:
             return
-        if self._announced + len(added) > INSERT_LIMIT:
-            self._events.emit_change(LibraryChange(tags_changed=True, reload=True))
-        else:
-            self._events.emit_change(LibraryChange(added=added, tags_changed=True))
-        self._announced += len(added)
+        if self._announced + len(change.added) > INSERT_LIMIT:
+            # Too many to insert one by one: the views reload once.
+            change = change | LibraryChange(reload=True)
+        self._ops.events.emit_change(change)
+        self._announced += len(change.added)
 
     def cancel(self) -> None:
         if self._task is not None:
@@ -290,8 +321,8 @@ class ImportFlow(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self._end()
-        # Part of the import may be in: the views reload whatever happened.
-        self._events.emit_change(LibraryChange(tags_changed=True, reload=True))
+        # Part of the import may be in: the views learn what was stored.
+        self._announce()
         if not isinstance(exc, CuttingsError):
             # A bug: the runner has reported it already (once per session).
             self.failed.emit("An unexpected error stopped the import (details in the log).")

@@ -13,11 +13,10 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from cuttings import APP_NAME
 from cuttings.core.errors import CuttingsError
-from cuttings.core.library import Library
 from cuttings.core.maintenance import BackupResult, CheckReport
+from cuttings.ui.operations import Operations, QueryOp
 from cuttings.ui.porting import paths
 from cuttings.ui.porting.progress import replace_widget
-from cuttings.ui.tasks import TaskRunner
 
 MAX_LISTED_PROBLEMS = 30
 
@@ -44,11 +43,11 @@ class MaintenanceFlow(QObject):
     checked = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, library: Library, runner: TaskRunner, window: QMainWindow) -> None:
+    def __init__(self, ops: Operations, window: QMainWindow) -> None:
         super().__init__(window)
         self._window = window
-        self._library = library
-        self._runner = runner
+        self._ops = ops
+        self._library = ops.library
         self._backing_up = False
         self._checking = False
         self.box: QMessageBox | None = None
@@ -65,8 +64,11 @@ class MaintenanceFlow(QObject):
         library = self._library
         self._backing_up = True
         self._window.statusBar().showMessage(f"Backing up the library to {target.name}…")
-        self._runner.run(
-            lambda: library.backup(target), on_done=self._backup_done, on_error=self._backup_failed
+        (
+            QueryOp(self._ops, lambda _task: library.backup(target))
+            .success(self._backup_done)
+            .failure(self._backup_failed)
+            .run()
         )
 
     def _backup_done(self, result: BackupResult) -> None:
@@ -88,7 +90,13 @@ class MaintenanceFlow(QObject):
             return
         self._checking = True
         self._window.statusBar().showMessage("Checking the library…")
-        self._runner.run(self._library.check, on_done=self._checked, on_error=self._check_failed)
+        library = self._library
+        (
+            QueryOp(self._ops, lambda _task: library.check())
+            .success(self._checked)
+            .failure(self._check_failed)
+            .run()
+        )
 
     def _checked(self, report: CheckReport) -> None:
         self._checking = False

@@ -21,9 +21,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from cuttings.core.changes import LibraryChange
 from cuttings.core.library import Library, SearchOrder, SearchPage, SortOrder, tag_key
 from cuttings.core.models import Clip, format_utc, published_sort_key
-from cuttings.ui.changes import LibraryChange
 from cuttings.ui.tasks import TaskRunner
 from cuttings.ui.timeline.dates import clip_day, clip_moment, day_label, has_time, time_label
 

@@ -1,0 +1,42 @@
+"""The bodies of deleted clips, kept for undo in a private temporary database.
+
+Undoing the delete of a Select All over 35,000 clips needs their HTML and
+text: hundreds of megabytes as Python strings.  SQLite's private temporary
+database (an empty file name) keeps a few pages in memory, spills the rest to
+a file it deletes when the connection closes, and gives each body back by
+primary key in microseconds.
+"""
+
+import sqlite3
+import threading
+from collections.abc import Iterable
+
+
+class ClipBodies:
+    """``(html, text)`` by clip id, outside the library and mostly outside memory."""
+
+    def __init__(self) -> None:
+        # Filled on the writer thread, read there again by an undo.
+        self._db = sqlite3.connect("", check_same_thread=False, isolation_level=None)
+        self._db.execute("CREATE TABLE bodies (id INTEGER PRIMARY KEY, html TEXT, text TEXT)")
+        self._lock = threading.Lock()
+
+    def put(self, bodies: Iterable[tuple[int, str, str]]) -> None:
+        with self._lock:
+            self._db.executemany("INSERT OR REPLACE INTO bodies VALUES (?, ?, ?)", bodies)
+
+    def get(self, clip_id: int) -> tuple[str, str]:
+        """The body of a clip put here (empty if there is none)."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT html, text FROM bodies WHERE id = ?", (clip_id,)
+            ).fetchone()
+        return ("", "") if row is None else (str(row[0]), str(row[1]))
+
+    def __len__(self) -> int:
+        with self._lock:
+            return int(self._db.execute("SELECT count(*) FROM bodies").fetchone()[0])
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()

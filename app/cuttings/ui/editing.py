@@ -1,0 +1,189 @@
+"""The window's edits: delete, tags, title and note, each one step of the undo history.
+
+Every edit runs as a :class:`~cuttings.ui.operations.LibraryOp` on the writer
+thread; the views learn what it changed from the core's own
+:class:`~cuttings.core.changes.LibraryChange`.  Edits that take clip ids take
+any number of them (a Select All over 35,000 clips is one step to undo).
+"""
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QInputDialog, QPushButton
+
+from cuttings.core.changes import ClipEdit, Deleted, Restored, TagEdit
+from cuttings.core.library import Library
+from cuttings.ui.operations import LibraryOp, Operations
+from cuttings.ui.tags.dialogs import EditTagsDialog
+from cuttings.ui.timeline.model import TimelineRole
+from cuttings.ui.undo import EditHistory
+
+if TYPE_CHECKING:
+    from cuttings.ui.mainwindow import MainWindow
+
+UNDO_VISIBLE_MS = 15_000
+
+
+def _clips(count: int) -> str:
+    return f"{count:,} clip{'s' if count != 1 else ''}"
+
+
+class Editor(QObject):
+    """Runs the window's edits and keeps their undo history (``history.stack``)."""
+
+    def __init__(self, ops: Operations, window: "MainWindow") -> None:
+        super().__init__(window)
+        self._ops = ops
+        self._window = window
+        self.history = EditHistory(ops, self)
+        self.history.failed.connect(self._show)
+        # After a delete, an Undo button in the status bar for a while.
+        self.undo_button = QPushButton("Undo", window)
+        self.undo_button.setFlat(True)
+        self.undo_button.setAccessibleName("Undo delete")
+        self.undo_button.clicked.connect(self.history.stack.undo)
+        self.undo_button.hide()
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(UNDO_VISIBLE_MS)
+        self._undo_timer.timeout.connect(self.undo_button.hide)
+        self.history.stack.indexChanged.connect(lambda _i: self.undo_button.hide())
+
+    def _show(self, message: str, timeout: int = 8000) -> None:
+        self._window.statusBar().showMessage(message, timeout)
+
+    # -- delete ----------------------------------------------------------------------
+
+    def delete_selected(self) -> None:
+        window = self._window
+        ids = window.timeline.selected_ids()
+        if not ids:
+            return
+        rows = sorted(window.timeline_model.row_of(i) for i in ids)
+        self.delete_clips(ids, select_row=rows[0])
+
+    def delete_clips(self, ids: Sequence[int], *, select_row: int = -1) -> None:
+        """Delete clips (any number); Undo brings them back."""
+        clip_ids = list(ids)
+
+        def deleted(result: Deleted) -> None:
+            count = len(result.clips)
+            self.history.push(
+                f"Delete {'Clips' if count != 1 else 'Clip'}",
+                result,
+                undo=_restore,
+                redo=_delete_again,
+                done=self._undo_step_done,
+            )
+            self._show(f"{_clips(count)} deleted — Undo (Ctrl+Z)", UNDO_VISIBLE_MS)
+            self.undo_button.show()
+            self._undo_timer.start()
+            model = self._window.timeline_model
+            if select_row >= 0 and model.rowCount():
+                self._window.timeline.select_row(min(select_row, model.rowCount() - 1))
+
+        LibraryOp(self._ops, lambda library: library.delete(clip_ids)).success(deleted).run()
+
+    def _undo_step_done(self, result: Restored | Deleted) -> None:
+        if isinstance(result, Restored):
+            self._show(f"{_clips(len(result.ids))} restored", 5000)
+            # Ids can differ from the deleted ones if another process wrote
+            # meanwhile (Library.restore): select what came back.
+            self._window.timeline.select_ids(list(result.ids))
+        else:
+            self._show(f"{_clips(len(result.clips))} deleted", 5000)
+
+    # -- title and note ------------------------------------------------------------------
+
+    def save_note(self, clip_id: int, note: str) -> None:
+        def saved(edit: ClipEdit) -> None:
+            if not edit.change.is_empty:
+                self.history.push_note(edit)
+
+        (
+            LibraryOp(self._ops, lambda library: library.update_clip(clip_id, note=note))
+            .success(saved)
+            .run()
+        )
+
+    def rename_clip(self) -> QInputDialog | None:
+        window = self._window
+        index = window.timeline.currentIndex()
+        if not index.isValid():
+            return None
+        clip_id = index.data(TimelineRole.CLIP_ID)
+        dialog = QInputDialog(window)
+        dialog.setWindowTitle("Rename Clip")
+        dialog.setLabelText("Title:")
+        dialog.setTextValue(index.data(Qt.ItemDataRole.DisplayRole))
+        dialog.resize(window.fontMetrics().averageCharWidth() * 70, dialog.sizeHint().height())
+        dialog.textValueSelected.connect(lambda title: self.set_title(clip_id, title))
+        dialog.open()
+        return dialog
+
+    def set_title(self, clip_id: int, title: str) -> None:
+        (
+            LibraryOp(self._ops, lambda library: library.update_clip(clip_id, title=title))
+            .success(lambda edit: self._push_clip_edit("Rename Clip", edit))
+            .run()
+        )
+
+    def _push_clip_edit(self, text: str, edit: ClipEdit) -> None:
+        if not edit.change.is_empty:
+            revert = Library.revert_clip_edit
+            self.history.push(text, edit, undo=revert, redo=revert)
+
+    # -- tags -------------------------------------------------------------------------
+
+    def edit_tags(self) -> EditTagsDialog | None:
+        window = self._window
+        rows = sorted(i.row() for i in window.timeline.selectionModel().selectedRows())
+        if not rows:
+            return None
+        clips = [window.timeline_model.clip_at(r) for r in rows]
+        common = [t for t in clips[0].tags if all(t in c.tags for c in clips[1:])]
+        dialog = EditTagsDialog(common, len(clips), window.sidebar.tag_model.names(), window)
+        ids = [c.id for c in clips]
+        dialog.tags_edited.connect(
+            lambda added, removed: self.tag_clips(ids, add=added, remove=removed)
+        )
+        dialog.open()
+        return dialog
+
+    def tag_clips(
+        self, ids: Sequence[int], *, add: Sequence[str] = (), remove: Sequence[str] = ()
+    ) -> None:
+        """Add and remove tags on clips (any number): one step to undo."""
+        clip_ids, added, removed = list(ids), list(add), list(remove)
+        if not (added or removed):
+            return
+        self._tag_write(
+            "Edit Tags",
+            lambda library: library.edit_tags(clip_ids, add=added, remove=removed),
+        )
+
+    def rename_tag(self, old: str, new: str) -> None:
+        self._tag_write("Rename Tag", lambda library: library.rename_tag(old, new))
+
+    def merge_tags(self, sources: list[str], target: str) -> None:
+        self._tag_write("Merge Tags", lambda library: library.merge_tags(sources, target))
+
+    def delete_tag(self, name: str) -> None:
+        self._tag_write("Delete Tag", lambda library: library.delete_tag(name))
+
+    def _tag_write(self, text: str, write: Callable[[Library], TagEdit]) -> None:
+        def done(edit: TagEdit) -> None:
+            if not edit.change.is_empty:
+                revert = Library.revert_tag_edit
+                self.history.push(text, edit, undo=revert, redo=revert)
+
+        LibraryOp(self._ops, write).success(done).run()
+
+
+def _restore(library: Library, deleted: Deleted) -> Restored:
+    return library.restore(deleted)
+
+
+def _delete_again(library: Library, restored: Restored) -> Deleted:
+    return library.delete(restored.ids)

@@ -14,6 +14,7 @@ plan with, and anything else becomes an SQL condition on ``clips AS c``.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -63,37 +64,64 @@ def _is_fts(node: Node) -> bool:
     return False
 
 
-def fts_expression(node: Node) -> str:
-    """The FTS5 expression of a node for which :func:`_is_fts` holds."""
+# Prefix words spelled out as the index terms they stand for (see CompiledQuery.fts_for).
+Expansions = Mapping[str, Sequence[str]]
+
+
+def fts_expression(node: Node, expansions: Expansions | None = None) -> str:
+    """The FTS5 expression of a node for which :func:`_is_fts` holds.
+
+    A prefix word found in ``expansions`` becomes the OR of its terms.
+    """
     if isinstance(node, Word):
+        terms = expansions.get(node.text) if node.prefix and expansions else None
+        if terms:
+            return "(" + " OR ".join(fts_string(term) for term in terms) + ")"
         return fts_string(node.text) + (" *" if node.prefix else "")
     if isinstance(node, Phrase):
         return fts_string(node.text)
     if isinstance(node, TextFilter):
         return f"{{{node.field}}} : {fts_string(node.text)}"
     if isinstance(node, Or):
-        return "(" + " OR ".join(fts_expression(item) for item in node.items) + ")"
+        return "(" + " OR ".join(fts_expression(item, expansions) for item in node.items) + ")"
     if isinstance(node, And):
         positives = [item for item in node.items if not isinstance(item, Not)]
         negatives = [item.item for item in node.items if isinstance(item, Not)]
-        return _and_not([fts_expression(item) for item in positives], negatives)
+        return _and_not(positives, negatives, expansions)
     raise AssertionError(node)  # pragma: no cover
 
 
-def _and_not(positives: list[str], negatives: list[Node]) -> str:
-    text = "(" + " AND ".join(positives) + ")"
+def _and_not(
+    positives: Sequence[Node], negatives: Sequence[Node], expansions: Expansions | None
+) -> str:
+    text = "(" + " AND ".join(fts_expression(item, expansions) for item in positives) + ")"
     if not negatives:
         return text
     # "a NOT (b OR c)", not "((a NOT b) NOT c)": FTS5's parser stack
     # overflows at about a hundred nested NOTs.
-    return f"({text} NOT (" + " OR ".join(fts_expression(n) for n in negatives) + "))"
+    alternatives = " OR ".join(fts_expression(item, expansions) for item in negatives)
+    return f"({text} NOT ({alternatives}))"
+
+
+def _prefix_words(nodes: Sequence[Node]) -> list[str]:
+    """The texts of the prefix words among ``nodes`` and inside them."""
+    found: list[str] = []
+    for node in nodes:
+        if isinstance(node, Word) and node.prefix:
+            found.append(node.text)
+        elif isinstance(node, And | Or):
+            found.extend(_prefix_words(node.items))
+        elif isinstance(node, Not):
+            found.extend(_prefix_words([node.item]))
+    return list(dict.fromkeys(found))
 
 
 @dataclass
 class CompiledQuery:
     """What the library needs to run a query.
 
-    ``fts`` is the FTS5 expression (``None``: no full-text part);
+    ``fts`` is the FTS5 expression (``None``: no full-text part), and
+    ``prefixes`` the prefix words in it, which :meth:`fts_for` can spell out;
     ``fts_is_conjunction`` says every word and phrase in it must match (no OR);
     ``key_range``
     the half-open range of ``date_key`` values allowed, ``tag_keys`` and
@@ -103,6 +131,9 @@ class CompiledQuery:
     """
 
     fts: str | None = None
+    prefixes: list[str] = field(default_factory=list)
+    # The index terms each prefix word begins, once looked up (see search.plans).
+    expansions: dict[str, list[str]] | None = None
     fts_is_conjunction: bool = True
     key_range: tuple[int, int] = (MIN_KEY, MAX_KEY)
     tag_keys: list[str] = field(default_factory=list)
@@ -111,6 +142,8 @@ class CompiledQuery:
     key_sets: list[str] = field(default_factory=list)
     params: dict[str, Any] = field(default_factory=dict)
     _names: itertools.count[int] = field(default_factory=itertools.count)
+    # The positive and negated items behind ``fts``, to write it again with expansions.
+    _fts_nodes: tuple[list[Node], list[Node]] = field(default_factory=lambda: ([], []))
 
     @property
     def has_range(self) -> bool:
@@ -124,6 +157,12 @@ class CompiledQuery:
     def narrow(self, low: int, high: int) -> None:
         self.key_range = (max(self.key_range[0], low), min(self.key_range[1], high))
 
+    def fts_for(self, expansions: Expansions) -> str | None:
+        """``fts`` with the prefix words of ``expansions`` as the OR of their terms."""
+        if self.fts is None or not expansions:
+            return self.fts
+        return _and_not(*self._fts_nodes, expansions)
+
 
 def compile_query(query: Query, *, tags: list[str] | tuple[str, ...] = ()) -> CompiledQuery:
     """Split ``query`` (plus the tag keys in ``tags``) into index, range, tag and SQL parts."""
@@ -132,7 +171,7 @@ def compile_query(query: Query, *, tags: list[str] | tuple[str, ...] = ()) -> Co
     if root is None:
         return compiled
     items = root.items if isinstance(root, And) else (root,)
-    positives: list[str] = []
+    positives: list[Node] = []
     negatives: list[Node] = []
     for item in items:
         if isinstance(item, TagFilter):
@@ -150,11 +189,13 @@ def compile_query(query: Query, *, tags: list[str] | tuple[str, ...] = ()) -> Co
         elif isinstance(item, Not) and _is_fts(item.item):
             negatives.append(item.item)
         elif _is_fts(item):
-            positives.append(fts_expression(item))
+            positives.append(item)
         else:
             compiled.conditions.append(_condition(item, compiled))
     if positives:
-        compiled.fts = _and_not(positives, negatives)
+        compiled.fts = _and_not(positives, negatives, None)
+        compiled.prefixes = _prefix_words(positives + negatives)
+        compiled._fts_nodes = (positives, negatives)
         compiled.fts_is_conjunction = not any(_has_or(item) for item in items)
     elif negatives:
         excluded = " OR ".join(fts_expression(node) for node in negatives)

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from cuttings.core.importers.items import (
     ImportItem,
     clean_tags,
-    parse_datetime,
+    read_date,
     split_tags,
 )
 from cuttings.core.importers.netscape import CONTAINER_FOLDERS
@@ -47,13 +47,15 @@ def _rows(text: str) -> Iterator[tuple[int, dict[str, str]]]:
 
 def read_pocket_csv(text: str) -> Iterator[ImportItem]:
     for position, row in _rows(text):
+        notes: list[str] = []
         yield ImportItem(
             url=row.get("url", "").strip(),
             title=row.get("title", "").strip(),
-            saved_at=parse_datetime(row.get("time_added", "")),
+            saved_at=read_date(row.get("time_added", ""), "time_added", notes),
             tags=split_tags(row.get("tags", ""), "|"),
             position=position,
             problem="" if row.get("url", "").strip() else "the row has no URL",
+            notes=tuple(notes),
         )
 
 
@@ -76,14 +78,16 @@ def read_instapaper_csv(text: str) -> Iterator[ImportItem]:
         folder = row.get("folder", "").strip()
         folder_tags = [folder] if folder and folder.casefold() not in _INSTAPAPER_STATES else []
         url = row.get("url", "").strip()
+        notes: list[str] = []
         yield ImportItem(
             url=url,
             title=row.get("title", "").strip(),
-            saved_at=parse_datetime(row.get("timestamp", "")),
+            saved_at=read_date(row.get("timestamp", ""), "the timestamp", notes),
             tags=clean_tags([*folder_tags, *_instapaper_tags(row.get("tags", ""))]),
             note=row.get("selection", "").strip(),
             position=position,
             problem="" if url else "the row has no URL",
+            notes=tuple(notes),
         )
 
 
@@ -97,20 +101,22 @@ def read_generic_csv(text: str) -> Iterator[ImportItem]:
     for position, row in _rows(text):
         row = {name: _undefused(value) for name, value in row.items()}
         url = row.get("url", "").strip()
-        saved = next(
+        column = next(
             (
-                row[name]
+                name
                 for name in ("clipped_at", "time_added", "timestamp", "created", "created_at")
                 if row.get(name)
             ),
             "",
         )
+        notes: list[str] = []
         yield ImportItem(
             url=url,
             title=row.get("title", "").strip(),
-            saved_at=parse_datetime(saved),
+            saved_at=read_date(row.get(column, ""), column, notes),
             tags=split_tags(row.get("tags", ""), "|"),
             note=row.get("note", ""),
             position=position,
             problem="" if url else "the row has no URL",
+            notes=tuple(notes),
         )

@@ -18,7 +18,7 @@ from html.parser import HTMLParser
 from cuttings.core.importers.items import (
     ImportItem,
     clean_tags,
-    epoch_to_datetime,
+    read_date,
     split_tags,
 )
 
@@ -116,13 +116,15 @@ class _BookmarkParser(HTMLParser):
             name for name in self._folders if name and name.casefold() not in CONTAINER_FOLDERS
         ]
         tags = clean_tags([*folder_tags, *split_tags(attrs.get("tags") or "", ",")])
+        notes: list[str] = []
         self.items.append(
             ImportItem(
                 url=href,
                 title=" ".join(title.split()),
-                saved_at=epoch_to_datetime(saved),
+                saved_at=read_date(saved, "ADD_DATE", notes),
                 tags=tags,
                 position=len(self.items) + 1,
+                notes=tuple(notes),
             )
         )
 

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
+from cuttings.core.cleaning import strip_control_chars
 from cuttings.core.importers.items import ImportItem
 
 OutcomeStatus = Literal["imported", "duplicate", "failed"]
@@ -78,6 +79,13 @@ class ImportReport:
             f"Skipped as duplicates: {len(self.duplicates)}",
             f"Failed:                {len(self.failures)}",
         ]
+        noted = sum(
+            bool(outcome.item.notes)
+            for outcomes in (self.imported, self.duplicates, self.failures)
+            for outcome in outcomes
+        )
+        if noted:
+            lines.append(f"With values dropped:   {noted} (see the notes below)")
         if self.cancelled:
             lines += ["", "The import was cancelled: run it again to import the rest."]
         elif self.done < max(self.read, self.expected):
@@ -99,13 +107,15 @@ class ImportReport:
             # In file order, not in the order fetches happened to finish.
             for outcome in sorted(outcomes, key=lambda o: (o.item.source, o.item.position)):
                 where = item_label(outcome.item)
-                lines.append(f"  {f'[{where}] ' if where else ''}{outcome.item.url or '(no URL)'}")
+                url = strip_control_chars(outcome.item.url) or "(no URL)"
+                lines.append(f"  {f'[{where}] ' if where else ''}{url}")
                 if outcome.item.title:
-                    lines.append(f"      title: {outcome.item.title}")
+                    lines.append(f"      title: {strip_control_chars(outcome.item.title)}")
                 if outcome.status == "imported":
                     lines.append(f"      clip {outcome.clip_id}")
                 elif outcome.reason:
-                    lines.append(f"      {outcome.reason}")
+                    lines.append(f"      {strip_control_chars(outcome.reason)}")
+                lines.extend(f"      note: {note}" for note in outcome.item.notes)
         return "\n".join(lines) + "\n"
 
     def write(self, path: Path) -> Path:

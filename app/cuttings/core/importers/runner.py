@@ -26,6 +26,7 @@ from cuttings.core.errors import CuttingsError, LibraryError
 from cuttings.core.importers.content import article_from_content
 from cuttings.core.importers.items import ImportItem
 from cuttings.core.importers.report import ImportReport, ItemOutcome, item_label
+from cuttings.core.importers.vetting import vet_item
 from cuttings.core.library import Library, NewClip
 from cuttings.core.urls import canonical_url, parse_user_url
 
@@ -207,6 +208,7 @@ class _ImportRun:
 
     def check(self, item: ImportItem) -> "_Pending | None":
         """The item ready to import, or None once it is settled as invalid or repeated."""
+        item = vet_item(item)
         if item.problem:
             self.fail(item, item.problem)
             return None
@@ -332,7 +334,13 @@ def _light(item: ImportItem) -> ImportItem:
 
     With 100,000 items the report is most of an import's memory.
     """
-    return ImportItem(url=item.url, title=item.title, source=item.source, position=item.position)
+    return ImportItem(
+        url=item.url,
+        title=item.title,
+        source=item.source,
+        position=item.position,
+        notes=item.notes,
+    )
 
 
 def _host(url: str) -> str:

@@ -8,9 +8,9 @@ highlighted ``Selection`` becomes the note.
 """
 
 import csv
-import io
 import json
 from collections.abc import Iterator
+from typing import TextIO
 
 from cuttings.core.importers.items import (
     ImportItem,
@@ -35,17 +35,25 @@ def csv_header(text: str) -> list[str]:
     return [name.strip().lower() for name in row]
 
 
-def _rows(text: str) -> Iterator[tuple[int, dict[str, str]]]:
-    # newline="" keeps line breaks inside quoted cells (notes, selections).
-    reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""))
-    header = [name.strip().lower() for name in next(reader, [])]
+def _rows(text: TextIO) -> Iterator[tuple[int, dict[str, str]]]:
+    """The rows of a CSV stream (opened with ``newline=""``, which keeps line
+    breaks inside quoted cells: notes, selections), one at a time."""
+    reader = csv.reader(text)
+    header = [name.strip().lower().lstrip("\ufeff") for name in next(reader, [])]
     for position, row in enumerate(reader, start=1):
         if not any(cell.strip() for cell in row):
             continue
         yield position, {name: (row[i] if i < len(row) else "") for i, name in enumerate(header)}
 
 
-def read_pocket_csv(text: str) -> Iterator[ImportItem]:
+def count_rows(text: TextIO) -> int:
+    """How many items a CSV reader of this module yields, without making them."""
+    reader = csv.reader(text)
+    next(reader, None)
+    return sum(1 for row in reader if any(cell.strip() for cell in row))
+
+
+def read_pocket_csv(text: TextIO) -> Iterator[ImportItem]:
     for position, row in _rows(text):
         notes: list[str] = []
         yield ImportItem(
@@ -73,7 +81,7 @@ def _instapaper_tags(value: str) -> tuple[str, ...]:
     return split_tags(value, ",")
 
 
-def read_instapaper_csv(text: str) -> Iterator[ImportItem]:
+def read_instapaper_csv(text: TextIO) -> Iterator[ImportItem]:
     for position, row in _rows(text):
         folder = row.get("folder", "").strip()
         folder_tags = [folder] if folder and folder.casefold() not in _INSTAPAPER_STATES else []
@@ -96,7 +104,7 @@ def _undefused(cell: str) -> str:
     return cell[1:] if cell.startswith("'") and cell[1:2] in _FORMULA_STARTS else cell
 
 
-def read_generic_csv(text: str) -> Iterator[ImportItem]:
+def read_generic_csv(text: TextIO) -> Iterator[ImportItem]:
     """Any CSV with a ``url`` column; ``title``, ``tags`` (``|``), ``note`` and a date are used."""
     for position, row in _rows(text):
         row = {name: _undefused(value) for name, value in row.items()}

@@ -7,6 +7,7 @@ report is written to a text file the person can open, and keeps the failed
 items so that the GUI can offer to retry them.
 """
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import Literal
 
 from cuttings.core.cleaning import strip_control_chars
 from cuttings.core.importers.items import ImportItem
+from cuttings.core.importers.spool import Spool
 
 OutcomeStatus = Literal["imported", "duplicate", "failed"]
 
@@ -33,9 +35,11 @@ class ImportReport:
     sources: list[str] = field(default_factory=list)
     read: int = 0
     expected: int = 0  # items the sources announced (``read`` once they are all read)
-    imported: list[ItemOutcome] = field(default_factory=list)
-    duplicates: list[ItemOutcome] = field(default_factory=list)
-    failures: list[ItemOutcome] = field(default_factory=list)
+    # On disk, not in memory (see spool.py): an import may settle a million items.
+    imported: Spool[ItemOutcome] = field(default_factory=Spool)
+    duplicates: Spool[ItemOutcome] = field(default_factory=Spool)
+    failures: Spool[ItemOutcome] = field(default_factory=Spool)
+    noted: int = 0  # outcomes whose item has notes (values dropped on the way in)
     cancelled: bool = False
     started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     finished_at: datetime | None = None
@@ -44,7 +48,8 @@ class ImportReport:
     def record(self, outcome: ItemOutcome) -> None:
         {"imported": self.imported, "duplicate": self.duplicates, "failed": self.failures}[
             outcome.status
-        ].append(outcome)
+        ].append(outcome, outcome.item.source, outcome.item.position)
+        self.noted += bool(outcome.item.notes)
 
     @property
     def done(self) -> int:
@@ -67,7 +72,11 @@ class ImportReport:
         return text + (" (cancelled)" if self.cancelled else "")
 
     def to_text(self) -> str:
-        lines = [
+        return "".join(line + "\n" for line in self.lines())
+
+    def lines(self) -> Iterator[str]:
+        """The report's text, a line at a time (a big import's report is big)."""
+        yield from [
             "Cuttings import report",
             "",
             f"Started:  {_local(self.started_at)}",
@@ -79,23 +88,18 @@ class ImportReport:
             f"Skipped as duplicates: {len(self.duplicates)}",
             f"Failed:                {len(self.failures)}",
         ]
-        noted = sum(
-            bool(outcome.item.notes)
-            for outcomes in (self.imported, self.duplicates, self.failures)
-            for outcome in outcomes
-        )
-        if noted:
-            lines.append(f"With values dropped:   {noted} (see the notes below)")
+        if self.noted:
+            yield f"With values dropped:   {self.noted} (see the notes below)"
         if self.cancelled:
-            lines += ["", "The import was cancelled: run it again to import the rest."]
+            yield from ["", "The import was cancelled: run it again to import the rest."]
         elif self.done < max(self.read, self.expected):
             missing = max(self.read, self.expected) - self.done
-            lines += [
+            yield from [
                 "",
                 f"The import stopped early because of an error: {missing} items "
                 "were not reached. Run it again to import them.",
             ]
-        sections: list[tuple[str, list[ItemOutcome]]] = [
+        sections: list[tuple[str, Spool[ItemOutcome]]] = [
             ("Failed (URL, then the reason)", self.failures),
             ("Skipped as duplicates", self.duplicates),
             ("Imported", self.imported),
@@ -103,26 +107,26 @@ class ImportReport:
         for heading, outcomes in sections:
             if not outcomes:
                 continue
-            lines += ["", f"{heading}:"]
+            yield from ["", f"{heading}:"]
             # In file order, not in the order fetches happened to finish.
-            for outcome in sorted(outcomes, key=lambda o: (o.item.source, o.item.position)):
+            for outcome in outcomes.in_file_order():
                 where = item_label(outcome.item)
                 url = strip_control_chars(outcome.item.url) or "(no URL)"
-                lines.append(f"  {f'[{where}] ' if where else ''}{url}")
+                yield f"  {f'[{where}] ' if where else ''}{url}"
                 if outcome.item.title:
-                    lines.append(f"      title: {strip_control_chars(outcome.item.title)}")
+                    yield f"      title: {strip_control_chars(outcome.item.title)}"
                 if outcome.status == "imported":
-                    lines.append(f"      clip {outcome.clip_id}")
+                    yield f"      clip {outcome.clip_id}"
                 elif outcome.reason:
-                    lines.append(f"      {strip_control_chars(outcome.reason)}")
-                lines.extend(f"      note: {note}" for note in outcome.item.notes)
-        return "\n".join(lines) + "\n"
+                    yield f"      {strip_control_chars(outcome.reason)}"
+                yield from (f"      note: {note}" for note in outcome.item.notes)
 
     def write(self, path: Path) -> Path:
         """Write the report as text to ``path`` (folders created); returns the path."""
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_name(path.name + ".partial")
-        partial.write_text(self.to_text(), encoding="utf-8")
+        with partial.open("w", encoding="utf-8") as out:
+            out.writelines(line + "\n" for line in self.lines())
         partial.replace(path)
         self.path = path
         return path

@@ -70,7 +70,12 @@ def wallabag_item(entry: object, position: int) -> ImportItem:
     has_content = (
         isinstance(content, str)
         and content.strip() != ""
-        and not any(marker in content.lower() for marker in _FAILED_CONTENT_MARKERS)
+        # The marker is all such an entry holds: a long article is not lowered
+        # (a copy of tens of megabytes) to look for it.
+        and not (
+            len(content) < 4096
+            and any(marker in content.lower() for marker in _FAILED_CONTENT_MARKERS)
+        )
     )
     authors = entry.get("published_by")
     author = (

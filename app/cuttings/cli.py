@@ -9,7 +9,6 @@ import contextlib
 import json
 import logging
 import os
-import re
 import signal
 import sys
 import threading
@@ -19,6 +18,10 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from cuttings import __version__
+
+# Stored text from an import or an older version may hold C0/C1 control
+# characters, and printed they could drive the terminal: one shared rule.
+from cuttings.core.cleaning import strip_control_chars as printable
 
 log = logging.getLogger("cuttings")
 
@@ -239,7 +242,7 @@ def cmd_add(library: Any, args: argparse.Namespace) -> int:
                         not_clipped += 1  # stopped by the cancel, not a failure of the page
                         continue
                     failures += 1
-                    progress.message(f"cuttings: {url}: {exc}")
+                    progress.message(printable(f"cuttings: {url}: {exc}"))
                 except Exception:
                     failures += 1
                     log.exception("bug while clipping %s", url)
@@ -311,20 +314,20 @@ def cmd_search(library: Any, args: argparse.Namespace) -> int:
 
 def cmd_tag(library: Any, args: argparse.Namespace) -> int:
     library.add_tags([args.id], args.tags)
-    print(", ".join(library.get(args.id, with_body=False).tags))
+    print(printable(", ".join(library.get(args.id, with_body=False).tags)))
     return EXIT_OK
 
 
 def cmd_untag(library: Any, args: argparse.Namespace) -> int:
     library.get(args.id, with_body=False)  # a clear error for an unknown id
     library.remove_tags([args.id], args.tags)
-    print(", ".join(library.get(args.id, with_body=False).tags))
+    print(printable(", ".join(library.get(args.id, with_body=False).tags)))
     return EXIT_OK
 
 
 def cmd_delete(library: Any, args: argparse.Namespace) -> int:
     for clip in library.delete(list(dict.fromkeys(args.ids))).clips:
-        print(f"{clip.id}\t{clip.title}\tdeleted")
+        print(printable(f"{clip.id}\t{clip.title}\tdeleted"))
     return EXIT_OK
 
 
@@ -371,7 +374,9 @@ def cmd_import(library: Any, args: argparse.Namespace) -> int:
         if progress is None:
             progress = Progress(total, sys.stderr, verb="importing")
         if outcome.status == "failed" and not args.cancel.is_set():
-            progress.message(f"cuttings: {outcome.item.url or '(no URL)'}: {outcome.reason}")
+            progress.message(
+                printable(f"cuttings: {outcome.item.url or '(no URL)'}: {outcome.reason}")
+            )
         progress.advance()
 
     feeds = Progress(0, sys.stderr, verb="downloading feeds")
@@ -454,16 +459,6 @@ def snippet_to_text(snippet: str, *, bold: bool = False) -> str:
     # Our own bold escapes go in after the clip's text is made printable.
     marked = snippet.replace("<b>", "\ue000").replace("</b>", "\ue001")
     return printable(html.unescape(marked)).replace("\ue000", start).replace("\ue001", end)
-
-
-# C0 (but tab and newline), DEL and C1: stored text from an import or an older
-# version may hold them, and printed they could drive the terminal.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def printable(text: str) -> str:
-    """``text`` without terminal control characters."""
-    return _CONTROL.sub("", text)
 
 
 def _print_json(data: object) -> None:
@@ -576,12 +571,12 @@ def _run(func: Callable[[Any, argparse.Namespace], int], args: argparse.Namespac
     try:
         library = Library(resolve_library_path(args.library))
     except CuttingsError as exc:
-        print(f"cuttings: {exc}", file=sys.stderr)
+        print(printable(f"cuttings: {exc}"), file=sys.stderr)
         return EXIT_FAILED
     try:
         code = func(library, args)
     except CuttingsError as exc:
-        print(f"cuttings: {exc}", file=sys.stderr)
+        print(printable(f"cuttings: {exc}"), file=sys.stderr)
         return EXIT_INTERRUPTED if args.cancel.is_set() else EXIT_FAILED
     except BrokenPipeError:
         # `cuttings list | head`: the reader went away; that is not an error.

@@ -140,7 +140,7 @@ def test_wallabag_content_is_stored_sanitized_without_fetching(library, tmp_path
     assert mars.site_name == "science.example.com"
     assert mars.excerpt.startswith("A discovery")
     conseil = library.find_by_url("https://actu.example.fr/conseil-budget")
-    assert conseil is not None and conseil.language == "fr_FR"
+    assert conseil is not None and conseil.language == "fr-FR"  # as a BCP 47 tag
     # Only the entry wallabag could not fetch is fetched (here it fails).
     assert fetched == ["https://paywalled.example.com/story"]
     [failure] = items_report.failures

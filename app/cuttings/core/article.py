@@ -1,18 +1,10 @@
 """The product of the clipping pipeline, before it is stored."""
 
-import re
 from dataclasses import dataclass
 
+# The one rule for control characters lives in cleaning; callers still import it here.
+from cuttings.core.cleaning import strip_control_chars as strip_control_chars
 from cuttings.core.urls import without_credentials
-
-# C0 and C1 control characters but tab and newline: text from a page or an
-# import file must not drive the terminal that `cuttings list` or `show` prints
-# it to (ESC and CSI sequences can rewrite the screen or the window title).
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def strip_control_chars(text: str) -> str:
-    return _CONTROL.sub("", text)
 
 
 @dataclass(frozen=True, slots=True)

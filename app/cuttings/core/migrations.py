@@ -9,6 +9,22 @@ Never edit a released migration: add a new one.
 
 import sqlite3
 from collections.abc import Callable
+from datetime import UTC, datetime
+
+from cuttings.core.cleaning import (
+    clean_note,
+    clean_tag_name,
+    http_url,
+    language_tag,
+    strip_control_chars,
+    tag_identity,
+)
+from cuttings.core.timestamps import (
+    checked_published,
+    clipping_time,
+    format_utc,
+    published_sort_key,
+)
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -173,6 +189,119 @@ def _v2_search_index(db: sqlite3.Connection) -> None:
     )
 
 
+_V3_TEXT_COLUMNS = ("title", "site_name", "source", "author", "excerpt")
+_V3_FTS_TRIGGERS = ("clips_fts_insert", "clips_fts_delete", "clips_fts_update")
+
+
+def _v3_repair_values(db: sqlite3.Connection) -> None:
+    """Repair values earlier versions stored unchecked (see :mod:`cuttings.core.timestamps`
+    and :mod:`cuttings.core.cleaning`).
+
+    An imported ``0001-01-01`` was stored as ``1-01-01T00:00:00Z``: its
+    ``date_key`` was NULL, so the search index and ``check`` went wrong and
+    every listing failed to read it.  Impossible clipping dates become the
+    clip's other date (or now); impossible published dates, languages that
+    are not language tags and non-http(s) image or canonical URLs are dropped;
+    control characters leave text fields and notes.  Tags are renamed to their
+    clean NFC form, and tags that become one (composed and decomposed "café")
+    are merged.  The search index is rebuilt only when a clip's date changed.
+    """
+    now = datetime.now(UTC)
+    columns: tuple[str, ...] = ("id", "url", "url_key", "canonical_url", *_V3_TEXT_COLUMNS)
+    columns += ("note", "language", "lead_image", "published_at", "published_utc")
+    columns += ("clipped_at", "updated_at")
+    rows = db.execute(f"SELECT {', '.join(columns)} FROM clips").fetchall()
+    canonicals = {row[3] for row in rows}
+    text_fixes: list[dict[str, object]] = []
+    date_fixes: list[dict[str, object]] = []
+    for row in rows:
+        old = dict(zip(columns, row, strict=True))
+        new = dict(old)
+        for column in _V3_TEXT_COLUMNS:
+            new[column] = strip_control_chars(old[column])
+        new["title"] = new["title"] or old["url"]
+        new["note"] = clean_note(old["note"])
+        new["language"] = language_tag(old["language"])
+        new["lead_image"] = http_url(old["lead_image"])
+        new["published_at"] = checked_published(old["published_at"])
+        new["published_utc"] = published_sort_key(new["published_at"])
+        if not http_url(old["canonical_url"]) and old["url_key"] not in canonicals:
+            new["canonical_url"] = old["url_key"]
+            canonicals.add(old["url_key"])
+        clipped, updated = _v3_time(old["clipped_at"], now), _v3_time(old["updated_at"], now)
+        new["clipped_at"] = format_utc(clipped or updated or now)
+        new["updated_at"] = format_utc(updated or clipped or now)
+        if new == old:
+            continue
+        dated = (new["clipped_at"], new["updated_at"]) != (old["clipped_at"], old["updated_at"])
+        (date_fixes if dated else text_fixes).append(new)
+    update = (
+        "UPDATE clips SET "
+        + ", ".join(f"{column} = :{column}" for column in columns[1:])
+        + " WHERE id = :id"
+    )
+    for values in text_fixes:
+        db.execute(update, values)
+    if date_fixes:
+        # The index rows of these clips were written under a NULL rowid: the
+        # triggers cannot find them, so the index is rebuilt instead.
+        triggers = db.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?, ?)",
+            _V3_FTS_TRIGGERS,
+        ).fetchall()
+        for name, _sql in triggers:
+            db.execute(f'DROP TRIGGER "{name}"')
+        for values in date_fixes:
+            db.execute(update, values)
+        for _name, sql in triggers:
+            db.execute(sql)
+        db.execute("INSERT INTO clips_fts (clips_fts) VALUES ('rebuild')")
+        db.execute(
+            "UPDATE clip_tags SET (date_key, published_key) = "
+            "(SELECT date_key, published_key FROM clips WHERE id = clip_id)"
+        )
+    _v3_merge_tags(db)
+
+
+def _v3_time(value: object, now: datetime) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return clipping_time(moment, now=now)
+
+
+def _v3_merge_tags(db: sqlite3.Connection) -> None:
+    groups: dict[str, list[tuple[int, str, str, str]]] = {}
+    for tag_id, name, key in db.execute("SELECT id, name, key FROM tags ORDER BY id").fetchall():
+        cleaned = clean_tag_name(name)[:100]
+        groups.setdefault(tag_identity(cleaned), []).append((tag_id, cleaned, name, key))
+    renamed: list[tuple[int, str, str]] = []
+    for key, tags in groups.items():
+        (keeper, cleaned, old_name, old_key), *others = tags
+        doomed = [tag[0] for tag in others]
+        if not key:
+            doomed.append(keeper)  # a name of control characters only
+        for tag_id in doomed:
+            if key:
+                db.execute(
+                    "INSERT OR IGNORE INTO clip_tags (clip_id, tag_id) "
+                    "SELECT clip_id, ? FROM clip_tags WHERE tag_id = ?",
+                    (keeper, tag_id),
+                )
+            db.execute("DELETE FROM clip_tags WHERE tag_id = ?", (tag_id,))
+            db.execute("DELETE FROM tags WHERE id = ?", (tag_id,))
+        if key and (old_key, old_name) != (key, cleaned):
+            renamed.append((keeper, cleaned, key))
+    # Two steps: a new key may still be another tag's old key until all have moved.
+    for tag_id, _name, _key in renamed:
+        db.execute("UPDATE tags SET key = ? WHERE id = ?", (f"\x00{tag_id}", tag_id))
+    for tag_id, name, key in renamed:
+        db.execute("UPDATE tags SET name = ?, key = ? WHERE id = ?", (name, key, tag_id))
+
+
 # Index i holds the migration that takes a library from version i to i + 1.
-MIGRATIONS: list[Migration] = [_v1_base_tables, _v2_search_index]
+MIGRATIONS: list[Migration] = [_v1_base_tables, _v2_search_index, _v3_repair_values]
 SCHEMA_VERSION = len(MIGRATIONS)

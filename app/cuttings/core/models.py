@@ -11,42 +11,16 @@ frozen, detached values.
 
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlmodel import Field, SQLModel
 
-TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
-
-
-def format_utc(moment: datetime) -> str:
-    """A fixed-width UTC timestamp: sorts as text in time order."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).strftime(TIMESTAMP_FORMAT)
-
-
-def parse_utc(text: str) -> datetime:
-    """Read a :func:`format_utc` timestamp (fromisoformat: ten times faster than strptime)."""
-    moment = datetime.fromisoformat(text)
-    if moment.tzinfo is None or len(text) != 20 or not text.endswith("Z"):
-        raise ValueError(f"not a UTC timestamp: {text!r}")
-    return moment
-
-
-def published_sort_key(published_at: str | None) -> str | None:
-    """The UTC sort key of an ISO ``published_at`` of any precision.
-
-    A date or a time without offset is taken as UTC: it is off by a few hours
-    at most, which only matters for ordering clips published the same day.
-    """
-    if not published_at:
-        return None
-    try:
-        moment = datetime.fromisoformat(published_at)
-    except ValueError:
-        return None
-    return format_utc(moment)
+# The date helpers lived here first; callers still import them from models.
+from cuttings.core.timestamps import TIMESTAMP_FORMAT as TIMESTAMP_FORMAT
+from cuttings.core.timestamps import format_utc as format_utc
+from cuttings.core.timestamps import parse_utc as parse_utc
+from cuttings.core.timestamps import published_sort_key as published_sort_key
 
 
 class ClipRow(SQLModel, table=True):

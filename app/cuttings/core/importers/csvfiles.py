@@ -8,15 +8,15 @@ highlighted ``Selection`` becomes the note.
 """
 
 import csv
-import io
 import json
 from collections.abc import Iterator
+from typing import TextIO
 
 from cuttings.core.importers.items import (
     ImportItem,
     ImportSourceError,
     clean_tags,
-    parse_datetime,
+    read_date,
     split_tags,
 )
 from cuttings.core.importers.jsonstream import without_surrogates
@@ -42,11 +42,12 @@ def csv_header(text: str) -> list[str]:
     return [name.strip().lower() for name in row]
 
 
-def _rows(text: str) -> Iterator[tuple[int, dict[str, str]]]:
-    # newline="" keeps line breaks inside quoted cells (notes, selections).
-    reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""))
+def _rows(text: TextIO) -> Iterator[tuple[int, dict[str, str]]]:
+    """The rows of a CSV stream (opened with ``newline=""``, which keeps line
+    breaks inside quoted cells: notes, selections), one at a time."""
+    reader = csv.reader(text)
     try:
-        header = [name.strip().lower() for name in next(reader, [])]
+        header = [name.strip().lower().lstrip("\ufeff") for name in next(reader, [])]
         for position, row in enumerate(reader, start=1):
             if not any(cell.strip() for cell in row):
                 continue
@@ -55,22 +56,30 @@ def _rows(text: str) -> Iterator[tuple[int, dict[str, str]]]:
                 {name: (row[i] if i < len(row) else "") for i, name in enumerate(header)},
             )
     except csv.Error as exc:
-        # A cell over csv's field limit (131,072 characters), a NUL…: the
-        # file is not one a CSV export wrote.
+        # A cell over csv's field limit, a NUL…: the file is not one a CSV export wrote.
         raise ImportSourceError(
             f"not a readable CSV file (line {reader.line_num}: {exc})"
         ) from None
 
 
-def read_pocket_csv(text: str) -> Iterator[ImportItem]:
+def count_rows(text: TextIO) -> int:
+    """How many items a CSV reader of this module yields, without making them."""
+    reader = csv.reader(text)
+    next(reader, None)
+    return sum(1 for row in reader if any(cell.strip() for cell in row))
+
+
+def read_pocket_csv(text: TextIO) -> Iterator[ImportItem]:
     for position, row in _rows(text):
+        notes: list[str] = []
         yield ImportItem(
             url=row.get("url", "").strip(),
             title=row.get("title", "").strip(),
-            saved_at=parse_datetime(row.get("time_added", "")),
+            saved_at=read_date(row.get("time_added", ""), "time_added", notes),
             tags=split_tags(row.get("tags", ""), "|"),
             position=position,
             problem="" if row.get("url", "").strip() else "the row has no URL",
+            notes=tuple(notes),
         )
 
 
@@ -88,19 +97,21 @@ def _instapaper_tags(value: str) -> tuple[str, ...]:
     return split_tags(value, ",")
 
 
-def read_instapaper_csv(text: str) -> Iterator[ImportItem]:
+def read_instapaper_csv(text: TextIO) -> Iterator[ImportItem]:
     for position, row in _rows(text):
         folder = row.get("folder", "").strip()
         folder_tags = [folder] if folder and folder.casefold() not in _INSTAPAPER_STATES else []
         url = row.get("url", "").strip()
+        notes: list[str] = []
         yield ImportItem(
             url=url,
             title=row.get("title", "").strip(),
-            saved_at=parse_datetime(row.get("timestamp", "")),
+            saved_at=read_date(row.get("timestamp", ""), "the timestamp", notes),
             tags=clean_tags([*folder_tags, *_instapaper_tags(row.get("tags", ""))]),
             note=row.get("selection", "").strip(),
             position=position,
             problem="" if url else "the row has no URL",
+            notes=tuple(notes),
         )
 
 
@@ -109,25 +120,27 @@ def _undefused(cell: str) -> str:
     return cell[1:] if cell.startswith("'") and cell[1:2] in _FORMULA_STARTS else cell
 
 
-def read_generic_csv(text: str) -> Iterator[ImportItem]:
+def read_generic_csv(text: TextIO) -> Iterator[ImportItem]:
     """Any CSV with a ``url`` column; ``title``, ``tags`` (``|``), ``note`` and a date are used."""
     for position, row in _rows(text):
         row = {name: _undefused(value) for name, value in row.items()}
         url = row.get("url", "").strip()
-        saved = next(
+        column = next(
             (
-                row[name]
+                name
                 for name in ("clipped_at", "time_added", "timestamp", "created", "created_at")
                 if row.get(name)
             ),
             "",
         )
+        notes: list[str] = []
         yield ImportItem(
             url=url,
             title=row.get("title", "").strip(),
-            saved_at=parse_datetime(saved),
+            saved_at=read_date(row.get(column, ""), column, notes),
             tags=split_tags(row.get("tags", ""), "|"),
             note=row.get("note", ""),
             position=position,
             problem="" if url else "the row has no URL",
+            notes=tuple(notes),
         )

@@ -16,7 +16,7 @@ from cuttings.core.importers.items import (
     ImportContent,
     ImportItem,
     clean_tags,
-    parse_datetime,
+    read_date,
 )
 
 FORMAT_NAME = "cuttings-export"
@@ -50,14 +50,18 @@ def clip_item(entry: object, position: int) -> ImportItem:
             excerpt=_str(entry, "excerpt"),
         )
     tags = entry.get("tags")
+    notes: list[str] = []
+    saved_at = read_date(entry.get("clipped_at"), "the clipping date", notes)
+    updated_at = read_date(entry.get("updated_at"), "the update date", notes) if content else None
     return ImportItem(
         url=url,
         title=_str(entry, "title"),
-        saved_at=parse_datetime(entry.get("clipped_at")),
+        saved_at=saved_at,
         tags=clean_tags(tags) if isinstance(tags, list) else (),
         note=_str(entry, "note"),
         content=content,
-        updated_at=parse_datetime(entry.get("updated_at")) if content else None,
+        updated_at=updated_at,
         position=position,
         problem="" if url else "the entry has no URL",
+        notes=tuple(notes),
     )

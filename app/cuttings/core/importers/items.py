@@ -12,7 +12,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from cuttings.core.cleaning import clean_tag_name, strip_control_chars, tag_identity
 from cuttings.core.errors import CuttingsError
+from cuttings.core.metadata import parse_published_date
+from cuttings.core.timestamps import clipping_time
 
 
 class ImportSourceError(CuttingsError):
@@ -46,7 +49,8 @@ class ImportItem:
 
     ``saved_at`` is when the person saved it in the old tool (it becomes the
     clipping date); ``position`` is its 1-based place in the source, for the
-    report.
+    report.  ``notes`` say what was dropped or corrected on the way in (an
+    impossible date, a ``javascript:`` image…); the report lists them.
     """
 
     url: str
@@ -59,10 +63,14 @@ class ImportItem:
     source: str = ""
     position: int = 0
     problem: str = ""
+    notes: tuple[str, ...] = ()
 
 
 def epoch_to_datetime(value: str | float | int | None) -> datetime | None:
-    """A Unix time in seconds (or ms/µs, as some exporters write) as UTC, or None."""
+    """A Unix time in seconds (or ms/µs, as some exporters write) as UTC, or None.
+
+    Not yet checked for plausibility: see :func:`read_date`.
+    """
     if value is None or value == "":
         return None
     try:
@@ -81,7 +89,12 @@ def epoch_to_datetime(value: str | float | int | None) -> datetime | None:
 
 
 def parse_datetime(value: object) -> datetime | None:
-    """An ISO 8601 date-time (``Z`` allowed; naive taken as UTC), an epoch, or None."""
+    """A date as an import file writes it, or None.
+
+    An epoch (a number, or digits), else whatever the page date parser reads
+    (ISO 8601 with ``Z`` or an offset, "22 February 2025 14:49"…); a date or a
+    time without offset is taken as UTC.  Not checked for plausibility.
+    """
     if isinstance(value, int | float) and not isinstance(value, bool):
         return epoch_to_datetime(value)
     if not isinstance(value, str) or not value.strip():
@@ -89,25 +102,44 @@ def parse_datetime(value: object) -> datetime | None:
     cleaned = value.strip()
     if re.fullmatch(r"\d+(\.\d+)?", cleaned):
         return epoch_to_datetime(cleaned)
-    cleaned = cleaned.replace(" ", "T", 1) if re.match(r"\d{4}-\d\d-\d\d \d", cleaned) else cleaned
-    if cleaned.endswith(("Z", "z")):
-        cleaned = cleaned[:-1] + "+00:00"
-    try:
-        moment = datetime.fromisoformat(cleaned)
-    except ValueError:
+    iso = parse_published_date(cleaned)
+    if iso is None:
         return None
+    moment = datetime.fromisoformat(iso)
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
 
 
+def read_date(value: object, what: str, notes: list[str]) -> datetime | None:
+    """:func:`parse_datetime` of ``value`` if it is a possible clipping date.
+
+    Anything else that was given (``0001-01-01``, year 9999, a negative
+    epoch, words) is dropped with a note saying so: the clip then gets the
+    import's date.
+    """
+    if value is None or value == "":
+        return None
+    moment = clipping_time(parse_datetime(value))
+    if moment is None:
+        notes.append(f"{what} {shown(value)} is not a possible date: dropped")
+    return moment
+
+
+def shown(value: object, length: int = 60) -> str:
+    """A value from a file, quoted for a note: printable and bounded."""
+    text = strip_control_chars(str(value)).replace("\n", " ")
+    return repr(text if len(text) <= length else text[:length] + "…")
+
+
 def clean_tags(names: Iterable[object]) -> tuple[str, ...]:
-    """Tag names trimmed, empty ones dropped, duplicates (ignoring case) removed."""
+    """Tag names cleaned (:func:`~cuttings.core.cleaning.clean_tag_name`), cut to 100
+    characters, empty ones dropped, duplicates (as the library compares them) removed."""
     seen: set[str] = set()
     tags: list[str] = []
     for name in names:
         if not isinstance(name, str):
             continue
-        cleaned = " ".join(name.split())[:100]
-        key = cleaned.casefold()
+        cleaned = clean_tag_name(name)[:100].rstrip()
+        key = tag_identity(cleaned)
         if cleaned and key not in seen:
             seen.add(key)
             tags.append(cleaned)

@@ -14,11 +14,12 @@ say nothing about the article.
 from collections.abc import Iterator
 from dataclasses import replace
 from html.parser import HTMLParser
+from typing import TextIO
 
 from cuttings.core.importers.items import (
     ImportItem,
     clean_tags,
-    epoch_to_datetime,
+    read_date,
     split_tags,
 )
 
@@ -46,6 +47,7 @@ class _BookmarkParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.items: list[ImportItem] = []
+        self.count = 0
         self._folders: list[str | None] = []
         self._pending_folder: str | None = None
         self._in_h3 = False
@@ -116,19 +118,33 @@ class _BookmarkParser(HTMLParser):
             name for name in self._folders if name and name.casefold() not in CONTAINER_FOLDERS
         ]
         tags = clean_tags([*folder_tags, *split_tags(attrs.get("tags") or "", ",")])
+        notes: list[str] = []
         self.items.append(
             ImportItem(
                 url=href,
                 title=" ".join(title.split()),
-                saved_at=epoch_to_datetime(saved),
+                saved_at=read_date(saved, "ADD_DATE", notes),
                 tags=tags,
-                position=len(self.items) + 1,
+                position=self.count + 1,
+                notes=tuple(notes),
             )
         )
+        self.count += 1
+
+    def take_ready(self) -> list[ImportItem]:
+        """The bookmarks read so far but the last (a ``<DD>`` may still follow it)."""
+        ready = self.items[:-1]
+        del self.items[:-1]
+        if self._note_for is not None:
+            self._note_for -= len(ready)
+        return ready
 
 
-def read_netscape(text: str) -> Iterator[ImportItem]:
+def read_netscape(text: TextIO, chunk: int = 1 << 20) -> Iterator[ImportItem]:
+    """The bookmarks of a stream, a chunk at a time: a big file is never held whole."""
     parser = _BookmarkParser()
-    parser.feed(text)
+    while data := text.read(chunk):
+        parser.feed(data)
+        yield from parser.take_ready()
     parser.close()
     yield from parser.items

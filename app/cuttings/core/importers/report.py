@@ -8,13 +8,16 @@ items so that the GUI can offer to retry them.
 """
 
 import fnmatch
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
+from cuttings.core.cleaning import strip_control_chars
 from cuttings.core.errors import CuttingsError
 from cuttings.core.importers.items import ImportItem
+from cuttings.core.importers.spool import Spool
 from cuttings.core.partials import check_target, commit, partial_file, remove_stale_partials
 
 OutcomeStatus = Literal["imported", "duplicate", "failed"]
@@ -35,9 +38,11 @@ class ImportReport:
     sources: list[str] = field(default_factory=list)
     read: int = 0
     expected: int = 0  # items the sources announced (``read`` once they are all read)
-    imported: list[ItemOutcome] = field(default_factory=list)
-    duplicates: list[ItemOutcome] = field(default_factory=list)
-    failures: list[ItemOutcome] = field(default_factory=list)
+    # On disk, not in memory (see spool.py): an import may settle a million items.
+    imported: Spool[ItemOutcome] = field(default_factory=Spool)
+    duplicates: Spool[ItemOutcome] = field(default_factory=Spool)
+    failures: Spool[ItemOutcome] = field(default_factory=Spool)
+    noted: int = 0  # outcomes whose item has notes (values dropped on the way in)
     cancelled: bool = False
     started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     finished_at: datetime | None = None
@@ -47,7 +52,8 @@ class ImportReport:
     def record(self, outcome: ItemOutcome) -> None:
         {"imported": self.imported, "duplicate": self.duplicates, "failed": self.failures}[
             outcome.status
-        ].append(outcome)
+        ].append(outcome, outcome.item.source, outcome.item.position)
+        self.noted += bool(outcome.item.notes)
 
     @property
     def done(self) -> int:
@@ -70,7 +76,11 @@ class ImportReport:
         return text + (" (cancelled)" if self.cancelled else "")
 
     def to_text(self) -> str:
-        lines = [
+        return "".join(line + "\n" for line in self.lines())
+
+    def lines(self) -> Iterator[str]:
+        """The report's text, a line at a time (a big import's report is big)."""
+        yield from [
             "Cuttings import report",
             "",
             f"Started:  {_local(self.started_at)}",
@@ -82,16 +92,18 @@ class ImportReport:
             f"Skipped as duplicates: {len(self.duplicates)}",
             f"Failed:                {len(self.failures)}",
         ]
+        if self.noted:
+            yield f"With values dropped:   {self.noted} (see the notes below)"
         if self.cancelled:
-            lines += ["", "The import was cancelled: run it again to import the rest."]
+            yield from ["", "The import was cancelled: run it again to import the rest."]
         elif self.done < max(self.read, self.expected):
             missing = max(self.read, self.expected) - self.done
-            lines += [
+            yield from [
                 "",
                 f"The import stopped early because of an error: {missing} items "
                 "were not reached. Run it again to import them.",
             ]
-        sections: list[tuple[str, list[ItemOutcome]]] = [
+        sections: list[tuple[str, Spool[ItemOutcome]]] = [
             ("Failed (URL, then the reason)", self.failures),
             ("Skipped as duplicates", self.duplicates),
             ("Imported", self.imported),
@@ -99,18 +111,19 @@ class ImportReport:
         for heading, outcomes in sections:
             if not outcomes:
                 continue
-            lines += ["", f"{heading}:"]
+            yield from ["", f"{heading}:"]
             # In file order, not in the order fetches happened to finish.
-            for outcome in sorted(outcomes, key=lambda o: (o.item.source, o.item.position)):
+            for outcome in outcomes.in_file_order():
                 where = item_label(outcome.item)
-                lines.append(f"  {f'[{where}] ' if where else ''}{outcome.item.url or '(no URL)'}")
+                url = strip_control_chars(outcome.item.url) or "(no URL)"
+                yield f"  {f'[{where}] ' if where else ''}{url}"
                 if outcome.item.title:
-                    lines.append(f"      title: {outcome.item.title}")
+                    yield f"      title: {strip_control_chars(outcome.item.title)}"
                 if outcome.status == "imported":
-                    lines.append(f"      clip {outcome.clip_id}")
+                    yield f"      clip {outcome.clip_id}"
                 elif outcome.reason:
-                    lines.append(f"      {outcome.reason}")
-        return "\n".join(lines) + "\n"
+                    yield f"      {strip_control_chars(outcome.reason)}"
+                yield from (f"      note: {note}" for note in outcome.item.notes)
 
     def write(self, path: Path) -> Path:
         """Write the report as text to ``path`` (folders created); returns the path.
@@ -130,7 +143,8 @@ class ImportReport:
         try:
             with partial_file(path) as partial:
                 # A lone surrogate from a broken file must not cost the whole report.
-                partial.write_text(self.to_text(), encoding="utf-8", errors="replace")
+                with partial.open("w", encoding="utf-8", errors="replace") as out:
+                    out.writelines(line + "\n" for line in self.lines())
                 commit(partial, path)
         except OSError as exc:
             raise ReportWriteError(

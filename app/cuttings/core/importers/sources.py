@@ -18,6 +18,7 @@ from typing import Any, Literal, TextIO, get_args
 import charset_normalizer
 
 from cuttings.core.importers.csvfiles import (
+    count_rows,
     csv_header,
     read_generic_csv,
     read_instapaper_csv,
@@ -162,7 +163,14 @@ def read_source(
     """Read ``data`` as ``format`` (detected when None) into items."""
     chosen = format or detect_format(data)
     downloads = downloads or FeedDownloads(fetch_feed)
-    return _read(chosen, name, lambda: data, lambda: io.StringIO(decode(data)), downloads)
+    return _read(
+        chosen,
+        name,
+        lambda: data,
+        lambda: io.StringIO(decode(data)),
+        lambda: io.StringIO(decode(data), newline=""),
+        downloads,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +181,14 @@ class FeedDownloads:
     fetch: FeedFetcher | None = None
     cancel: threading.Event | None = None
     on_feed: FeedProgress | None = None
+
+
+def _encoding(head: bytes) -> str:
+    """The encoding of a file that is not UTF-8, guessed from its first megabyte."""
+    best = charset_normalizer.from_bytes(head).best()
+    if best is None:
+        raise ImportSourceError("the file is not text (unknown encoding)")
+    return str(best.encoding)
 
 
 def read_file(
@@ -202,12 +218,25 @@ def read_file(
             head_bytes = fh.read(HEAD_BYTES)
     except OSError as exc:
         raise ImportSourceError(f"cannot read {path}: {exc.strerror}") from None
+    head = _decode_head(head_bytes)
+    # Text formats are streamed from the file: a 1,000,000-row CSV is never
+    # held whole, decoded or as items.  A byte that is not UTF-8 past the
+    # first megabyte becomes U+FFFD rather than stopping the import.
+    encoding = "utf-8-sig" if head is not None else ""
+
+    def open_lines() -> TextIO:
+        try:
+            return path.open(
+                encoding=encoding or _encoding(head_bytes), errors="replace", newline=""
+            )
+        except OSError as exc:
+            raise ImportSourceError(f"cannot read {path}: {exc.strerror}") from None
+
     try:
         chosen = format
         if chosen is None:
-            head = _decode_head(head_bytes)
-            chosen = _detect(decode(read_bytes()) if head is None else head, open_text)
-        return _read(chosen, str(path), read_bytes, open_text, downloads)
+            chosen = _detect(decode(head_bytes) if head is None else head, open_text)
+        return _read(chosen, str(path), read_bytes, open_text, open_lines, downloads)
     except ImportSourceError as exc:
         raise ImportSourceError(f"{path}: {exc}") from None
     except UnicodeDecodeError:
@@ -219,27 +248,36 @@ def _read(
     name: str,
     read_bytes: Callable[[], bytes],
     open_text: TextOpener,
+    open_lines: TextOpener,
     downloads: FeedDownloads,
 ) -> ImportSource:
+    """``open_text`` is the file as UTF-8 text (JSON), ``open_lines`` as text in its own
+    encoding with line ends untouched (CSV cells may hold them)."""
     if chosen not in IMPORT_FORMATS:
         raise ImportSourceError(
             f"unknown import format {chosen!r}; choose one of: " + ", ".join(IMPORT_FORMATS)
         )
-    if chosen in {"json", "wallabag"}:
-        reader = read_cuttings_stream if chosen == "json" else read_wallabag_stream
-
-        def open_items() -> Iterator[ImportItem]:
-            return reader(open_text)
-
+    streamed: dict[str, Callable[[], Iterator[ImportItem]]] = {
+        "json": lambda: read_cuttings_stream(open_text),
+        "wallabag": lambda: read_wallabag_stream(open_text),
+        "netscape": lambda: _lines_of(open_lines, read_netscape),
+        "pocket": lambda: _lines_of(open_lines, read_pocket_csv),
+        "instapaper": lambda: _lines_of(open_lines, read_instapaper_csv),
+        "csv": lambda: _lines_of(open_lines, read_generic_csv),
+        "urls": lambda: _lines_of(open_lines, read_url_list),
+    }
+    if chosen in streamed:
+        open_items = streamed[chosen]
         # Counting reads the whole file once: it also finds a broken file
-        # before anything is imported.
-        count = sum(1 for _item in open_items())
+        # before anything is imported.  CSV rows are counted without items.
+        if chosen in {"pocket", "instapaper", "csv"}:
+            with open_lines() as text:
+                count = count_rows(text)
+        else:
+            count = sum(1 for _item in open_items())
         return ImportSource(name, chosen, count, open_items)
+    # Feeds and OPML lists are downloads capped at a few megabytes.
     readers: dict[str, Callable[[], list[ImportItem]]] = {
-        "netscape": lambda: list(read_netscape(decode(read_bytes()))),
-        "pocket": lambda: list(read_pocket_csv(decode(read_bytes()))),
-        "instapaper": lambda: list(read_instapaper_csv(decode(read_bytes()))),
-        "csv": lambda: list(read_generic_csv(decode(read_bytes()))),
         "feed": lambda: list(read_feed(read_bytes(), source=name)),
         "opml": lambda: list(
             read_opml_feeds(
@@ -249,10 +287,16 @@ def _read(
                 on_feed=downloads.on_feed,
             )
         ),
-        "urls": lambda: list(read_url_list(decode(read_bytes()))),
     }
     items = readers[chosen]()
     return ImportSource(name, chosen, len(items), lambda: iter(items))
+
+
+def _lines_of(
+    open_lines: TextOpener, reader: Callable[[TextIO], Iterator[ImportItem]]
+) -> Iterator[ImportItem]:
+    with open_lines() as text:
+        yield from reader(text)
 
 
 def read_cuttings_stream(open_text: TextOpener) -> Iterator[ImportItem]:

@@ -12,7 +12,7 @@ from cuttings.core.importers.items import (
     ImportContent,
     ImportItem,
     clean_tags,
-    parse_datetime,
+    read_date,
 )
 
 # What wallabag stores when it could not fetch a page: not an article.
@@ -56,8 +56,10 @@ def _annotations_note(value: object) -> str:
 
 
 def _published_at(value: object) -> str | None:
-    moment = parse_datetime(value)
-    return moment.isoformat() if moment else None
+    """As written: the import checks it (:mod:`cuttings.core.importers.vetting`)."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return value if isinstance(value, str) and value.strip() else None
 
 
 def wallabag_item(entry: object, position: int) -> ImportItem:
@@ -68,7 +70,12 @@ def wallabag_item(entry: object, position: int) -> ImportItem:
     has_content = (
         isinstance(content, str)
         and content.strip() != ""
-        and not any(marker in content.lower() for marker in _FAILED_CONTENT_MARKERS)
+        # The marker is all such an entry holds: a long article is not lowered
+        # (a copy of tens of megabytes) to look for it.
+        and not (
+            len(content) < 4096
+            and any(marker in content.lower() for marker in _FAILED_CONTENT_MARKERS)
+        )
     )
     authors = entry.get("published_by")
     author = (
@@ -76,10 +83,11 @@ def wallabag_item(entry: object, position: int) -> ImportItem:
         if isinstance(authors, list)
         else _text(authors)
     )
+    notes: list[str] = []
     return ImportItem(
         url=url,
         title=_text(entry.get("title")),
-        saved_at=parse_datetime(entry.get("created_at")),
+        saved_at=read_date(entry.get("created_at"), "the saved date", notes),
         tags=_tags(entry.get("tags")),
         note=_annotations_note(entry.get("annotations")),
         content=ImportContent(
@@ -94,4 +102,5 @@ def wallabag_item(entry: object, position: int) -> ImportItem:
         else None,
         position=position,
         problem="" if url else "the entry has no URL",
+        notes=tuple(notes),
     )

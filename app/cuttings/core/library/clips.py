@@ -14,6 +14,7 @@ from cuttings.core.changes import (
     LibraryChange,
     Restored,
 )
+from cuttings.core.cleaning import clean_note, strip_control_chars
 from cuttings.core.errors import CuttingsError, NotFoundError
 from cuttings.core.library.rows import (
     _FIND_CLIP_SQL,
@@ -131,12 +132,12 @@ class Clips(LibraryStore):
         """Change a clip's title and/or note."""
         changes: dict[str, str] = {}
         if title is not None:
-            cleaned = " ".join(title.split())
+            cleaned = " ".join(strip_control_chars(title).split())
             if not cleaned:
                 raise CuttingsError("a clip's title cannot be empty")
             changes["title"] = cleaned
         if note is not None:
-            changes["note"] = note
+            changes["note"] = clean_note(note)
         with self._write() as conn:
             before = self._get(conn, clip_id, with_body=False)
             if changes:

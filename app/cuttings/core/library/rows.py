@@ -11,6 +11,7 @@ from sqlalchemy import Connection
 
 from cuttings.core.article import Article
 from cuttings.core.changes import LibraryChange
+from cuttings.core.cleaning import clean_note, clean_tag_name, http_url, language_tag
 from cuttings.core.errors import CuttingsError
 from cuttings.core.models import (
     CLIP_INSERT_COLUMNS,
@@ -19,6 +20,7 @@ from cuttings.core.models import (
     published_sort_key,
 )
 from cuttings.core.search.compile import tag_key
+from cuttings.core.timestamps import checked_published, clipping_time
 from cuttings.core.urls import canonical_url
 
 SortOrder = Literal["clipped", "published"]
@@ -50,7 +52,7 @@ class NewClip:
 
 def normalize_tag(name: str) -> str:
     """A tag name as stored: trimmed, inner whitespace folded; raises if empty."""
-    cleaned = " ".join(name.split())
+    cleaned = clean_tag_name(name)
     if not cleaned:
         raise CuttingsError("a tag name cannot be empty")
     if len(cleaned) > 100:
@@ -75,6 +77,9 @@ _FIND_CLIP_SQL = (
 
 def _fetched_values(article: Article) -> dict[str, Any]:
     """The columns a fetch sets: all but ``canonical_url`` (a clip's identity), note and dates."""
+    # The last check of values from pages and files (the importers report what
+    # they drop; here it is dropped silently).
+    published = checked_published(article.published_at)
     return {
         "url": article.url,
         "url_key": canonical_url(article.url),
@@ -82,10 +87,10 @@ def _fetched_values(article: Article) -> dict[str, Any]:
         "site_name": article.site_name,
         "source": article.source,
         "author": article.author,
-        "published_at": article.published_at,
-        "published_utc": published_sort_key(article.published_at),
-        "language": article.language,
-        "lead_image": article.lead_image,
+        "published_at": published,
+        "published_utc": published_sort_key(published),
+        "language": language_tag(article.language),
+        "lead_image": http_url(article.lead_image),
         "excerpt": article.excerpt,
         "html": article.html,
         "text": article.text,
@@ -98,10 +103,16 @@ def _new_clip_values(entry: NewClip, now: str) -> dict[str, Any]:
     return {
         **_fetched_values(entry.article),
         "canonical_url": entry.article.canonical_url,
-        "note": entry.note,
-        "clipped_at": format_utc(entry.clipped_at) if entry.clipped_at else now,
-        "updated_at": format_utc(entry.updated_at) if entry.updated_at else now,
+        "note": clean_note(entry.note),
+        "clipped_at": _stored_time(entry.clipped_at, now),
+        "updated_at": _stored_time(entry.updated_at, now),
     }
+
+
+def _stored_time(moment: datetime | None, now: str) -> str:
+    """A caller's date as stored; an impossible one (year 1, year 9999) is "now"."""
+    checked = clipping_time(moment)
+    return format_utc(checked) if checked else now
 
 
 def _clip_values(clip: Clip) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from cuttings.core.cleaning import tag_identity
 from cuttings.core.search.query import (
     And,
     DateFilter,
@@ -218,8 +219,8 @@ def _has_or(node: Node) -> bool:
 
 
 def tag_key(name: str) -> str:
-    """The case-insensitive identity of a tag name (as ``tags.key``)."""
-    return " ".join(name.split()).casefold()
+    """The identity of a tag name (as ``tags.key``): case, normal form and invisibles aside."""
+    return tag_identity(name)
 
 
 def _clipped_range(item: DateFilter) -> tuple[int, int]:

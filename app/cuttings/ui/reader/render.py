@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 from PySide6.QtGui import QColor, QPalette
 
 from cuttings.core.models import Clip
+from cuttings.core.timestamps import local_time
 from cuttings.ui.resources import resource_path
 
 _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
@@ -99,13 +100,13 @@ def format_published(published_at: str | None, locale: QLocale) -> str:
     if len(published_at) <= 10:
         return locale.toString(qdate, DATE_FORMAT)
     if moment.tzinfo is not None:
-        moment = moment.astimezone()
+        moment = local_time(moment)
         qdate = QDate(moment.year, moment.month, moment.day)
     return locale.toString(QDateTime(qdate, QTime(moment.hour, moment.minute)), DATE_TIME_FORMAT)
 
 
 def format_clipped(clip: Clip, locale: QLocale) -> str:
-    moment = clip.clipped_at.astimezone()
+    moment = local_time(clip.clipped_at)
     qdt = QDateTime(
         QDate(moment.year, moment.month, moment.day),
         QTime(moment.hour, moment.minute),

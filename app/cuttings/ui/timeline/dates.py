@@ -6,6 +6,7 @@ from PySide6.QtCore import QDate, QLocale, QTime
 
 from cuttings.core.library import SortOrder
 from cuttings.core.models import Clip
+from cuttings.core.timestamps import local_time
 
 
 def clip_moment(clip: Clip, order: SortOrder) -> datetime:
@@ -19,8 +20,8 @@ def clip_moment(clip: Clip, order: SortOrder) -> datetime:
             if moment.tzinfo is None:
                 # A bare date or a local time as printed on the page: keep it as written.
                 return moment
-            return moment.astimezone()
-    return clip.clipped_at.astimezone()
+            return local_time(moment)
+    return local_time(clip.clipped_at)
 
 
 def clip_day(clip: Clip, order: SortOrder) -> date:
@@ -51,5 +52,9 @@ def time_label(moment: datetime, locale: QLocale | None = None) -> str:
 
 
 def utc_start_of_day(day: date) -> datetime:
-    """The UTC instant at which local ``day`` begins."""
-    return datetime(day.year, day.month, day.day).astimezone().astimezone(UTC)
+    """The UTC instant at which local ``day`` begins (as UTC at the ends of the calendar)."""
+    start = datetime(day.year, day.month, day.day)
+    try:
+        return start.astimezone().astimezone(UTC)
+    except (OverflowError, OSError, ValueError):
+        return start.replace(tzinfo=UTC)

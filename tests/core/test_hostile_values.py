@@ -15,7 +15,7 @@ from cuttings.core import cleaning
 from cuttings.core.cleaning import clean_tag_name, http_url, language_tag, tag_identity
 from cuttings.core.importers import import_files
 from cuttings.core.library import normalize_tag
-from cuttings.core.search import tag_key
+from cuttings.core.search.compile import tag_key
 from tests.factories import make_article
 
 C0_C1 = [chr(c) for c in [*range(0, 9), *range(11, 32), *range(0x7F, 0xA0)]]

@@ -56,17 +56,22 @@ def _rows(text: TextIO) -> Iterator[tuple[int, dict[str, str]]]:
                 {name: (row[i] if i < len(row) else "") for i, name in enumerate(header)},
             )
     except csv.Error as exc:
-        # A cell over csv's field limit, a NUL…: the file is not one a CSV export wrote.
-        raise ImportSourceError(
-            f"not a readable CSV file (line {reader.line_num}: {exc})"
-        ) from None
+        raise _unreadable(reader.line_num, exc) from None
 
 
 def count_rows(text: TextIO) -> int:
     """How many items a CSV reader of this module yields, without making them."""
     reader = csv.reader(text)
-    next(reader, None)
-    return sum(1 for row in reader if any(cell.strip() for cell in row))
+    try:
+        next(reader, None)
+        return sum(1 for row in reader if any(cell.strip() for cell in row))
+    except csv.Error as exc:
+        raise _unreadable(reader.line_num, exc) from None
+
+
+def _unreadable(line: int, exc: csv.Error) -> ImportSourceError:
+    # A cell over csv's field limit, a NUL…: the file is not one a CSV export wrote.
+    return ImportSourceError(f"not a readable CSV file (line {line}: {exc})")
 
 
 def read_pocket_csv(text: TextIO) -> Iterator[ImportItem]:

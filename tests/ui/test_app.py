@@ -1,7 +1,6 @@
 """Starting the app: first paint, one instance per library, libraries that cannot open."""
 
 import sqlite3
-import time
 
 import pytest
 
@@ -15,12 +14,9 @@ def test_quit_after_show_paints_and_exits_zero(qtbot, tmp_path, capsys):
     path = tmp_path / "big.sqlite"
     with Library(path) as lib:
         fill(lib, 300)
-    start = time.perf_counter()
     assert run(path, [], quit_after_show=True) == 0
-    elapsed = time.perf_counter() - start
     out, _ = capsys.readouterr()
     assert out == ""
-    assert elapsed < 10
 
 
 def test_a_second_launch_hands_its_urls_to_the_first(qtbot, tmp_path):

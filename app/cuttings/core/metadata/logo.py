@@ -40,16 +40,32 @@ _GENERIC = frozenset(
         "menu",
         "site logo",
         "image",
+        "brand",
+        "log out",
+        "logout",
+        "log in",
+        "login",
+        "sign in",
+        "subscribe",
+        "search",
     )
 )
+_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")
+DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.IGNORECASE)
 _MAX_ELEMENTS = 400  # the masthead is at the top; a long page need not be read further
 
 
-def read_logo_name(page: Page) -> str:
-    """The name the page's logo or home link shows, or ``""``."""
+def read_logo_names(page: Page) -> tuple[list[str], list[str]]:
+    """The names the page's logos show, and those its other home links show.
+
+    A logo (an element whose class, id or image file says so) names the site;
+    a plain link home may say "Home", a language or the site's name, so it
+    only counts where something else agrees.
+    """
+    logos: list[str] = []
+    home_links: list[str] = []
     if page.root is None:
-        return ""
-    home_link = ""
+        return logos, home_links
     for element in limited(page.root.iter("a", "img"), _MAX_ELEMENTS):
         if element.tag == "img":
             marked = _is_logo(element) or any(_is_logo(a) for a in _near_ancestors(element))
@@ -57,10 +73,9 @@ def read_logo_name(page: Page) -> str:
         else:
             marked = _is_logo(element)
             name = _link_name(element) if marked or _is_home(page, element) else ""
-        if name and marked:
-            return name
-        home_link = home_link or name
-    return home_link
+        if name:
+            (logos if marked else home_links).append(name)
+    return logos, home_links
 
 
 def _is_logo(element: HtmlElement) -> bool:
@@ -108,4 +123,6 @@ def _name(value: str) -> str:
     name = clean(_DECORATION.sub("", clean(value)))
     if not name or len(name) > 40 or len(name.split()) > 5 or name_key(name) in _GENERIC:
         return ""
+    if _SLUG.match(name) or DOMAIN.match(name):
+        return ""  # "ascom-image", "www.ascom.com": a file's or host's name; the host says it
     return name if name_key(name) else ""

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from cuttings.core.metadata.logo import read_logo_name
+from cuttings.core.metadata.logo import DOMAIN, read_logo_names
 from cuttings.core.metadata.page import (
+    URL_LIKE,
     Page,
     clean,
     host_label,
@@ -35,29 +36,31 @@ def read_site_name(page: Page, host: str) -> str:
     names = json_names(page, page.article.get("publisher"))
     if names:
         return names[0]
-    logo = read_logo_name(page)
-    suffix = _title_site(page, host, logo)
-    return suffix or logo or host
+    logos, home_links = read_logo_names(page)
+    return _title_site(page, host, logos + home_links, bool(logos)) or _masthead_name(
+        logos, home_links, host
+    )
 
 
-def _title_site(page: Page, host: str, logo: str) -> str:
+def _title_site(page: Page, host: str, mastheads: list[str], has_logo: bool) -> str:
     """The site's name in the ``<title>``, when something says that part is the name.
 
     "Headline - Il Post" on ilpost.it (the host says so), "Headline - NotizieOggi"
     under a NotizieOggi logo, or "Headline | Name" whose headline is the page's
-    ``<h1>``: then what is left is the site, unless the logo names another.
+    ``<h1>`` on a page with no logo (under a logo, the logo says more).
     """
     title = trim_decorations(text_of(page.root.find(".//title")) if page.root is not None else "")
     parts = _SEPARATOR.split(title)
     if len(parts) < 2:
         return ""
-    keys = {host_label(host) if host else "", name_key(logo)} - {""}
+    keys = {host_label(host) if host else ""} | {name_key(name) for name in mastheads}
+    keys.discard("")
     last, first = trim_decorations(parts[-1]), trim_decorations(parts[0])
     if _names_site(last, keys):
-        return last
+        return host if URL_LIKE.search(last) or DOMAIN.match(last) else last
     if _is_site(first, keys):
         return first  # only the name itself: "Roma - Lazio 2-1" on RomaToday is a headline
-    if logo:
+    if has_logo:
         return ""  # a suffix nothing vouches for is more likely a section than the site
     before = title[: list(_SEPARATOR.finditer(title))[-1].start()]
     headlines = {name_key(text_of(page.h1)), name_key(page.first_meta("og:title"))} - {""}
@@ -66,6 +69,18 @@ def _title_site(page: Page, host: str, logo: str) -> str:
     if short and any(name_key(before).startswith(headline) for headline in headlines):
         return last
     return ""
+
+
+def _masthead_name(logos: list[str], home_links: list[str], host: str) -> str:
+    """The logo's name; a home link's only when it is the host's ("Sputnik" on sputniknews.com)."""
+    if logos:
+        return logos[0]
+    label = host_label(host) if host else ""
+    for name in home_links:
+        key = name_key(name)
+        if label and len(key) >= 3 and (key in label or label in key):
+            return name
+    return host
 
 
 def _site_label(name: str) -> str:

@@ -98,11 +98,12 @@ def test_the_region_comes_from_any_declaration_of_the_same_language():
 # --- The site clipped from ------------------------------------------------------
 
 
-def test_logo_alt_names_the_site_and_the_source_stays_the_publisher():
+@pytest.mark.parametrize(("masthead", "closing"), [("<header>", "</header>"), ("", "")])
+def test_logo_alt_names_the_site_and_the_source_stays_the_publisher(masthead: str, closing: str):
+    logo = '<a href="/" class="logo"><img src="/t.png" alt="Logo di Gazzetta del Borgo"></a>'
     html = (
         '<html lang="it"><head><title>Il ponte riapre</title></head><body>'
-        '<header><a href="/" class="logo"><img src="/t.png" alt="Logo di Gazzetta del Borgo"></a>'
-        "</header><article><h1>Il ponte riapre</h1><p>" + ITALIAN + "</p>"
+        f"{masthead}{logo}{closing}<article><h1>Il ponte riapre</h1><p>" + ITALIAN + "</p>"
         '<p><a href="https://www.corriere.it/x">Continua a leggere su Corriere della Sera</a></p>'
         "</article></body></html>"
     )

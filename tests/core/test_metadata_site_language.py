@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
+from cuttings.core.clipping import build_article
 from cuttings.core.metadata import extract_metadata, strip_site_name
+
+PAGES = Path(__file__).resolve().parent.parent / "fixtures" / "pages"
 
 ENGLISH = (
     "Talks on a new global climate finance goal stalled on Tuesday night as wealthy countries "
@@ -180,3 +184,21 @@ def test_title_ornaments(title: str, keys: set[str], expected: str):
 def test_a_title_that_is_only_the_site_keeps_the_name():
     html = "<html><head><title>:: 痞客邦 PIXNET ::</title></head><body><p>x</p></body></html>"
     assert extract_metadata(html, "https://www.pixnet.net/").title == "痞客邦 PIXNET"
+
+
+# --- The clipping assembled from an aggregator page -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "site_name", "source"),
+    [
+        ("it_aggregator_guardian_en.html", "en", "RassegnaWeb", "The Guardian"),
+        ("fr_aggregator_elpais_es.html", "es", "Revue de Presse Europe", "El País"),
+        ("de_aggregator_bbc_en.html", "en", "Presseschau Online", "BBC News"),
+    ],
+)
+def test_a_clipping_from_an_aggregator(name: str, language: str, site_name: str, source: str):
+    html = (PAGES / name).read_text(encoding="utf-8")
+    url = str(json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))[name]["url"])
+    article = build_article(html, url)
+    assert (article.language, article.site_name, article.source) == (language, site_name, source)

@@ -199,7 +199,12 @@ def _names_site(part: str, site_keys: set[str]) -> bool:
         return False
     if _is_site(part, site_keys):
         return True
-    if len(key) >= 4 and any(site.startswith(key) for site in site_keys):
+    if _distinctive(key) and any(site.startswith(key) for site in site_keys):
         return True
     short = len(part) <= 30 and len(part.split()) <= 4
-    return short and any(len(site) >= 4 and site in key for site in site_keys)
+    return short and any(_distinctive(site) and site in key for site in site_keys)
+
+
+def _distinctive(key: str) -> bool:
+    """Long enough to name a site inside a longer part: four letters, two ideographs."""
+    return len(key) >= 4 or (len(key) >= 2 and not key.isascii())

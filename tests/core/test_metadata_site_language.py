@@ -174,6 +174,8 @@ def test_a_title_suffix_the_logo_contradicts_is_a_section():
         ("Meloni: «I conti tornano»", {"corriere"}, "Meloni: «I conti tornano»"),
         ("Il libro (Einaudi) esce oggi", {"einaudi"}, "Il libro (Einaudi) esce oggi"),
         ("Roma - Lazio 2-1", {"romatoday"}, "Roma - Lazio 2-1"),
+        ("[Roma] Lazio battuta 2-1", {"romatoday"}, "[Roma] Lazio battuta 2-1"),
+        ("[RomaToday] Lazio battuta 2-1", {"romatoday"}, "Lazio battuta 2-1"),
         ("The Herald's new owner - The Herald", {"theherald"}, "The Herald's new owner"),
         (
             "Pixnet sells its blog platform to a rival",

@@ -1,4 +1,9 @@
-"""The site's name and the headline without it ("Headline - Site" → "Headline")."""
+"""The site clipped from, and the headline without its name and ornaments.
+
+"Headline - Site" → "Headline", "標題 :: 痞客邦 PIXNET ::" → "標題".  The site
+is what the page names itself (og:site_name and the like, its title's suffix,
+its logo: :mod:`.logo`), the host when it names nothing.
+"""
 
 from __future__ import annotations
 
@@ -158,14 +163,17 @@ def strip_site_name(title: str, site_keys: set[str]) -> str:
     removed: "Meloni: «I conti tornano»" keeps its colon.  A suffix may be a
     short form of the name ("… - Corriere" for Corriere della Sera) or hold it
     ("… :: 痞客邦 PIXNET ::" on pixnet.net); a prefix must be the name itself,
-    or "Roma - Lazio 2-1" on RomaToday loses "Roma".  A title that is only
-    the site's name comes back empty.
+    or "Roma - Lazio 2-1" on RomaToday loses "Roma" (so must "[Site] …").
     """
     title = trim_decorations(clean(title))
     for _ in range(3):
         wrapped = _WRAPPED_END.search(title)
         parts = [(m.start(), m.end()) for m in _SEPARATOR.finditer(title)]
-        if wrapped and _names_site(wrapped["lead"] or wrapped["trail"], site_keys):
+        if wrapped and (
+            _is_site(wrapped["lead"], site_keys)
+            if wrapped["lead"]
+            else _names_site(wrapped["trail"], site_keys)
+        ):
             title = trim_decorations(title[: wrapped.start()] + title[wrapped.end() :])
         elif not parts:
             break

@@ -45,6 +45,10 @@ JAPANESE = (
     "気象庁は二十日、東京都心で初雪を観測したと発表した。平年より十二日早く、"
     "昨年より二十日早い観測となった。朝から冷たい雨が降り続き、昼前に雪に変わった。"
 )
+NORWEGIAN = (
+    "Regjeringen la i dag fram statsbudsjettet for neste år, og finansministeren sa at det blir "
+    "mindre penger å bruke til nye tiltak enn tidligere, fordi prisene fortsatt stiger."
+)
 SHORT_ENGLISH = "Rates cut again, bank says"
 
 
@@ -63,6 +67,7 @@ def _page(lang: str, *, head: str = "") -> str:
         ("pt-BR", PORTUGUESE, "pt-BR"),
         ("zh-TW", CHINESE, "zh-TW"),
         ("ja", JAPANESE, "ja"),
+        ("nb-NO", NORWEGIAN, "nb-NO"),
         # The page says one language, the text is plainly another: the text's wins.
         ("it", ENGLISH, "en"),
         ("fr", SPANISH, "es"),

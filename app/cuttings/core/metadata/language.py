@@ -19,8 +19,9 @@ from cuttings.core.metadata.page import Page, clean, json_text
 
 _LANGUAGE_CODE = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z0-9]{2,8}))?")
 _NOT_A_LANGUAGE = frozenset({"und", "mul", "zxx"})
-# Old and new codes of one language, as pages and the detector write them.
-_SAME_LANGUAGE = {"iw": "he", "in": "id", "ji": "yi", "no": "nb", "nn": "nb", "jw": "jv"}
+# Codes pages write for a language the detector names otherwise (old ISO 639
+# codes, Norwegian Bokmål): compared as the detector's, kept as the page wrote them.
+_DETECTOR_CODE = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv", "nb": "no"}
 # Unspaced scripts: a character is about half a word (editors count them one by one).
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -48,11 +49,12 @@ def read_language(page: Page, text: str) -> str:
         return _detected(sample) if len(sample) >= 40 else ""
     ranking = _rank(sample)
     best = ranking[0][0] if ranking else ""
-    if any(primary == best for primary, _region in declared):
-        return _tag(best, declared)
+    for primary, _region in declared:
+        if _DETECTOR_CODE.get(primary, primary) == best:
+            return _tag(primary, declared)
     scores = dict(ranking)
     for primary, _region in declared:
-        if scores.get(primary, 0.0) >= _DECLARED_FLOOR:
+        if scores.get(_DETECTOR_CODE.get(primary, primary), 0.0) >= _DECLARED_FLOOR:
             return _tag(primary, declared)
     return best
 
@@ -75,8 +77,7 @@ def _declared(page: Page) -> list[tuple[str, str]]:
         match = _LANGUAGE_CODE.match(value.strip().split(",")[0])
         if not match or match[1].lower() in _NOT_A_LANGUAGE:
             continue
-        primary = match[1].lower()
-        result.append((_SAME_LANGUAGE.get(primary, primary), _region(match[2] or "")))
+        result.append((match[1].lower(), _region(match[2] or "")))
     return result
 
 
@@ -116,8 +117,7 @@ def _rank(sample: str) -> list[tuple[str, float]]:
     for language, probability in ranking:
         if probability < 0.001:
             break
-        code = str(language)
-        result.append((_SAME_LANGUAGE.get(code, code), float(probability)))
+        result.append((str(language), float(probability)))
     return result
 
 

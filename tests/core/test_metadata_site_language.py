@@ -130,6 +130,15 @@ def test_a_logo_that_names_nothing_leaves_the_host(alt: str):
     assert extract_metadata(html, "https://www.gdb.example.it/a").site_name == "gdb.example.it"
 
 
+def test_a_logo_inside_the_story_is_not_the_sites():
+    html = (
+        "<html><head><title>Apple opens a store</title></head><body><article>"
+        "<h1>Apple opens a store</h1><p>The company opened its new store today.</p>"
+        '<img src="/uploads/apple-logo.jpg" alt="Apple"></article></body></html>'
+    )
+    assert extract_metadata(html, "https://www.tech.example.com/a").site_name == "tech.example.com"
+
+
 def test_a_plain_home_link_names_the_site_only_when_the_host_agrees():
     html = (
         "<html><head><title>Rates cut</title></head><body>"

@@ -67,6 +67,8 @@ def read_logo_names(page: Page) -> tuple[list[str], list[str]]:
     if page.root is None:
         return logos, home_links
     for element in limited(page.root.iter("a", "img"), _MAX_ELEMENTS):
+        if page.h1_at >= 0 and page.marks.get(element, -1) >= page.h1_at:
+            continue  # in the story: "apple-logo.jpg" in a story about Apple is not the site's
         if element.tag == "img":
             marked = _is_logo(element) or any(_is_logo(a) for a in _near_ancestors(element))
             name = _name(element.get("alt") or element.get("title") or "") if marked else ""

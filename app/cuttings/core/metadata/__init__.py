@@ -5,7 +5,8 @@ JSON-LD first (publishers fill it for search engines), then OpenGraph and other
 metas, then what a reader sees near the headline (:mod:`.content`).  Aggregator
 pages that republish another paper's story are common in press reviews, so the
 original publisher they credit (:mod:`.source`) is kept apart from the site that
-was fetched (:mod:`.site`).  Each field has its module; :mod:`.extract`
+was fetched (:mod:`.site`, :mod:`.logo`), and the language is the text's, not
+the page's (:mod:`.language`).  Each field has its module; :mod:`.extract`
 assembles them, and dates are parsed by :mod:`.dates`.
 """
 

@@ -15,7 +15,7 @@ from lxml.html import HtmlElement
 from cuttings.core.metadata.author import read_author
 from cuttings.core.metadata.content import read_content
 from cuttings.core.metadata.dates import numeric_order_hint
-from cuttings.core.metadata.language import detect_language, primary_language, read_locale
+from cuttings.core.metadata.language import primary_language, read_language
 from cuttings.core.metadata.links import read_canonical_url, read_lead_image
 from cuttings.core.metadata.page import (
     Page,
@@ -80,11 +80,9 @@ def _extract(html: str, url: str, text: str) -> Metadata:
     host = safe_host(page.url)
     site_name = read_site_name(page, host)
     title = read_title(page, site_name, host)
-    locale = read_locale(page)
-    language = primary_language(locale) or detect_language(text or page.content)
-    if not locale or primary_language(locale) != language:
-        locale = language
-    if language == "en" and "-" not in locale:
+    language = read_language(page, text)
+    locale = language
+    if primary_language(language) == "en" and "-" not in locale:
         hint = numeric_order_hint(page.content)
         if hint:
             locale = "en-US"

@@ -191,8 +191,16 @@ def _read_more_links(page: Page) -> Iterator[str]:
             continue
         name = match["name"].strip()
         after = around[match.start() :]
-        if link_text and (link_text in after or not text) and not _READ_MORE.search(link_text):
-            name = link_text  # "Continua a leggere su <a>Corriere della Sera</a>"
+        # "Continua a leggere su <a>Corriere della Sera</a>", or "… su <a><img alt=…></a>"
+        # (an image link names the source only where the phrase itself names none:
+        # the site's own logo next to a phrase that does is not the source).
+        named_by_image = not text and not name
+        if (
+            link_text
+            and (link_text in after or named_by_image)
+            and not _READ_MORE.search(link_text)
+        ):
+            name = link_text
         unnamed = not name or bool(_NOT_A_NAME.match(name))
         if match["generic"] and not match["prep"] and not unnamed:
             continue  # "Read more: <a>Another headline</a>"

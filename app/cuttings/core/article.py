@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass
 
 from cuttings.core.urls import without_credentials
+from cuttings.core.words import count_words
 
 # C0 and C1 control characters but tab and newline: text from a page or an
 # import file must not drive the terminal that `cuttings list` or `show` prints
@@ -45,4 +46,4 @@ class Article:
 
     @property
     def word_count(self) -> int:
-        return len(self.text.split())
+        return count_words(self.text)

@@ -50,6 +50,18 @@ MAX_HTML_CHARS = 3_000_000
 MAX_ELEMENTS = 6_000
 MAX_TEXT_CHARS = 200_000
 MIN_ARTICLE_WORDS = 25
+# A page that says it is an article (og:type, JSON-LD, an <article> element)
+# may be a news brief of one or two sentences.
+MIN_BRIEF_WORDS = 10
+_MIN_BRIEF_SENTENCE = 6
+_ARTICLE_JSON_LD = re.compile(
+    r'"@type"\s*:\s*(?:\[[^\]]*)?"(?:\w*NewsArticle|Article|BlogPosting|Report|ScholarlyArticle)"'
+)
+# When our trimmed body keeps less than this share of readability's candidate
+# (and that candidate reads like an article), the trim went wrong: the two
+# extractors agreed on a fragment.  Readability's answer is taken.
+_READABILITY_SHARE = 0.5
+_MAX_LINK_SHARE = 0.3
 # When trafilatura's text covers less than this share of readability's, it
 # probably missed part of the article, and long paragraphs are kept anyway.
 _TRUSTED_COVERAGE = 0.6
@@ -72,6 +84,8 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 # is quadratic in the number of attributes); its attributes are dropped.
 _GIANT_TAG = re.compile(r"<([a-zA-Z][\w:-]{0,30})\s[^<>]{4000,}>")
 _TOKEN = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
+_CLOSING_QUOTES = "\"')\u00bb\u201d\u2019"
 _SPACES = re.compile(r"[^\S\n]+")
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _SHINGLE = 4
@@ -99,6 +113,23 @@ _BOILERPLATE_NAME = re.compile(
     re.IGNORECASE,
 )
 _HEADINGS = frozenset({"h1", "h2", "h3"})
+_SECTION_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_SECTION_HEADING_WORDS = 15
+_EDIT_SECTION = lxml.etree.XPath(
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' mw-editsection ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' editsection ')]"
+)
+# The words of a share bar: "Share this on WhatsApp", "Condividi su Facebook".
+_SHARE_WORDS = re.compile(
+    r"\b(?:share|shares|sharing|tweet|email|e-mail|mail|print|copy|link|whatsapp|facebook"
+    r"|twitter|linkedin|telegram|pinterest|reddit|messenger|flipboard|x|this|on|via|by|with"
+    r"|condividi|su|partager|partagez|sur|teilen|per|bei|compartir|compartilhar|en|por"
+    r"|sdílet|na|tweeter|twitta|invia|envoyer|senden|enviar|copia|copier|kopieren|copiar)\b",
+    re.IGNORECASE,
+)
+_SHARE_CUE = re.compile(
+    r"\b(?:share|whatsapp|facebook|condividi|partager|teilen|compartir|sdílet)\b", re.IGNORECASE
+)
 _TABLE_CELLS = frozenset({"td", "th", "tr", "caption"})
 
 # share of a block's shingles trafilatura must have for the block to stay
@@ -157,19 +188,84 @@ def _extract(html: str, url: str) -> Body:
     )
     title = _normalise_space(shorten_title(_CachedSelectors(tree)) or "")
     base_url = _base_url(tree, url)
+    brief = _says_it_is_an_article(tree, html)
+    min_words = MIN_BRIEF_WORDS if brief else MIN_ARTICLE_WORDS
     # Without a URL readability leaves links alone (the sanitizer makes them
     # absolute), which saves a pass over every link of the page.
     readability_html = Document(tree).summary(html_partial=True)
     root = _choose(readability_html, trafilatura_text)
+    root = _unless_readability_kept_more(root, readability_html)
     _drop_headline(root, title)
+    _drop_share_lines(root)
     _drop_empty_blocks(root)
-    if _prose_words(root) < MIN_ARTICLE_WORDS or _longest_sentence_words(root) < _MIN_SENTENCE:
+    if _prose_words(root) < min_words or _longest_sentence_words(root) < (
+        _MIN_BRIEF_SENTENCE if brief else _MIN_SENTENCE
+    ):
         raise ExtractError("no article text found on the page")
     body_html = sanitize_html(lxml.html.tostring(root, encoding="unicode"), base_url)
-    text = html_to_text(body_html)
-    if len(_TOKEN.findall(text)) < MIN_ARTICLE_WORDS:
+    text = html_to_text(_without_captions(body_html))
+    if _word_count(text) < min_words:
         raise ExtractError("no article text found on the page")
     return Body(html=body_html, text=text, title=title)
+
+
+def _without_captions(body_html: str) -> str:
+    """The body without its figure captions: they stay with the photos in the HTML.
+
+    The plain text is the article's running prose (what the word count, the
+    excerpt and the benchmark's "articleBody" mean); a caption and its photo
+    credit read as a stray line in the middle of it.
+    """
+    if "<figcaption" not in body_html:
+        return body_html
+    root = lxml.html.fragment_fromstring(body_html, create_parent="div")
+    for caption in list(root.iter("figcaption")):
+        caption.drop_tree()
+    return str(lxml.html.tostring(root, encoding="unicode"))
+
+
+def _says_it_is_an_article(tree: lxml.html.HtmlElement, html: str) -> bool:
+    """True if the page declares itself an article: og:type, JSON-LD, or an ``<article>``."""
+    for meta in tree.iter("meta"):
+        name = (meta.get("property") or meta.get("name") or "").lower()
+        if name == "og:type" and (meta.get("content") or "").strip().lower() == "article":
+            return True
+    if tree.find(".//article") is not None:
+        return True
+    # JSON-LD is a script, gone from the parsed tree: look in the source.
+    return _ARTICLE_JSON_LD.search(html[:MAX_HTML_CHARS]) is not None
+
+
+def _unless_readability_kept_more(
+    root: lxml.html.HtmlElement, readability_html: str
+) -> lxml.html.HtmlElement:
+    """Readability's candidate instead of ``root`` when the trim lost most of an article."""
+    try:
+        candidate = lxml.html.fragment_fromstring(readability_html, create_parent="div")
+    except (lxml.etree.LxmlError, ValueError, AssertionError):
+        return root
+    theirs = _word_count(candidate.text_content())
+    if _word_count(root.text_content()) >= _READABILITY_SHARE * theirs:
+        return root
+    if (
+        _has_template_blocks(candidate)
+        or _prose_words(candidate) < (1 - _MAX_LINK_SHARE) * theirs
+        or _longest_sentence_words(candidate) < _MIN_SENTENCE
+    ):
+        return root  # readability's candidate is a list of links or cards
+    return candidate
+
+
+def is_share_text(text: str) -> bool:
+    """True if ``text`` is nothing but a share bar ("Share this on WhatsApp Share on Facebook")."""
+    return bool(_SHARE_CUE.search(text)) and not _WORD_CHAR.search(_SHARE_WORDS.sub("", text))
+
+
+def _drop_share_lines(root: lxml.html.HtmlElement) -> None:
+    """Remove blocks that are only share links: the sites that do not name them give them away."""
+    for block in _leaf_blocks(root):
+        if block.tag not in _TABLE_CELLS and is_share_text(block.text_content()):
+            _drop_block(block)
 
 
 def _drop_empty_blocks(root: lxml.html.HtmlElement) -> None:
@@ -183,8 +279,8 @@ def _drop_empty_blocks(root: lxml.html.HtmlElement) -> None:
 
 def _prose_words(root: lxml.html.HtmlElement) -> int:
     """Words outside links: a page of headlines or a menu has next to none."""
-    linked = sum(len(_TOKEN.findall(link.text_content())) for link in root.iter("a"))
-    return len(_TOKEN.findall(root.text_content())) - linked
+    linked = sum(_word_count(link.text_content()) for link in root.iter("a"))
+    return _word_count(root.text_content()) - linked
 
 
 def _longest_sentence_words(root: lxml.html.HtmlElement) -> int:
@@ -250,6 +346,9 @@ def parse_page(html: str) -> lxml.html.HtmlElement | None:
             img.drop_tree()
     _bound_tree(tree)
     _drop_boilerplate(tree)
+    # Wikipedia's "[edit]" links would stay glued to every heading.
+    for element in _EDIT_SECTION(tree):
+        element.drop_tree()
     return tree
 
 
@@ -394,7 +493,9 @@ def _choose(readability_html: str, trafilatura_text: str) -> lxml.html.HtmlEleme
     t_tokens = _tokens(trafilatura_text)
     r_tokens = _tokens(root.text_content())
     if len(r_tokens) < MIN_ARTICLE_WORDS:
-        lines = [line for line in trafilatura_text.splitlines() if line.strip()]
+        # Readability found next to nothing; trafilatura, favouring recall,
+        # then often hands over the menu and the footer with the article.
+        lines = [line for line in trafilatura_text.splitlines() if _reads_like_prose(line)]
         return _paragraphs_element(lines)
     if len(t_tokens) < MIN_ARTICLE_WORDS:
         return root
@@ -406,6 +507,16 @@ def _choose(readability_html: str, trafilatura_text: str) -> lxml.html.HtmlEleme
         # its share buttons or "read more" line), not an article.
         return _paragraphs_element(lines)
     return root
+
+
+def _reads_like_prose(line: str) -> bool:
+    """True for a sentence or a long line; false for menu items and copyright lines."""
+    line = line.strip()
+    if not line or line.startswith(("©", "(c)", "Copyright")):
+        return False
+    return _word_count(line) >= _MIN_SENTENCE or line.rstrip(_CLOSING_QUOTES).endswith(
+        (".", "!", "?", "\u3002", "\uff01", "\uff1f")
+    )
 
 
 def _has_template_blocks(root: lxml.html.HtmlElement) -> bool:
@@ -443,7 +554,7 @@ def _trim_unsupported(
     r_copies: Counter[str] = Counter()
     verdicts: list[tuple[bool, int, lxml.html.HtmlElement]] = []
     for block, tokens in zip(blocks, block_tokens, strict=True):
-        keep = _supported(tokens, t_shingles, vocabulary)
+        keep = _supported(tokens, t_shingles, vocabulary) or _is_caption(block)
         if not keep and coverage < _TRUSTED_COVERAGE and len(tokens) >= _LONG_PARAGRAPH_WORDS:
             keep = True  # trafilatura missed part of the article: trust long paragraphs
         key = " ".join(tokens)
@@ -453,6 +564,7 @@ def _trim_unsupported(
         elif keep and key not in t_copies and len(tokens) >= _SHINGLE and r_total[key] >= 3:
             keep = False  # a line under every photo, which trafilatura never has alone
         verdicts.append((keep, len(tokens), block))
+    _keep_section_headings(verdicts)
     first = next((i for i, (keep, _, _) in enumerate(verdicts) if keep), len(verdicts))
     for i, (keep, words, block) in enumerate(verdicts):
         # trafilatura often misses the opening paragraph when it is styled
@@ -461,6 +573,35 @@ def _trim_unsupported(
             continue
         _drop_block(block)
     return True
+
+
+def _is_caption(block: lxml.html.HtmlElement) -> bool:
+    """True for a figure's caption (with its photo credit) next to the figure's image."""
+    if block.tag != "figcaption":
+        return False
+    figure = block.getparent()
+    return figure is not None and figure.tag == "figure" and figure.find(".//img") is not None
+
+
+def _keep_section_headings(verdicts: list[tuple[bool, int, lxml.html.HtmlElement]]) -> None:
+    """Keep a short heading between kept paragraphs: trafilatura often leaves headings out.
+
+    The heading must be the sibling right before a kept paragraph, so the
+    headline of a teaser card (a heading, then a ``<span>``) stays out.
+    """
+    for i, (keep, words, block) in enumerate(verdicts):
+        if keep or block.tag not in _SECTION_HEADINGS or not 0 < words <= _SECTION_HEADING_WORDS:
+            continue
+        if i + 1 == len(verdicts) or block.find(".//br") is not None:
+            continue
+        kept_next, _, following = verdicts[i + 1]
+        if (
+            kept_next
+            and following.tag == "p"
+            and block.getnext() is following
+            and any(kept for kept, _, _ in verdicts[:i])
+        ):
+            verdicts[i] = (True, words, block)
 
 
 def _fill_gaps(root: lxml.html.HtmlElement, t_lines: list[str]) -> None:
@@ -490,16 +631,39 @@ def _fill_gaps(root: lxml.html.HtmlElement, t_lines: list[str]) -> None:
     if len(known) < 2:
         return
     anchor: lxml.html.HtmlElement | None = None
-    for owner, line in placed[known[0] : known[-1]]:
+    gap = placed[known[0] : known[-1]]
+    for index, (owner, line) in enumerate(gap):
         if owner is not None:
             anchor = _insertion_point(blocks[owner]) if owner >= 0 else None
             continue
-        if anchor is None or len(_tokens(line)) < _GAP_MIN_WORDS or line.startswith("- "):
-            continue  # list items between paragraphs are mostly "related" links
+        if anchor is None:
+            continue
+        if line.startswith("- "):
+            # List items between paragraphs are mostly "related" links; a list
+            # that a sentence announces ("...the two demands:") is the article's.
+            previous = gap[index - 1]
+            if previous[0] is not None and previous[1].rstrip().endswith(":"):
+                anchor = _insert_list(anchor, gap[index:])
+            continue
+        if len(_tokens(line)) < _GAP_MIN_WORDS:
+            continue
         paragraph = lxml.html.Element("p")
         paragraph.text = line.strip()
         anchor.addnext(paragraph)
         anchor = paragraph
+
+
+def _insert_list(
+    anchor: lxml.html.HtmlElement, lines: list[tuple[int | None, str]]
+) -> lxml.html.HtmlElement:
+    """Insert, after ``anchor``, the run of trafilatura list items that ``lines`` starts with."""
+    items = lxml.html.Element("ul")
+    for owner, line in lines:
+        if owner is not None or not line.startswith("- "):
+            break
+        lxml.etree.SubElement(items, "li").text = line.removeprefix("- ").strip()
+    anchor.addnext(items)
+    return items
 
 
 def _insertion_point(block: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:

@@ -62,6 +62,9 @@ _ARTICLE_JSON_LD = re.compile(
 # extractors agreed on a fragment.  Readability's answer is taken.
 _READABILITY_SHARE = 0.5
 _MAX_LINK_SHARE = 0.3
+# Readability's candidate is a fragment when trafilatura's text is this many
+# times longer (and has the candidate's main paragraph).
+_FRAGMENT_SHARE = 3
 # When trafilatura's text covers less than this share of readability's, it
 # probably missed part of the article, and long paragraphs are kept anyway.
 _TRUSTED_COVERAGE = 0.6
@@ -108,6 +111,8 @@ _BOILERPLATE_NAME = re.compile(
     r"share|sharing|sharebar|social|socials|partage|partager|condividi|teilen|compartir"
     r"|comments?|kommentare?|commenti|commentaires|comentarios|disqus"
     r"|related|relacionad[ao]s|correlati|read-?more|leggi-?anche|lire-?aussi|mehr-?zum-?thema"
+    r"|more-?(?:news|stories)|m[aá]s-?noticias|altre-?notizie|autres-?articles"
+    r"|weitere-?(?:artikel|nachrichten)|dal[sš][ií]-?(?:clanky|zpravy)"
     r"|recommended|recirculation|outbrain|taboola|newsletter|subscribe|abonnement"
     r")(?:$|[\s_-])",
     re.IGNORECASE,
@@ -115,6 +120,7 @@ _BOILERPLATE_NAME = re.compile(
 _HEADINGS = frozenset({"h1", "h2", "h3"})
 _SECTION_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _SECTION_HEADING_WORDS = 15
+_CLOSING_LINE_WORDS = 25
 _EDIT_SECTION = lxml.etree.XPath(
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' mw-editsection ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' editsection ')]"
@@ -500,6 +506,10 @@ def _choose(readability_html: str, trafilatura_text: str) -> lxml.html.HtmlEleme
     if len(t_tokens) < MIN_ARTICLE_WORDS:
         return root
     lines = [line for line in trafilatura_text.splitlines() if line.strip()]
+    if _is_fragment_of(root, r_tokens, t_tokens):
+        # Readability took one box of an article split across several (a
+        # page builder's "widgets"): trafilatura's text is the article.
+        return _paragraphs_element(lines)
     if _trim_unsupported(root, r_tokens, t_tokens, lines):
         _fill_gaps(root, lines)
     elif _has_template_blocks(root):
@@ -507,6 +517,21 @@ def _choose(readability_html: str, trafilatura_text: str) -> lxml.html.HtmlEleme
         # its share buttons or "read more" line), not an article.
         return _paragraphs_element(lines)
     return root
+
+
+def _is_fragment_of(root: lxml.html.HtmlElement, r_tokens: list[str], t_tokens: list[str]) -> bool:
+    """True if readability's text is a small part of trafilatura's, which holds its longest block.
+
+    The longest block is what made readability choose its candidate; around
+    it, readability may have kept a headline or a "more news" box that
+    trafilatura leaves out.
+    """
+    if len(r_tokens) * _FRAGMENT_SHARE > len(t_tokens):
+        return False
+    blocks = (_tokens(block.text_content()) for block in _leaf_blocks(root))
+    longest = max(blocks, key=len, default=[])
+    own = _shingles(longest)
+    return len(longest) >= _MIN_SENTENCE and len(own & _shingles(t_tokens)) >= 0.8 * len(own)
 
 
 def _reads_like_prose(line: str) -> bool:
@@ -560,11 +585,14 @@ def _trim_unsupported(
         key = " ".join(tokens)
         r_copies[key] += 1
         if keep and key in t_copies and r_copies[key] > t_copies[key]:
-            keep = False
+            # trafilatura keeps at most two copies of a line: a sentence it
+            # has twice (a refrain, a repeated warning) is the article's own.
+            keep = t_copies[key] >= 2 and block.tag == "p" and len(tokens) >= _MIN_SENTENCE
         elif keep and key not in t_copies and len(tokens) >= _SHINGLE and r_total[key] >= 3:
             keep = False  # a line under every photo, which trafilatura never has alone
         verdicts.append((keep, len(tokens), block))
     _keep_section_headings(verdicts)
+    _keep_closing_line(verdicts)
     first = next((i for i, (keep, _, _) in enumerate(verdicts) if keep), len(verdicts))
     for i, (keep, words, block) in enumerate(verdicts):
         # trafilatura often misses the opening paragraph when it is styled
@@ -602,6 +630,32 @@ def _keep_section_headings(verdicts: list[tuple[bool, int, lxml.html.HtmlElement
             and any(kept for kept, _, _ in verdicts[:i])
         ):
             verdicts[i] = (True, words, block)
+
+
+def _keep_closing_line(verdicts: list[tuple[bool, int, lxml.html.HtmlElement]]) -> None:
+    """Keep the article's short last sentence, which trafilatura loses after embedded widgets.
+
+    It is the first paragraph after the last kept block, in the same
+    container: a sentence of its own, without links (a bio or a "read more"
+    line has them, or sits in a box of its own).
+    """
+    last = next((i for i in range(len(verdicts) - 1, -1, -1) if verdicts[i][0]), None)
+    if last is None:
+        return
+    container = verdicts[last][2].getparent()
+    for i in range(last + 1, len(verdicts)):
+        _, words, block = verdicts[i]
+        if block.tag != "p":
+            continue
+        text = block.text_content().strip()
+        if (
+            block.getparent() is container
+            and 0 < words <= _CLOSING_LINE_WORDS
+            and block.find(".//a") is None
+            and text.rstrip(_CLOSING_QUOTES).endswith((".", "!", "?", "\u3002"))
+        ):
+            verdicts[i] = (True, words, block)
+        return
 
 
 def _fill_gaps(root: lxml.html.HtmlElement, t_lines: list[str]) -> None:

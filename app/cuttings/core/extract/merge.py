@@ -34,6 +34,10 @@ _FRAGMENT_SHARE = 3
 _TRUSTED_COVERAGE = 0.6
 _LONG_PARAGRAPH_WORDS = 40
 _LEAD_WORDS = 30
+# Photo blocks (and their caption lines) that may stand between the lead
+# paragraph and the first block trafilatura has.
+_LEAD_MEDIA = 2
+_MEDIA_TAGS = frozenset({"figure", "figcaption", "center", "picture"})
 _GAP_MIN_WORDS = 5
 _CONTAINED = frozenset(
     {"li", "ul", "ol", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th",
@@ -170,13 +174,22 @@ def _trim_unsupported(
     _keep_section_headings(verdicts)
     _keep_closing_line(verdicts)
     first = next((i for i, (keep, _, _) in enumerate(verdicts) if keep), len(verdicts))
+    # trafilatura often misses the opening paragraph when it is styled apart;
+    # a real paragraph right before the first shared block (or before the
+    # photo that follows it) stays.
+    lead = first - 1
+    while lead >= max(0, first - 1 - _LEAD_MEDIA) and _is_media(verdicts[lead][2]):
+        lead -= 1
     for i, (keep, words, block) in enumerate(verdicts):
-        # trafilatura often misses the opening paragraph when it is styled
-        # apart; a real paragraph right before the first shared block stays.
-        if keep or (i == first - 1 and block.tag == "p" and words >= _LEAD_WORDS):
+        if keep or (i == lead and block.tag == "p" and words >= _LEAD_WORDS):
             continue
         drop_block(block)
     return True
+
+
+def _is_media(block: lxml.html.HtmlElement) -> bool:
+    """True for a photo's block or its caption line."""
+    return block.tag in _MEDIA_TAGS or block.find(".//img") is not None
 
 
 def _supported(tokens: list[str], reference: set[tuple[str, ...]], vocabulary: set[str]) -> bool:

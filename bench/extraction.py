@@ -8,7 +8,9 @@ The data (scrapinghub/article-extraction-benchmark: ``html/<id>.html.gz`` and
 ``ground-truth.json``) is read from ``../shared/benchmarks/article-extraction``
 next to the repository, or from ``$CUTTINGS_BENCHMARKS/article-extraction``.
 It is never copied into the repository.  Plain readability-lxml is timed and
-scored in the same run, for the speed ratio.
+scored in the same run, for the speed ratio and for the recall guard: the
+pages where our body recall falls more than 0.05 below readability's are
+listed (target: at most 3 of 181, none below 0.8 recall).
 """
 
 from __future__ import annotations

@@ -68,6 +68,8 @@ def test_chinese_words_are_counted_per_character():
     article = build_article(page("zh_article.html"), URL)
     characters = sum(1 for char in article.text if "\u4e00" <= char <= "\u9fff")
     assert article.word_count == characters
+    # 45 characters are a full sentence: the excerpt starts with the first paragraph.
+    assert article.excerpt.startswith("记者从市文化局获悉")
 
 
 @pytest.mark.parametrize(

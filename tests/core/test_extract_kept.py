@@ -55,6 +55,17 @@ def test_a_short_text_without_an_article_declaration_is_still_refused():
         extract_body(html, URL)
 
 
+def test_a_list_of_article_cards_is_not_a_brief():
+    cards = "".join(
+        f'<article class="card"><h2><a href="/a{i}">Headline number {i} about the city</a></h2>'
+        f"<p>A short teaser line for story {i}.</p></article>"
+        for i in range(6)
+    )
+    html = f"<html><head><title>Latest</title></head><body><main>{cards}</main></body></html>"
+    with pytest.raises(ExtractError, match="no article"):
+        extract_body(html, URL)
+
+
 def test_caption_stays_inside_its_figure_and_out_of_the_prose():
     body = extract_body(page("fr_headings_figure.html"), URL)
     figure = body.html[body.html.index("<figure") : body.html.index("</figure>")]

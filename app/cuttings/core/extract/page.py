@@ -182,7 +182,8 @@ def says_it_is_an_article(tree: lxml.html.HtmlElement, html: str) -> bool:
         name = (meta.get("property") or meta.get("name") or "").lower()
         if name == "og:type" and (meta.get("content") or "").strip().lower() == "article":
             return True
-    if tree.find(".//article") is not None:
+    # One <article> is the page's article; several are the cards of a list.
+    if len(tree.findall(".//article")) == 1:
         return True
     # JSON-LD is a script, gone from the parsed tree: look in the source.
     return _ARTICLE_JSON_LD.search(html[:MAX_HTML_CHARS]) is not None

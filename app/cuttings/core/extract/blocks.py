@@ -31,6 +31,13 @@ _SHARE_WORDS = re.compile(
     r"|sdílet|na|tweeter|twitta|invia|envoyer|senden|enviar|copia|copier|kopieren|copiar)\b",
     re.IGNORECASE,
 )
+# "Read also:" in the languages we meet most, alone before a link.
+_READ_ALSO = re.compile(
+    r"(?:read (?:also|more)|see also|related|leggi anche|vedi anche|(?:à )?lire aussi"
+    r"|lesen sie auch|mehr zum thema|lee también|leer más|ver también|čtěte také"
+    r"|přečtěte si také|související)\W*",
+    re.IGNORECASE,
+)
 _SHARE_CUE = re.compile(
     r"\b(?:share|whatsapp|facebook|condividi|partager|teilen|compartir|sdílet)\b", re.IGNORECASE
 )
@@ -42,10 +49,23 @@ def is_share_text(text: str) -> bool:
 
 
 def drop_share_lines(root: lxml.html.HtmlElement) -> None:
-    """Remove blocks that are only share links: the sites that do not name them give them away."""
+    """Remove share bars and "read also" lines: the sites that do not name them give them away."""
     for block in leaf_blocks(root):
-        if block.tag not in TABLE_CELLS and is_share_text(block.text_content()):
+        if block.tag not in TABLE_CELLS and (
+            is_share_text(block.text_content()) or _is_read_also_line(block)
+        ):
             drop_block(block)
+
+
+def _is_read_also_line(block: lxml.html.HtmlElement) -> bool:
+    """True for "Read also: <a link>": a cue, then nothing but links."""
+    links = block.findall(".//a")
+    if not links:
+        return False
+    text = block.text_content()
+    for link in links:
+        text = text.replace(link.text_content(), " ", 1)
+    return _READ_ALSO.fullmatch(text.strip()) is not None
 
 
 def drop_empty_blocks(root: lxml.html.HtmlElement) -> None:

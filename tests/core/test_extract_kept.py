@@ -114,6 +114,7 @@ def test_excerpt_skips_the_share_bar():
         ("Share this on WhatsApp Share this on Facebook", True),
         ("Condividi su Facebook WhatsApp", True),
         ("Partager sur Facebook", True),
+        ("Sharing is caring!", True),
         ("Facebook shares fell after the report on Monday", False),
         ("Share prices rose", False),
         ("", False),

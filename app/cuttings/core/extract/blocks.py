@@ -27,8 +27,15 @@ TABLE_CELLS = frozenset({"td", "th", "tr", "caption"})
 _SHARE_WORDS = re.compile(
     r"\b(?:share|shares|sharing|tweet|email|e-mail|mail|print|copy|link|whatsapp|facebook"
     r"|twitter|linkedin|telegram|pinterest|reddit|messenger|flipboard|x|this|on|via|by|with"
+    r"|is|caring"
     r"|condividi|su|partager|partagez|sur|teilen|per|bei|compartir|compartilhar|en|por"
     r"|sdílet|na|tweeter|twitta|invia|envoyer|senden|enviar|copia|copier|kopieren|copiar)\b",
+    re.IGNORECASE,
+)
+# What an embedded player or slideshow says in place of itself.
+_NEEDS_SCRIPT = re.compile(
+    r"^\W*(?:this \w+ requires javascript|please enable javascript"
+    r"|javascript is (?:disabled|required))",
     re.IGNORECASE,
 )
 # "Read also:" in the languages we meet most, alone before a link.
@@ -39,7 +46,8 @@ _READ_ALSO = re.compile(
     re.IGNORECASE,
 )
 _SHARE_CUE = re.compile(
-    r"\b(?:share|whatsapp|facebook|condividi|partager|teilen|compartir|sdílet)\b", re.IGNORECASE
+    r"\b(?:share|sharing|whatsapp|facebook|condividi|partager|teilen|compartir|sdílet)\b",
+    re.IGNORECASE,
 )
 
 
@@ -49,10 +57,14 @@ def is_share_text(text: str) -> bool:
 
 
 def drop_share_lines(root: lxml.html.HtmlElement) -> None:
-    """Remove share bars and "read also" lines: the sites that do not name them give them away."""
+    """Remove share bars, "read also" lines and "this needs JavaScript" notes.
+
+    The sites that do not name them in a class give them away in their words.
+    """
     for block in leaf_blocks(root):
+        text = block.text_content()
         if block.tag not in TABLE_CELLS and (
-            is_share_text(block.text_content()) or _is_read_also_line(block)
+            is_share_text(text) or _is_read_also_line(block) or _NEEDS_SCRIPT.search(text)
         ):
             drop_block(block)
 

@@ -172,6 +172,7 @@ def _trim_unsupported(
             keep = False  # a line under every photo, which trafilatura never has alone
         verdicts.append((keep, len(tokens), block))
     _keep_section_headings(verdicts)
+    _keep_short_paragraphs(verdicts)
     _keep_closing_line(verdicts)
     first = next((i for i, (keep, _, _) in enumerate(verdicts) if keep), len(verdicts))
     # trafilatura often misses the opening paragraph when it is styled apart;
@@ -226,6 +227,32 @@ def _keep_section_headings(verdicts: list[tuple[bool, int, lxml.html.HtmlElement
             and following.tag == "p"
             and block.getnext() is following
             and any(kept for kept, _, _ in verdicts[:i])
+        ):
+            verdicts[i] = (True, words, block)
+
+
+def _keep_short_paragraphs(verdicts: list[tuple[bool, int, lxml.html.HtmlElement]]) -> None:
+    """Keep a short sentence of its own between two kept paragraphs of the same container.
+
+    trafilatura drops one-line paragraphs ("But there are two problems.") and
+    subheads styled as paragraphs ("Who pays the cost of a tariff?"); a
+    credit or an "Advertisement" line has no sentence ending, a "read more"
+    line has links.
+    """
+    for i in range(1, len(verdicts) - 1):
+        keep, words, block = verdicts[i]
+        before, after = verdicts[i - 1][2], verdicts[i + 1][2]
+        if (
+            not keep
+            and block.tag == "p"
+            and 0 < words <= _SECTION_HEADING_WORDS
+            and verdicts[i - 1][0]
+            and verdicts[i + 1][0]
+            and before.tag == after.tag == "p"
+            and before.getnext() is block
+            and block.getnext() is after
+            and block.find(".//a") is None
+            and block.text_content().strip().rstrip(CLOSING_QUOTES).endswith((".", "?", "!", ":"))
         ):
             verdicts[i] = (True, words, block)
 

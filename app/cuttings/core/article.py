@@ -5,6 +5,7 @@ from dataclasses import dataclass
 # The one rule for control characters lives in cleaning; callers still import it here.
 from cuttings.core.cleaning import strip_control_chars as strip_control_chars
 from cuttings.core.urls import without_credentials
+from cuttings.core.words import count_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,4 +38,4 @@ class Article:
 
     @property
     def word_count(self) -> int:
-        return len(self.text.split())
+        return count_words(self.text)

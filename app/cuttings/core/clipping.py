@@ -14,12 +14,13 @@ from urllib.parse import urlsplit
 
 from cuttings.core.article import Article, strip_control_chars
 from cuttings.core.errors import FetchError
-from cuttings.core.extract import extract_body
+from cuttings.core.extract import extract_body, is_share_text
 from cuttings.core.fetch import Fetcher
 from cuttings.core.library import Library
 from cuttings.core.metadata import extract_metadata
 from cuttings.core.models import Clip
 from cuttings.core.urls import canonical_url, parse_user_url, same_site, site_host
+from cuttings.core.words import count_words
 
 Stage = Literal["fetching", "cleaning"]
 StageCallback = Callable[[Stage], None]
@@ -112,11 +113,17 @@ def make_excerpt(description: str, text: str, *, title: str = "") -> str:
 
     The opening text skips the headline, datelines and bylines that bodies
     often start with: the first paragraph that reads like a sentence wins.
+    A share bar ("Share this on WhatsApp…") is never the summary.  Chinese
+    or Japanese say in 25 characters what takes 60 in Latin script.
     """
     candidate = " ".join(description.split())
-    if len(candidate) < 40:
+    if len(candidate) < 40 or is_share_text(candidate):
         paragraphs = [" ".join(p.split()) for p in text.split("\n\n")]
-        sentences = [p for p in paragraphs if len(p) >= 60 and p != title]
+        sentences = [
+            p
+            for p in paragraphs
+            if (len(p) >= 60 or count_words(p) >= 25) and p != title and not is_share_text(p)
+        ]
         candidate = sentences[0] if sentences else " ".join(text.split())
     if len(candidate) <= EXCERPT_LENGTH:
         return candidate

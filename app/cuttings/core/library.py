@@ -8,12 +8,13 @@ wait for it, so the GUI and the CLI can write to one library at the same time.
 """
 
 import contextlib
+import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from sqlalchemy import Connection, Row, bindparam, text
 from sqlalchemy.exc import DBAPIError
@@ -45,16 +46,26 @@ from cuttings.core.search_plans import (
     SearchPage,
     clips_by_keys,
     count_matches,
-    count_published_since,
     page_keys,
     search_page,
     timeline_by_published,
 )
 from cuttings.core.snippets import highlighter
+from cuttings.core.timeline import (
+    SortOrder,
+    TimelineList,
+    TimelineQuery,
+    clip_date_key,
+    list_position,
+    search_marker,
+    timeline_list,
+    timeline_rows,
+    timeline_snippets,
+)
 from cuttings.core.urls import canonical_url
 
-SortOrder = Literal["clipped", "published"]
-# SearchOrder and SearchPage live in search_plans; callers import them from here.
+# SearchOrder and SearchPage live in search_plans, SortOrder in timeline; callers
+# import them from here.
 
 
 @dataclass(frozen=True, slots=True)
@@ -761,23 +772,6 @@ class Library:
     # -- GUI support ---------------------------------------------------------------
     # Small read methods the desktop window needs; kept apart from the API above.
 
-    def timeline_position(
-        self, before: datetime, *, order: SortOrder = "clipped", tags: Sequence[str] = ()
-    ) -> int:
-        """The row, in the newest-first timeline, of the first clip dated before ``before``.
-
-        It is the number of clips dated at or after ``before`` (with the same
-        order and tag filter as :meth:`list_clips`): "jump to date" scrolls there.
-        """
-        keys = _tag_keys(tags)
-        with self._read() as conn:
-            db = _raw(conn)
-            if order == "clipped":
-                compiled = CompiledQuery(tag_keys=keys)
-                compiled.narrow(date_key_at(before), compiled.key_range[1])
-                return count_matches(db, compiled)
-            return count_published_since(db, before, keys)
-
     def change_stamp(self) -> tuple[int, int, str, int, int, int]:
         """A cheap fingerprint of the library's contents.
 
@@ -795,6 +789,49 @@ class Library:
             ).one()
         count, max_id, updated, links, tags, names = row
         return (int(count), int(max_id), str(updated), int(links), int(tags), int(names))
+
+    # -- the timeline as a list of ids (see cuttings.core.timeline) ---------------------
+
+    def timeline_list(self, query: TimelineQuery) -> TimelineList:
+        """The ids of every clip ``query`` shows, in order, with the day of each."""
+        with self._read() as conn:
+            return timeline_list(_raw(conn), query)
+
+    def timeline_rows(self, clip_ids: Sequence[int]) -> dict[int, Clip]:
+        """Clips without their bodies, by id (for the rows a view shows)."""
+        with self._read() as conn:
+            return timeline_rows(_raw(conn), clip_ids)
+
+    def timeline_snippets(self, clip_ids: Sequence[int], query: TimelineQuery) -> dict[int, str]:
+        """Search extracts of these clips for ``query`` (none if it is not a search)."""
+        marker = search_marker(query)
+        if marker is None or not clip_ids:
+            return {}
+        with self._read() as conn:
+            return timeline_snippets(_raw(conn), clip_ids, marker)
+
+    def common_tags(self, clip_ids: Sequence[int]) -> list[str]:
+        """The tags every one of these clips carries, by name (any number of ids)."""
+        wanted = sorted(set(clip_ids))
+        if not wanted:
+            return []
+        with self._read() as conn:
+            rows = (
+                _raw(conn)
+                .execute(
+                    "SELECT t.name FROM clip_tags ct JOIN tags t ON t.id = ct.tag_id "
+                    "WHERE ct.clip_id IN (SELECT value FROM json_each(?)) "
+                    "GROUP BY t.id HAVING count(*) = ? ORDER BY t.key",
+                    (json.dumps(wanted), len(wanted)),
+                )
+                .fetchall()
+            )
+        return [str(name) for (name,) in rows]
+
+    def list_position(self, query: TimelineQuery, clip: Clip) -> int:
+        """How many clips come before ``clip`` in the plain timeline of ``query``."""
+        with self._read() as conn:
+            return list_position(_raw(conn), query, clip)
 
 
 _INSERT_CLIP_SQL = (
@@ -846,18 +883,6 @@ def _new_clip_values(entry: NewClip, now: str) -> dict[str, Any]:
 def _tag_keys(names: Iterable[str]) -> list[str]:
     """The distinct keys of these tag names, sorted (as query plans expect them)."""
     return sorted({tag_key(name) for name in names})
-
-
-def date_key_at(moment: datetime) -> int:
-    """The smallest ``clips.date_key`` of a clip clipped at ``moment`` (to the second)."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return int(moment.timestamp()) << 24
-
-
-def clip_date_key(clip: Clip) -> int:
-    """``clips.date_key`` of a clip, as the schema computes it (migration v2)."""
-    return (int(clip.clipped_at.timestamp()) << 24) | (clip.id & 0xFFFFFF)
 
 
 def _raw(conn: Connection) -> sqlite3.Connection:

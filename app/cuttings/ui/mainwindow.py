@@ -2,7 +2,6 @@
 
 import logging
 from collections.abc import Callable, Sequence
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,7 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCalendarWidget,
     QComboBox,
     QDialog,
@@ -41,6 +41,7 @@ from cuttings import APP_NAME, __version__
 from cuttings.core.errors import CuttingsError
 from cuttings.core.library import Library, SearchOrder, SortOrder
 from cuttings.core.models import Clip
+from cuttings.core.timeline import TimelineQuery
 from cuttings.ui.changes import LibraryChange, LibraryEvents
 from cuttings.ui.clipping.controller import ClipController, FetchArticle
 from cuttings.ui.clipping.links import links_in_mime, links_in_text
@@ -49,6 +50,7 @@ from cuttings.ui.porting.exporting import ExportFlow
 from cuttings.ui.porting.importing import ImportFlow
 from cuttings.ui.porting.maintenance import MaintenanceFlow
 from cuttings.ui.porting.paths import import_files_in_mime
+from cuttings.ui.porting.progress import ProgressDialog, replace_widget
 from cuttings.ui.reader.view import ReaderPanel
 from cuttings.ui.resources import app_icon
 from cuttings.ui.settings import app_settings, library_key
@@ -56,8 +58,7 @@ from cuttings.ui.tags.completer import TagCompleter, parse_tags
 from cuttings.ui.tags.dialogs import EditTagsDialog
 from cuttings.ui.tags.sidebar import TagSidebar
 from cuttings.ui.tasks import TaskRunner
-from cuttings.ui.timeline.dates import utc_start_of_day
-from cuttings.ui.timeline.model import TimelineModel, TimelineQuery, TimelineRole
+from cuttings.ui.timeline.model import SMALL_CHANGE, TimelineModel, TimelineRole
 from cuttings.ui.timeline.view import TimelineView
 
 log = logging.getLogger(__name__)
@@ -104,6 +105,9 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._activity_sized = False
         self._wanted_row: int | None = None
+        self._count_text = ""
+        self.bulk_progress: ProgressDialog | None = None
+        self.tags_dialog: EditTagsDialog | None = None
         self._bug_reported = False
         self._stamp: tuple[int, int, str, int, int, int] | None = None
         self._stamp_pending = False
@@ -352,6 +356,7 @@ class MainWindow(QMainWindow):
         self.timeline.rename_requested.connect(self.rename_clip)
         self.timeline.first_painted.connect(self.first_rows_painted)
         self.timeline_model.total_changed.connect(self._show_count)
+        self.timeline.selection_count_changed.connect(self._show_selected)
         self.timeline_model.search_failed.connect(self._show_search_error)
         self.timeline_model.loaded.connect(self._after_load)
         self.timeline_model.modelAboutToBeReset.connect(self._remember_selection)
@@ -557,6 +562,14 @@ class MainWindow(QMainWindow):
             text = f"{total:,} {noun}"
         if query.tags:
             text += " tagged " + " + ".join(query.tags)
+        self._count_text = text
+        self._show_selected(self.timeline.selected_count())
+
+    def _show_selected(self, selected: int) -> None:
+        """The count, and how many clips are selected when more than one is."""
+        text = self._count_text
+        if selected > 1:
+            text += f" · {selected:,} selected"
         self.count_label.setText(text)
 
     def _show_search_error(self, message: str) -> None:
@@ -570,11 +583,14 @@ class MainWindow(QMainWindow):
     def _after_load(self) -> None:
         wanted = self._wanted_clip
         self._wanted_clip = None
+        if wanted is None and self._wanted_row is None and self.timeline.currentIndex().isValid():
+            return  # the same rows came back (a refresh): selection and place stay
         row = self.timeline_model.row_of(wanted) if wanted is not None else -1
         if self._wanted_row is not None:
             row, self._wanted_row = self._wanted_row, None
         if row < 0 and self.timeline_model.rowCount() > 0:
             row = 0
+        row = min(row, self.timeline_model.rowCount() - 1)
         if row >= 0:
             self.timeline.select_row(row)
         else:
@@ -632,6 +648,7 @@ class MainWindow(QMainWindow):
         self.runner.write(fn, on_done=finished, on_error=self._write_failed)
 
     def _write_failed(self, exc: BaseException) -> None:
+        self._end_bulk()
         message = str(exc) if isinstance(exc, CuttingsError) else "Unexpected error (see the log)."
         self.statusBar().showMessage(message, 8000)
 
@@ -701,14 +718,16 @@ class MainWindow(QMainWindow):
         self.tag_completer.set_names([t.name for t in tags])
 
     def delete_selected(self) -> None:
+        # Every selected clip, read or not: after Select All, every match.
+        spans = self.timeline.selected_spans()
         ids = self.timeline.selected_ids()
         if not ids:
             return
-        rows = sorted(self.timeline_model.row_of(i) for i in ids)
-        next_row = rows[0]
+        next_row = spans[0][0]
         library = self.library
 
         def deleted(clips: list[Clip]) -> None:
+            self._end_bulk()
             self._undo_clips = clips
             self.act_undo.setEnabled(True)
             count = len(clips)
@@ -716,9 +735,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"{count} {noun} deleted — Undo (Ctrl+Z)", UNDO_VISIBLE_MS)
             self.undo_button.show()
             self._undo_timer.start()
-            if self.timeline_model.rowCount():
+            if self.timeline_model.is_loading():
+                self._wanted_row = next_row  # the list is read again (a big delete)
+            elif self.timeline_model.rowCount():
                 self.timeline.select_row(min(next_row, self.timeline_model.rowCount() - 1))
 
+        self._start_bulk(f"Deleting {len(ids):,} clips…", len(ids))
         self._write(
             lambda: library.delete(ids),
             LibraryChange(removed=tuple(ids), tags_changed=True),
@@ -771,13 +793,24 @@ class MainWindow(QMainWindow):
         return dialog
 
     def edit_tags(self) -> EditTagsDialog | None:
-        rows = sorted(i.row() for i in self.timeline.selectionModel().selectedRows())
-        if not rows:
+        """Edit the tags of every selected clip (after Select All, every match).
+
+        The tags they share come from one query in the background; the
+        dialog opens when they are in (at once when the runner is synchronous).
+        """
+        ids = self.timeline.selected_ids()
+        if not ids:
             return None
-        clips = [self.timeline_model.clip_at(r) for r in rows]
-        common = [t for t in clips[0].tags if all(t in c.tags for c in clips[1:])]
-        dialog = EditTagsDialog(common, len(clips), self.sidebar.tag_model.names(), self)
-        ids = [c.id for c in clips]
+        opened: list[EditTagsDialog] = []
+        self.runner.run(
+            lambda: self.library.common_tags(ids),
+            on_done=lambda common: opened.append(self._open_tags_dialog(ids, common)),
+            on_error=self._write_failed,
+        )
+        return opened[0] if opened else None
+
+    def _open_tags_dialog(self, ids: list[int], common: list[str]) -> EditTagsDialog:
+        dialog = EditTagsDialog(common, len(ids), self.sidebar.tag_model.names(), self)
         library = self.library
 
         def apply(added: list[str], removed: list[str]) -> None:
@@ -787,11 +820,32 @@ class MainWindow(QMainWindow):
                 if removed:
                     library.remove_tags(ids, removed)
 
-            self._write(write, LibraryChange(updated=tuple(ids), tags_changed=True))
+            self._start_bulk(f"Tagging {len(ids):,} clips…", len(ids))
+            self._write(
+                write,
+                LibraryChange(updated=tuple(ids), tags_changed=True),
+                lambda _result: self._end_bulk(),
+            )
 
         dialog.tags_edited.connect(apply)
         dialog.open()
+        self.tags_dialog = dialog
         return dialog
+
+    def _start_bulk(self, title: str, count: int) -> None:
+        """A progress window for a write on many clips, shown if it takes a while."""
+        if count <= SMALL_CHANGE:
+            return
+        dialog = ProgressDialog(title, self)
+        dialog.label.setText(title)
+        # One transaction: it cannot stop halfway.
+        dialog.cancel_button.setEnabled(False)
+        self.bulk_progress = replace_widget(self.bulk_progress, dialog)
+        dialog.show_after(400)
+
+    def _end_bulk(self) -> None:
+        if self.bulk_progress is not None:
+            self.bulk_progress.finish()
 
     def rename_tag(self, old: str, new: str) -> None:
         library = self.library
@@ -820,10 +874,9 @@ class MainWindow(QMainWindow):
         calendar.setAccessibleName("Date")
         calendar.setGridVisible(False)
         current = self.timeline.currentIndex()
-        if current.isValid():
-            clip = self.timeline_model.clip_at(current.row())
-            local = clip.clipped_at.astimezone()
-            calendar.setSelectedDate(QDate(local.year, local.month, local.day))
+        day = self.timeline_model.day_of_row(current.row()) if current.isValid() else None
+        if day is not None:
+            calendar.setSelectedDate(QDate(day.year, day.month, day.day))
         calendar.setMaximumDate(QDate.currentDate())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
@@ -839,21 +892,16 @@ class MainWindow(QMainWindow):
         return dialog
 
     def go_to_date(self, qdate: QDate) -> int:
-        """Select the first clip on or before ``qdate``; returns its row (or -1)."""
-        day = qdate.toPython()
-        query = self.timeline_model.query
-        if query.searching or self.timeline_model.total == 0:
+        """Select the first clip of ``qdate`` (or of the nearest older day) at the top of
+        the view; returns its row (or -1)."""
+        if self.timeline_model.query.searching:
             return -1
-        before = utc_start_of_day(day + timedelta(days=1))
-        # A grouped count over an index: milliseconds even for 100k clips.
-        position = self.library.timeline_position(before, order=query.order, tags=query.tags)
-        position = min(position, self.timeline_model.total - 1)
+        # A binary search in the days of the list the model holds: no query.
+        row = self.timeline_model.row_of_day(qdate.toPython())
+        if row < 0:
+            return -1
         self._wanted_clip = None
-        row = self.timeline_model.jump_to(position)
-        if 0 <= row < self.timeline_model.rowCount():
-            self.timeline.select_row(row)
-        else:
-            self._wanted_row = row  # the page arrives from the background
+        self.timeline.select_row(row, QAbstractItemView.ScrollHint.PositionAtTop)
         self.timeline.setFocus()
         return row
 

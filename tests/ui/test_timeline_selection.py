@@ -22,11 +22,11 @@ def add_untagged(library, count=3):
 def filter_by(qtbot, window, *names):
     model = window.timeline_model
     if model.is_loading():
-        qtbot.waitSignal(model.loaded, timeout=5000).wait()
+        qtbot.waitSignal(model.loaded, timeout=20_000).wait()
     window.refresh_tags()  # the clips were made behind the window's back
     window.sidebar.select_names(names)
     if model.is_loading():
-        with qtbot.waitSignal(model.loaded, timeout=5000):
+        with qtbot.waitSignal(model.loaded, timeout=20_000):
             pass
 
 
@@ -56,13 +56,13 @@ def test_select_all_on_a_big_filter_tags_every_match(qtbot, library):
     assert window.timeline.selected_count() == MANY
     assert window.count_label.text().endswith(f"· {MANY} selected")
     assert len(set(window.timeline.selected_ids())) == MANY
-    with qtbot.waitSignal(window.runner.idle, timeout=5000):
+    with qtbot.waitSignal(window.runner.idle, timeout=20_000):
         window.edit_tags()
     dialog = window.tags_dialog
     assert isinstance(dialog, EditTagsDialog)
     assert dialog.field.text() == "energy"
     assert f"the {MANY} selected clips" in dialog.findChild(type(window.count_label)).text()
-    with qtbot.waitSignal(window.timeline_model.loaded, timeout=5000):
+    with qtbot.waitSignal(window.timeline_model.loaded, timeout=20_000):
         dialog.field.setText("energy, uk")
         dialog.accept()
     assert library.count(tags=["uk"]) == MANY
@@ -95,17 +95,16 @@ def test_select_all_then_delete_deletes_every_match(qtbot, library):
     filter_by(qtbot, window, "energy")
     window.timeline.setFocus()
     qtbot.keyClick(window.timeline, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    with qtbot.waitSignal(window.timeline_model.loaded, timeout=5000):
+    with qtbot.waitSignal(window.timeline_model.loaded, timeout=20_000):
         qtbot.keyClick(window.timeline, Qt.Key.Key_Delete)
     assert library.count() == 3
     assert f"{MANY} clips deleted" in window.statusBar().currentMessage()
     assert window.timeline_model.total == 0
     assert window.count_label.text() == "0 clips tagged energy"
     assert window.sidebar.tag_model.index(0).data(TagRole.COUNT) == 3
-    with qtbot.waitSignal(window.timeline_model.loaded, timeout=5000):
-        qtbot.keyClick(window.timeline, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.timeline, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.timeline_model.total == MANY, timeout=20_000)
     assert library.count(tags=["energy"]) == MANY
-    assert window.timeline_model.total == MANY
 
 
 def test_export_of_the_selection_takes_every_selected_clip(qtbot, sync_window, library):

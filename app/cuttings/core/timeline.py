@@ -28,6 +28,7 @@ from cuttings.core.models import (
     Clip,
     clip_from_row,
     format_utc,
+    parse_utc,
     published_sort_key,
 )
 from cuttings.core.query import parse_query
@@ -46,8 +47,6 @@ SortOrder = Literal["clipped", "published"]
 
 # date_key keeps the clip id in its low 24 bits (migration v2).
 _ID_BITS = 0xFFFFFF
-# julianday() of a date minus this is the date's proleptic ordinal (date.toordinal()).
-_JULIAN_TO_ORDINAL = 1721424.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,26 +183,40 @@ def _by_published(db: sqlite3.Connection, tag_keys: Sequence[str]) -> TimelineLi
     else:
         source, key, clip_id = "clips c", "c.published_key", "c.id"
     where.extend(_with_other_tags(clip_id, found, params))
-    after_date = "substr(c.published_at, 11)"
-    has_offset = f"(instr({after_date}, '+') OR instr({after_date}, '-') OR {after_date} LIKE '%Z')"
-    # published_key is published_utc, or clipped_at without one: both in UTC.
-    day = _local_day(
-        f"CASE WHEN c.published_utc IS NULL OR {has_offset} "
-        f"THEN date({key}, 'localtime') ELSE substr(c.published_at, 1, 10) END"
-    )
     condition = f"WHERE {' AND '.join(where)}" if where else ""
+    # published_at only where it was readable: published_key is the clipping date otherwise.
     rows = db.execute(
-        f"SELECT {clip_id}, {day} FROM {source} {condition} ORDER BY {key} DESC, {clip_id} DESC",
+        f"SELECT {clip_id}, {key}, CASE WHEN c.published_utc IS NOT NULL THEN c.published_at END "
+        f"FROM {source} {condition} ORDER BY {key} DESC, {clip_id} DESC",
         params,
     ).fetchall()
-    return TimelineList(
-        array("q", [row[0] for row in rows]), array("i", [row[1] for row in rows]), "published"
-    )
+    return TimelineList(array("q", [row[0] for row in rows]), _published_days(rows), "published")
 
 
-def _local_day(moment: str) -> str:
-    """SQL for the date ordinal of ``date(moment)`` (the arguments of SQLite's ``date``)."""
-    return f"CAST(julianday(date({moment})) - {_JULIAN_TO_ORDINAL} AS INTEGER)"
+def _published_days(rows: list[Any]) -> "array[int]":
+    """The day of each ``(id, published_key, published_at)`` row, rows newest first.
+
+    In Python rather than with SQLite's ``localtime`` (a third of the time): the
+    keys are in order, so the local calendar is consulted once a day, and only
+    times written without an offset are parsed.
+    """
+    days = array("i")
+    append = days.append
+    low = high = ""  # the current local day, as published keys: [low, high)
+    day = 0
+    for _clip_id, key, published in rows:
+        if published is not None:
+            moment = datetime.fromisoformat(published)
+            if moment.tzinfo is None:
+                append(moment.toordinal())  # as written on the page
+                continue
+        if not low <= key < high:
+            local = parse_utc(key).astimezone().date()
+            day = local.toordinal()
+            low = format_utc(datetime.combine(local, time()).astimezone())
+            high = format_utc(datetime.combine(local + timedelta(days=1), time()).astimezone())
+        append(day)
+    return days
 
 
 def _ids_of_keys(db: sqlite3.Connection, keys: list[int]) -> "array[int]":

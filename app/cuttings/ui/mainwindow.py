@@ -466,7 +466,10 @@ class MainWindow(QMainWindow):
                 self._search_timer.stop()
                 self.sidebar.select_names(())
                 self._apply_query()
-            self.timeline.select_ids([clip_id])
+            if self.timeline_model.is_loading():
+                self._wanted_clip = clip_id  # selected when the list is in
+            else:
+                self.timeline.select_ids([clip_id])
 
     def _show_activity(self) -> None:
         if self.activity_dock.isVisible():
@@ -732,7 +735,9 @@ class MainWindow(QMainWindow):
             self.act_undo.setEnabled(True)
             count = len(clips)
             noun = "clip" if count == 1 else "clips"
-            self.statusBar().showMessage(f"{count} {noun} deleted — Undo (Ctrl+Z)", UNDO_VISIBLE_MS)
+            self.statusBar().showMessage(
+                f"{count:,} {noun} deleted — Undo (Ctrl+Z)", UNDO_VISIBLE_MS
+            )
             self.undo_button.show()
             self._undo_timer.start()
             if self.timeline_model.is_loading():
@@ -802,8 +807,9 @@ class MainWindow(QMainWindow):
         if not ids:
             return None
         opened: list[EditTagsDialog] = []
+        library = self.library
         self.runner.run(
-            lambda: self.library.common_tags(ids),
+            lambda: library.common_tags(ids),
             on_done=lambda common: opened.append(self._open_tags_dialog(ids, common)),
             on_error=self._write_failed,
         )

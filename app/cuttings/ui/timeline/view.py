@@ -13,7 +13,6 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
-    QItemSelection,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -99,7 +98,6 @@ class TimelineView(QTableView):
         selection = self.selectionModel()
         if selection is not None:
             selection.selectionChanged.connect(self._selection_changed)
-            selection.modelChanged.connect(lambda _m: self._selection_changed())
         self._rows_reset()
 
     # -- row heights ------------------------------------------------------------------
@@ -116,6 +114,7 @@ class TimelineView(QTableView):
     def _rows_reset(self) -> None:
         self._tall = set()
         self._sync_headers()
+        self._selection_changed()  # a reset clears the selection without a word
 
     def _rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
         count = last - first + 1
@@ -196,14 +195,6 @@ class TimelineView(QTableView):
         row = self.timeline_model().first_row_of(clip_ids)
         if row >= 0:
             self.select_row(row)
-
-    def select_spans(self, spans: Iterable[tuple[int, int]]) -> None:
-        """Select these rows (a span per range: cheap for any number of rows)."""
-        model = self.model()
-        selection = QItemSelection()
-        for first, last in spans:
-            selection.select(model.index(first, 0), model.index(last, 0))
-        self.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     # -- keys -----------------------------------------------------------------------
 

@@ -44,6 +44,7 @@ from cuttings.core.library import Library
 from cuttings.core.timeline import TimelineQuery
 from cuttings.ui.app import ensure_application
 from cuttings.ui.mainwindow import MainWindow
+from cuttings.ui.tags.dialogs import EditTagsDialog
 from cuttings.ui.timeline.model import BLOCK_SIZE
 
 BULK_TAG = "bench 35k"
@@ -227,10 +228,13 @@ def session(library: Library, watch: StallWatch) -> dict[str, float]:
         in_loop(lambda: QTest.keyClick(view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier))
 
     def tag_selection() -> None:
-        window.tags_dialog = None
-        in_loop(window.edit_tags)
-        spin(0, until=lambda: window.tags_dialog is not None)
-        dialog = window.tags_dialog
+        def dialog_open() -> EditTagsDialog | None:
+            shown = [d for d in window.findChildren(EditTagsDialog) if d.isVisible()]
+            return shown[-1] if shown else None
+
+        in_loop(window.act_tags.trigger)
+        spin(0, until=lambda: dialog_open() is not None)
+        dialog = dialog_open()
         assert dialog is not None
         dialog.field.setText(f"{dialog.field.text()}, {ADDED_TAG}")
         accepted, cpu = time.perf_counter(), time.process_time()

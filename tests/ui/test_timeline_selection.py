@@ -3,6 +3,7 @@
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QCalendarWidget, QLabel
 
 from cuttings.ui.tags.dialogs import EditTagsDialog
 from cuttings.ui.tags.model import TagRole
@@ -11,6 +12,12 @@ from tests.factories import make_article
 from tests.ui.conftest import fill, open_window
 
 MANY = 2 * BLOCK_SIZE + 7  # more rows than a block: most are never read
+
+
+def tags_dialog(window):
+    """The Edit Tags dialog the window has open (it opens once the shared tags are in)."""
+    shown = [d for d in window.findChildren(EditTagsDialog) if d.isVisible()]
+    return shown[-1] if shown else None
 
 
 def add_untagged(library, count=3):
@@ -56,12 +63,11 @@ def test_select_all_on_a_big_filter_tags_every_match(qtbot, library):
     assert window.timeline.selected_count() == MANY
     assert window.count_label.text().endswith(f"· {MANY} selected")
     assert len(set(window.timeline.selected_ids())) == MANY
-    with qtbot.waitSignal(window.runner.idle, timeout=20_000):
-        window.edit_tags()
-    dialog = window.tags_dialog
-    assert isinstance(dialog, EditTagsDialog)
+    window.act_tags.trigger()
+    qtbot.waitUntil(lambda: tags_dialog(window) is not None, timeout=20_000)
+    dialog = tags_dialog(window)
     assert dialog.field.text() == "energy"
-    assert f"the {MANY} selected clips" in dialog.findChild(type(window.count_label)).text()
+    assert f"the {MANY} selected clips" in dialog.findChild(QLabel).text()
     with qtbot.waitSignal(window.timeline_model.loaded, timeout=20_000):
         dialog.field.setText("energy, uk")
         dialog.accept()
@@ -78,8 +84,8 @@ def test_untagging_every_match_empties_the_filter_and_its_counts(qtbot, sync_win
     window = sync_window
     filter_by(qtbot, window, "energy")
     window.timeline.selectAll()
-    dialog = window.edit_tags()
-    assert isinstance(dialog, EditTagsDialog)
+    window.act_tags.trigger()
+    dialog = tags_dialog(window)
     dialog.field.setText("")
     dialog.accept()
     assert library.count(tags=["energy"]) == 0
@@ -114,7 +120,7 @@ def test_export_of_the_selection_takes_every_selected_clip(qtbot, sync_window, l
     window.timeline.selectAll()
     asked = []
     window.exporter.ask = lambda ids, query, shown: asked.append((list(ids), shown))
-    window.ask_export()
+    window.act_export.trigger()
     assert len(asked[0][0]) == MANY and asked[0][1] == MANY
 
 
@@ -123,7 +129,11 @@ def test_go_to_date_puts_that_days_first_clip_at_the_top(qtbot, sync_window, lib
     fill(library, 3 * BLOCK_SIZE, start=start)  # four a day
     window = sync_window
     window.timeline_model.reload()
-    row = window.go_to_date(QDate(2025, 2, 20))
+    window.act_goto_date.trigger()
+    calendar = window.findChild(QCalendarWidget, "calendar")
+    calendar.setSelectedDate(QDate(2025, 2, 20))
+    calendar.parent().accept()
+    row = window.timeline.currentIndex().row()
     clip = window.timeline_model.clip_at(row)
     assert clip.clipped_at.astimezone().date() == datetime(2025, 2, 20).date()
     before = window.timeline_model.clip_at(row - 1)

@@ -107,7 +107,6 @@ class MainWindow(QMainWindow):
         self._wanted_row: int | None = None
         self._count_text = ""
         self.bulk_progress: ProgressDialog | None = None
-        self.tags_dialog: EditTagsDialog | None = None
         self._bug_reported = False
         self._stamp: tuple[int, int, str, int, int, int] | None = None
         self._stamp_pending = False
@@ -835,7 +834,6 @@ class MainWindow(QMainWindow):
 
         dialog.tags_edited.connect(apply)
         dialog.open()
-        self.tags_dialog = dialog
         return dialog
 
     def _start_bulk(self, title: str, count: int) -> None:

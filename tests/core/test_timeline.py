@@ -36,6 +36,9 @@ def test_row_of_day_is_the_first_clip_of_that_day_or_of_an_older_one(library):
     assert found.row_of_day(date(2025, 2, 4)) == 1  # no clip that day: the next older
     assert found.row_of_day(date(2025, 3, 1)) == 0
     assert found.row_of_day(date(2025, 1, 1)) == 5  # older than all: past the end
+    oldest_first = library.timeline_list(TimelineQuery(search="story", search_order="oldest"))
+    assert oldest_first.row_of_day(date(2025, 2, 2)) == 1
+    assert oldest_first.row_of_day(date(2025, 2, 4)) == 4  # the next newer day
 
 
 def test_tags_search_and_orders(library):

@@ -9,9 +9,9 @@ date and the count then cover every match, not just the rows loaded so far.
 The list comes from the same plans as a page of search results
 (:mod:`cuttings.core.search_plans`): a date-ordered query walks the date
 index (or FTS5's rowids, which are date keys) and never sorts.  Each row
-also carries the local day it is filed under, computed by SQLite, so the
-view knows where the day headers go and which row a date is at without
-reading a single clip.
+also carries the local day it is filed under (the keys are in order, so the
+calendar is consulted once per day), so the view knows where the day headers
+go and which row a date is at without reading a single clip.
 """
 
 import html
@@ -98,11 +98,10 @@ class TimelineList:
         return [0] + [row for row in range(1, len(days)) if days[row] != days[row - 1]]
 
     def row_of_day(self, day: date) -> int:
-        """The first row filed on ``day`` or, without one, the nearest older day's first.
+        """The first row filed on ``day`` or, without one, on the next day in the list's
+        direction (older when newest first); ``len`` if there is none.
 
-        The list is in date order, so this is a binary search: newest first,
-        the first row whose day is at most ``day`` (``len`` if none is);
-        oldest first, the last row of the days up to ``day``'s first one.
+        The list is in date order, so this is a binary search.
         """
         target = day.toordinal()
         days = self.days
@@ -113,17 +112,7 @@ class TimelineList:
                 low = middle + 1
             else:
                 high = middle
-        if self.newest_first or low == len(days) or days[low] == target:
-            return low
-        return max(0, low - 1)
-
-
-@dataclass(frozen=True, slots=True)
-class TimelineRows:
-    """Some rows of a timeline: the clips (without bodies) by id, and search snippets."""
-
-    clips: dict[int, Clip]
-    snippets: dict[int, str]
+        return low
 
 
 def timeline_list(db: sqlite3.Connection, query: TimelineQuery) -> TimelineList:

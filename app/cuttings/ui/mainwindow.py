@@ -58,7 +58,7 @@ from cuttings.ui.tags.completer import TagCompleter, parse_tags
 from cuttings.ui.tags.dialogs import EditTagsDialog
 from cuttings.ui.tags.sidebar import TagSidebar
 from cuttings.ui.tasks import TaskRunner
-from cuttings.ui.timeline.model import SMALL_CHANGE, TimelineModel, TimelineRole
+from cuttings.ui.timeline.model import BLOCK_SIZE, TimelineModel, TimelineRole
 from cuttings.ui.timeline.view import TimelineView
 
 log = logging.getLogger(__name__)
@@ -838,7 +838,7 @@ class MainWindow(QMainWindow):
 
     def _start_bulk(self, title: str, count: int) -> None:
         """A progress window for a write on many clips, shown if it takes a while."""
-        if count <= SMALL_CHANGE:
+        if count <= BLOCK_SIZE:
             return
         dialog = ProgressDialog(title, self)
         dialog.label.setText(title)

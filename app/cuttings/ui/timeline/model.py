@@ -39,8 +39,9 @@ from cuttings.ui.timeline.dates import clip_day, clip_moment, day_label, has_tim
 BLOCK_SIZE = 50
 # Clips kept in memory, most recently read first out last.
 CACHE_LIMIT = 40 * BLOCK_SIZE
-# Above this many ids, a change is applied by reading the whole list again.
-SMALL_CHANGE = BLOCK_SIZE
+# Above this many ids, a change is applied by reading the whole list again in the
+# background: finding a row in the list, or a new clip's place, costs a few ms each.
+SMALL_CHANGE = 4
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

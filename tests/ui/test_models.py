@@ -192,6 +192,18 @@ def test_changes_keep_day_headers_and_the_list_in_step(library):
     assert model.header_rows() == before == shown_headers()
 
 
+def test_a_clip_tagged_into_the_filter_takes_its_place(library):
+    fill(library, 4, tags=["energy"])
+    outside = library.add(make_article(50), clipped_at=datetime.now(UTC) - timedelta(hours=7))
+    model = timeline(library, tags=("energy",))
+    assert model.row_of(outside.clip.id) == -1
+    model.apply_change(library.add_tags([outside.clip.id], ["energy"]).change)
+    assert model.row_of(outside.clip.id) == 2  # between the clips of 6 and 12 hours ago
+    assert model.total == 5
+    model.apply_change(library.remove_tags([outside.clip.id], ["Energy"]).change)
+    assert model.row_of(outside.clip.id) == -1 and model.total == 4
+
+
 def test_big_changes_read_the_list_again_and_keep_rows_if_it_is_the_same(qtbot, library):
     fill(library, BLOCK_SIZE * 2, tags=["energy"])
     model = timeline(library, tags=("energy",))

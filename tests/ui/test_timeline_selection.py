@@ -77,6 +77,12 @@ def test_select_all_on_a_big_filter_tags_every_match(qtbot, library):
     # The same rows came back: the selection stays, the rows show the new tag.
     assert window.timeline.selected_count() == MANY
     assert "uk" in window.timeline_model.index(MANY - 1).data(TimelineRole.TAGS)
+    # One step of the undo history, however many clips it tagged.
+    stack = window.editor.history.stack
+    assert stack.count() == 1
+    stack.undo()
+    qtbot.waitUntil(lambda: library.count(tags=["uk"]) == 0, timeout=20_000)
+    assert library.count(tags=["energy"]) == MANY
 
 
 def test_untagging_every_match_empties_the_filter_and_its_counts(qtbot, sync_window, library):

@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT / "app"))
 sys.path.insert(0, str(ROOT / "bench"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings, QSize  # noqa: E402
+from PySide6.QtCore import QEventLoop, QSettings, QSize  # noqa: E402
 from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QStyleFactory  # noqa: E402
 
@@ -67,6 +67,8 @@ def shoot(app: QApplication, library_path: Path, out: Path) -> None:
     window = MainWindow(library)
     window.resize(SIZE)
     window.show()
+    while not window.timeline_model.has_loaded():  # the list loads in the background
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     for _ in range(5):
         app.processEvents()
     window.timeline.select_row(0)

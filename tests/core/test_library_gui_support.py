@@ -3,42 +3,12 @@
 import os
 import subprocess
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 
 from cuttings.core.library import Library
 from tests.factories import make_article
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def test_timeline_position_counts_newer_clips(library):
-    for n, day in enumerate((1, 2, 3, 4, 5), start=1):
-        library.add(make_article(n), clipped_at=datetime(2025, 2, day, 12, tzinfo=UTC))
-    # Newest first: 5, 4, 3, 2, 1 Feb.  The first clip before 3 Feb 00:00 is row 3 (2 Feb).
-    assert library.timeline_position(datetime(2025, 2, 3, tzinfo=UTC)) == 3
-    assert library.timeline_position(datetime(2025, 3, 1, tzinfo=UTC)) == 0
-    assert library.timeline_position(datetime(2025, 1, 1, tzinfo=UTC)) == 5
-    rows = library.list_clips(limit=10)
-    assert rows[3].clipped_at.day == 2
-
-
-def test_timeline_position_follows_order_and_tags(library):
-    library.add(
-        make_article(1, published_at="2024-12-01"),
-        clipped_at=datetime(2025, 2, 10, tzinfo=UTC),
-        tags=["energy"],
-    )
-    library.add(
-        make_article(2, published_at="2025-02-05"),
-        clipped_at=datetime(2025, 2, 1, tzinfo=UTC),
-        tags=["energy"],
-    )
-    library.add(make_article(3), clipped_at=datetime(2025, 2, 8, tzinfo=UTC))
-    moment = datetime(2025, 1, 1, tzinfo=UTC)
-    assert library.timeline_position(moment, order="published") == 2
-    assert library.timeline_position(moment, order="published", tags=["energy"]) == 1
-    assert library.timeline_position(datetime(2025, 2, 9, tzinfo=UTC), tags=["Energy"]) == 1
 
 
 def test_changed_elsewhere_sees_every_write_by_another_connection(library):

@@ -49,6 +49,8 @@ def open_window(qtbot, library: Library, *, synchronous: bool = False) -> MainWi
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    # The timeline's list loads in the background: tests start once it is in.
+    qtbot.waitUntil(window.timeline_model.has_loaded)
     return window
 
 

@@ -1,15 +1,15 @@
-"""Every model passes qtmodeltester; the timeline loads lazily and follows writes."""
+"""Every model passes qtmodeltester; the timeline knows every id and follows writes."""
 
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QModelIndex
-
+from cuttings.core.changes import LibraryChange
 from cuttings.core.models import TagCount
+from cuttings.core.timeline import TimelineQuery
 from cuttings.ui.clipping.jobs import ActivityModel, ClipJob, JobState
 from cuttings.ui.tags.model import TagListModel, TagRole
 from cuttings.ui.tasks import TaskRunner
 from cuttings.ui.timeline.dates import day_label
-from cuttings.ui.timeline.model import PAGE_SIZE, TimelineModel, TimelineQuery, TimelineRole
+from cuttings.ui.timeline.model import BLOCK_SIZE, TimelineModel, TimelineRole
 from tests.factories import make_article
 from tests.ui.conftest import fill
 
@@ -21,25 +21,26 @@ def timeline(library, **query):
 
 
 def test_timeline_model_passes_modeltester(qtmodeltester, library):
-    fill(library, PAGE_SIZE + 30, tags=["x"])
+    fill(library, 2 * BLOCK_SIZE + 30, tags=["x"])
     model = timeline(library)
+    assert model.rowCount() == 2 * BLOCK_SIZE + 30
     qtmodeltester.check(model)
-    model.fetchMore(QModelIndex())
+    model = timeline(library, tags=("x",), search="story")
+    assert model.rowCount() == 2 * BLOCK_SIZE + 30
     qtmodeltester.check(model)
 
 
-def test_timeline_loads_a_page_at_a_time(library):
-    fill(library, PAGE_SIZE * 2 + 5)
+def test_timeline_knows_every_clip_and_reads_rows_on_demand(library):
+    fill(library, BLOCK_SIZE * 3 + 5)
     model = timeline(library)
-    assert model.rowCount() == PAGE_SIZE
-    assert model.total == PAGE_SIZE * 2 + 5
-    assert model.canFetchMore(QModelIndex())
-    model.fetchMore(QModelIndex())
-    model.fetchMore(QModelIndex())
-    assert model.rowCount() == PAGE_SIZE * 2 + 5
-    assert not model.canFetchMore(QModelIndex())
-    titles = [model.index(r).data() for r in range(model.rowCount())]
-    assert titles[:2] == ["Story number 1", "Story number 2"]  # newest first
+    assert model.rowCount() == model.total == BLOCK_SIZE * 3 + 5
+    assert model.index(0).data() == "Story number 1"  # newest first
+    # The oldest clip, blocks past the first, is a row like any other.
+    last = model.rowCount() - 1
+    assert model.index(last).data() == f"Story number {BLOCK_SIZE * 3 + 5}"
+    assert (
+        model.index(BLOCK_SIZE + 7).data(TimelineRole.CLIP_ID) == model.clip_at(BLOCK_SIZE + 7).id
+    )
 
 
 def test_day_headers_only_on_the_first_row_of_each_day(library):
@@ -142,35 +143,82 @@ def test_snippet_runs_split_marks_and_unescape():
     assert runs == [("the ", False), ("wind", True), (" & ", False), ("sun", True)]
 
 
-def test_tag_filter_loads_in_the_background(qtbot, library):
-    fill(library, PAGE_SIZE + 10, tags=["energy"])
+def test_the_list_loads_in_the_background(qtbot, library):
+    fill(library, BLOCK_SIZE + 10, tags=["energy"])
     runner = TaskRunner()
     model = TimelineModel(library, runner)
     with qtbot.waitSignal(model.loaded, timeout=5000):
         model.set_query(TimelineQuery(tags=("energy",)))
         assert model.rowCount() == 0  # nothing ran on the GUI thread
-    assert model.rowCount() == PAGE_SIZE
-    assert model.total == PAGE_SIZE + 10
-    with qtbot.waitSignal(model.rowsInserted, timeout=5000):
-        model.fetchMore(QModelIndex())
-    assert model.rowCount() == PAGE_SIZE + 10
+    assert model.rowCount() == model.total == BLOCK_SIZE + 10
     runner.shutdown()
 
 
-def test_a_timeline_opened_at_a_position_passes_modeltester(qtmodeltester, library):
-    fill(library, 3 * PAGE_SIZE)
+def test_search_snippets_arrive_for_the_rows_shown(qtbot, library):
+    fill(library, 3)
+    runner = TaskRunner()
+    model = TimelineModel(library, runner)
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        model.set_query(TimelineQuery(search="body"))
+    with qtbot.waitSignal(model.dataChanged, timeout=5000) as changed:
+        assert model.index(0).data(TimelineRole.SNIPPET) == ""  # asked for, not there yet
+    assert changed.args[2] == [TimelineRole.SNIPPET]
+    assert model.index(0).data(TimelineRole.SNIPPET) == "<b>Body</b> of story 1."
+    runner.shutdown()
+
+
+def test_changes_keep_day_headers_and_the_list_in_step(library):
+    start = datetime(2025, 2, 10, 12, tzinfo=UTC)
+    fill(library, 8, start=start)  # every six hours: about four a day
     model = timeline(library)
-    row = model.jump_to(2 * PAGE_SIZE)
-    assert model.offset == 2 * PAGE_SIZE - PAGE_SIZE // 2
-    assert model.clip_at(row).title == f"Story number {2 * PAGE_SIZE + 1}"
-    qtmodeltester.check(model)
-    # A clip added meanwhile belongs above the loaded window.
-    added = library.add(make_article(9999, title="Newest"))
-    model.apply_change(added.change)
-    assert model.row_of(added.clip.id) == -1
-    assert model.offset == 2 * PAGE_SIZE - PAGE_SIZE // 2 + 1
-    assert model.total == 3 * PAGE_SIZE + 1
-    qtmodeltester.check(model)
+    before = model.header_rows()
+
+    def shown_headers():
+        return [r for r in range(model.rowCount()) if model.index(r).data(TimelineRole.DAY_HEADER)]
+
+    assert before == shown_headers()
+    # A clip on a day of its own, older than the others, brings its header.
+    lonely = library.add(make_article(50), clipped_at=start - timedelta(days=5)).clip
+    model.apply_change(LibraryChange.of(added=(lonely.id,)))
+    assert model.row_of(lonely.id) == 8
+    assert model.header_rows() == shown_headers() == [*before, 8]
+    # One in the middle of a day shifts the headers after it.
+    middle = library.add(make_article(51), clipped_at=start - timedelta(hours=7)).clip
+    model.apply_change(LibraryChange.of(added=(middle.id,)))
+    assert model.row_of(middle.id) == 2
+    assert model.header_rows() == shown_headers()
+    library.delete([lonely.id, middle.id])
+    model.apply_change(LibraryChange.of(removed=(lonely.id, middle.id)))
+    assert model.header_rows() == before == shown_headers()
+
+
+def test_a_clip_tagged_into_the_filter_takes_its_place(library):
+    fill(library, 4, tags=["energy"])
+    outside = library.add(make_article(50), clipped_at=datetime.now(UTC) - timedelta(hours=7))
+    model = timeline(library, tags=("energy",))
+    assert model.row_of(outside.clip.id) == -1
+    model.apply_change(library.add_tags([outside.clip.id], ["energy"]).change)
+    assert model.row_of(outside.clip.id) == 2  # between the clips of 6 and 12 hours ago
+    assert model.total == 5
+    model.apply_change(library.remove_tags([outside.clip.id], ["Energy"]).change)
+    assert model.row_of(outside.clip.id) == -1 and model.total == 4
+
+
+def test_big_changes_read_the_list_again_and_keep_rows_if_it_is_the_same(qtbot, library):
+    fill(library, BLOCK_SIZE * 2, tags=["energy"])
+    model = timeline(library, tags=("energy",))
+    ids = [model.index(r).data(TimelineRole.CLIP_ID) for r in range(model.rowCount())]
+    library.add_tags(ids, ["uk"])
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.dataChanged):
+        model.apply_change(LibraryChange.of(updated=tuple(ids), tags_changed=True))
+    assert model.index(0).data(TimelineRole.TAGS) == ["energy", "uk"]
+    # Untagging them all empties the filter: the count follows.
+    library.remove_tags(ids[: BLOCK_SIZE + 1], ["energy"])
+    with qtbot.waitSignal(model.total_changed) as total:
+        model.apply_change(
+            LibraryChange.of(updated=tuple(ids[: BLOCK_SIZE + 1]), tags_changed=True)
+        )
+    assert total.args == [BLOCK_SIZE - 1] and model.rowCount() == BLOCK_SIZE - 1
 
 
 def test_tag_completer_completes_the_last_name(qtbot):

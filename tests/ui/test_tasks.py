@@ -128,3 +128,34 @@ def test_synchronous_mode_delivers_at_once(qtbot):
     runner.run(lambda: "x", on_done=out.append)
     runner.write(lambda: "y", on_done=out.append)
     assert out == ["x", "y"]
+
+
+def test_garbage_is_collected_on_the_gui_thread_only(qtbot, runner):
+    freed = []
+
+    class Cycle:
+        def __init__(self):
+            self.me = self
+
+        def __del__(self):
+            freed.append(threading.get_ident())
+
+    Cycle()
+
+    def allocate():
+        # Enough live containers to pass every collection threshold, in a pool thread.
+        kept = [[] for _ in range(100_000)]
+        return len(kept)
+
+    with qtbot.waitSignal(runner.idle, timeout=5000):
+        runner.run(allocate)
+    qtbot.waitUntil(lambda: bool(freed), timeout=5000)
+    assert freed == [threading.get_ident()]
+
+
+def test_shutdown_drops_the_outcomes_still_on_their_way(qtbot, runner):
+    results = []
+    runner.write(lambda: 1, on_done=results.append)
+    runner.shutdown()  # the write ran; its result is queued, not yet delivered
+    qtbot.wait(50)
+    assert results == [] and runner.pending() == 0

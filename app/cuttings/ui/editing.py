@@ -14,15 +14,19 @@ from PySide6.QtWidgets import QInputDialog, QPushButton
 
 from cuttings.core.changes import ClipEdit, Deleted, Restored, TagEdit
 from cuttings.core.library import Library
-from cuttings.ui.operations import LibraryOp, Operations
+from cuttings.ui.operations import LibraryOp, Operations, QueryOp
+from cuttings.ui.porting.progress import ProgressDialog, replace_widget
 from cuttings.ui.tags.dialogs import EditTagsDialog
-from cuttings.ui.timeline.model import TimelineRole
+from cuttings.ui.timeline.model import BLOCK_SIZE, TimelineRole
 from cuttings.ui.undo import EditHistory
 
 if TYPE_CHECKING:
     from cuttings.ui.mainwindow import MainWindow
 
 UNDO_VISIBLE_MS = 15_000
+# A write on more clips than this shows a progress window if it takes a while.
+BULK_PROGRESS_MIN = BLOCK_SIZE
+BULK_PROGRESS_DELAY_MS = 400
 
 
 def _clips(count: int) -> str:
@@ -30,7 +34,10 @@ def _clips(count: int) -> str:
 
 
 class Editor(QObject):
-    """Runs the window's edits and keeps their undo history (``history.stack``)."""
+    """Runs the window's edits and keeps their undo history (``history.stack``).
+
+    ``bulk_progress`` is the progress window of the last write on many clips.
+    """
 
     def __init__(self, ops: Operations, window: "MainWindow") -> None:
         super().__init__(window)
@@ -49,25 +56,49 @@ class Editor(QObject):
         self._undo_timer.setInterval(UNDO_VISIBLE_MS)
         self._undo_timer.timeout.connect(self.undo_button.hide)
         self.history.stack.indexChanged.connect(lambda _i: self.undo_button.hide())
+        self.bulk_progress: ProgressDialog | None = None
 
     def _show(self, message: str, timeout: int = 8000) -> None:
         self._window.statusBar().showMessage(message, timeout)
 
     # -- delete ----------------------------------------------------------------------
 
+    def _start_bulk(self, title: str, count: int) -> None:
+        """A progress window for a write on many clips, shown if it takes a while."""
+        if count <= BULK_PROGRESS_MIN:
+            return
+        dialog = ProgressDialog(title, self._window)
+        dialog.label.setText(title)
+        # One transaction: it cannot stop halfway.
+        dialog.cancel_button.setEnabled(False)
+        self.bulk_progress = replace_widget(self.bulk_progress, dialog)
+        dialog.show_after(BULK_PROGRESS_DELAY_MS)
+
+    def _end_bulk(self) -> None:
+        if self.bulk_progress is not None:
+            self.bulk_progress.finish()
+
+    def _bulk_failed(self, exc: BaseException) -> None:
+        self._end_bulk()
+        self._ops.report_failure(exc)
+
+    # -- delete ----------------------------------------------------------------------
+
     def delete_selected(self) -> None:
+        # Every selected clip, read or not: after Select All, every match.
         window = self._window
+        spans = window.timeline.selected_spans()
         ids = window.timeline.selected_ids()
         if not ids:
             return
-        rows = sorted(window.timeline_model.row_of(i) for i in ids)
-        self.delete_clips(ids, select_row=rows[0])
+        self.delete_clips(ids, select_row=spans[0][0])
 
     def delete_clips(self, ids: Sequence[int], *, select_row: int = -1) -> None:
         """Delete clips (any number); Undo brings them back."""
         clip_ids = list(ids)
 
         def deleted(result: Deleted) -> None:
+            self._end_bulk()
             count = len(result.clips)
             self.history.push(
                 f"Delete {'Clips' if count != 1 else 'Clip'}",
@@ -80,10 +111,20 @@ class Editor(QObject):
             self.undo_button.show()
             self._undo_timer.start()
             model = self._window.timeline_model
-            if select_row >= 0 and model.rowCount():
+            if select_row < 0:
+                return
+            if model.is_loading():
+                self._window.select_row_when_loaded(select_row)  # a big delete: list read again
+            elif model.rowCount():
                 self._window.timeline.select_row(min(select_row, model.rowCount() - 1))
 
-        LibraryOp(self._ops, lambda library: library.delete(clip_ids)).success(deleted).run()
+        self._start_bulk(f"Deleting {_clips(len(clip_ids))}…", len(clip_ids))
+        (
+            LibraryOp(self._ops, lambda library: library.delete(clip_ids))
+            .success(deleted)
+            .failure(self._bulk_failed)
+            .run()
+        )
 
     def _undo_step_done(self, result: Restored | Deleted) -> None:
         if isinstance(result, Restored):
@@ -137,14 +178,26 @@ class Editor(QObject):
     # -- tags -------------------------------------------------------------------------
 
     def edit_tags(self) -> EditTagsDialog | None:
-        window = self._window
-        rows = sorted(i.row() for i in window.timeline.selectionModel().selectedRows())
-        if not rows:
+        """Edit the tags of every selected clip (after Select All, every match).
+
+        The tags they share come from one query in the background; the
+        dialog opens when they are in (at once when the runner is synchronous).
+        """
+        ids = self._window.timeline.selected_ids()
+        if not ids:
             return None
-        clips = [window.timeline_model.clip_at(r) for r in rows]
-        common = [t for t in clips[0].tags if all(t in c.tags for c in clips[1:])]
-        dialog = EditTagsDialog(common, len(clips), window.sidebar.tag_model.names(), window)
-        ids = [c.id for c in clips]
+        opened: list[EditTagsDialog] = []
+        library = self._ops.library
+        (
+            QueryOp(self._ops, lambda _task: library.common_tags(ids))
+            .success(lambda common: opened.append(self._open_tags_dialog(ids, common)))
+            .run()
+        )
+        return opened[0] if opened else None
+
+    def _open_tags_dialog(self, ids: list[int], common: list[str]) -> EditTagsDialog:
+        window = self._window
+        dialog = EditTagsDialog(common, len(ids), window.sidebar.tag_model.names(), window)
         dialog.tags_edited.connect(
             lambda added, removed: self.tag_clips(ids, add=added, remove=removed)
         )
@@ -158,9 +211,11 @@ class Editor(QObject):
         clip_ids, added, removed = list(ids), list(add), list(remove)
         if not (added or removed):
             return
+        self._start_bulk(f"Tagging {_clips(len(clip_ids))}…", len(clip_ids))
         self._tag_write(
             "Edit Tags",
             lambda library: library.edit_tags(clip_ids, add=added, remove=removed),
+            bulk=True,
         )
 
     def rename_tag(self, old: str, new: str) -> None:
@@ -172,13 +227,20 @@ class Editor(QObject):
     def delete_tag(self, name: str) -> None:
         self._tag_write("Delete Tag", lambda library: library.delete_tag(name))
 
-    def _tag_write(self, text: str, write: Callable[[Library], TagEdit]) -> None:
+    def _tag_write(
+        self, text: str, write: Callable[[Library], TagEdit], *, bulk: bool = False
+    ) -> None:
         def done(edit: TagEdit) -> None:
+            if bulk:
+                self._end_bulk()
             if not edit.change.is_empty:
                 revert = Library.revert_tag_edit
                 self.history.push(text, edit, undo=revert, redo=revert)
 
-        LibraryOp(self._ops, write).success(done).run()
+        op = LibraryOp(self._ops, write).success(done)
+        if bulk:
+            op.failure(self._bulk_failed)
+        op.run()
 
 
 def _restore(library: Library, deleted: Deleted) -> Restored:

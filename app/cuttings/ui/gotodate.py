@@ -1,27 +1,26 @@
 """View → Go to Date: a calendar, then the timeline scrolled to that day."""
 
-from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QObject
-from PySide6.QtWidgets import QCalendarWidget, QDialog, QDialogButtonBox, QVBoxLayout
-
-from cuttings.ui.timeline.dates import utc_start_of_day
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QDialog,
+    QDialogButtonBox,
+    QVBoxLayout,
+)
 
 if TYPE_CHECKING:
     from cuttings.ui.mainwindow import MainWindow
 
 
 class DateJumper(QObject):
-    """Asks for a date and selects the first clip on or before it.
-
-    ``wanted_row`` is the row to select once its page arrives from the background.
-    """
+    """Asks for a date and selects the first clip of that day (or of the nearest older one)."""
 
     def __init__(self, window: "MainWindow") -> None:
         super().__init__(window)
         self._window = window
-        self.wanted_row: int | None = None
 
     def ask(self) -> QDialog:
         window = self._window
@@ -32,10 +31,9 @@ class DateJumper(QObject):
         calendar.setAccessibleName("Date")
         calendar.setGridVisible(False)
         current = window.timeline.currentIndex()
-        if current.isValid():
-            clip = window.timeline_model.clip_at(current.row())
-            local = clip.clipped_at.astimezone()
-            calendar.setSelectedDate(QDate(local.year, local.month, local.day))
+        day = window.timeline_model.day_of_row(current.row()) if current.isValid() else None
+        if day is not None:
+            calendar.setSelectedDate(QDate(day.year, day.month, day.day))
         calendar.setMaximumDate(QDate.currentDate())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
@@ -51,22 +49,17 @@ class DateJumper(QObject):
         return dialog
 
     def go_to(self, qdate: QDate) -> int:
-        """Select the first clip on or before ``qdate``; returns its row (or -1)."""
+        """Select the first clip of ``qdate`` (or of the nearest older day) at the top of
+        the view; returns its row (or -1)."""
         window = self._window
         model = window.timeline_model
-        day = qdate.toPython()
-        query = model.query
-        if query.searching or model.total == 0:
+        if model.query.searching:
             return -1
-        before = utc_start_of_day(day + timedelta(days=1))
-        # A grouped count over an index: milliseconds even for 100k clips.
-        position = window.library.timeline_position(before, order=query.order, tags=query.tags)
-        position = min(position, model.total - 1)
+        # A binary search in the days of the list the model holds: no query.
+        row = model.row_of_day(qdate.toPython())
+        if row < 0:
+            return -1
         window.forget_wanted_clip()
-        row = model.jump_to(position)
-        if 0 <= row < model.rowCount():
-            window.timeline.select_row(row)
-        else:
-            self.wanted_row = row  # the page arrives from the background
+        window.timeline.select_row(row, QAbstractItemView.ScrollHint.PositionAtTop)
         window.timeline.setFocus()
         return row

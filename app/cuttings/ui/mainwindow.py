@@ -42,6 +42,7 @@ from cuttings import APP_NAME, __version__
 from cuttings.core.changes import LibraryChange
 from cuttings.core.errors import CuttingsError
 from cuttings.core.library import Library, SortOrder
+from cuttings.core.timeline import TimelineQuery
 from cuttings.ui.changes import LibraryEvents
 from cuttings.ui.clipping.controller import ClipController, FetchArticle
 from cuttings.ui.clipping.links import links_in_mime, links_in_text
@@ -60,7 +61,7 @@ from cuttings.ui.settings import app_settings, library_key
 from cuttings.ui.tags.completer import TagCompleter, parse_tags
 from cuttings.ui.tags.sidebar import TagSidebar
 from cuttings.ui.tasks import TaskRunner
-from cuttings.ui.timeline.model import TimelineModel, TimelineQuery, TimelineRole
+from cuttings.ui.timeline.model import TimelineModel, TimelineRole
 from cuttings.ui.timeline.view import TimelineView
 from cuttings.ui.watching import LibraryWatcher
 
@@ -100,6 +101,8 @@ class MainWindow(QMainWindow):
         self.watcher = LibraryWatcher(library, self.events, self)
         self._closed = False
         self._activity_sized = False
+        self._wanted_row: int | None = None
+        self._count_text = ""
         self._bug_reported = False
         self._settings_key = library_key(library.path)
 
@@ -320,6 +323,7 @@ class MainWindow(QMainWindow):
         self.timeline.rename_requested.connect(self.editor.rename_clip)
         self.timeline.first_painted.connect(self.first_rows_painted)
         self.timeline_model.total_changed.connect(self._show_count)
+        self.timeline.selection_count_changed.connect(self._show_selected)
         self.timeline_model.search_failed.connect(self._show_search_error)
         self.timeline_model.loaded.connect(self._after_load)
         self.timeline_model.modelAboutToBeReset.connect(self._remember_selection)
@@ -428,7 +432,10 @@ class MainWindow(QMainWindow):
                 self.search_bar.clear()
                 self.sidebar.select_names(())
                 self._apply_query()
-            self.timeline.select_ids([clip_id])
+            if self.timeline_model.is_loading():
+                self._wanted_clip = clip_id  # selected when the list is in
+            else:
+                self.timeline.select_ids([clip_id])
 
     def _show_activity(self) -> None:
         if self.activity_dock.isVisible():
@@ -501,6 +508,14 @@ class MainWindow(QMainWindow):
             text = f"{total:,} {noun}"
         if query.tags:
             text += " tagged " + " + ".join(query.tags)
+        self._count_text = text
+        self._show_selected(self.timeline.selected_count())
+
+    def _show_selected(self, selected: int) -> None:
+        """The count, and how many clips are selected when more than one is."""
+        text = self._count_text
+        if selected > 1:
+            text += f" · {selected:,} selected"
         self.count_label.setText(text)
 
     def _show_search_error(self, message: str) -> None:
@@ -511,6 +526,11 @@ class MainWindow(QMainWindow):
         """Another row is wanted than the clip selected before a reload (Go to Date)."""
         self._wanted_clip = None
 
+    def select_row_when_loaded(self, row: int) -> None:
+        """Select ``row`` once the list being read again is in (after a big delete)."""
+        self._wanted_clip = None
+        self._wanted_row = row
+
     def _remember_selection(self) -> None:
         if self._wanted_clip is None:
             self._wanted_clip = self.timeline.current_id()
@@ -518,11 +538,14 @@ class MainWindow(QMainWindow):
     def _after_load(self) -> None:
         wanted = self._wanted_clip
         self._wanted_clip = None
+        if wanted is None and self._wanted_row is None and self.timeline.currentIndex().isValid():
+            return  # the same rows came back (a refresh): selection and place stay
         row = self.timeline_model.row_of(wanted) if wanted is not None else -1
-        if self.dates.wanted_row is not None:
-            row, self.dates.wanted_row = self.dates.wanted_row, None
+        if self._wanted_row is not None:
+            row, self._wanted_row = self._wanted_row, None
         if row < 0 and self.timeline_model.rowCount() > 0:
             row = 0
+        row = min(row, self.timeline_model.rowCount() - 1)
         if row >= 0:
             self.timeline.select_row(row)
         else:
@@ -574,10 +597,8 @@ class MainWindow(QMainWindow):
         """Every write's change, from the core (or "anything", from the watcher), applied."""
         if self._closed:
             return
-        query = self.timeline_model.query
-        if change.counts_changed and (query.tags or query.searching) and not change.reload:
-            # Clips may have joined or left the filter shown, loaded or not: ask again.
-            change = change | LibraryChange(reload=True)
+        # The model holds every match's id: it takes in clips joining or leaving
+        # its filter itself (reading its list again in the background if need be).
         self.timeline_model.apply_change(change)
         if change.tags_changed or change.counts_changed or change.reload:
             self.refresh_tags()

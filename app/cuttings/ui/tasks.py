@@ -16,6 +16,7 @@ reach ``on_error`` as is; anything else is a bug: it is logged with its tracebac
 through :attr:`TaskRunner.bug` before reaching ``on_error``.
 """
 
+import functools
 import itertools
 import logging
 import threading
@@ -27,6 +28,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from cuttings.core.errors import CuttingsError
+from cuttings.ui.collector import collect_on_gui_thread
 
 log = logging.getLogger(__name__)
 
@@ -91,9 +93,10 @@ class TaskRunner(QObject):
     ) -> None:
         super().__init__(parent)
         self.synchronous = synchronous
+        if not synchronous:
+            collect_on_gui_thread()  # before any pool thread runs Python code
         self._ids = itertools.count(1)
         self._tasks: dict[int, Task] = {}
-        self._runnables: dict[int, _Runnable] = {}
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_workers)
         self._writer = QThreadPool(self)
@@ -149,15 +152,21 @@ class TaskRunner(QObject):
             on_error=on_error,
             on_progress=on_progress,
         )
-        task.report = lambda value: self._report(task.id, value)
+        # Not a closure over ``task``: a task in a reference cycle (and the models
+        # and windows its callbacks hold) would wait for Python's cycle collector,
+        # which may run in a pool thread and delete QObjects there (a crash).
+        task.report = functools.partial(self._report, task.id)
         self._tasks[task.id] = task
         if self.synchronous:
             # Deliver in order, now: tests that run synchronously see the outcome at once.
             self._execute(task, fn)
             return task
+        # The pool owns and deletes the runnable once it has run: a runnable kept
+        # here would tie this runner in a reference cycle (see ``task.report``),
+        # and deleting it on the GUI thread could free it while its thread
+        # still returns from it.
         runnable = _Runnable(lambda: self._execute(task, fn))
-        runnable.setAutoDelete(False)
-        self._runnables[task.id] = runnable
+        runnable.setAutoDelete(True)
         (self._writer if on_writer else self._pool).start(runnable)
         return task
 
@@ -211,7 +220,6 @@ class TaskRunner(QObject):
     # -- main-thread side ----------------------------------------------------------
 
     def _forget(self, task_id: int) -> Task | None:
-        self._runnables.pop(task_id, None)
         task = self._tasks.pop(task_id, None)
         if not self._tasks:
             self.idle.emit()
@@ -244,9 +252,15 @@ class TaskRunner(QObject):
         return len(self._tasks)
 
     def shutdown(self, timeout_ms: int = 5000) -> None:
-        """Cancel the pool's work and wait for it; queued writes always finish."""
+        """Cancel the pool's work and wait for it; queued writes always finish.
+
+        The outcomes still on their way are then dropped: their callbacks
+        belong to views that are closing, and a result delivered later (in
+        whatever event loop runs next) would reach objects already gone.
+        """
         for task in self._tasks.values():
             if not task.on_writer:
                 task.cancel.set()
         self._pool.waitForDone(timeout_ms)
         self._writer.waitForDone(-1)
+        self._tasks.clear()

@@ -19,16 +19,14 @@ from cuttings.core.library.maintenance import Maintenance
 from cuttings.core.library.rows import (
     AddResult,
     NewClip,
-    SortOrder,
     _raw,
-    clip_date_key,
-    date_key_at,
     normalize_tag,
 )
 from cuttings.core.library.tags import Tags
 from cuttings.core.library.timeline import Timeline
 from cuttings.core.search.compile import tag_key
 from cuttings.core.search.plans import SearchOrder, SearchPage
+from cuttings.core.timeline import SortOrder, clip_date_key
 
 __all__ = [
     "AddResult",
@@ -39,7 +37,6 @@ __all__ = [
     "SortOrder",
     "_raw",
     "clip_date_key",
-    "date_key_at",
     "normalize_tag",
     "tag_key",
 ]

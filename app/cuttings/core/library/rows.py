@@ -4,8 +4,8 @@ import contextlib
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Any, Literal
+from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Connection
 
@@ -22,8 +22,6 @@ from cuttings.core.models import (
 from cuttings.core.search.compile import tag_key
 from cuttings.core.timestamps import checked_published, clipping_time
 from cuttings.core.urls import canonical_url
-
-SortOrder = Literal["clipped", "published"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,18 +138,6 @@ def _clip_values(clip: Clip) -> dict[str, Any]:
 def _tag_keys(names: Iterable[str]) -> list[str]:
     """The distinct keys of these tag names, sorted (as query plans expect them)."""
     return sorted({tag_key(name) for name in names})
-
-
-def date_key_at(moment: datetime) -> int:
-    """The smallest ``clips.date_key`` of a clip clipped at ``moment`` (to the second)."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return int(moment.timestamp()) << 24
-
-
-def clip_date_key(clip: Clip) -> int:
-    """``clips.date_key`` of a clip, as the schema computes it (migration v2)."""
-    return _date_key(clip.clipped_at, clip.id)
 
 
 def _date_key(clipped_at: datetime, clip_id: int) -> int:

@@ -1,9 +1,9 @@
-"""Reading the timeline and searching: pages, counts, positions."""
+"""Reading the timeline and searching: pages, counts, the list of ids, rows by id."""
 
+import json
 from collections.abc import Sequence
-from datetime import datetime
 
-from cuttings.core.library.rows import SortOrder, _raw, _tag_keys, clip_date_key, date_key_at
+from cuttings.core.library.rows import _raw, _tag_keys
 from cuttings.core.library.store import LibraryStore
 from cuttings.core.models import Clip
 from cuttings.core.search.compile import CompiledQuery, compile_query, tag_key
@@ -12,13 +12,23 @@ from cuttings.core.search.plans import (
     SearchPage,
     clips_by_keys,
     count_matches,
-    count_published_since,
     page_keys,
     search_page,
     timeline_by_published,
 )
 from cuttings.core.search.query import parse_query
 from cuttings.core.search.snippets import highlighter
+from cuttings.core.timeline import (
+    SortOrder,
+    TimelineList,
+    TimelineQuery,
+    clip_date_key,
+    list_position,
+    search_marker,
+    timeline_list,
+    timeline_rows,
+    timeline_snippets,
+)
 
 
 class Timeline(LibraryStore):
@@ -90,19 +100,45 @@ class Timeline(LibraryStore):
         with self._read() as conn:
             return search_page(_raw(conn), compiled, highlighter(parsed), order, limit, offset)
 
-    def timeline_position(
-        self, before: datetime, *, order: SortOrder = "clipped", tags: Sequence[str] = ()
-    ) -> int:
-        """The row, in the newest-first timeline, of the first clip dated before ``before``.
+    # -- the timeline as a list of ids (see cuttings.core.timeline) ---------------------
 
-        It is the number of clips dated at or after ``before`` (with the same
-        order and tag filter as :meth:`list_clips`): "jump to date" scrolls there.
-        """
-        keys = _tag_keys(tags)
+    def timeline_list(self, query: TimelineQuery) -> TimelineList:
+        """The ids of every clip ``query`` shows, in order, with the day of each."""
         with self._read() as conn:
-            db = _raw(conn)
-            if order == "clipped":
-                compiled = CompiledQuery(tag_keys=keys)
-                compiled.narrow(date_key_at(before), compiled.key_range[1])
-                return count_matches(db, compiled)
-            return count_published_since(db, before, keys)
+            return timeline_list(_raw(conn), query)
+
+    def timeline_rows(self, clip_ids: Sequence[int]) -> dict[int, Clip]:
+        """Clips without their bodies, by id (for the rows a view shows)."""
+        with self._read() as conn:
+            return timeline_rows(_raw(conn), clip_ids)
+
+    def timeline_snippets(self, clip_ids: Sequence[int], query: TimelineQuery) -> dict[int, str]:
+        """Search extracts of these clips for ``query`` (none if it is not a search)."""
+        marker = search_marker(query)
+        if marker is None or not clip_ids:
+            return {}
+        with self._read() as conn:
+            return timeline_snippets(_raw(conn), clip_ids, marker)
+
+    def common_tags(self, clip_ids: Sequence[int]) -> list[str]:
+        """The tags every one of these clips carries, by name (any number of ids)."""
+        wanted = sorted(set(clip_ids))
+        if not wanted:
+            return []
+        with self._read() as conn:
+            rows = (
+                _raw(conn)
+                .execute(
+                    "SELECT t.name FROM clip_tags ct JOIN tags t ON t.id = ct.tag_id "
+                    "WHERE ct.clip_id IN (SELECT value FROM json_each(?)) "
+                    "GROUP BY t.id HAVING count(*) = ? ORDER BY t.key",
+                    (json.dumps(wanted), len(wanted)),
+                )
+                .fetchall()
+            )
+        return [str(name) for (name,) in rows]
+
+    def list_position(self, query: TimelineQuery, clip: Clip) -> int:
+        """How many clips come before ``clip`` in the plain timeline of ``query``."""
+        with self._read() as conn:
+            return list_position(_raw(conn), query, clip)

@@ -17,7 +17,6 @@ import re
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any, Literal
 
 from cuttings.core.errors import QuerySyntaxError
@@ -437,19 +436,3 @@ def timeline_by_published(
     ).fetchall()
     keys = {row[0]: row[-1] for row in rows}
     return clips_by_keys(db, [keys[i] for i in ids if i in keys])
-
-
-def count_published_since(db: sqlite3.Connection, since: datetime, tag_keys: Sequence[str]) -> int:
-    """How many clips (carrying every tag in ``tag_keys``) were published at or after ``since``."""
-    found = _tags_by_rarity(db, tag_keys)
-    if found is None:
-        return 0
-    params: dict[str, Any] = {"before": format_utc(since)}
-    if not found:
-        sql = "SELECT count(*) FROM clips WHERE published_key >= :before"
-    else:
-        sql = "SELECT count(*) FROM clip_tags d WHERE d.tag_id = :t0 AND d.published_key >= :before"
-        params["t0"] = found[0].id
-        for condition in _with_other_tags("d.clip_id", found, params):
-            sql += f" AND {condition}"
-    return int(db.execute(sql, params).fetchone()[0])

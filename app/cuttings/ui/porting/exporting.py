@@ -36,13 +36,12 @@ from cuttings.core.exporters import (
     ExportResult,
     export_clips,
 )
-from cuttings.core.exporters.selection import PAGE_SIZE
 from cuttings.core.library import Library
+from cuttings.core.timeline import TimelineQuery
 from cuttings.ui.operations import Operations, QueryOp
 from cuttings.ui.porting import paths
 from cuttings.ui.porting.progress import ProgressDialog, replace_widget
 from cuttings.ui.tasks import Cancelled, Task
-from cuttings.ui.timeline.model import TimelineQuery, search_page
 
 FORMAT_LABELS = {
     "json": "JSON (Cuttings, can be imported again)",
@@ -69,20 +68,8 @@ class ExportRequest:
 
 
 def shown_clip_ids(library: Library, query: TimelineQuery) -> list[int]:
-    """The ids of the clips a timeline query shows, in its order (read a page at a time)."""
-    ids: list[int] = []
-    offset = 0
-    while True:
-        if query.searching:
-            page = search_page(library, query, offset, PAGE_SIZE).clips
-        else:
-            page = library.list_clips(
-                limit=PAGE_SIZE, offset=offset, order=query.order, tags=query.tags
-            )
-        if not page:
-            return ids
-        ids.extend(c.id for c in page)
-        offset += len(page)
+    """The ids of the clips a timeline query shows, in its order."""
+    return list(library.timeline_list(query).ids)
 
 
 def run_export(

@@ -34,7 +34,7 @@ class EditTagsDialog(QDialog):
         completer = TagCompleter(self.field)
         completer.set_names(known)
         self.field.setCompleter(completer)
-        what = "this clip" if clip_count == 1 else f"the {clip_count} selected clips"
+        what = "this clip" if clip_count == 1 else f"the {clip_count:,} selected clips"
         label = QLabel(f"&Tags of {what}, separated by commas:", self)
         label.setBuddy(self.field)
         buttons = QDialogButtonBox(

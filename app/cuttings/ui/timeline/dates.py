@@ -1,11 +1,11 @@
 """How the timeline places a clip in time and names its day."""
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
-from cuttings.core.library import SortOrder
 from cuttings.core.models import Clip
+from cuttings.core.timeline import SortOrder, filed_day
 from cuttings.core.timestamps import local_time
 
 
@@ -25,7 +25,7 @@ def clip_moment(clip: Clip, order: SortOrder) -> datetime:
 
 
 def clip_day(clip: Clip, order: SortOrder) -> date:
-    return clip_moment(clip, order).date()
+    return filed_day(clip.clipped_at, clip.published_at, order)
 
 
 def has_time(clip: Clip, order: SortOrder) -> bool:
@@ -49,12 +49,3 @@ def day_label(day: date, today: date | None = None, locale: QLocale | None = Non
 def time_label(moment: datetime, locale: QLocale | None = None) -> str:
     locale = locale or QLocale()
     return locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
-
-
-def utc_start_of_day(day: date) -> datetime:
-    """The UTC instant at which local ``day`` begins (as UTC at the ends of the calendar)."""
-    start = datetime(day.year, day.month, day.day)
-    try:
-        return start.astimezone().astimezone(UTC)
-    except (OverflowError, OSError, ValueError):
-        return start.replace(tzinfo=UTC)

@@ -84,11 +84,18 @@ class ClipDelegate(QStyledItemDelegate):
         )
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        f = self._fonts_for(option.font)
-        height = self._body_height(f)
-        if index.data(TimelineRole.DAY_HEADER):
-            height += f.header_height
-        return QSize(max(option.rect.width(), f.m_base.averageCharWidth() * 30), height)
+        plain, with_header = self.row_heights(option.font)
+        height = with_header if index.data(TimelineRole.DAY_HEADER) else plain
+        return QSize(max(option.rect.width(), self.min_width(option.font)), height)
+
+    def row_heights(self, font: QFont) -> tuple[int, int]:
+        """The height of a row, and of a row that begins a day (under its header)."""
+        f = self._fonts_for(font)
+        body = self._body_height(f)
+        return body, body + f.header_height
+
+    def min_width(self, font: QFont) -> int:
+        return self._fonts_for(font).m_base.averageCharWidth() * 30
 
     # -- painting -----------------------------------------------------------------
 

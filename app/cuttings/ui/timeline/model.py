@@ -1,13 +1,19 @@
-"""The timeline model: every clip, newest first, loaded a page at a time.
+"""The timeline model: the ids of every clip a query shows, rows read as they are painted.
 
-A 100,000-clip library opens as fast as a ten-clip one: the model asks for a
-count and one page, and loads more only when the view scrolls near the end
-(``canFetchMore``/``fetchMore``).  A plain listing page is one indexed query of
-a few milliseconds, so it runs on the GUI thread; a search can scan every clip's
-text, so it runs through the task helper and its pages arrive asynchronously.
+As Anki's browser table: for the current query (order, tags, search) the
+model loads the ordered ids of *all* matches in the background — with the
+local day of each, so day headers and Go to date need no clip — and
+``rowCount`` is the number of matches.  A row's clip is read when a view
+asks for it, a block of neighbours at a time (a few ms on the GUI thread),
+and kept in a bounded cache.  End, Page Down, the scrollbar and Select All
+therefore reach every match; there is no "fetch more".  Search snippets,
+which need the clips' bodies, come from the background and arrive as
+``dataChanged`` for :attr:`TimelineRole.SNIPPET`.
 """
 
-from dataclasses import dataclass, replace
+from bisect import bisect_left
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
@@ -22,12 +28,20 @@ from PySide6.QtCore import (
 )
 
 from cuttings.core.changes import LibraryChange
-from cuttings.core.library import Library, SearchOrder, SearchPage, SortOrder, tag_key
-from cuttings.core.models import Clip, format_utc, published_sort_key
+from cuttings.core.library import Library
+from cuttings.core.models import Clip
+from cuttings.core.search.compile import tag_key
+from cuttings.core.timeline import TimelineList, TimelineQuery
 from cuttings.ui.tasks import TaskRunner
 from cuttings.ui.timeline.dates import clip_day, clip_moment, day_label, has_time, time_label
 
-PAGE_SIZE = 100
+# Rows read together when one is painted: a screenful and some (a few ms).
+BLOCK_SIZE = 50
+# Clips kept in memory, most recently read first out last.
+CACHE_LIMIT = 40 * BLOCK_SIZE
+# Above this many ids, a change is applied by reading the whole list again in the
+# background: finding a row in the list, or a new clip's place, costs a few ms each.
+SMALL_CHANGE = 4
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -46,47 +60,6 @@ class TimelineRole:
     URL = Qt.ItemDataRole.UserRole + 9
 
 
-@dataclass(frozen=True, slots=True)
-class TimelineQuery:
-    """What the timeline shows: an order, a tag filter (all must match) and a search.
-
-    ``search_order`` orders search results (newest, oldest or relevance);
-    ``order`` orders the plain timeline.
-    """
-
-    order: SortOrder = "clipped"
-    tags: tuple[str, ...] = ()
-    search: str = ""
-    search_order: SearchOrder = "newest"
-
-    @property
-    def searching(self) -> bool:
-        return bool(self.search.strip())
-
-
-def sort_key(clip: Clip, order: SortOrder) -> tuple[str, int]:
-    """The key the library sorts by, so a new clip can be slotted in place."""
-    clipped = format_utc(clip.clipped_at)
-    if order == "published":
-        return (published_sort_key(clip.published_at) or clipped, clip.id)
-    return (clipped, clip.id)
-
-
-def search_page(
-    library: Library, query: TimelineQuery, offset: int, limit: int = PAGE_SIZE
-) -> SearchPage:
-    """A page of a search as the window runs it: the tag filter narrows it, and the
-    word being typed counts as a prefix (search as you type)."""
-    return library.search(
-        query.search,
-        limit=limit,
-        offset=offset,
-        order=query.search_order,
-        prefix_last=True,
-        tags=query.tags,
-    )
-
-
 def source_label(clip: Clip) -> str:
     if clip.source or clip.site_name:
         return clip.source or clip.site_name
@@ -95,29 +68,36 @@ def source_label(clip: Clip) -> str:
 
 
 class TimelineModel(QAbstractListModel):
-    """Clips in timeline order, fetched lazily.
+    """Every clip of a query, by id; clips read on demand.
 
     Signals:
         total_changed(int): the number of clips (or matches) the query has.
         search_failed(str): the search was refused (e.g. a query syntax error).
-        loaded(): the first page of a new query is in.
+        loaded(): the list of a new query (or a reload) is in.
+        headers_changed(): the rows that begin a day may have changed (views
+            that size those rows differently look again).
     """
 
     total_changed = Signal(int)
     search_failed = Signal(str)
     loaded = Signal()
+    headers_changed = Signal()
 
     def __init__(self, library: Library, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._library = library
         self._runner = runner
         self._query = TimelineQuery()
-        self._clips: list[Clip] = []
+        self._list = TimelineList()
+        self._headers: list[int] = []  # the rows that begin a day, in order
+        self._clips: OrderedDict[int, Clip] = OrderedDict()
+        self._missing: set[int] = set()  # ids whose clip is gone (another process)
         self._snippets: dict[int, str] = {}
-        self._total = 0
-        self._offset = 0  # position of row 0 in the whole timeline (after "jump to date")
-        self._generation = 0  # pages of an older query are dropped
-        self._pending = False
+        self._snippet_blocks: set[int] = set()  # blocks whose snippets were asked for
+        self._generation = 0  # answers to an older request are dropped
+        self._loading = False
+        self._has_loaded = False
+        self._refreshing = False  # a reload that keeps the rows if the ids come back equal
         self._today = date.today()
 
     # -- queries ------------------------------------------------------------------
@@ -128,146 +108,152 @@ class TimelineModel(QAbstractListModel):
 
     @property
     def total(self) -> int:
-        return self._total
+        return len(self._list.ids)
 
-    @property
-    def offset(self) -> int:
-        """How many newer clips sit above row 0 (not loaded; see :meth:`fetch_newer`)."""
-        return self._offset
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def has_loaded(self) -> bool:
+        """True once a list has arrived (an empty library included)."""
+        return self._has_loaded
 
     def set_query(self, query: TimelineQuery) -> None:
         self._query = query
         self.reload()
 
-    def _runs_inline(self) -> bool:
-        """A plain listing page is one indexed query of a few ms: fine on the GUI thread.
+    def reload(self) -> None:
+        """Read the list of the current query again (in the background).
 
-        A tag filter (a grouped subquery) or a search (a scan of every text) can
-        take hundreds of ms on a big library: those go through the task helper.
+        The rows shown stay until the new list arrives, so typing a search
+        never blanks the timeline between keystrokes.
         """
-        return not self._query.searching and not self._query.tags
+        self._refreshing = False
+        self._request_list()
 
-    def reload(self, start: int = 0) -> None:
-        """Start over from timeline position ``start`` (after a change of query)."""
+    def refresh(self) -> None:
+        """Read the list again after a big change; rows, selection and scroll stay
+        if the ids come back the same (tags added to 35,000 selected clips)."""
+        self._refreshing = True
+        self._request_list()
+
+    def _request_list(self) -> None:
         self._generation += 1
-        self._today = date.today()
-        self.beginResetModel()
-        self._clips = []
-        self._snippets = {}
-        self._total = 0
-        self._offset = 0 if self._query.searching else max(0, start)
-        self._pending = False
-        if self._runs_inline():
-            self._total = self._library.count()
-            self._offset = min(self._offset, max(0, self._total - 1))
-            self._clips = self._list_page(self._offset)
-        self.endResetModel()
-        if self._runs_inline():
-            self.total_changed.emit(self._total)
-            self.loaded.emit()
-        else:
-            self._request_page(first=True)
-
-    def jump_to(self, position: int) -> int:
-        """Make timeline ``position`` loaded; returns its row (ready now, or once ``loaded``)."""
-        if self._offset <= position < self._offset + len(self._clips):
-            return position - self._offset
-        start = max(0, position - PAGE_SIZE // 2)
-        self.reload(start)
-        return position - self._offset
-
-    def _list_page(self, offset: int, limit: int = PAGE_SIZE) -> list[Clip]:
-        return self._library.list_clips(
-            limit=limit, offset=offset, order=self._query.order, tags=self._query.tags
-        )
-
-    def _request_page(self, *, first: bool) -> None:
         generation = self._generation
         query = self._query
-        offset = self._offset + len(self._clips)
         library = self._library
-        self._pending = True
+        self._loading = True
 
-        def load() -> SearchPage:
-            if query.searching:
-                return search_page(library, query, offset)
-            clips = library.list_clips(
-                limit=PAGE_SIZE, offset=offset, order=query.order, tags=query.tags
-            )
-            return SearchPage(clips, library.count(tags=query.tags) if first else -1, {})
+        def load() -> tuple[TimelineList, list[int]]:
+            found = library.timeline_list(query)
+            return found, found.header_rows()
 
         self._runner.run(
             load,
-            on_done=lambda page: self._page_arrived(generation, offset, first, page),
-            on_error=lambda exc: self._page_failed(generation, exc),
+            on_done=lambda loaded: self._list_arrived(generation, *loaded),
+            on_error=lambda exc: self._list_failed(generation, exc),
         )
 
-    def _page_arrived(self, generation: int, offset: int, first: bool, page: SearchPage) -> None:
-        if generation != self._generation or offset != self._offset + len(self._clips):
-            return
-        self._pending = False
-        clips = page.clips
-        if page.total >= 0:
-            self._total = self._offset + page.total
-        if clips:
-            start = len(self._clips)
-            self.beginInsertRows(QModelIndex(), start, start + len(clips) - 1)
-            self._clips.extend(clips)
-            self._snippets.update(page.snippets)
-            self.endInsertRows()
-        if first:
-            self.total_changed.emit(self._total)
-            self.loaded.emit()
-
-    def _page_failed(self, generation: int, exc: BaseException) -> None:
+    def _list_arrived(self, generation: int, found: TimelineList, headers: list[int]) -> None:
         if generation != self._generation:
             return
-        self._pending = False
-        self._total = len(self._clips)
-        self.total_changed.emit(self._total)
+        self._loading = False
+        self._has_loaded = True
+        self._today = date.today()
+        if self._refreshing and found.ids == self._list.ids and found.days == self._list.days:
+            # Same rows: only their contents changed.
+            self._refreshing = False
+            self._forget_rows()
+            if self.total:
+                self.dataChanged.emit(self.index(0), self.index(self.total - 1))
+            self.total_changed.emit(self.total)
+            self.loaded.emit()
+            return
+        self._refreshing = False
+        self.beginResetModel()
+        self._list, self._headers = found, headers
+        self._forget_rows()
+        self.endResetModel()
+        self.headers_changed.emit()
+        self.total_changed.emit(self.total)
+        self.loaded.emit()
+
+    def _list_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        self._has_loaded = True
+        self._refreshing = False
+        self.beginResetModel()
+        self._list, self._headers = TimelineList(), []
+        self._forget_rows()
+        self.endResetModel()
+        self.headers_changed.emit()
+        self.total_changed.emit(0)
         self.search_failed.emit(str(exc))
+
+    def _forget_rows(self) -> None:
+        self._clips.clear()
+        self._missing.clear()
+        self._snippets.clear()
+        self._snippet_blocks.clear()
+
+    # -- reading rows -----------------------------------------------------------------
+
+    def _clip(self, row: int) -> Clip | None:
+        """The clip of ``row``, read with its block if it is not in the cache."""
+        clip_id = self._list.ids[row]
+        clip = self._clips.get(clip_id)
+        if clip is not None:
+            self._clips.move_to_end(clip_id)
+            return clip
+        if clip_id in self._missing:
+            return None
+        start = row - row % BLOCK_SIZE
+        wanted = [i for i in self._list.ids[start : start + BLOCK_SIZE] if i not in self._clips]
+        self._remember(self._library.timeline_rows(wanted), wanted)
+        return self._clips.get(clip_id)
+
+    def _remember(self, clips: dict[int, Clip], asked: Iterable[int]) -> None:
+        for clip_id in asked:
+            clip = clips.get(clip_id)
+            if clip is None:
+                self._missing.add(clip_id)
+            else:
+                self._clips[clip_id] = clip
+                self._clips.move_to_end(clip_id)
+        while len(self._clips) > CACHE_LIMIT:
+            self._clips.popitem(last=False)
+
+    def _snippet(self, row: int, clip_id: int) -> str:
+        """The search extract of a row; asked for in the background with its block."""
+        found = self._snippets.get(clip_id)
+        if found is not None or not self._query.searching:
+            return found or ""
+        block = row // BLOCK_SIZE
+        if block not in self._snippet_blocks:
+            self._snippet_blocks.add(block)
+            start = block * BLOCK_SIZE
+            ids = list(self._list.ids[start : start + BLOCK_SIZE])
+            generation, query, library = self._generation, self._query, self._library
+            self._runner.run(
+                lambda: library.timeline_snippets(ids, query),
+                on_done=lambda snippets: self._snippets_arrived(generation, start, snippets),
+                on_error=lambda _exc: None,  # the excerpt stays (bugs are logged by the runner)
+            )
+        return self._snippets.get(clip_id, "")
+
+    def _snippets_arrived(self, generation: int, start: int, snippets: dict[int, str]) -> None:
+        if generation != self._generation:
+            return
+        self._snippets.update(snippets)
+        last = min(start + BLOCK_SIZE, self.total) - 1
+        if start <= last:
+            self.dataChanged.emit(self.index(start), self.index(last), [TimelineRole.SNIPPET])
 
     # -- Qt model interface ---------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._clips)
-
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        if parent.isValid() or self._pending:
-            return False
-        return self._offset + len(self._clips) < self._total
-
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
-        if not self.canFetchMore(parent):
-            return
-        if not self._runs_inline():
-            self._request_page(first=False)
-            return
-        clips = self._list_page(self._offset + len(self._clips))
-        if not clips:
-            # The library shrank behind our back (another process): stop asking.
-            self._total = self._offset + len(self._clips)
-            return
-        start = len(self._clips)
-        self.beginInsertRows(QModelIndex(), start, start + len(clips) - 1)
-        self._clips.extend(clips)
-        self.endInsertRows()
-
-    def fetch_newer(self) -> int:
-        """Load the page above row 0 (after a jump); returns how many rows came in."""
-        if self._offset <= 0 or self._query.searching:
-            return 0
-        count = min(PAGE_SIZE, self._offset)
-        # One page by offset; after a jump it is the user scrolling up, page by page.
-        clips = self._list_page(self._offset - count, count)
-        self._offset -= count
-        if not clips:
-            return 0
-        self.beginInsertRows(QModelIndex(), 0, len(clips) - 1)
-        self._clips[0:0] = clips
-        self.endInsertRows()
-        self._header_may_change(len(clips))
-        return len(clips)
+        return 0 if parent.isValid() else len(self._list.ids)
 
     def roleNames(self) -> dict[int, QByteArray]:
         names = super().roleNames()
@@ -286,138 +272,209 @@ class TimelineModel(QAbstractListModel):
         )
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._clips):
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._list.ids):
             return None
-        clip = self._clips[index.row()]
-        order = self._query.order
+        if role == TimelineRole.CLIP_ID:
+            return self._list.ids[row]
+        if role == TimelineRole.DAY_HEADER:
+            return self._day_header(row)
+        clip = self._clip(row)
+        if clip is None:
+            return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return clip.title
         if role == TimelineRole.CLIP:
             return clip
-        if role == TimelineRole.CLIP_ID:
-            return clip.id
         if role == TimelineRole.SOURCE:
             return source_label(clip)
         if role == TimelineRole.TIME:
+            order = self._list.filed_by
             return time_label(clip_moment(clip, order)) if has_time(clip, order) else ""
         if role == TimelineRole.TAGS:
             return list(clip.tags)
         if role == TimelineRole.EXCERPT:
             return " ".join(clip.excerpt.split())
         if role == TimelineRole.SNIPPET:
-            return self._snippets.get(clip.id, "")
-        if role == TimelineRole.DAY_HEADER:
-            return self._day_header(index.row())
+            return self._snippet(row, clip.id)
         if role == TimelineRole.URL:
             return clip.url
         if role == Qt.ItemDataRole.ToolTipRole:
             return clip.url
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            parts = [clip.title, source_label(clip), self._day_label(index.row())]
+            parts = [clip.title, source_label(clip)]
+            if self._list.dated:
+                parts.append(day_label(date.fromordinal(self._list.days[row]), self._today))
             if clip.tags:
                 parts.append("tags: " + ", ".join(clip.tags))
             return ", ".join(parts)
         return None
 
-    def _day_label(self, row: int) -> str:
-        return day_label(clip_day(self._clips[row], self._query.order), self._today)
+    def _begins_day(self, row: int) -> bool:
+        days = self._list.days
+        return self._list.dated and (row == 0 or days[row - 1] != days[row])
 
     def _day_header(self, row: int) -> str:
         """The day's name on the first row of each day, else an empty string."""
-        order = self._query.order
-        day = clip_day(self._clips[row], order)
-        if row > 0 and clip_day(self._clips[row - 1], order) == day:
+        if not self._begins_day(row):
             return ""
-        return day_label(day, self._today)
+        return day_label(date.fromordinal(self._list.days[row]), self._today)
 
-    # -- lookups ----------------------------------------------------------------------
+    # -- the list as a whole ------------------------------------------------------------
+
+    def header_rows(self) -> list[int]:
+        """The rows that begin a day, in order (none when ranked by relevance)."""
+        return list(self._headers)
+
+    def row_of_day(self, day: date) -> int:
+        """The row Go to date shows for ``day`` (-1 when the list is not by date or empty)."""
+        if not self._list.dated or not self.total:
+            return -1
+        return min(self._list.row_of_day(day), self.total - 1)
+
+    def ids_of_rows(self, spans: Iterable[tuple[int, int]]) -> list[int]:
+        """The ids of the rows in these ``(first, last)`` spans, each once, in row order."""
+        ids: list[int] = []
+        end = -1
+        for first, last in sorted(spans):
+            first = max(first, end + 1)
+            if first <= last:
+                ids.extend(self._list.ids[first : last + 1])
+                end = last
+        return ids
 
     def row_of(self, clip_id: int) -> int:
-        """The loaded row of a clip, or -1."""
-        for row, clip in enumerate(self._clips):
-            if clip.id == clip_id:
-                return row
-        return -1
+        """The row of a clip, or -1."""
+        try:
+            return self._list.ids.index(clip_id)
+        except ValueError:
+            return -1
+
+    def first_row_of(self, clip_ids: Iterable[int]) -> int:
+        """The first row showing one of these clips, or -1 (one pass over the list)."""
+        wanted = set(clip_ids)
+        if len(wanted) == 1:
+            return self.row_of(next(iter(wanted)))
+        return next((row for row, i in enumerate(self._list.ids) if i in wanted), -1)
 
     def clip_at(self, row: int) -> Clip:
-        return self._clips[row]
+        clip = self._clip(row)
+        if clip is None:
+            raise LookupError(f"the clip of row {row} is gone")
+        return clip
+
+    def day_of_row(self, row: int) -> date | None:
+        """The day ``row`` is filed under (``None`` in relevance order)."""
+        return date.fromordinal(self._list.days[row]) if self._list.dated else None
 
     # -- reacting to writes ---------------------------------------------------------
 
     def apply_change(self, change: LibraryChange) -> None:
-        """Bring the loaded rows up to date with a write (no reload unless searching)."""
+        """Bring the list up to date with a write: small changes in place, big ones by
+        reading the list again in the background."""
+        added, updated, removed = list(change.added), list(change.updated), list(change.removed)
         if change.reload:
             self.reload()
             return
-        if (self._query.searching and change.added) or (change.added and self._pending):
-            # Whether a new clip matches is the search engine's call: ask again.
-            self.reload()
+        if self._loading:
+            # The list in flight may have been read before this write: read it again.
+            self._request_list()
             return
-        for clip_id in change.removed:
-            self._remove_row(self.row_of(clip_id))
-        if change.updated:
-            self._update_rows(change.updated)
-        if change.added:
-            self._insert_clips(self._library.get_many(list(change.added)))
-        if change.added or change.removed:
-            self.total_changed.emit(self._total)
+        if len(added) + len(updated) + len(removed) > SMALL_CHANGE or (
+            self._query.searching and (added or (updated and change.counts_changed))
+        ):
+            # Whether clips (still) match is the query's call, and many rows moved.
+            self.refresh()
+            return
+        before = self.total
+        self._remove_ids(removed)
+        if updated and change.counts_changed and self._query.tags:
+            # A clip not shown may have just gained the tags of the filter.
+            added += [i for i in updated if self.row_of(i) < 0]
+        if updated:
+            self._update_ids(updated)  # a clip can leave a tag filter
+        if added:
+            self._insert_ids(added)
+        if self.total != before:
+            self.total_changed.emit(self.total)
 
     def _matches(self, clip: Clip) -> bool:
         wanted = {tag_key(t) for t in self._query.tags}
         return wanted <= {tag_key(t) for t in clip.tags}
 
-    def _remove_row(self, row: int) -> None:
-        if row < 0:
-            return
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self._clips[row]
-        self.endRemoveRows()
-        self._total = max(0, self._total - 1)
-        self._header_may_change(row)
-
-    def _update_rows(self, clip_ids: tuple[int, ...]) -> None:
-        fresh = {clip.id: clip for clip in self._library.get_many(list(clip_ids))}
+    def _remove_ids(self, clip_ids: Sequence[int]) -> None:
+        rows = sorted((r for r in map(self.row_of, clip_ids) if r >= 0), reverse=True)
+        for row in rows:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            if self._list.dated:
+                del self._list.days[row]
+            del self._list.ids[row]
+            self._shift_headers(row, -1)
+            self.endRemoveRows()
+            self._recheck_headers((row,))
         for clip_id in clip_ids:
-            row = self.row_of(clip_id)
-            if row < 0:
-                continue
+            self._clips.pop(clip_id, None)
+            self._snippets.pop(clip_id, None)
+
+    def _update_ids(self, clip_ids: Sequence[int]) -> None:
+        present = [i for i in clip_ids if self.row_of(i) >= 0]
+        fresh = self._library.timeline_rows(present)
+        for clip_id in present:
+            self._snippets.pop(clip_id, None)
             clip = fresh.get(clip_id)
             if clip is None or not self._matches(clip):
-                self._remove_row(row)
+                self._remove_ids([clip_id])
                 continue
-            self._clips[row] = clip
-            index = self.index(row)
+            self._clips[clip_id] = clip
+            index = self.index(self.row_of(clip_id))
             self.dataChanged.emit(index, index)
+        if self._query.searching:
+            self._snippet_blocks.clear()  # the words may have moved: ask again
 
-    def _insert_clips(self, clips: list[Clip]) -> None:
-        order = self._query.order
-        for clip in clips:
-            if not self._matches(clip) or self.row_of(clip.id) >= 0:
+    def _insert_ids(self, clip_ids: Sequence[int]) -> None:
+        fresh = self._library.timeline_rows(clip_ids)
+        order = self._list.filed_by
+        placed: list[tuple[int, Clip]] = []
+        for clip_id in clip_ids:
+            clip = fresh.get(clip_id)
+            if clip is None or not self._matches(clip) or self.row_of(clip_id) >= 0:
                 continue
-            key = sort_key(clip, order)
-            row = next(
-                (r for r, c in enumerate(self._clips) if sort_key(c, order) < key),
-                len(self._clips),
-            )
-            self._total += 1
-            if row == 0 and self._offset > 0:
-                self._offset += 1  # above what is loaded: fetch_newer brings it
-                continue
-            if row == len(self._clips) and self._offset + len(self._clips) < self._total - 1:
-                continue  # below what is loaded: a later page brings it
+            placed.append((self._library.list_position(self._query, clip), clip))
+        # In row order: each position counts the new clips above it, inserted by then.
+        for position, clip in sorted(placed, key=lambda item: item[0]):
+            row = min(position, self.total)
             self.beginInsertRows(QModelIndex(), row, row)
-            self._clips.insert(row, clip)
+            if self._list.dated:
+                self._list.days.insert(row, clip_day(clip, order).toordinal())
+            self._list.ids.insert(row, clip.id)
+            self._shift_headers(row, 1)
+            self._clips[clip.id] = clip
             self.endInsertRows()
-            self._header_may_change(row + 1)
+            self._recheck_headers((row, row + 1))
 
-    def _header_may_change(self, row: int) -> None:
-        if 0 <= row < len(self._clips):
+    def _shift_headers(self, row: int, by: int) -> None:
+        """Move the header rows after a row that went in (``by`` 1) or out (``by`` -1)."""
+        at = bisect_left(self._headers, row)
+        tail = self._headers[at:]
+        if by < 0 and tail and tail[0] == row:
+            tail = tail[1:]  # the row removed began a day
+        self._headers[at:] = [header + by for header in tail]
+
+    def _recheck_headers(self, rows: Iterable[int]) -> None:
+        """Whether these rows begin a day may have changed: update, tell the views."""
+        changed = False
+        for row in rows:
+            if not 0 <= row < self.total:
+                continue
+            at = bisect_left(self._headers, row)
+            listed = at < len(self._headers) and self._headers[at] == row
+            if self._begins_day(row) != listed:
+                if listed:
+                    del self._headers[at]
+                else:
+                    self._headers.insert(at, row)
+                changed = True
             index = self.index(row)
             self.dataChanged.emit(index, index, [TimelineRole.DAY_HEADER])
-
-    def replace_clip(self, clip: Clip) -> None:
-        row = self.row_of(clip.id)
-        if row >= 0:
-            self._clips[row] = replace(clip, html=None, text=None)
-            index = self.index(row)
-            self.dataChanged.emit(index, index)
+        if changed:
+            self.headers_changed.emit()

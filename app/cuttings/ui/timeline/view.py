@@ -1,90 +1,218 @@
-"""The timeline list view: keyboard moves, row layout updates, first paint."""
+"""The timeline view: one column of clip rows over every match, keyboard moves, first paint.
 
-from collections.abc import Sequence
+A ``QTableView`` with one column rather than a ``QListView``: a list view
+lays out every row itself (asking the delegate, and the model twice, for each
+of 100,000 rows: seconds), while a table takes row heights from its vertical
+header, which keeps them in an array.  Rows are one height; rows that begin a
+day are taller by their header.  The model lists those rows, so no clip is
+read to lay the view out.
+"""
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from cuttings.ui.timeline.delegate import ClipDelegate
 from cuttings.ui.timeline.model import TimelineModel, TimelineRole
 
 
-class TimelineView(QListView):
+def merged_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``(first, last)`` row spans, overlapping or touching ones merged, in order."""
+    merged: list[tuple[int, int]] = []
+    for first, last in sorted(spans):
+        if merged and first <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], last))
+        else:
+            merged.append((first, last))
+    return merged
+
+
+class TimelineView(QTableView):
     """The clip list.
 
     Signals:
         open_requested(str): Enter asks to open a clip's original URL.
         rename_requested(): a double click asks to edit the clip's title.
         first_painted(): the view has painted rows (or an empty library) once.
+        selection_count_changed(int): how many clips are selected (all matches
+            after Select All, loaded or not).
     """
 
     open_requested = Signal(str)
     rename_requested = Signal()
     first_painted = Signal()
+    selection_count_changed = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setItemDelegate(ClipDelegate(self))
+        self._delegate = ClipDelegate(self)
+        self.setItemDelegate(self._delegate)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setUniformItemSizes(False)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)
+        self.setCornerButtonEnabled(False)
+        columns = self.horizontalHeader()
+        columns.hide()
+        columns.setStretchLastSection(True)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setMinimumSectionSize(1)
         self.setMouseTracking(True)
         self.setAccessibleName("Timeline")
         self.setAccessibleDescription("Clips, newest first, grouped by day")
+        self._heights = (0, 0)
+        self._tall: set[int] = set()  # rows sized as beginning a day
         self._painted = False
         self._empty_text = ""
-        self.verticalScrollBar().valueChanged.connect(self._maybe_fetch_newer)
         self.doubleClicked.connect(lambda _index: self.rename_requested.emit())
+        self._apply_heights()
 
     def timeline_model(self) -> TimelineModel:
         model = self.model()
         assert isinstance(model, TimelineModel)
         return model
 
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        # Connected after the header's own slots: its sections have moved by then.
+        if isinstance(model, TimelineModel):
+            model.modelReset.connect(self._rows_reset)
+            model.rowsInserted.connect(self._rows_inserted)
+            model.rowsRemoved.connect(self._rows_removed)
+            model.headers_changed.connect(self._sync_headers)
+        selection = self.selectionModel()
+        if selection is not None:
+            selection.selectionChanged.connect(self._selection_changed)
+        self._rows_reset()
+
+    # -- row heights ------------------------------------------------------------------
+
+    def _apply_heights(self) -> None:
+        heights = self._delegate.row_heights(self.font())
+        if heights == self._heights:
+            return
+        self._heights = heights
+        self.verticalHeader().setDefaultSectionSize(heights[0])  # every row, this once
+        self._tall = set()
+        self._sync_headers()
+
+    def _rows_reset(self) -> None:
+        self._tall = set()
+        self._sync_headers()
+        self._selection_changed()  # a reset clears the selection without a word
+
+    def _rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        count = last - first + 1
+        self._tall = {row if row < first else row + count for row in self._tall}
+
+    def _rows_removed(self, _parent: QModelIndex, first: int, last: int) -> None:
+        count = last - first + 1
+        self._tall = {
+            row if row < first else row - count for row in self._tall if not first <= row <= last
+        }
+        self._sync_headers()
+
+    def _sync_headers(self) -> None:
+        """Make the rows that begin a day (and only those) tall enough for the header."""
+        model = self.model()
+        if not isinstance(model, TimelineModel):
+            return
+        wanted = set(model.header_rows())
+        plain, tall = self._heights
+        header = self.verticalHeader()
+        # With updates off, resizeSection skips working out where the section is
+        # on screen: an O(rows) walk each time, seconds for thousands of days.
+        header.setUpdatesEnabled(False)
+        try:
+            for row in self._tall - wanted:
+                header.resizeSection(row, plain)
+            for row in wanted - self._tall:
+                header.resizeSection(row, tall)
+        finally:
+            header.setUpdatesEnabled(True)
+        self._tall = wanted
+        self.viewport().update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_heights()
+
     # -- selection helpers ----------------------------------------------------------
 
+    def selected_spans(self) -> list[tuple[int, int]]:
+        """The selected rows as ``(first, last)`` spans: a few, even after Select All."""
+        selection = self.selectionModel()
+        if selection is None:
+            return []
+        return merged_spans((r.top(), r.bottom()) for r in selection.selection())
+
+    def selected_count(self) -> int:
+        return sum(last - first + 1 for first, last in self.selected_spans())
+
     def selected_ids(self) -> list[int]:
-        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
-        model = self.model()
-        return [model.index(row, 0).data(TimelineRole.CLIP_ID) for row in rows]
+        """Every selected clip's id in row order, read or not (no clip is read)."""
+        return self.timeline_model().ids_of_rows(self.selected_spans())
+
+    def _selection_changed(self, *_args: object) -> None:
+        self.selection_count_changed.emit(self.selected_count())
 
     def current_id(self) -> int | None:
         index = self.currentIndex()
         return index.data(TimelineRole.CLIP_ID) if index.isValid() else None
 
-    def select_row(self, row: int) -> None:
+    def select_row(
+        self,
+        row: int,
+        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
+    ) -> None:
         index = self.model().index(row, 0)
         if not index.isValid():
             return
         self.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
         )
-        self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        self.scrollTo(index, hint)
 
     def select_ids(self, clip_ids: Sequence[int]) -> None:
-        model = self.timeline_model()
-        rows = [r for r in (model.row_of(i) for i in clip_ids) if r >= 0]
-        if rows:
-            self.select_row(rows[0])
+        row = self.timeline_model().first_row_of(clip_ids)
+        if row >= 0:
+            self.select_row(row)
 
-    # -- events ---------------------------------------------------------------------
+    # -- keys -----------------------------------------------------------------------
 
-    def _maybe_fetch_newer(self, value: int) -> None:
-        """At the top of a timeline opened at a date, bring in the newer page above."""
+    def moveCursor(
+        self,
+        cursorAction: QAbstractItemView.CursorAction,
+        modifiers: Qt.KeyboardModifier,
+    ) -> QModelIndex:
+        # A table's Home and End move along the row; here they mean the first and
+        # last clip, as in a list.
+        actions = QAbstractItemView.CursorAction
         model = self.model()
-        if value > self.verticalScrollBar().minimum() or not isinstance(model, TimelineModel):
-            return
-        if model.offset <= 0:
-            return
-        anchor = self.indexAt(self.viewport().rect().topLeft())
-        anchor_id = anchor.data(TimelineRole.CLIP_ID) if anchor.isValid() else None
-        if model.fetch_newer() and anchor_id is not None:
-            self.doItemsLayout()
-            row = model.row_of(anchor_id)
-            if row >= 0:
-                self.scrollTo(model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+        rows = model.rowCount() if model is not None else 0
+        if rows and cursorAction == actions.MoveHome:
+            return model.index(0, 0)
+        if rows and cursorAction == actions.MoveEnd:
+            return model.index(rows - 1, 0)
+        return super().moveCursor(cursorAction, modifiers)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -103,24 +231,14 @@ class TimelineView(QListView):
     def _step(self, delta: int) -> None:
         current = self.currentIndex()
         row = current.row() + delta if current.isValid() else 0
-        model = self.model()
-        if row < 0 and isinstance(model, TimelineModel) and model.offset > 0:
-            row += model.fetch_newer()
-        if row >= model.rowCount() and model.canFetchMore(QModelIndex()):
-            model.fetchMore(QModelIndex())
-        if 0 <= row < model.rowCount():
+        if 0 <= row < self.model().rowCount():
             self.select_row(row)
 
-    def _open_index(self, index: QModelIndex) -> None:
+    def _open_index(self, index: QModelIndex | QPersistentModelIndex) -> None:
         if index.isValid():
             self.open_requested.emit(index.data(TimelineRole.URL))
 
-    def dataChanged(
-        self, top_left: QModelIndex, bottom_right: QModelIndex, roles: Sequence[int] = ()
-    ) -> None:
-        super().dataChanged(top_left, bottom_right, roles)
-        # A row can gain or lose its day header: heights change, so lay out again.
-        self.scheduleDelayedItemsLayout()
+    # -- painting -------------------------------------------------------------------
 
     def has_painted(self) -> bool:
         return self._painted
@@ -132,7 +250,8 @@ class TimelineView(QListView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self.model() is not None and self.model().rowCount() == 0 and self._empty_text:
+        model = self.model()
+        if model is not None and model.rowCount() == 0 and self._empty_text:
             painter = QPainter(self.viewport())
             color = self.palette().color(QPalette.ColorRole.PlaceholderText)
             painter.setPen(color)
@@ -145,6 +264,7 @@ class TimelineView(QListView):
                 self._empty_text,
             )
             painter.end()
-        if not self._painted:
+        # The first paint that shows the library's rows (or that it has none).
+        if not self._painted and isinstance(model, TimelineModel) and model.has_loaded():
             self._painted = True
             self.first_painted.emit()

@@ -302,6 +302,99 @@ def _v3_merge_tags(db: sqlite3.Connection) -> None:
         db.execute("UPDATE tags SET name = ?, key = ? WHERE id = ?", (name, key, tag_id))
 
 
+# Scripts written without spaces (see cuttings.core.search.scripts), as a GLOB
+# class: Thai, Lao, Myanmar, Hangul, Khmer, 々〆〇, kana, CJK ideographs.
+_V4_UNSPACED_GLOB = (
+    "*[\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u3005-\u3007"
+    "\u3040-\u30ff\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f]*"
+)
+
+
+def _v4_unspaced_index(db: sqlite3.Connection) -> None:
+    """A trigram index over the clips that hold Chinese, Japanese, Korean or Thai.
+
+    ``clips_fts`` (unicode61) makes a run of unspaced script one token, so a
+    word inside it is never found.  ``clips_cjk`` indexes every three
+    characters of the same columns, for the clips holding such scripts only
+    (a Latin library pays one GLOB per write).  It keeps its own copy of the
+    text: words of one or two characters, too short for trigrams, are found
+    with LIKE over that copy without reading the other clips.  Its rowid is
+    the clip's ``date_key``, as in ``clips_fts``.  The triggers write through
+    the same condition, so ``rebuild_search_index`` refills it the same way.
+    """
+    has_unspaced = (
+        "({r}title || ' ' || {r}source || ' ' || {r}site_name || ' ' || {r}author || ' ' || "
+        "{r}text || ' ' || {r}note) GLOB '" + _V4_UNSPACED_GLOB + "'"
+    )
+    new_source = _v2_source_expression("NEW.")
+    db.executescript(
+        f"""
+        CREATE VIRTUAL TABLE clips_cjk USING fts5 (
+            title, source, author, text, note, tokenize = 'trigram'
+        );
+        CREATE TRIGGER clips_cjk_insert AFTER INSERT ON clips
+        WHEN {has_unspaced.format(r="NEW.")} BEGIN
+            INSERT INTO clips_cjk (rowid, title, source, author, text, note)
+            VALUES (NEW.date_key, NEW.title, {new_source}, NEW.author, NEW.text, NEW.note);
+        END;
+        CREATE TRIGGER clips_cjk_delete AFTER DELETE ON clips BEGIN
+            DELETE FROM clips_cjk WHERE rowid = OLD.date_key;
+        END;
+        CREATE TRIGGER clips_cjk_update
+        AFTER UPDATE OF id, title, source, site_name, author, text, note, clipped_at ON clips
+        BEGIN
+            DELETE FROM clips_cjk WHERE rowid = OLD.date_key;
+            INSERT INTO clips_cjk (rowid, title, source, author, text, note)
+            SELECT NEW.date_key, NEW.title, {new_source}, NEW.author, NEW.text, NEW.note
+            WHERE {has_unspaced.format(r="NEW.")};
+        END;
+        """
+    )
+    fill_unspaced_index(db)
+
+
+def fill_unspaced_index(db: sqlite3.Connection) -> None:
+    """Fill ``clips_cjk`` afresh from the clips (the migration, and rebuilding the index)."""
+    db.execute("DELETE FROM clips_cjk")
+    db.execute(
+        "INSERT INTO clips_cjk (rowid, title, source, author, text, note) "
+        "SELECT date_key, title, source, author, text, note FROM clips_fts_source "
+        "WHERE (title || ' ' || source || ' ' || author || ' ' || text || ' ' || note) GLOB ?",
+        (_V4_UNSPACED_GLOB,),
+    )
+
+
+def unspaced_index_problems(db: sqlite3.Connection) -> list[str]:
+    """Differences between ``clips_cjk`` and the clips it should hold (empty if none)."""
+    problems: list[str] = []
+    try:
+        db.execute("INSERT INTO clips_cjk (clips_cjk, rank) VALUES ('integrity-check', 1)")
+    except sqlite3.DatabaseError as exc:
+        problems.append(f"the index of unspaced scripts is damaged ({exc})")
+    missing = db.execute(
+        "SELECT count(*) FROM clips_fts_source s "
+        "WHERE (s.title || ' ' || s.source || ' ' || s.author || ' ' || s.text || ' ' || s.note) "
+        "GLOB ? AND NOT EXISTS (SELECT 1 FROM clips_cjk k WHERE k.rowid = s.date_key)",
+        (_V4_UNSPACED_GLOB,),
+    ).fetchone()[0]
+    stale = db.execute(
+        "SELECT count(*) FROM clips_cjk k LEFT JOIN clips_fts_source s ON s.date_key = k.rowid "
+        "WHERE s.date_key IS NULL OR (k.title, k.source, k.author, k.text, k.note) "
+        "IS NOT (s.title, s.source, s.author, s.text, s.note)"
+    ).fetchone()[0]
+    if missing:
+        problems.append(f"{missing} clips are missing from the index of unspaced scripts")
+    if stale:
+        problems.append(f"{stale} clips are stale in the index of unspaced scripts")
+    return problems
+
+
 # Index i holds the migration that takes a library from version i to i + 1.
-MIGRATIONS: list[Migration] = [_v1_base_tables, _v2_search_index, _v3_repair_values]
+MIGRATIONS: list[Migration] = [
+    _v1_base_tables,
+    _v2_search_index,
+    _v3_repair_values,
+    _v4_unspaced_index,
+]
 SCHEMA_VERSION = len(MIGRATIONS)

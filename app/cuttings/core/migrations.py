@@ -309,85 +309,81 @@ _V4_UNSPACED_GLOB = (
     "\u3040-\u30ff\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
     "\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f]*"
 )
+_V4_COLUMNS = ("title", "source", "author", "text", "note")
 
 
-def _v4_unspaced_index(db: sqlite3.Connection) -> None:
-    """A trigram index over the clips that hold Chinese, Japanese, Korean or Thai.
+def _v4_segmented_index(db: sqlite3.Connection) -> None:
+    """The search index sees Chinese, Japanese, Korean and Thai one character at a time.
 
-    ``clips_fts`` (unicode61) makes a run of unspaced script one token, so a
-    word inside it is never found.  ``clips_cjk`` indexes every three
-    characters of the same columns, for the clips holding such scripts only
-    (a Latin library pays one GLOB per write).  It keeps its own copy of the
-    text: words of one or two characters, too short for trigrams, are found
-    with LIKE over that copy without reading the other clips.  Its rowid is
-    the clip's ``date_key``, as in ``clips_fts``.  The triggers write through
-    the same condition, so ``rebuild_search_index`` refills it the same way.
+    ``unicode61`` makes a run of unspaced script one token, so a word inside
+    it was never found.  The view ``clips_fts_source`` and the triggers now
+    pass every column through ``cuttings_segment`` (a space around each
+    character of those scripts; :func:`cuttings.core.search.scripts.segment`,
+    registered on every connection by :mod:`cuttings.core.database`), and the
+    query compiler turns a word in those scripts into the phrase of its
+    characters.  Text without them is indexed exactly as before, so only the
+    clips holding such characters are indexed again here.
     """
-    has_unspaced = (
-        "({r}title || ' ' || {r}source || ' ' || {r}site_name || ' ' || {r}author || ' ' || "
-        "{r}text || ' ' || {r}note) GLOB '" + _V4_UNSPACED_GLOB + "'"
-    )
-    new_source = _v2_source_expression("NEW.")
+    fn = "cuttings_segment"
+    seg = ", ".join(f"{fn}({column}) AS {column}" for column in _V4_COLUMNS)
+    cjk = [
+        row
+        for row in db.execute(
+            "SELECT date_key, title, source, author, text, note FROM clips_fts_source "
+            "WHERE (title || ' ' || source || ' ' || author || ' ' || text || ' ' || note) "
+            "GLOB ?",
+            (_V4_UNSPACED_GLOB,),
+        ).fetchall()
+        if row[0] is not None
+    ]
+    for row in cjk:
+        db.execute(
+            "INSERT INTO clips_fts (clips_fts, rowid, title, source, author, text, note) "
+            "VALUES ('delete', ?, ?, ?, ?, ?, ?)",
+            row,
+        )
+    new_source = f"{fn}({_v2_source_expression('NEW.')})"
+    old_source = f"{fn}({_v2_source_expression('OLD.')})"
+    new = f"NEW.date_key, {fn}(NEW.title), {new_source}, {fn}(NEW.author), {fn}(NEW.text), "
+    new += f"{fn}(NEW.note)"
+    old = f"'delete', OLD.date_key, {fn}(OLD.title), {old_source}, {fn}(OLD.author), "
+    old += f"{fn}(OLD.text), {fn}(OLD.note)"
     db.executescript(
         f"""
-        CREATE VIRTUAL TABLE clips_cjk USING fts5 (
-            title, source, author, text, note, tokenize = 'trigram'
-        );
-        CREATE TRIGGER clips_cjk_insert AFTER INSERT ON clips
-        WHEN {has_unspaced.format(r="NEW.")} BEGIN
-            INSERT INTO clips_cjk (rowid, title, source, author, text, note)
-            VALUES (NEW.date_key, NEW.title, {new_source}, NEW.author, NEW.text, NEW.note);
+        DROP TRIGGER clips_fts_insert;
+        DROP TRIGGER clips_fts_delete;
+        DROP TRIGGER clips_fts_update;
+        DROP VIEW clips_fts_source;
+        CREATE VIEW clips_fts_source AS
+            SELECT id, date_key, {seg} FROM (
+                SELECT id, date_key, title, {_v2_source_expression("")} AS source, author,
+                    text, note
+                FROM clips
+            );
+
+        CREATE TRIGGER clips_fts_insert AFTER INSERT ON clips BEGIN
+            INSERT INTO clips_fts (rowid, title, source, author, text, note) VALUES ({new});
         END;
-        CREATE TRIGGER clips_cjk_delete AFTER DELETE ON clips BEGIN
-            DELETE FROM clips_cjk WHERE rowid = OLD.date_key;
+        CREATE TRIGGER clips_fts_delete AFTER DELETE ON clips BEGIN
+            INSERT INTO clips_fts (clips_fts, rowid, title, source, author, text, note)
+            VALUES ({old});
         END;
-        CREATE TRIGGER clips_cjk_update
+        CREATE TRIGGER clips_fts_update
         AFTER UPDATE OF id, title, source, site_name, author, text, note, clipped_at ON clips
         BEGIN
-            DELETE FROM clips_cjk WHERE rowid = OLD.date_key;
-            INSERT INTO clips_cjk (rowid, title, source, author, text, note)
-            SELECT NEW.date_key, NEW.title, {new_source}, NEW.author, NEW.text, NEW.note
-            WHERE {has_unspaced.format(r="NEW.")};
+            INSERT INTO clips_fts (clips_fts, rowid, title, source, author, text, note)
+            VALUES ({old});
+            INSERT INTO clips_fts (rowid, title, source, author, text, note) VALUES ({new});
         END;
         """
     )
-    fill_unspaced_index(db)
-
-
-def fill_unspaced_index(db: sqlite3.Connection) -> None:
-    """Fill ``clips_cjk`` afresh from the clips (the migration, and rebuilding the index)."""
-    db.execute("DELETE FROM clips_cjk")
-    db.execute(
-        "INSERT INTO clips_cjk (rowid, title, source, author, text, note) "
-        "SELECT date_key, title, source, author, text, note FROM clips_fts_source "
-        "WHERE (title || ' ' || source || ' ' || author || ' ' || text || ' ' || note) GLOB ?",
-        (_V4_UNSPACED_GLOB,),
-    )
-
-
-def unspaced_index_problems(db: sqlite3.Connection) -> list[str]:
-    """Differences between ``clips_cjk`` and the clips it should hold (empty if none)."""
-    problems: list[str] = []
-    try:
-        db.execute("INSERT INTO clips_cjk (clips_cjk, rank) VALUES ('integrity-check', 1)")
-    except sqlite3.DatabaseError as exc:
-        problems.append(f"the index of unspaced scripts is damaged ({exc})")
-    missing = db.execute(
-        "SELECT count(*) FROM clips_fts_source s "
-        "WHERE (s.title || ' ' || s.source || ' ' || s.author || ' ' || s.text || ' ' || s.note) "
-        "GLOB ? AND NOT EXISTS (SELECT 1 FROM clips_cjk k WHERE k.rowid = s.date_key)",
-        (_V4_UNSPACED_GLOB,),
-    ).fetchone()[0]
-    stale = db.execute(
-        "SELECT count(*) FROM clips_cjk k LEFT JOIN clips_fts_source s ON s.date_key = k.rowid "
-        "WHERE s.date_key IS NULL OR (k.title, k.source, k.author, k.text, k.note) "
-        "IS NOT (s.title, s.source, s.author, s.text, s.note)"
-    ).fetchone()[0]
-    if missing:
-        problems.append(f"{missing} clips are missing from the index of unspaced scripts")
-    if stale:
-        problems.append(f"{stale} clips are stale in the index of unspaced scripts")
-    return problems
+    for row in cjk:
+        db.execute(
+            "INSERT INTO clips_fts (rowid, title, source, author, text, note) "
+            "SELECT date_key, title, source, author, text, note FROM clips_fts_source "
+            "WHERE date_key = ?",
+            (row[0],),
+        )
 
 
 # Index i holds the migration that takes a library from version i to i + 1.
@@ -395,6 +391,6 @@ MIGRATIONS: list[Migration] = [
     _v1_base_tables,
     _v2_search_index,
     _v3_repair_values,
-    _v4_unspaced_index,
+    _v4_segmented_index,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

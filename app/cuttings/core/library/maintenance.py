@@ -1,16 +1,14 @@
 """The search index and the file: check, rebuild, optimize, back up."""
 
-import sqlite3
 import threading
 from pathlib import Path
 
-from sqlalchemy import Connection, text
+from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from cuttings.core.changes import LibraryChange
 from cuttings.core.errors import LibraryError
 from cuttings.core.library.store import LibraryStore
-from cuttings.core.migrations import fill_unspaced_index, unspaced_index_problems
 from cuttings.core.maintenance import (
     BackupResult,
     CheckReport,
@@ -37,7 +35,6 @@ class Maintenance(LibraryStore):
                 )
             except DBAPIError as exc:
                 problems.append(f"the search index does not match the clips ({exc.orig})")
-            problems.extend(unspaced_index_problems(_sqlite(conn)))
             stale = conn.execute(
                 text(
                     "SELECT count(*) FROM clip_tags ct JOIN clips c ON c.id = ct.clip_id "
@@ -61,7 +58,6 @@ class Maintenance(LibraryStore):
         """Rebuild the full-text index, the tag timeline keys and the tag counts."""
         with self._write() as conn:
             conn.exec_driver_sql("INSERT INTO clips_fts (clips_fts) VALUES ('rebuild')")
-            fill_unspaced_index(_sqlite(conn))
             conn.exec_driver_sql(
                 "UPDATE clip_tags SET (date_key, published_key) = "
                 "(SELECT date_key, published_key FROM clips WHERE id = clip_id)"
@@ -77,7 +73,6 @@ class Maintenance(LibraryStore):
         """Merge the index into one segment: faster searches after a big import."""
         with self._write() as conn:
             conn.exec_driver_sql("INSERT INTO clips_fts (clips_fts) VALUES ('optimize')")
-            conn.exec_driver_sql("INSERT INTO clips_cjk (clips_cjk) VALUES ('optimize')")
         return LibraryChange()  # the same clips are found, faster
 
     def backup(self, target: Path | str, cancel: threading.Event | None = None) -> BackupResult:
@@ -115,10 +110,3 @@ class Maintenance(LibraryStore):
             return CheckResult("search index", tuple(self.check_search_index()))
         except LibraryError as exc:
             return CheckResult("search index", (str(exc),))
-
-
-def _sqlite(conn: Connection) -> sqlite3.Connection:
-    """The sqlite3 connection under ``conn``, inside the same transaction."""
-    db = conn.connection.driver_connection
-    assert isinstance(db, sqlite3.Connection)
-    return db

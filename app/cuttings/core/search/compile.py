@@ -14,14 +14,13 @@ plan with, and anything else becomes an SQL condition on ``clips AS c``.
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from cuttings.core.cleaning import tag_identity
-from cuttings.core.search.scripts import TRIGRAM_LENGTH, has_unspaced
+from cuttings.core.search.scripts import has_unspaced, segment
 from cuttings.core.search.query import (
     And,
     DateFilter,
@@ -50,14 +49,19 @@ def date_key(day: date) -> int:
 
 
 def fts_string(text: str) -> str:
-    """``text`` as an FTS5 string: a phrase of its tokens, with no syntax left."""
-    return '"' + text.replace("\x00", " ").replace('"', '""') + '"'
+    """``text`` as an FTS5 string: a phrase of its tokens, with no syntax left.
+
+    Chinese, Japanese, Korean and Thai are segmented as the index holds them
+    (see :mod:`cuttings.core.search.scripts`): "记忆" is the phrase "记 忆",
+    found inside any run of text.
+    """
+    return '"' + segment(text.replace("\x00", " ")).replace('"', '""') + '"'
 
 
 def _is_fts(node: Node) -> bool:
     """True if FTS5 alone can answer ``node`` (a positive expression over the index)."""
     if isinstance(node, Word | Phrase | TextFilter):
-        return not has_unspaced(node.text)
+        return True
     if isinstance(node, Or):
         return all(_is_fts(item) for item in node.items)
     if isinstance(node, And):
@@ -76,6 +80,9 @@ def fts_expression(node: Node, expansions: Expansions | None = None) -> str:
 
     A prefix word found in ``expansions`` becomes the OR of its terms.
     """
+    if isinstance(node, Word) and has_unspaced(node.text):
+        # A phrase of characters already matches inside longer words.
+        return fts_string(node.text)
     if isinstance(node, Word):
         terms = expansions.get(node.text) if node.prefix and expansions else None
         if terms:
@@ -110,7 +117,7 @@ def _prefix_words(nodes: Sequence[Node]) -> list[str]:
     """The texts of the prefix words among ``nodes`` and inside them."""
     found: list[str] = []
     for node in nodes:
-        if isinstance(node, Word) and node.prefix:
+        if isinstance(node, Word) and node.prefix and not has_unspaced(node.text):
             found.append(node.text)
         elif isinstance(node, And | Or):
             found.extend(_prefix_words(node.items))
@@ -234,32 +241,8 @@ def _clipped_range(item: DateFilter) -> tuple[int, int]:
     return start, end
 
 
-def _unspaced_condition(node: Word | Phrase | TextFilter, compiled: CompiledQuery) -> str:
-    """A word or phrase holding Chinese, Japanese, Korean or Thai, found in ``clips_cjk``.
-
-    It matches as a substring: inside a run of such script, words have no
-    boundaries to find.  Three characters or more are a trigram phrase;
-    shorter ones are looked for with LIKE in that index's copy of the text
-    (only the clips holding such scripts).  A prefix word matches the same way.
-    """
-    columns = (node.field,) if isinstance(node, TextFilter) else _CJK_COLUMNS
-    text = " ".join(node.text.replace("\x00", " ").split())
-    if len(text) >= TRIGRAM_LENGTH:
-        target = f"{{{' '.join(columns)}}} : {fts_string(text)}"
-        match = f"clips_cjk MATCH {compiled.bind(target)}"
-    else:
-        pattern = compiled.bind("%" + re.sub(r"([%_\\])", r"\\\1", text) + "%")
-        match = " OR ".join(f"{column} LIKE {pattern} ESCAPE '\\'" for column in columns)
-    return f"c.date_key IN (SELECT rowid FROM clips_cjk WHERE {match})"
-
-
-_CJK_COLUMNS = ("title", "source", "author", "text", "note")
-
-
 def _condition(node: Node, compiled: CompiledQuery) -> str:
     """A general SQL condition over ``clips AS c`` for any node (slow paths included)."""
-    if isinstance(node, Word | Phrase | TextFilter) and has_unspaced(node.text):
-        return _unspaced_condition(node, compiled)
     if _is_fts(node):
         return (
             "c.date_key IN (SELECT rowid FROM clips_fts WHERE clips_fts MATCH "

@@ -2,18 +2,20 @@
 
 FTS5's ``unicode61`` tokenizer cuts words at spaces and punctuation, so a
 whole run of Chinese or Japanese (a clause, a sentence) is one token and a
-word inside it is never found.  Clips holding these scripts are also indexed
-in ``clips_cjk`` (a ``trigram`` index, migration v4), and query words
-holding them are matched there as substrings (see ``search.compile``).
+word inside it is never found.  The index therefore sees these scripts
+segmented: a space around each of their characters (:func:`segment`, applied
+by the view ``clips_fts_source`` and the triggers through the SQL function
+``cuttings_segment``, migration v4), and a query word in them becomes the
+phrase of its characters.  docs/search.md says why this beat a trigram index.
 """
 
 from __future__ import annotations
 
 import re
+import sqlite3
 
 # Code point ranges of the scripts that do not separate words with spaces
 # (Korean does, but glues particles to words: "학교에서" holds "학교").
-# Migration v4 spells out the same ranges in its triggers.
 UNSPACED_RANGES = (
     (0x0E00, 0x0EFF),  # Thai, Lao
     (0x1000, 0x109F),  # Myanmar
@@ -33,9 +35,9 @@ UNSPACED_RANGES = (
 
 _UNSPACED_CLASS = "".join(f"{chr(low)}-{chr(high)}" for low, high in UNSPACED_RANGES)
 UNSPACED_RE = re.compile(f"[{_UNSPACED_CLASS}]")
-# The trigram index matches substrings of three characters or more; shorter
-# words are looked for with LIKE in the (few) clips that index holds.
-TRIGRAM_LENGTH = 3
+# The SQL function the index's view and triggers call: every connection to a
+# library has it (cuttings.core.database registers it).
+SEGMENT_FUNCTION = "cuttings_segment"
 
 
 def has_unspaced(text: str) -> bool:
@@ -43,6 +45,18 @@ def has_unspaced(text: str) -> bool:
     return UNSPACED_RE.search(text) is not None
 
 
-def glob_class() -> str:
-    """The ranges as an SQLite GLOB character class (``[一-鿿…]``)."""
-    return f"[{_UNSPACED_CLASS}]"
+def segment(text: str) -> str:
+    """``text`` with a space around each character of an unspaced script.
+
+    Text without such characters comes back unchanged (the same object), so
+    Latin clips are indexed exactly as before.  Combining marks (Thai vowel
+    signs) are separators to ``unicode61`` anyway: they need no space.
+    """
+    if not isinstance(text, str) or UNSPACED_RE.search(text) is None:
+        return text
+    return UNSPACED_RE.sub(r" \g<0> ", text)
+
+
+def register_segment_function(db: sqlite3.Connection) -> None:
+    """Make :func:`segment` callable from SQL on ``db`` (the index needs it to write)."""
+    db.create_function(SEGMENT_FUNCTION, 1, segment, deterministic=True)

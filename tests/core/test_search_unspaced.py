@@ -18,7 +18,7 @@ def asian(library: Library) -> Library:
     add(
         1,
         title="关于记忆的研究",
-        text="人类的长期记忆如何形成？科学家发现了新的线索。",
+        text="人类的长期记忆如何形成。科学家发现了新的线索。",
         language="zh",
     )
     add(2, title="犬の話", text="今日はイヌが公園で走った。ネコは家にいた。", language="ja")

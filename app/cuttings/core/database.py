@@ -30,8 +30,8 @@ from cuttings.core.errors import (
     LibraryTooNewError,
 )
 from cuttings.core.migrations import MIGRATIONS, SCHEMA_VERSION
-from cuttings.core.search.scripts import register_segment_function
 from cuttings.core.partials import commit, describe_kind, partial_file, remove_stale_partials
+from cuttings.core.search.scripts import register_segment_function
 
 log = logging.getLogger(__name__)
 

@@ -303,7 +303,7 @@ def _v3_merge_tags(db: sqlite3.Connection) -> None:
 
 
 # Scripts written without spaces (see cuttings.core.search.scripts), as a GLOB
-# class: Thai, Lao, Myanmar, Hangul, Khmer, 々〆〇, kana, CJK ideographs.
+# class: Thai, Lao, Myanmar, Hangul, Khmer, kana, CJK ideographs.
 _V4_UNSPACED_GLOB = (
     "*[\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u3005-\u3007"
     "\u3040-\u30ff\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"

@@ -20,7 +20,6 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from cuttings.core.cleaning import tag_identity
-from cuttings.core.search.scripts import has_unspaced, segment
 from cuttings.core.search.query import (
     And,
     DateFilter,
@@ -34,6 +33,7 @@ from cuttings.core.search.query import (
     TextFilter,
     Word,
 )
+from cuttings.core.search.scripts import has_unspaced, segment
 
 # bm25 weights, in the order of the index's columns: title, source, author, text, note.
 BM25_WEIGHTS = (10.0, 3.0, 3.0, 1.0, 2.0)

@@ -21,7 +21,7 @@ UNSPACED_RANGES = (
     (0x1000, 0x109F),  # Myanmar
     (0x1100, 0x11FF),  # Hangul Jamo
     (0x1780, 0x17FF),  # Khmer
-    (0x3005, 0x3007),  # 々 〆 〇
+    (0x3005, 0x3007),  # iteration marks, ideographic zero
     (0x3040, 0x30FF),  # Hiragana, Katakana
     (0x3130, 0x318F),  # Hangul compatibility Jamo
     (0x31F0, 0x31FF),  # Katakana extensions

@@ -100,10 +100,9 @@ class Highlighter:
             if not tokens:
                 continue
             # A word of an unspaced script (Chinese…) is found inside a run: no end.
+            tail = r"[^\W_]*" if prefix or cut else r"(?![^\W_])"
             if has_unspaced(text):
                 tail = ""
-            else:
-                tail = r"[^\W_]*" if prefix or cut else r"(?![^\W_])"
             # No look-behind at the start: _hits checks the word boundary.
             full.append(r"[\W_]+".join("".join(map(_letter_class, t)) for t in tokens) + tail)
             quick = r"[\W_]+".join(re.escape(t.lower()) for t in tokens) + tail

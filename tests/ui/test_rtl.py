@@ -68,3 +68,9 @@ def test_timeline_rows_draw_rtl_titles_from_the_right(qtbot):
     assert first > width // 2  # a short title, flush right
     width, first, last = _ink_columns("Budget passed", "The budget passed.")
     assert last < width // 2  # flush left
+
+
+def test_a_name_in_the_other_direction_is_isolated(library):
+    name = "דוד כהן"
+    clip = library.add(make_article(3, title="Budget", author=name, language="en")).clip
+    assert f"By \u2068{name}\u2069" in clip_document(library.get(clip.id))

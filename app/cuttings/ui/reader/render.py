@@ -8,7 +8,7 @@ from string import Template
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 from PySide6.QtGui import QColor, QPalette
 
-from cuttings.core.direction import clip_direction
+from cuttings.core.direction import Direction, clip_direction, text_direction
 from cuttings.core.models import Clip
 from cuttings.core.timestamps import local_time
 from cuttings.ui.resources import resource_path
@@ -122,7 +122,11 @@ def format_clipped(clip: Clip, locale: QLocale) -> str:
     return locale.toString(qdt, DATE_TIME_FORMAT)
 
 
-def _isolated(text: str) -> str:
+def _isolated(text: str, article: Direction) -> str:
+    """``text`` escaped, isolated when it runs the other way than the article."""
+    own = text_direction(text)
+    if own is None or own == article:
+        return html.escape(text)
     return f"{FSI}{html.escape(text)}{PDI}"
 
 
@@ -136,12 +140,13 @@ def clip_document(clip: Clip, locale: QLocale | None = None) -> str:
     """
     locale = locale or QLocale()
     esc = html.escape
+    direction = clip_direction(clip.language, clip.html or "", clip.text or clip.title)
     source = clip.source or clip.site_name
     parts: list[str] = []
     if source:
         parts.append(f'<p class="source">{esc(source.upper())}</p>')
     parts.append(f"<h1>{esc(clip.title)}</h1>")
-    who = [f"By {_isolated(clip.author)}"] if clip.author else []
+    who = [f"By {_isolated(clip.author, direction)}"] if clip.author else []
     published = format_published(clip.published_at, locale)
     if published:
         who.append(f"Published {esc(published)}")
@@ -154,13 +159,15 @@ def clip_document(clip: Clip, locale: QLocale | None = None) -> str:
         clipped.append(esc(clip.language))
     parts.append(f'<p class="meta">{" · ".join(clipped)}</p>')
     if clip.tags:
-        chips = " &nbsp; ".join(f'<span class="tag">#{_isolated(tag)}</span>' for tag in clip.tags)
+        chips = " &nbsp; ".join(
+            f'<span class="tag">#{_isolated(tag, direction)}</span>' for tag in clip.tags
+        )
         parts.append(f'<p class="meta">{chips}</p>')
     href = esc(clip.url, quote=True)
     parts.append(f'<p class="original"><a href="{href}">Open the original ↗</a></p>')
     parts.append(body_html(clip.html or f"<p>{esc(clip.text or clip.excerpt)}</p>"))
     lang = f' lang="{esc(clip.language, quote=True)}"' if clip.language else ""
     article = "".join(parts)
-    if clip_direction(clip.language, clip.html or "", clip.text or clip.title) == "rtl":
+    if direction == "rtl":
         article = f'<div dir="rtl">{article}</div>'
     return f"<html{lang}><body>{article}</body></html>"

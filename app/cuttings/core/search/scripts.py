@@ -52,7 +52,8 @@ def segment(text: str) -> str:
     Latin clips are indexed exactly as before.  Combining marks (Thai vowel
     signs) are separators to ``unicode61`` anyway: they need no space.
     """
-    if not isinstance(text, str) or UNSPACED_RE.search(text) is None:
+    # isascii() costs nothing; the search costs ~30 us per 5 KB of other text.
+    if not isinstance(text, str) or text.isascii() or UNSPACED_RE.search(text) is None:
         return text
     return UNSPACED_RE.sub(r" \g<0> ", text)
 

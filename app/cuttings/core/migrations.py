@@ -326,21 +326,23 @@ def _v4_segmented_index(db: sqlite3.Connection) -> None:
     """
     fn = "cuttings_segment"
     seg = ", ".join(f"{fn}({column}) AS {column}" for column in _V4_COLUMNS)
-    cjk = [
-        row
-        for row in db.execute(
-            "SELECT date_key, title, source, author, text, note FROM clips_fts_source "
+    # Only the keys in memory: the texts move from the view to the index in SQLite.
+    keys = [
+        key
+        for (key,) in db.execute(
+            "SELECT date_key FROM clips_fts_source "
             "WHERE (title || ' ' || source || ' ' || author || ' ' || text || ' ' || note) "
             "GLOB ?",
             (_V4_UNSPACED_GLOB,),
         ).fetchall()
-        if row[0] is not None
+        if key is not None
     ]
-    for row in cjk:
+    for key in keys:
         db.execute(
             "INSERT INTO clips_fts (clips_fts, rowid, title, source, author, text, note) "
-            "VALUES ('delete', ?, ?, ?, ?, ?, ?)",
-            row,
+            "SELECT 'delete', date_key, title, source, author, text, note "
+            "FROM clips_fts_source WHERE date_key = ?",
+            (key,),
         )
     new_source = f"{fn}({_v2_source_expression('NEW.')})"
     old_source = f"{fn}({_v2_source_expression('OLD.')})"
@@ -377,12 +379,12 @@ def _v4_segmented_index(db: sqlite3.Connection) -> None:
         END;
         """
     )
-    for row in cjk:
+    for key in keys:
         db.execute(
             "INSERT INTO clips_fts (rowid, title, source, author, text, note) "
             "SELECT date_key, title, source, author, text, note FROM clips_fts_source "
             "WHERE date_key = ?",
-            (row[0],),
+            (key,),
         )
 
 

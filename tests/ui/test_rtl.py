@@ -33,11 +33,14 @@ def test_the_reader_lays_out_a_hebrew_clip_right_to_left(qtbot, library):
     assert directions == {Qt.LayoutDirection.RightToLeft}
 
 
-def _ink_columns(title: str, excerpt: str) -> tuple[int, int, int]:
-    """Paint a row; return the image width and the first and last column with ink."""
+def _ink_columns(
+    title: str, excerpt: str, snippet: str = "", line: str = "title"
+) -> tuple[int, int, int]:
+    """Paint a row; return the image width and the first and last column with ink in a line."""
     model = QStandardItemModel()
     item = QStandardItem(title)
     item.setData(excerpt, TimelineRole.EXCERPT)
+    item.setData(snippet, TimelineRole.SNIPPET)
     item.setData("", TimelineRole.SOURCE)
     item.setData([], TimelineRole.TAGS)
     model.appendRow(item)
@@ -54,11 +57,12 @@ def _ink_columns(title: str, excerpt: str) -> tuple[int, int, int]:
     painter = QPainter(image)
     delegate.paint(painter, option, index)
     painter.end()
-    # The title line: the top third of the row.
+    # The title line is the top third of the row, the excerpt the bottom third.
+    rows = range(height // 3) if line == "title" else range(height * 2 // 3, height - 2)
     columns = [
         x
         for x in range(image.width())
-        if any(QColor(image.pixel(x, y)).lightness() < 128 for y in range(height // 3))
+        if any(QColor(image.pixel(x, y)).lightness() < 160 for y in rows)
     ]
     return image.width(), columns[0], columns[-1]
 
@@ -74,3 +78,12 @@ def test_a_name_in_the_other_direction_is_isolated(library):
     name = "דוד כהן"
     clip = library.add(make_article(3, title="Budget", author=name, language="en")).clip
     assert f"By \u2068{name}\u2069" in clip_document(library.get(clip.id))
+
+
+def test_timeline_rows_draw_rtl_excerpts_and_snippets_from_the_right(qtbot):
+    width, first, _last = _ink_columns("Budget", "התקציב אושר", line="excerpt")
+    assert first > width // 2
+    width, first, _last = _ink_columns("Budget", "", "<b>התקציב</b> אושר", line="excerpt")
+    assert first > width // 2
+    width, _first, last = _ink_columns("Budget", "", "the <b>budget</b> passed", line="excerpt")
+    assert last < width // 2

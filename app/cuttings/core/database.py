@@ -31,6 +31,7 @@ from cuttings.core.errors import (
 )
 from cuttings.core.migrations import MIGRATIONS, SCHEMA_VERSION
 from cuttings.core.partials import commit, describe_kind, partial_file, remove_stale_partials
+from cuttings.core.search.scripts import register_segment_function
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +101,8 @@ def _apply_pragmas(db: sqlite3.Connection) -> None:
     # stay saved.  One fsync per commit is nothing next to a page download;
     # bulk writers batch many clips in one transaction.
     db.execute("PRAGMA synchronous = FULL")
+    # The search index's view and triggers call it (migration v4).
+    register_segment_function(db)
 
 
 def migrate(path: Path) -> None:

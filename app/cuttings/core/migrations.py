@@ -302,6 +302,97 @@ def _v3_merge_tags(db: sqlite3.Connection) -> None:
         db.execute("UPDATE tags SET name = ?, key = ? WHERE id = ?", (name, key, tag_id))
 
 
+# Scripts written without spaces (see cuttings.core.search.scripts), as a GLOB
+# class: Thai, Lao, Myanmar, Hangul, Khmer, kana, CJK ideographs.
+_V4_UNSPACED_GLOB = (
+    "*[\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u3005-\u3007"
+    "\u3040-\u30ff\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f]*"
+)
+_V4_COLUMNS = ("title", "source", "author", "text", "note")
+
+
+def _v4_segmented_index(db: sqlite3.Connection) -> None:
+    """The search index sees Chinese, Japanese, Korean and Thai one character at a time.
+
+    ``unicode61`` makes a run of unspaced script one token, so a word inside
+    it was never found.  The view ``clips_fts_source`` and the triggers now
+    pass every column through ``cuttings_segment`` (a space around each
+    character of those scripts; :func:`cuttings.core.search.scripts.segment`,
+    registered on every connection by :mod:`cuttings.core.database`), and the
+    query compiler turns a word in those scripts into the phrase of its
+    characters.  Text without them is indexed exactly as before, so only the
+    clips holding such characters are indexed again here.
+    """
+    fn = "cuttings_segment"
+    seg = ", ".join(f"{fn}({column}) AS {column}" for column in _V4_COLUMNS)
+    # Only the keys in memory: the texts move from the view to the index in SQLite.
+    keys = [
+        key
+        for (key,) in db.execute(
+            "SELECT date_key FROM clips_fts_source "
+            "WHERE (title || ' ' || source || ' ' || author || ' ' || text || ' ' || note) "
+            "GLOB ?",
+            (_V4_UNSPACED_GLOB,),
+        ).fetchall()
+        if key is not None
+    ]
+    for key in keys:
+        db.execute(
+            "INSERT INTO clips_fts (clips_fts, rowid, title, source, author, text, note) "
+            "SELECT 'delete', date_key, title, source, author, text, note "
+            "FROM clips_fts_source WHERE date_key = ?",
+            (key,),
+        )
+    new_source = f"{fn}({_v2_source_expression('NEW.')})"
+    old_source = f"{fn}({_v2_source_expression('OLD.')})"
+    new = f"NEW.date_key, {fn}(NEW.title), {new_source}, {fn}(NEW.author), {fn}(NEW.text), "
+    new += f"{fn}(NEW.note)"
+    old = f"'delete', OLD.date_key, {fn}(OLD.title), {old_source}, {fn}(OLD.author), "
+    old += f"{fn}(OLD.text), {fn}(OLD.note)"
+    db.executescript(
+        f"""
+        DROP TRIGGER clips_fts_insert;
+        DROP TRIGGER clips_fts_delete;
+        DROP TRIGGER clips_fts_update;
+        DROP VIEW clips_fts_source;
+        CREATE VIEW clips_fts_source AS
+            SELECT id, date_key, {seg} FROM (
+                SELECT id, date_key, title, {_v2_source_expression("")} AS source, author,
+                    text, note
+                FROM clips
+            );
+
+        CREATE TRIGGER clips_fts_insert AFTER INSERT ON clips BEGIN
+            INSERT INTO clips_fts (rowid, title, source, author, text, note) VALUES ({new});
+        END;
+        CREATE TRIGGER clips_fts_delete AFTER DELETE ON clips BEGIN
+            INSERT INTO clips_fts (clips_fts, rowid, title, source, author, text, note)
+            VALUES ({old});
+        END;
+        CREATE TRIGGER clips_fts_update
+        AFTER UPDATE OF id, title, source, site_name, author, text, note, clipped_at ON clips
+        BEGIN
+            INSERT INTO clips_fts (clips_fts, rowid, title, source, author, text, note)
+            VALUES ({old});
+            INSERT INTO clips_fts (rowid, title, source, author, text, note) VALUES ({new});
+        END;
+        """
+    )
+    for key in keys:
+        db.execute(
+            "INSERT INTO clips_fts (rowid, title, source, author, text, note) "
+            "SELECT date_key, title, source, author, text, note FROM clips_fts_source "
+            "WHERE date_key = ?",
+            (key,),
+        )
+
+
 # Index i holds the migration that takes a library from version i to i + 1.
-MIGRATIONS: list[Migration] = [_v1_base_tables, _v2_search_index, _v3_repair_values]
+MIGRATIONS: list[Migration] = [
+    _v1_base_tables,
+    _v2_search_index,
+    _v3_repair_values,
+    _v4_segmented_index,
+]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -47,7 +47,10 @@ _ATTRIBUTES: dict[str, set[str]] = {
     "td": {"colspan", "rowspan"},
     "th": {"colspan", "rowspan", "scope"},
     "ol": {"start", "reversed"},
+    # Right-to-left articles keep their direction (only ltr, rtl or auto).
+    "*": {"dir"},
 }
+_DIRECTIONS = frozenset({"ltr", "rtl", "auto"})
 
 _LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 _IMAGE_SCHEMES = frozenset({"http", "https"})
@@ -201,6 +204,9 @@ def _sanitize_once(fragment: str, base_url: str) -> str:
         if attribute in _URL_ATTRIBUTES:
             schemes = _IMAGE_SCHEMES if tag == "img" else _LINK_SCHEMES
             return absolute_url(value, base_url, schemes)
+        if attribute == "dir":
+            direction = value.strip().lower()
+            return direction if direction in _DIRECTIONS else None
         if attribute in {"width", "height"}:
             match = _DIMENSION.match(value)
             return match.group(1) if match else None

@@ -15,7 +15,13 @@ from pathlib import Path
 from ebooklib import epub
 
 from cuttings import __version__
-from cuttings.core.exporters.reading import language_tag, reading_body, safe_href, xml_safe
+from cuttings.core.exporters.reading import (
+    direction,
+    language_tag,
+    reading_body,
+    safe_href,
+    xml_safe,
+)
 from cuttings.core.models import Clip
 
 CSS = """
@@ -33,6 +39,8 @@ def _chapter(clip: Clip, style: epub.EpubItem) -> epub.EpubHtml:
         title=xml_safe(clip.title),
         file_name=f"clip-{clip.id}.xhtml",
         lang=xml_safe(lang or "") or None,
+        # ebooklib writes it on <html> and <body>, beside lang.
+        direction=direction(clip),
     )
     meta = " · ".join(
         escape(part)
@@ -45,7 +53,7 @@ def _chapter(clip: Clip, style: epub.EpubItem) -> epub.EpubHtml:
     original = f'<a href="{escape(href)}">original</a>' if href else ""
     # Every field may hold what XML forbids (U+FFFE from an import): dropped.
     chapter.content = xml_safe(
-        f"<h1>{escape(clip.title)}</h1>"
+        f'<h1 dir="auto">{escape(clip.title)}</h1>'
         f'<p class="meta">{meta}{" · " if meta and original else ""}{original}</p>{tags}{note}'
         f"<div>{reading_body(clip)}</div>"
     )

@@ -7,17 +7,24 @@ from datetime import UTC, datetime
 from html import escape
 from typing import TextIO
 
-from cuttings.core.exporters.reading import language_tag, reading_body, safe_href, xml_safe
+from cuttings.core.exporters.reading import (
+    direction,
+    language_tag,
+    reading_body,
+    safe_href,
+    xml_safe,
+)
 from cuttings.core.models import Clip
 
 CSS = """
 body { font: 18px/1.6 Georgia, 'Times New Roman', serif; max-width: 42em; margin: 2em auto;
        padding: 0 1em; color: #222; background: #fdfdfa; }
 h1, h2, h3 { font-family: system-ui, sans-serif; line-height: 1.25; }
-nav ol { padding-left: 1.4em; } nav li { margin: .3em 0; }
+nav ol { padding-inline-start: 1.4em; } nav li { margin: .3em 0; }
 .meta, .tags, .toc-meta { font: 14px/1.4 system-ui, sans-serif; color: #666; }
 article { border-top: 1px solid #ccc; margin-top: 3em; padding-top: 1em; }
-blockquote { border-left: 3px solid #ccc; margin-left: 0; padding-left: 1em; color: #444; }
+blockquote { border-inline-start: 3px solid #ccc; margin-inline-start: 0;
+             padding-inline-start: 1em; color: #444; }
 .note { background: #fff8dc; padding: .5em 1em; white-space: pre-wrap; }
 a.image { font-style: italic; }
 pre { overflow-x: auto; background: #f3f3f3; padding: .5em; }
@@ -30,7 +37,8 @@ CSP = "default-src 'none'; style-src 'unsafe-inline'"
 
 def _meta_line(clip: Clip) -> str:
     parts = [clip.source or clip.site_name, clip.author, (clip.published_at or "")[:10]]
-    return " · ".join(escape(part) for part in parts if part)
+    # <bdi>: a Hebrew source in an English line keeps the line's order.
+    return " · ".join(f"<bdi>{escape(part)}</bdi>" for part in parts if part)
 
 
 def write_html(toc_clips: Iterable[Clip], clips: Iterable[Clip], out: TextIO, *, title: str) -> int:
@@ -52,14 +60,16 @@ def write_html(toc_clips: Iterable[Clip], clips: Iterable[Clip], out: TextIO, *,
     )
     for clip in toc_clips:
         write(
-            f'<li><a href="#clip-{clip.id}">{escape(clip.title)}</a> '
+            f'<li><a href="#clip-{clip.id}" dir="auto">{escape(clip.title)}</a> '
             f'<span class="toc-meta">{_meta_line(clip)}</span></li>\n'
         )
     write("</ol>\n</nav>\n")
     count = 0
     for clip in clips:
         lang = f' lang="{escape(language_tag(clip.language))}"' if clip.language else ""
-        write(f'<article id="clip-{clip.id}"{lang}>\n<h2>{escape(clip.title)}</h2>\n')
+        # The article's direction; its title may mix scripts: auto.
+        lang += f' dir="{direction(clip)}"'
+        write(f'<article id="clip-{clip.id}"{lang}>\n<h2 dir="auto">{escape(clip.title)}</h2>\n')
         href = safe_href(clip.url)
         original = f'<a href="{escape(href)}">original</a> · ' if href else ""
         write(

@@ -16,6 +16,7 @@ import lxml.etree
 import lxml.html
 
 from cuttings.core.errors import CuttingsError
+from cuttings.core.exporters.reading import direction
 from cuttings.core.models import Clip, format_utc
 from cuttings.core.partials import commit, partial_file, remove_stale_partials
 
@@ -241,6 +242,7 @@ def front_matter(clip: Clip) -> str:
         ("clipped_at", format_utc(clip.clipped_at)),
         ("updated_at", format_utc(clip.updated_at)),
         ("language", clip.language),
+        ("dir", "rtl" if direction(clip) == "rtl" else ""),
         ("lead_image", clip.lead_image),
         ("tags", list(clip.tags)),
         ("note", clip.note),

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 import lxml.etree
 import lxml.html
 
+from cuttings.core.direction import Direction, clip_direction
 from cuttings.core.models import Clip
 from cuttings.core.sanitize import sanitize_html
 
@@ -36,6 +37,11 @@ def reading_body(clip: Clip) -> str:
             parent.replace(img, link)
     # XML serialisation: also valid XHTML inside an EPUB chapter.
     return str(lxml.html.tostring(root, encoding="unicode", method="xml"))
+
+
+def direction(clip: Clip) -> Direction:
+    """The direction of the clip's article (for ``dir`` beside ``lang``)."""
+    return clip_direction(clip.language, clip.html or "", clip.text or clip.title)
 
 
 def language_tag(language: str) -> str:

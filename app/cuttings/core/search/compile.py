@@ -33,6 +33,7 @@ from cuttings.core.search.query import (
     TextFilter,
     Word,
 )
+from cuttings.core.search.scripts import has_unspaced, segment
 
 # bm25 weights, in the order of the index's columns: title, source, author, text, note.
 BM25_WEIGHTS = (10.0, 3.0, 3.0, 1.0, 2.0)
@@ -48,8 +49,13 @@ def date_key(day: date) -> int:
 
 
 def fts_string(text: str) -> str:
-    """``text`` as an FTS5 string: a phrase of its tokens, with no syntax left."""
-    return '"' + text.replace("\x00", " ").replace('"', '""') + '"'
+    """``text`` as an FTS5 string: a phrase of its tokens, with no syntax left.
+
+    Chinese, Japanese, Korean and Thai are segmented as the index holds them
+    (see :mod:`cuttings.core.search.scripts`): "记忆" is the phrase "记 忆",
+    found inside any run of text.
+    """
+    return '"' + segment(text.replace("\x00", " ")).replace('"', '""') + '"'
 
 
 def _is_fts(node: Node) -> bool:
@@ -74,6 +80,9 @@ def fts_expression(node: Node, expansions: Expansions | None = None) -> str:
 
     A prefix word found in ``expansions`` becomes the OR of its terms.
     """
+    if isinstance(node, Word) and has_unspaced(node.text):
+        # A phrase of characters already matches inside longer words.
+        return fts_string(node.text)
     if isinstance(node, Word):
         terms = expansions.get(node.text) if node.prefix and expansions else None
         if terms:
@@ -108,7 +117,7 @@ def _prefix_words(nodes: Sequence[Node]) -> list[str]:
     """The texts of the prefix words among ``nodes`` and inside them."""
     found: list[str] = []
     for node in nodes:
-        if isinstance(node, Word) and node.prefix:
+        if isinstance(node, Word) and node.prefix and not has_unspaced(node.text):
             found.append(node.text)
         elif isinstance(node, And | Or):
             found.extend(_prefix_words(node.items))

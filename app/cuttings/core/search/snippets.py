@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 
 from cuttings.core.search.query import And, Node, Or, Phrase, Query, Word
+from cuttings.core.search.scripts import UNSPACED_RE, has_unspaced
 
 SNIPPET_CHARS = 200
 # The patterns stay small whatever the query, so finding and marking a match
@@ -98,7 +99,10 @@ class Highlighter:
             tokens, cut = _bounded(re.findall(r"[^\W_]+", fold(text)))
             if not tokens:
                 continue
+            # A word of an unspaced script (Chinese…) is found inside a run: no end.
             tail = r"[^\W_]*" if prefix or cut else r"(?![^\W_])"
+            if has_unspaced(text):
+                tail = ""
             # No look-behind at the start: _hits checks the word boundary.
             full.append(r"[\W_]+".join("".join(map(_letter_class, t)) for t in tokens) + tail)
             quick = r"[\W_]+".join(re.escape(t.lower()) for t in tokens) + tail
@@ -177,5 +181,6 @@ def highlighter(query: Query) -> Highlighter | None:
 def _hits(pattern: re.Pattern[str], source: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """Matches of ``pattern`` that begin a word."""
     for hit in pattern.finditer(source, start, end):
-        if hit.start() == 0 or not source[hit.start() - 1].isalnum():
+        at = hit.start()
+        if at == 0 or not source[at - 1].isalnum() or UNSPACED_RE.match(source, at):
             yield hit

@@ -8,6 +8,7 @@ from string import Template
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 from PySide6.QtGui import QColor, QPalette
 
+from cuttings.core.direction import Direction, clip_direction, text_direction
 from cuttings.core.models import Clip
 from cuttings.core.timestamps import local_time
 from cuttings.ui.resources import resource_path
@@ -79,12 +80,18 @@ def _image_without_size(match: re.Match[str]) -> str:
 
 
 _FIGURE = re.compile(r"<(/?)figure\b[^>]*>", re.IGNORECASE)
+# Qt reads dir="auto" as left-to-right; without the attribute a paragraph
+# takes the direction of its first strong character, which is what auto means.
+_DIR_AUTO = re.compile(r"""\sdir\s*=\s*["']?auto["']?""", re.IGNORECASE)
+# First-strong isolates: a name in another script keeps its own direction
+# without reordering the line around it (Qt has no <bdi>).
+FSI, PDI = "\u2068", "\u2069"
 _CAPTION = re.compile(r"<(/?)figcaption\b[^>]*>", re.IGNORECASE)
 
 
 def body_html(clip_html: str) -> str:
     """The clip's HTML in the shapes Qt's rich text lays out well (figures as blocks)."""
-    out = _IMG.sub(_image_without_size, clip_html)
+    out = _DIR_AUTO.sub("", _IMG.sub(_image_without_size, clip_html))
     out = _FIGURE.sub(lambda m: "</div>" if m.group(1) else '<div class="figure">', out)
     return _CAPTION.sub(lambda m: "</p>" if m.group(1) else '<p class="caption">', out)
 
@@ -115,16 +122,31 @@ def format_clipped(clip: Clip, locale: QLocale) -> str:
     return locale.toString(qdt, DATE_TIME_FORMAT)
 
 
+def _isolated(text: str, article: Direction) -> str:
+    """``text`` escaped, isolated when it runs the other way than the article."""
+    own = text_direction(text)
+    if own is None or own == article:
+        return html.escape(text)
+    return f"{FSI}{html.escape(text)}{PDI}"
+
+
 def clip_document(clip: Clip, locale: QLocale | None = None) -> str:
-    """The reader HTML for ``clip``: headline, who and when, tags, link, then the text."""
+    """The reader HTML for ``clip``: headline, who and when, tags, link, then the text.
+
+    A right-to-left article (see :func:`cuttings.core.direction.clip_direction`)
+    is one ``<div dir="rtl">``, headline and metadata included; the headline
+    of any other article has no direction of its own, so Qt gives a Hebrew or
+    Arabic title its own direction.  Names inside a line are isolated.
+    """
     locale = locale or QLocale()
     esc = html.escape
+    direction = clip_direction(clip.language, clip.html or "", clip.text or clip.title)
     source = clip.source or clip.site_name
     parts: list[str] = []
     if source:
         parts.append(f'<p class="source">{esc(source.upper())}</p>')
     parts.append(f"<h1>{esc(clip.title)}</h1>")
-    who = [f"By {esc(clip.author)}"] if clip.author else []
+    who = [f"By {_isolated(clip.author, direction)}"] if clip.author else []
     published = format_published(clip.published_at, locale)
     if published:
         who.append(f"Published {esc(published)}")
@@ -137,10 +159,15 @@ def clip_document(clip: Clip, locale: QLocale | None = None) -> str:
         clipped.append(esc(clip.language))
     parts.append(f'<p class="meta">{" · ".join(clipped)}</p>')
     if clip.tags:
-        chips = " &nbsp; ".join(f'<span class="tag">#{esc(tag)}</span>' for tag in clip.tags)
+        chips = " &nbsp; ".join(
+            f'<span class="tag">#{_isolated(tag, direction)}</span>' for tag in clip.tags
+        )
         parts.append(f'<p class="meta">{chips}</p>')
     href = esc(clip.url, quote=True)
     parts.append(f'<p class="original"><a href="{href}">Open the original ↗</a></p>')
     parts.append(body_html(clip.html or f"<p>{esc(clip.text or clip.excerpt)}</p>"))
     lang = f' lang="{esc(clip.language, quote=True)}"' if clip.language else ""
-    return f"<html{lang}><body>{''.join(parts)}</body></html>"
+    article = "".join(parts)
+    if direction == "rtl":
+        article = f'<div dir="rtl">{article}</div>'
+    return f"<html{lang}><body>{article}</body></html>"

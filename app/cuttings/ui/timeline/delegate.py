@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from cuttings.core.direction import text_direction
 from cuttings.ui.timeline.model import TimelineRole
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -29,6 +30,23 @@ def snippet_runs(snippet_html: str) -> list[tuple[str, bool]]:
         text = html.unescape(part[3:-4] if bold else part)
         runs.append((_SPACES.sub(" ", text), bold))
     return runs
+
+
+def line_direction(text: str) -> Qt.LayoutDirection:
+    """Right-to-left for a line whose strong characters are mostly Hebrew, Arabic…"""
+    if text_direction(text) == "rtl":
+        return Qt.LayoutDirection.RightToLeft
+    return Qt.LayoutDirection.LeftToRight
+
+
+def _aligned(direction: Qt.LayoutDirection) -> Qt.AlignmentFlag:
+    """The start of a line in ``direction``, vertically centred."""
+    start = (
+        Qt.AlignmentFlag.AlignRight
+        if direction == Qt.LayoutDirection.RightToLeft
+        else Qt.AlignmentFlag.AlignLeft
+    )
+    return start | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
 
 
 class _Fonts:
@@ -139,17 +157,15 @@ class ClipDelegate(QStyledItemDelegate):
         width = rect.width() - 2 * f.pad_x
         y = rect.top() + f.pad_y
 
-        # Title
+        # Title: a Hebrew or Arabic one starts at the right, in its own direction.
         painter.setFont(f.title)
         painter.setPen(text_color)
-        title = f.m_title.elidedText(
-            index.data(Qt.ItemDataRole.DisplayRole) or "", Qt.TextElideMode.ElideRight, width
-        )
-        painter.drawText(
-            QRect(x, y, width, f.m_title.height()),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            title,
-        )
+        full_title = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        direction = line_direction(full_title)
+        painter.setLayoutDirection(direction)
+        title = f.m_title.elidedText(full_title, Qt.TextElideMode.ElideRight, width)
+        painter.drawText(QRect(x, y, width, f.m_title.height()), _aligned(direction), title)
+        painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         y += f.m_title.height() + f.gap
 
         # Source · time, then tag chips
@@ -184,15 +200,17 @@ class ClipDelegate(QStyledItemDelegate):
         snippet = index.data(TimelineRole.SNIPPET)
         painter.setPen(muted)
         if snippet:
-            self._paint_runs(painter, excerpt_rect, snippet_runs(snippet), f, text_color, muted)
+            runs = snippet_runs(snippet)
+            painter.setLayoutDirection(line_direction("".join(text for text, _ in runs)))
+            self._paint_runs(painter, excerpt_rect, runs, f, text_color, muted)
         else:
             painter.setFont(f.base)
-            excerpt = f.m_base.elidedText(
-                index.data(TimelineRole.EXCERPT) or "", Qt.TextElideMode.ElideRight, width
-            )
-            painter.drawText(
-                excerpt_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, excerpt
-            )
+            full_excerpt = index.data(TimelineRole.EXCERPT) or ""
+            direction = line_direction(full_excerpt)
+            painter.setLayoutDirection(direction)
+            excerpt = f.m_base.elidedText(full_excerpt, Qt.TextElideMode.ElideRight, width)
+            painter.drawText(excerpt_rect, _aligned(direction), excerpt)
+        painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
         # A hairline between rows
         if not selected:
@@ -285,25 +303,23 @@ class ClipDelegate(QStyledItemDelegate):
         strong: QColor,
         muted: QColor,
     ) -> None:
-        x = rect.left()
+        """Runs one after the other from the line's start (the right, painting right-to-left)."""
+        rtl = painter.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        align = _aligned(painter.layoutDirection())
+        used = 0
         ellipsis = "…"
         for text, bold in runs:
             metrics = f.m_bold if bold else f.m_base
             painter.setFont(f.bold if bold else f.base)
             painter.setPen(strong if bold else muted)
-            remaining = rect.right() - x
+            remaining = rect.width() - used
             advance = metrics.horizontalAdvance(text)
-            if advance > remaining:
-                elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, remaining)
-                painter.drawText(
-                    QRect(x, rect.top(), remaining, rect.height()),
-                    Qt.AlignmentFlag.AlignVCenter,
-                    elided or ellipsis,
-                )
+            elided = advance > remaining
+            if elided:
+                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, remaining) or ellipsis
+                advance = remaining
+            left = rect.right() - used - advance if rtl else rect.left() + used
+            painter.drawText(QRect(left, rect.top(), advance + 1, rect.height()), align, text)
+            if elided:
                 return
-            painter.drawText(
-                QRect(x, rect.top(), advance + 1, rect.height()),
-                Qt.AlignmentFlag.AlignVCenter,
-                text,
-            )
-            x += advance
+            used += advance

@@ -302,6 +302,22 @@ def _v3_merge_tags(db: sqlite3.Connection) -> None:
         db.execute("UPDATE tags SET name = ?, key = ? WHERE id = ?", (name, key, tag_id))
 
 
+def _v4_edited_details(db: sqlite3.Connection) -> None:
+    """Remember which details of a clip a person edited by hand.
+
+    ``clips.edited`` lists them, comma-separated, by column name
+    (:data:`cuttings.core.details.EDITABLE_FIELDS`); a refresh of the clip
+    keeps their values.  Nothing was edited before this version but titles,
+    and which were is not known: existing clips start with none.
+    """
+    db.execute("ALTER TABLE clips ADD COLUMN edited TEXT NOT NULL DEFAULT ''")
+
+
 # Index i holds the migration that takes a library from version i to i + 1.
-MIGRATIONS: list[Migration] = [_v1_base_tables, _v2_search_index, _v3_repair_values]
+MIGRATIONS: list[Migration] = [
+    _v1_base_tables,
+    _v2_search_index,
+    _v3_repair_values,
+    _v4_edited_details,
+]
 SCHEMA_VERSION = len(MIGRATIONS)

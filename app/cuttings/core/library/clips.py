@@ -154,12 +154,7 @@ class Clips(LibraryStore):
             before = self._get(conn, clip_id, with_body=False)
             if title is not None:
                 changes["edited"] = edited_column({*before.edited, "title"})
-            if changes:
-                assignments = ", ".join(f"{column} = :{column}" for column in changes)
-                conn.execute(
-                    text(f"UPDATE clips SET {assignments}, updated_at = :now WHERE id = :id"),
-                    {**changes, "now": format_utc(datetime.now(UTC)), "id": clip_id},
-                )
+            _write_columns(conn, clip_id, changes)
             clip = self._get(conn, clip_id, with_body=False)
             return ClipEdit(clip, before, LibraryChange.of(updated=[clip_id] if changes else []))
 

@@ -124,6 +124,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_search)
 
+    p = sub.add_parser(
+        "edit",
+        help="edit a clip's details by hand (a later refresh keeps them)",
+        description='Edit a clip\'s details; an empty value ("") clears all but the title. '
+        "A detail edited here keeps its value when the clip is refreshed.",
+    )
+    p.add_argument("id", type=int)
+    p.add_argument("--title", metavar="T")
+    p.add_argument("--author", metavar="A")
+    p.add_argument("--source", metavar="S", help="the original publisher")
+    p.add_argument("--site", metavar="S", dest="site_name", help="the site it was clipped from")
+    p.add_argument(
+        "--published",
+        metavar="WHEN",
+        dest="published_at",
+        help="2025-02-22, 2025-02-22 14:30, 2025-02-22T14:30+01:00 or 22/02/2025 14:30",
+    )
+    p.add_argument("--language", metavar="L", help="a language tag: en, it, pt-BR")
+    p.add_argument("--json", action="store_true", help="print the clip as show --json does")
+    p.set_defaults(func=cmd_edit)
+
     p = sub.add_parser("tag", help="add tags to a clip")
     p.add_argument("id", type=int)
     p.add_argument("tags", nargs="+", metavar="TAG")
@@ -272,8 +293,39 @@ def cmd_list(library: Any, args: argparse.Namespace) -> int:
 def cmd_show(library: Any, args: argparse.Namespace) -> int:
     clip = library.get(args.id)
     if args.json:
-        _print_json(clip.to_json())
+        _print_json(_show_json(clip))
         return EXIT_OK
+    lines = [*_details_lines(clip), "", clip.text or ""]
+    print(printable("\n".join(lines)))
+    return EXIT_OK
+
+
+def cmd_edit(library: Any, args: argparse.Namespace) -> int:
+    from cuttings.core.details import EDITABLE_FIELDS
+
+    values = {name: getattr(args, name) for name in EDITABLE_FIELDS}
+    if all(value is None for value in values.values()):
+        print(
+            "cuttings: nothing to edit: give --title, --author, --source, --site, "
+            "--published or --language",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    clip = library.edit_details(args.id, **values).clip
+    if args.json:
+        _print_json(_show_json(clip))
+    else:
+        print(printable("\n".join(_details_lines(clip))))
+    return EXIT_OK
+
+
+def _show_json(clip: Any) -> dict[str, Any]:
+    """``show --json``: the clip's JSON with the details edited by hand."""
+    return {**clip.to_json(), "edited": list(clip.edited)}
+
+
+def _details_lines(clip: Any) -> list[str]:
+    """The head of ``show``: the title, then one ``Label:  value`` line per detail set."""
     lines = [clip.title, ""]
     for label, value in (
         ("Source", clip.source),
@@ -285,12 +337,15 @@ def cmd_show(library: Any, args: argparse.Namespace) -> int:
         ("Tags", ", ".join(clip.tags)),
         ("URL", clip.url),
         ("Note", clip.note),
+        ("Edited", ", ".join(_EDITED_LABELS.get(name, name) for name in clip.edited)),
     ):
         if value:
             lines.append(f"{label + ':':<11}{value}")
-    lines += ["", clip.text or ""]
-    print(printable("\n".join(lines)))
-    return EXIT_OK
+    return lines
+
+
+# ``clips.edited`` names, as ``edit``'s options call them.
+_EDITED_LABELS = {"site_name": "site", "published_at": "published"}
 
 
 def cmd_search(library: Any, args: argparse.Namespace) -> int:

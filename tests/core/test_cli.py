@@ -89,8 +89,10 @@ def test_add_then_show_json_has_the_clipping(server, lib_path, capsys):
         "note",
         "text",
         "html",
+        "edited",
     }
     assert set(data) == expected_keys
+    assert data["edited"] == []
 
 
 def test_adding_a_known_url_reports_the_existing_clip(server, lib_path, capsys):

@@ -190,4 +190,5 @@ def test_a_sound_v2_library_is_left_as_it_was(tmp_path):
     db = sqlite3.connect(path)
     after = db.execute("SELECT * FROM clips ORDER BY id").fetchall()
     db.close()
-    assert after == before
+    # Later versions add columns after v2's: those of v2 are as they were.
+    assert [row[: len(before[0])] for row in after] == before

@@ -91,7 +91,7 @@ class LibraryChange:
 
 @dataclass(frozen=True, slots=True)
 class ClipEdit:
-    """A clip's content, title or note changed: ``clip`` now, ``before`` the edit."""
+    """A clip's content, details or note changed: ``clip`` now, ``before`` the edit."""
 
     clip: Clip
     before: Clip

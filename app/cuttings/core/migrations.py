@@ -388,11 +388,23 @@ def _v4_segmented_index(db: sqlite3.Connection) -> None:
         )
 
 
+def _v5_edited_details(db: sqlite3.Connection) -> None:
+    """Remember which details of a clip a person edited by hand.
+
+    ``clips.edited`` lists them, comma-separated, by column name
+    (:data:`cuttings.core.details.EDITABLE_FIELDS`); a refresh of the clip
+    keeps their values.  Nothing was edited before this version but titles,
+    and which were is not known: existing clips start with none.
+    """
+    db.execute("ALTER TABLE clips ADD COLUMN edited TEXT NOT NULL DEFAULT ''")
+
+
 # Index i holds the migration that takes a library from version i to i + 1.
 MIGRATIONS: list[Migration] = [
     _v1_base_tables,
     _v2_search_index,
     _v3_repair_values,
     _v4_segmented_index,
+    _v5_edited_details,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -16,6 +16,8 @@ from typing import Any
 
 from sqlmodel import Field, SQLModel
 
+from cuttings.core.details import edited_fields
+
 # The date helpers lived here first; callers still import them from models.
 from cuttings.core.timestamps import TIMESTAMP_FORMAT as TIMESTAMP_FORMAT
 from cuttings.core.timestamps import format_utc as format_utc
@@ -45,6 +47,8 @@ class ClipRow(SQLModel, table=True):
     note: str = ""
     clipped_at: str
     updated_at: str
+    # The details a person edited by hand (cuttings.core.details.edited_column).
+    edited: str = ""
 
 
 # The columns of ClipRow, in its order.
@@ -75,6 +79,8 @@ class Clip:
     tags: tuple[str, ...] = ()
     html: str | None = None
     text: str | None = None
+    # The details a person edited by hand (names of EDITABLE_FIELDS): a refresh keeps them.
+    edited: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """The documented JSON shape (``cuttings show --json``, exports)."""
@@ -121,6 +127,7 @@ def clip_from_row(row: Sequence[Any], tags: tuple[str, ...], *, with_body: bool 
     values = dict(zip(_SUMMARY + _BODY if with_body else _SUMMARY, row, strict=False))
     for name in _TIMESTAMPS:
         values[name] = parse_utc(values[name])
+    values["edited"] = edited_fields(values["edited"])
     return Clip(**values, tags=tags)
 
 

@@ -47,6 +47,7 @@ from cuttings.ui.changes import LibraryEvents
 from cuttings.ui.clipping.controller import ClipController, FetchArticle
 from cuttings.ui.clipping.links import links_in_mime, links_in_text
 from cuttings.ui.clipping.panel import ActivityPanel
+from cuttings.ui.details import ask_details
 from cuttings.ui.editing import Editor
 from cuttings.ui.gotodate import DateJumper
 from cuttings.ui.operations import Operations
@@ -245,6 +246,8 @@ class MainWindow(QMainWindow):
         self.act_find = self._action("&Find", self.search_bar.focus, std.Find)
         self.act_tags = self._action("Edit &Tags…", self.editor.edit_tags, "Ctrl+T")
         self.act_rename = self._action("&Rename Clip…", self.editor.rename_clip, "F2")
+        # Edit Details (issue 13): the dialog and its handler live in ui/details.py.
+        self.act_details = self._action("Edit D&etails…", lambda: ask_details(self), "Ctrl+Shift+D")
         # Delete only acts while the timeline has focus, so text fields keep their Delete key.
         self.act_delete = QAction("&Delete", self)
         self.act_delete.setShortcut(QKeySequence(std.Delete))
@@ -263,7 +266,7 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.triggered.connect(lambda _=False, o=order: self.set_sort_order(o))
         self.act_about = self._action(f"&About {APP_NAME}", self._about)
-        for action in (self.act_tags, self.act_rename, self.act_open_original):
+        for action in (self.act_tags, self.act_rename, self.act_details, self.act_open_original):
             self.timeline.addAction(action)
         self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
@@ -289,6 +292,7 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addAction(self.act_tags)
         edit.addAction(self.act_rename)
+        edit.addAction(self.act_details)
         edit.addAction(self.act_delete)
         view = bar.addMenu("&View")
         view.addAction(self.act_sort_clipped)

@@ -15,7 +15,14 @@ from cuttings.core.changes import (
     Restored,
 )
 from cuttings.core.cleaning import clean_note, strip_control_chars
+from cuttings.core.details import edited_column
 from cuttings.core.errors import CuttingsError, NotFoundError
+from cuttings.core.library.details import (
+    _details_change,
+    _write_columns,
+    kept_details,
+    restored_columns,
+)
 from cuttings.core.library.rows import (
     _FIND_CLIP_SQL,
     _RESTORE_CLIP_SQL,
@@ -77,7 +84,11 @@ class Clips(LibraryStore):
             return AddResult(self._get(conn, clip_id, with_body=False), True, change)
 
     def refresh(self, clip_id: int, article: Article) -> ClipEdit:
-        """Replace a clip's content with a fresh fetch; keep its tags, note and date."""
+        """Replace a clip's content with a fresh fetch; keep its tags, note and date.
+
+        The details a person edited by hand keep their values (see
+        :mod:`.details`): a person's edit wins over the page.
+        """
         with self._write() as conn:
             before = self._get(conn, clip_id, with_body=False)
             conn.execute(
@@ -91,6 +102,7 @@ class Clips(LibraryStore):
                 ),
                 {
                     **_fetched_values(article),
+                    **kept_details(before),
                     "id": clip_id,
                     "now": format_utc(datetime.now(UTC)),
                 },
@@ -129,7 +141,7 @@ class Clips(LibraryStore):
     def update_clip(
         self, clip_id: int, *, title: str | None = None, note: str | None = None
     ) -> ClipEdit:
-        """Change a clip's title and/or note."""
+        """Change a clip's title (marked edited by hand, as ``edit_details`` does) and/or note."""
         changes: dict[str, str] = {}
         if title is not None:
             cleaned = " ".join(strip_control_chars(title).split())
@@ -140,23 +152,25 @@ class Clips(LibraryStore):
             changes["note"] = clean_note(note)
         with self._write() as conn:
             before = self._get(conn, clip_id, with_body=False)
-            if changes:
-                assignments = ", ".join(f"{column} = :{column}" for column in changes)
-                conn.execute(
-                    text(f"UPDATE clips SET {assignments}, updated_at = :now WHERE id = :id"),
-                    {**changes, "now": format_utc(datetime.now(UTC)), "id": clip_id},
-                )
+            if title is not None:
+                changes["edited"] = edited_column({*before.edited, "title"})
+            _write_columns(conn, clip_id, changes)
             clip = self._get(conn, clip_id, with_body=False)
             return ClipEdit(clip, before, LibraryChange.of(updated=[clip_id] if changes else []))
 
     def revert_clip_edit(self, edit: ClipEdit) -> ClipEdit:
-        """Put back the title and note a clip had before ``edit``; the result reverts this."""
+        """Put back the details, note and edit marks a clip had before ``edit``.
+
+        Only what ``edit`` changed is put back, as it was (not checked again:
+        it was stored); the result reverts this.
+        """
         before, after = edit.before, edit.clip
-        return self.update_clip(
-            after.id,
-            title=before.title if before.title != after.title else None,
-            note=before.note if before.note != after.note else None,
-        )
+        columns = restored_columns(before, after)
+        with self._write() as conn:
+            current = self._get(conn, after.id, with_body=False)
+            _write_columns(conn, after.id, columns)
+            clip = self._get(conn, after.id, with_body=False)
+            return ClipEdit(clip, current, _details_change(after.id, columns))
 
     def delete(self, clip_ids: Sequence[int]) -> Deleted:
         """Delete clips and keep them, bodies aside, so that :meth:`restore` can undo it.

@@ -12,6 +12,7 @@ from sqlalchemy import Connection
 from cuttings.core.article import Article
 from cuttings.core.changes import LibraryChange
 from cuttings.core.cleaning import clean_note, clean_tag_name, http_url, language_tag
+from cuttings.core.details import edited_column
 from cuttings.core.errors import CuttingsError
 from cuttings.core.models import (
     CLIP_INSERT_COLUMNS,
@@ -104,6 +105,7 @@ def _new_clip_values(entry: NewClip, now: str) -> dict[str, Any]:
         "note": clean_note(entry.note),
         "clipped_at": _stored_time(entry.clipped_at, now),
         "updated_at": _stored_time(entry.updated_at, now),
+        "edited": "",
     }
 
 
@@ -132,6 +134,7 @@ def _clip_values(clip: Clip) -> dict[str, Any]:
         "note": clip.note,
         "clipped_at": format_utc(clip.clipped_at),
         "updated_at": format_utc(clip.updated_at),
+        "edited": edited_column(clip.edited),
     }
 
 

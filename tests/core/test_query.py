@@ -161,6 +161,8 @@ _queries = st.one_of(
 @given(_queries, st.booleans())
 @example('"a" OR (b', False)
 @example("x*)", True)
+@example("OR*", False)
+@example("a OR*", True)
 def test_anything_typed_parses_or_says_why_and_round_trips(text, prefix_last):
     try:
         query = parse_query(text, prefix_last=prefix_last)

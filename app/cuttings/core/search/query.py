@@ -375,6 +375,10 @@ class _Parser:
             _bounded_phrase(token.text)  # "a-b-c-…" is a phrase to the index
             typed = index == self.prefix_token and len(token.text) >= MIN_TYPED_PREFIX_LENGTH
             prefix = (token.prefix and len(token.text) >= MIN_PREFIX_LENGTH) or typed
+            if token.text == "OR" and not prefix:
+                # "OR*" (too short a prefix) is the word "OR", which only a quote
+                # can say again: one term either way, written as format_query does.
+                return Phrase(token.text)
             return Word(token.text, prefix=prefix)
         raise QuerySyntaxError("OR needs something on both sides")
 

@@ -93,7 +93,13 @@ for _ in range(100):
 sys.exit(1)
 PY
 
-with_timeout "$cli" --library "$library" add "$url" || fail "cuttings add exited $?"
+with_timeout "$cli" --library "$library" add "$url" 2>"$work/add.err" \
+  || { cat "$work/add.err" >&2; fail "cuttings add exited $?"; }
+# A bundled library that cannot load (a stripped .so, a missing data file) is logged, not fatal.
+if grep -q "Traceback\|ERROR" "$work/add.err"; then
+  cat "$work/add.err" >&2
+  fail "cuttings add logged an error"
+fi
 with_timeout "$cli" --library "$library" list --json >"$work/list.json" \
   || fail "cuttings list --json exited $?"
 "$python" - "$work/list.json" "$url" <<'PY' || fail "the clip is not in 'cuttings list --json'"
@@ -103,6 +109,11 @@ with open(sys.argv[1], encoding="utf-8") as f:
 title = "River ferry returns after forty years"
 if title not in listing and sys.argv[2] not in listing:
     print(f"neither {title!r} nor {sys.argv[2]} in: {listing[:500]}", file=sys.stderr)
+    sys.exit(1)
+# The metadata pipeline ran whole (the language is detected from the text, with numpy).
+clip = json.loads(listing)[0]
+if clip.get("author") != "Ada Ferryman" or not clip.get("language", "").startswith("en"):
+    print(f"metadata missing: {clip}", file=sys.stderr)
     sys.exit(1)
 PY
 echo "ok: clipped $url and found it in the library"

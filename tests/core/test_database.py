@@ -3,8 +3,10 @@ import sqlite3
 import pytest
 
 from cuttings.core import migrations
+from cuttings.core.database import upgrade_pending
 from cuttings.core.errors import LibraryError, LibraryTooNewError
 from cuttings.core.library import Library
+from cuttings.core.search.scripts import register_segment_function
 
 
 def test_new_library_is_at_current_schema(tmp_path):
@@ -63,3 +65,30 @@ def test_failed_migration_leaves_the_library_intact(tmp_path, monkeypatch):
     db.close()
     backups = list(tmp_path.glob("lib.sqlite.v*.bak"))
     assert len(backups) == 1
+
+
+def _library_at(path, version: int) -> None:
+    """A library at an older schema ``version``, as that version left it."""
+    db = sqlite3.connect(path, isolation_level=None)
+    register_segment_function(db)
+    db.execute("PRAGMA journal_mode = WAL")
+    for migration in migrations.MIGRATIONS[:version]:
+        migration(db)
+    db.execute(f"PRAGMA user_version = {version}")
+    db.close()
+
+
+def test_an_upgrade_is_pending_only_for_an_older_library(tmp_path):
+    old = tmp_path / "old.sqlite"
+    _library_at(old, migrations.SCHEMA_VERSION - 1)
+    before = old.read_bytes()
+    assert upgrade_pending(old)
+    assert old.read_bytes() == before  # asking writes nothing
+    Library(old).close()
+    assert not upgrade_pending(old)
+    text = tmp_path / "notes.txt"
+    text.write_text("not a database")
+    assert not upgrade_pending(text)
+    assert not upgrade_pending(tmp_path / "new.sqlite")
+    assert not upgrade_pending(tmp_path)
+    assert not upgrade_pending(tmp_path / ("a" * 300) / "x.sqlite")

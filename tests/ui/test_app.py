@@ -3,8 +3,13 @@
 import sqlite3
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog
 
+from cuttings.core import migrations
+from cuttings.core.database import upgrade_pending
 from cuttings.core.library import Library
+from cuttings.core.search.scripts import register_segment_function
 from cuttings.ui.app import open_library, run
 from cuttings.ui.instance import InstanceServer, hand_off
 from tests.ui.conftest import fill
@@ -115,3 +120,30 @@ def test_about_box_opens(qtbot, sync_window):
     assert box is not None and box.isVisible()
     assert "Cuttings" in box.text()
     box.close()
+
+
+def test_an_upgrade_runs_behind_a_busy_dialog_and_opens_the_library(qtbot, tmp_path):
+    path = tmp_path / "old.sqlite"
+    db = sqlite3.connect(path, isolation_level=None)
+    register_segment_function(db)
+    for migration in migrations.MIGRATIONS[:-1]:
+        migration(db)
+    db.execute(f"PRAGMA user_version = {migrations.SCHEMA_VERSION - 1}")
+    db.close()
+    shown: list[str] = []
+
+    def look() -> None:  # runs inside the wait, while the upgrade works
+        shown.extend(
+            w.labelText()
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QProgressDialog) and w.isVisible()
+        )
+
+    QTimer.singleShot(0, look)
+    library = open_library(path, lambda _message, _path: None)
+    assert library is not None
+    try:
+        assert shown and "Upgrading the library old.sqlite" in shown[0]
+        assert not upgrade_pending(path)
+    finally:
+        library.close()

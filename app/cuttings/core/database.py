@@ -105,6 +105,23 @@ def _apply_pragmas(db: sqlite3.Connection) -> None:
     register_segment_function(db)
 
 
+def upgrade_pending(path: Path) -> bool:
+    """Whether opening ``path`` will upgrade it: a Cuttings library of an older schema.
+
+    Reads only, and never raises: opening the library reports any problem.
+    The window uses it to run a long upgrade behind a progress dialog.
+    """
+    try:
+        if not path.is_file():
+            return False
+        uri = f"{path.as_uri()}?mode=ro"
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as db:
+            version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    except (OSError, ValueError, sqlite3.Error):
+        return False
+    return 0 < version < SCHEMA_VERSION
+
+
 def migrate(path: Path) -> None:
     """Bring the library at ``path`` to :data:`SCHEMA_VERSION`, creating it if needed."""
     existed = path.exists() and path.stat().st_size > 0

@@ -2,13 +2,15 @@
 
 import logging
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from cuttings import APP_NAME, __version__
+from cuttings.core.database import upgrade_pending
 from cuttings.core.errors import LibraryError
 from cuttings.core.library import Library
 from cuttings.ui.instance import InstanceServer, hand_off
@@ -31,13 +33,60 @@ def open_library(path: Path, ask: AskOtherLibrary) -> Library | None:
     """
     while True:
         try:
-            return Library(path)
+            return _open(path)
         except LibraryError as exc:
             log.info("cannot open library %s: %s", path, exc)
             chosen = ask(str(exc), path)
             if chosen is None:
                 return None
             path = chosen
+
+
+def _open(path: Path) -> Library:
+    """Open ``path``; an upgrade runs in a thread behind a busy dialog.
+
+    Upgrading a big library from an older version (a backup copy, index
+    rebuilds) can take minutes: the event loop keeps turning meanwhile, so
+    the app never looks hung, and an open window stays live.
+    """
+    if not upgrade_pending(path):
+        return Library(path)
+    outcome: list[Library | BaseException] = []
+
+    def work() -> None:
+        try:
+            outcome.append(Library(path))
+        except BaseException as exc:  # raised again on the GUI thread below
+            outcome.append(exc)
+
+    dialog = QProgressDialog(
+        f"Upgrading the library {path.name} for this version of Cuttings…\n"
+        "A copy of the file as it was is kept beside it.",
+        "",
+        0,
+        0,
+    )
+    dialog.setWindowTitle(APP_NAME)
+    dialog.setCancelButton(None)  # an upgrade is one transaction per step: it finishes
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(0)
+    dialog.show()
+    worker = threading.Thread(target=work, name="library-upgrade", daemon=True)
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(50)
+    poll.timeout.connect(lambda: worker.is_alive() or loop.quit())
+    worker.start()
+    poll.start()
+    loop.exec()
+    poll.stop()
+    worker.join()
+    dialog.close()
+    dialog.deleteLater()
+    result = outcome[0]
+    if isinstance(result, BaseException):
+        raise result
+    return result
 
 
 def ask_other_library_dialog(

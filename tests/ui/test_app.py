@@ -1,6 +1,10 @@
 """Starting the app: first paint, one instance per library, libraries that cannot open."""
 
+import os
 import sqlite3
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -147,3 +151,23 @@ def test_an_upgrade_runs_behind_a_busy_dialog_and_opens_the_library(qtbot, tmp_p
         assert not upgrade_pending(path)
     finally:
         library.close()
+
+
+def test_the_window_loads_without_the_import_export_pipeline():
+    """Opening the window imports neither importers, exporters nor the extractors:
+    they cost most of a new process's start-up and wait until first used."""
+    code = (
+        "import sys, cuttings.cli, cuttings.ui.app\n"
+        "heavy = ['cuttings.core.importers', 'cuttings.core.exporters', 'trafilatura',"
+        " 'feedparser', 'cuttings.core.extract']\n"
+        "print(' '.join(name for name in heavy if name in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[2] / "app")},
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == ""

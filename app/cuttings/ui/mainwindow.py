@@ -10,7 +10,7 @@ Go to Date in :mod:`~cuttings.ui.gotodate`, noticing other processes' writes in
 import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
@@ -51,8 +51,6 @@ from cuttings.ui.details import ask_details
 from cuttings.ui.editing import Editor
 from cuttings.ui.gotodate import DateJumper
 from cuttings.ui.operations import Operations
-from cuttings.ui.porting.exporting import ExportFlow
-from cuttings.ui.porting.importing import ImportFlow
 from cuttings.ui.porting.maintenance import MaintenanceFlow
 from cuttings.ui.porting.paths import import_files_in_mime
 from cuttings.ui.reader.view import ReaderPanel
@@ -65,6 +63,10 @@ from cuttings.ui.tasks import TaskRunner
 from cuttings.ui.timeline.model import TimelineModel, TimelineRole
 from cuttings.ui.timeline.view import TimelineView
 from cuttings.ui.watching import LibraryWatcher
+
+if TYPE_CHECKING:
+    from cuttings.ui.porting.exporting import ExportFlow
+    from cuttings.ui.porting.importing import ImportFlow
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +97,11 @@ class MainWindow(QMainWindow):
         self.events = LibraryEvents(self)
         self.ops = Operations(library, self.runner, self.events, self)
         self.clipper = ClipController(self.ops, fetch, self)
-        self.importer = ImportFlow(self.ops, fetch, self, known_tags=self._tag_names)
+        self._fetch = fetch
+        # Import and export bring the whole pipeline (feeds, extraction, every
+        # format): made on first use, so the window opens without loading them.
+        self._importer: ImportFlow | None = None
+        self._exporter: ExportFlow | None = None
         self.maintenance = MaintenanceFlow(self.ops, self)
         self.editor = Editor(self.ops, self)
         self.dates = DateJumper(self)
@@ -117,7 +123,6 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
-        self.exporter = ExportFlow(self.ops, self)
         self._connect()
         self._restore_settings()
         self.refresh_tags()
@@ -125,6 +130,22 @@ class MainWindow(QMainWindow):
         self.watcher.start()
 
     # -- building -------------------------------------------------------------------
+
+    @property
+    def importer(self) -> "ImportFlow":
+        if self._importer is None:
+            from cuttings.ui.porting.importing import ImportFlow
+
+            self._importer = ImportFlow(self.ops, self._fetch, self, known_tags=self._tag_names)
+        return self._importer
+
+    @property
+    def exporter(self) -> "ExportFlow":
+        if self._exporter is None:
+            from cuttings.ui.porting.exporting import ExportFlow
+
+            self._exporter = ExportFlow(self.ops, self)
+        return self._exporter
 
     def _build_views(self) -> None:
         self.sidebar = TagSidebar(self)
@@ -228,7 +249,9 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         std = QKeySequence.StandardKey
         self.act_open = self._action("&Open Library…", self._choose_library, std.Open)
-        self.act_import = self._action("&Import…", self.importer.choose_files, "Ctrl+Shift+I")
+        self.act_import = self._action(
+            "&Import…", lambda: self.importer.choose_files(), "Ctrl+Shift+I"
+        )
         self.act_export = self._action("&Export…", self.ask_export, "Ctrl+Shift+E")
         self.act_backup = self._action("&Back Up Library…", self.maintenance.ask_backup)
         self.act_check = self._action("&Check Library", self.maintenance.check)
@@ -674,6 +697,8 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.watcher.stop()
         self.clipper.cancel_all()
-        self.importer.cancel()
-        self.exporter.cancel()
+        if self._importer is not None:
+            self._importer.cancel()
+        if self._exporter is not None:
+            self._exporter.cancel()
         self.runner.shutdown()

@@ -22,14 +22,7 @@ class Tags(LibraryStore):
 
     def add_tags(self, clip_ids: Sequence[int], names: Iterable[str]) -> TagEdit:
         """Tag clips (any number of them); raises :class:`NotFoundError` for an unknown id."""
-        tag_names = [normalize_tag(name) for name in names]
-        ids = list(dict.fromkeys(clip_ids))
-        with self._write() as conn:
-            db = _raw(conn)
-            missing = set(ids) - existing_ids(db, ids)
-            if missing:
-                raise NotFoundError(f"no clip with id {min(missing)}")
-            return TagWriter(db).link(ids, tag_names).edit()
+        return self.edit_tags(clip_ids, add=names)
 
     def remove_tags(self, clip_ids: Sequence[int], names: Iterable[str]) -> TagEdit:
         """Untag clips (any number of them); tags and ids not there are passed over."""

@@ -6,22 +6,29 @@ Without a subcommand it opens the window.  Expected failures print one line
 
 import argparse
 import contextlib
-import json
 import logging
 import os
-import signal
 import sys
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from cuttings import __version__
 
 # Stored text from an import or an older version may hold C0/C1 control
 # characters, and printed they could drive the terminal: one shared rule.
 from cuttings.core.cleaning import strip_control_chars as printable
+from cuttings.terminal import (
+    Progress,
+    ctrl_c_sets,
+    details_lines,
+    print_json,
+    show_json,
+    snippet_to_text,
+    summary_line,
+)
 
 log = logging.getLogger("cuttings")
 
@@ -283,19 +290,19 @@ def cmd_add(library: Any, args: argparse.Namespace) -> int:
 def cmd_list(library: Any, args: argparse.Namespace) -> int:
     clips = library.list_clips(limit=args.limit, order=args.sort, tags=args.tags)
     if args.json:
-        _print_json([clip.to_json() for clip in clips])
+        print_json([clip.to_json() for clip in clips])
         return EXIT_OK
     for clip in clips:
-        print(_summary_line(clip))
+        print(summary_line(clip))
     return EXIT_OK
 
 
 def cmd_show(library: Any, args: argparse.Namespace) -> int:
     clip = library.get(args.id)
     if args.json:
-        _print_json(_show_json(clip))
+        print_json(show_json(clip))
         return EXIT_OK
-    lines = [*_details_lines(clip), "", clip.text or ""]
+    lines = [*details_lines(clip), "", clip.text or ""]
     print(printable("\n".join(lines)))
     return EXIT_OK
 
@@ -313,45 +320,16 @@ def cmd_edit(library: Any, args: argparse.Namespace) -> int:
         return EXIT_USAGE
     clip = library.edit_details(args.id, **values).clip
     if args.json:
-        _print_json(_show_json(clip))
+        print_json(show_json(clip))
     else:
-        print(printable("\n".join(_details_lines(clip))))
+        print(printable("\n".join(details_lines(clip))))
     return EXIT_OK
-
-
-def _show_json(clip: Any) -> dict[str, Any]:
-    """``show --json``: the clip's JSON with the details edited by hand."""
-    return {**clip.to_json(), "edited": list(clip.edited)}
-
-
-def _details_lines(clip: Any) -> list[str]:
-    """The head of ``show``: the title, then one ``Label:  value`` line per detail set."""
-    lines = [clip.title, ""]
-    for label, value in (
-        ("Source", clip.source),
-        ("Site", clip.site_name if clip.site_name != clip.source else ""),
-        ("Author", clip.author),
-        ("Published", clip.published_at or ""),
-        ("Clipped", clip.clipped_at.isoformat()),
-        ("Language", clip.language),
-        ("Tags", ", ".join(clip.tags)),
-        ("URL", clip.url),
-        ("Note", clip.note),
-        ("Edited", ", ".join(_EDITED_LABELS.get(name, name) for name in clip.edited)),
-    ):
-        if value:
-            lines.append(f"{label + ':':<11}{value}")
-    return lines
-
-
-# ``clips.edited`` names, as ``edit``'s options call them.
-_EDITED_LABELS = {"site_name": "site", "published_at": "published"}
 
 
 def cmd_search(library: Any, args: argparse.Namespace) -> int:
     page = library.search(args.query, limit=args.limit, order=args.sort)
     if args.json:
-        _print_json(
+        print_json(
             [
                 {**clip.to_json(), "snippet": snippet_to_text(page.snippets.get(clip.id, ""))}
                 for clip in page.clips
@@ -359,7 +337,7 @@ def cmd_search(library: Any, args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     for clip in page.clips:
-        print(_summary_line(clip))
+        print(summary_line(clip))
         snippet = page.snippets.get(clip.id, "")
         if snippet:
             print("    " + snippet_to_text(snippet, bold=sys.stdout.isatty()))
@@ -412,9 +390,6 @@ def cmd_check(library: Any, args: argparse.Namespace) -> int:
         )
         return EXIT_FAILED
     return EXIT_OK
-
-
-# -- output helpers ---------------------------------------------------------------
 
 
 def cmd_import(library: Any, args: argparse.Namespace) -> int:
@@ -499,59 +474,6 @@ def cmd_export(library: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _summary_line(clip: Any) -> str:
-    date = clip.clipped_at.strftime("%Y-%m-%d")
-    source = clip.source or clip.site_name
-    tags = f"  [{', '.join(clip.tags)}]" if clip.tags else ""
-    return printable(f"{clip.id}\t{date}\t{source}\t{clip.title}{tags}")
-
-
-def snippet_to_text(snippet: str, *, bold: bool = False) -> str:
-    """A search snippet (HTML-escaped, terms in ``<b>``) as terminal text."""
-    import html
-
-    start, end = ("\x1b[1m", "\x1b[0m") if bold else ("**", "**")
-    # Our own bold escapes go in after the clip's text is made printable.
-    marked = snippet.replace("<b>", "\ue000").replace("</b>", "\ue001")
-    return printable(html.unescape(marked)).replace("\ue000", start).replace("\ue001", end)
-
-
-def _print_json(data: object) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
-
-
-class Progress:
-    """A one-line progress counter on a terminal; silent when piped."""
-
-    def __init__(self, total: int, stream: TextIO, *, verb: str = "clipping") -> None:
-        self.total = total
-        self.done = 0
-        self.verb = verb
-        self.stream = stream
-        self.live = stream.isatty() and total > 1
-
-    def _draw(self) -> None:
-        if self.live:
-            self.stream.write(f"\r\x1b[K{self.verb} {self.done}/{self.total}…")
-            self.stream.flush()
-
-    def advance(self) -> None:
-        self.done += 1
-        self._draw()
-
-    def message(self, text: str) -> None:
-        if self.live:
-            self.stream.write("\r\x1b[K")
-        print(text, file=self.stream, flush=True)
-        self._draw()
-
-    def finish(self) -> None:
-        if self.live:
-            self.stream.write("\r\x1b[K")
-            self.stream.flush()
-
-
 # -- entry points -------------------------------------------------------------------
 
 
@@ -611,7 +533,7 @@ def run_command(func: Callable[[Any, argparse.Namespace], int], args: argparse.N
     args.cancel = threading.Event()
     handling = getattr(args, "command", None) in CANCELLABLE
     ending = getattr(args, "process_ends_after", False)
-    with _ctrl_c_sets(args.cancel, ending) if handling else contextlib.nullcontext():
+    with ctrl_c_sets(args.cancel, ending) if handling else contextlib.nullcontext():
         try:
             return _run(func, args)
         except KeyboardInterrupt:
@@ -641,33 +563,6 @@ def _run(func: Callable[[Any, argparse.Namespace], int], args: argparse.Namespac
     finally:
         library.close()
     return EXIT_INTERRUPTED if args.cancel.is_set() else code
-
-
-@contextlib.contextmanager
-def _ctrl_c_sets(cancel: threading.Event, process_ends_after: bool) -> Iterator[None]:
-    """Within the block, SIGINT sets ``cancel`` (and says so) instead of raising.
-
-    When the process ends after the block, SIGINT is ignored from then on:
-    an impatient second Ctrl-C must not kill it during the interpreter's exit
-    (which resets Python's handlers) and turn status 130 into a signal death.
-    """
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def on_sigint(_signum: int, _frame: object) -> None:
-        # os.write, not print: the handler may run while the main thread is
-        # in the middle of writing to stderr itself.
-        again = cancel.is_set()
-        cancel.set()
-        message = "still stopping, please wait" if again else "cancelling (Ctrl-C)"
-        os.write(sys.stderr.fileno(), f"\ncuttings: {message}…\n".encode())
-
-    previous = signal.signal(signal.SIGINT, on_sigint)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, signal.SIG_IGN if process_ends_after else previous)
 
 
 def _launch_gui(arguments: list[str]) -> int:

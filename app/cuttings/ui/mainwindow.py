@@ -8,20 +8,17 @@ Go to Date in :mod:`~cuttings.ui.gotodate`, noticing other processes' writes in
 """
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
     QCloseEvent,
     QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -47,9 +44,9 @@ from cuttings.ui.changes import LibraryEvents
 from cuttings.ui.clipping.controller import ClipController, FetchArticle
 from cuttings.ui.clipping.links import links_in_mime, links_in_text
 from cuttings.ui.clipping.panel import ActivityPanel
-from cuttings.ui.details import ask_details
 from cuttings.ui.editing import Editor
 from cuttings.ui.gotodate import DateJumper
+from cuttings.ui.menus import build_actions, build_menus
 from cuttings.ui.operations import Operations
 from cuttings.ui.porting.maintenance import MaintenanceFlow
 from cuttings.ui.porting.paths import import_files_in_mime
@@ -120,8 +117,8 @@ class MainWindow(QMainWindow):
 
         self._build_views()
         self._build_toolbar()
-        self._build_actions()
-        self._build_menus()
+        build_actions(self)
+        build_menus(self)
         self._build_status_bar()
         self._connect()
         self._restore_settings()
@@ -229,109 +226,6 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.search_order_box)
         self.addToolBar(bar)
         self.toolbar = bar
-
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], Any],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        *,
-        context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(context)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        std = QKeySequence.StandardKey
-        self.act_open = self._action("&Open Library…", self._choose_library, std.Open)
-        self.act_import = self._action(
-            "&Import…", lambda: self.importer.choose_files(), "Ctrl+Shift+I"
-        )
-        self.act_export = self._action("&Export…", self.ask_export, "Ctrl+Shift+E")
-        self.act_backup = self._action("&Back Up Library…", self.maintenance.ask_backup)
-        self.act_check = self._action("&Check Library", self.maintenance.check)
-        self.act_quit = self._action("&Quit", self.close, std.Quit)
-        stack = self.editor.history.stack
-        # The stack names the step: "Undo Rename Tag", "Redo Delete Clips".
-        self.act_undo = stack.createUndoAction(self, "&Undo")
-        self.act_undo.setShortcut(QKeySequence(std.Undo))
-        self.act_redo = stack.createRedoAction(self, "&Redo")
-        self.act_redo.setShortcut(QKeySequence(std.Redo))
-        for action in (self.act_undo, self.act_redo):
-            self.addAction(action)
-        self.act_paste = self._action("&Paste Links to Clip", self.paste_links, std.Paste)
-        self.act_focus_url = self._action("Clip a &Link…", self._focus_url, "Ctrl+L")
-        self.act_find = self._action("&Find", self.search_bar.focus, std.Find)
-        self.act_tags = self._action("Edit &Tags…", self.editor.edit_tags, "Ctrl+T")
-        self.act_rename = self._action("&Rename Clip…", self.editor.rename_clip, "F2")
-        # Edit Details (issue 13): the dialog and its handler live in ui/details.py.
-        self.act_details = self._action("Edit D&etails…", lambda: ask_details(self), "Ctrl+Shift+D")
-        # Delete only acts while the timeline has focus, so text fields keep their Delete key.
-        self.act_delete = QAction("&Delete", self)
-        self.act_delete.setShortcut(QKeySequence(std.Delete))
-        self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.act_delete.triggered.connect(self.editor.delete_selected)
-        self.timeline.addAction(self.act_delete)
-        self.act_open_original = self._action("&Open Original in Browser", self.open_original)
-        self.act_goto_date = self._action("&Go to Date…", self.dates.ask, "Ctrl+J")
-        self.sort_group = QActionGroup(self)
-        self.act_sort_clipped = QAction("Sort by &Clipped Date", self.sort_group)
-        self.act_sort_published = QAction("Sort by &Published Date", self.sort_group)
-        for action, order in (
-            (self.act_sort_clipped, "clipped"),
-            (self.act_sort_published, "published"),
-        ):
-            action.setCheckable(True)
-            action.triggered.connect(lambda _=False, o=order: self.set_sort_order(o))
-        self.act_about = self._action(f"&About {APP_NAME}", self._about)
-        for action in (self.act_tags, self.act_rename, self.act_details, self.act_open_original):
-            self.timeline.addAction(action)
-        self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.addAction(self.act_focus_url)
-        file_menu.addAction(self.act_open)
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_import)
-        file_menu.addAction(self.act_export)
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_backup)
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_quit)
-        self.file_menu = file_menu
-        edit = bar.addMenu("&Edit")
-        edit.addAction(self.act_undo)
-        edit.addAction(self.act_redo)
-        edit.addSeparator()
-        edit.addAction(self.act_paste)
-        edit.addAction(self.act_find)
-        edit.addSeparator()
-        edit.addAction(self.act_tags)
-        edit.addAction(self.act_rename)
-        edit.addAction(self.act_details)
-        edit.addAction(self.act_delete)
-        view = bar.addMenu("&View")
-        view.addAction(self.act_sort_clipped)
-        view.addAction(self.act_sort_published)
-        search_menu = view.addMenu("Sort &Search Results")
-        for action in self.search_order_actions.values():
-            search_menu.addAction(action)
-        view.addSeparator()
-        view.addAction(self.act_goto_date)
-        view.addAction(self.act_open_original)
-        view.addSeparator()
-        view.addAction(self.activity_dock.toggleViewAction())
-        tools = bar.addMenu("&Tools")
-        tools.addAction(self.act_check)
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self.act_about)
 
     def _build_status_bar(self) -> None:
         self.undo_button = self.editor.undo_button
@@ -474,7 +368,7 @@ class MainWindow(QMainWindow):
             height = self.fontMetrics().lineSpacing() * 9
             self.resizeDocks([self.activity_dock], [height], Qt.Orientation.Vertical)
 
-    def _focus_url(self) -> None:
+    def focus_url(self) -> None:
         self.url_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.url_field.selectAll()
 
@@ -660,7 +554,7 @@ class MainWindow(QMainWindow):
 
     # -- other library, about, closing -------------------------------------------------------
 
-    def _choose_library(self) -> None:
+    def choose_library(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self,
             "Open or Create Library",
@@ -671,7 +565,7 @@ class MainWindow(QMainWindow):
         if path:
             self.open_library_requested.emit(Path(path))
 
-    def _about(self) -> None:
+    def about(self) -> None:
         box = QMessageBox(self)
         box.setWindowTitle(f"About {APP_NAME}")
         side = self.fontMetrics().height() * 4

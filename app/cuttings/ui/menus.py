@@ -1,0 +1,128 @@
+"""The main window's actions and menu bar (built once, kept as ``window.act_*``)."""
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+from cuttings import APP_NAME
+from cuttings.ui.details import ask_details
+
+if TYPE_CHECKING:
+    from cuttings.ui.mainwindow import MainWindow
+
+
+def add_action(
+    window: "MainWindow",
+    text: str,
+    slot: Callable[[], Any],
+    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    *,
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
+) -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.setShortcutContext(context)
+    action.triggered.connect(slot)
+    window.addAction(action)
+    return action
+
+
+def build_actions(window: "MainWindow") -> None:
+    """The window's actions, as ``window.act_*``: shortcuts, and the timeline's context menu."""
+    std = QKeySequence.StandardKey
+    window.act_open = add_action(window, "&Open Library…", window.choose_library, std.Open)
+    window.act_import = add_action(
+        window, "&Import…", lambda: window.importer.choose_files(), "Ctrl+Shift+I"
+    )
+    window.act_export = add_action(window, "&Export…", window.ask_export, "Ctrl+Shift+E")
+    window.act_backup = add_action(window, "&Back Up Library…", window.maintenance.ask_backup)
+    window.act_check = add_action(window, "&Check Library", window.maintenance.check)
+    window.act_quit = add_action(window, "&Quit", window.close, std.Quit)
+    stack = window.editor.history.stack
+    # The stack names the step: "Undo Rename Tag", "Redo Delete Clips".
+    window.act_undo = stack.createUndoAction(window, "&Undo")
+    window.act_undo.setShortcut(QKeySequence(std.Undo))
+    window.act_redo = stack.createRedoAction(window, "&Redo")
+    window.act_redo.setShortcut(QKeySequence(std.Redo))
+    for action in (window.act_undo, window.act_redo):
+        window.addAction(action)
+    window.act_paste = add_action(window, "&Paste Links to Clip", window.paste_links, std.Paste)
+    window.act_focus_url = add_action(window, "Clip a &Link…", window.focus_url, "Ctrl+L")
+    window.act_find = add_action(window, "&Find", window.search_bar.focus, std.Find)
+    window.act_tags = add_action(window, "Edit &Tags…", window.editor.edit_tags, "Ctrl+T")
+    window.act_rename = add_action(window, "&Rename Clip…", window.editor.rename_clip, "F2")
+    # Edit Details (issue 13): the dialog and its handler live in ui/details.py.
+    window.act_details = add_action(
+        window, "Edit D&etails…", lambda: ask_details(window), "Ctrl+Shift+D"
+    )
+    # Delete only acts while the timeline has focus, so text fields keep their Delete key.
+    window.act_delete = QAction("&Delete", window)
+    window.act_delete.setShortcut(QKeySequence(std.Delete))
+    window.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    window.act_delete.triggered.connect(window.editor.delete_selected)
+    window.timeline.addAction(window.act_delete)
+    window.act_open_original = add_action(window, "&Open Original in Browser", window.open_original)
+    window.act_goto_date = add_action(window, "&Go to Date…", window.dates.ask, "Ctrl+J")
+    window.sort_group = QActionGroup(window)
+    window.act_sort_clipped = QAction("Sort by &Clipped Date", window.sort_group)
+    window.act_sort_published = QAction("Sort by &Published Date", window.sort_group)
+    for action, order in (
+        (window.act_sort_clipped, "clipped"),
+        (window.act_sort_published, "published"),
+    ):
+        action.setCheckable(True)
+        action.triggered.connect(lambda _=False, o=order: window.set_sort_order(o))
+    window.act_about = add_action(window, f"&About {APP_NAME}", window.about)
+    for action in (
+        window.act_tags,
+        window.act_rename,
+        window.act_details,
+        window.act_open_original,
+    ):
+        window.timeline.addAction(action)
+    window.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+
+def build_menus(window: "MainWindow") -> None:
+    """The menu bar: File, Edit, View, Tools, Help."""
+    bar = window.menuBar()
+    file_menu = bar.addMenu("&File")
+    file_menu.addAction(window.act_focus_url)
+    file_menu.addAction(window.act_open)
+    file_menu.addSeparator()
+    file_menu.addAction(window.act_import)
+    file_menu.addAction(window.act_export)
+    file_menu.addSeparator()
+    file_menu.addAction(window.act_backup)
+    file_menu.addSeparator()
+    file_menu.addAction(window.act_quit)
+    window.file_menu = file_menu
+    edit = bar.addMenu("&Edit")
+    edit.addAction(window.act_undo)
+    edit.addAction(window.act_redo)
+    edit.addSeparator()
+    edit.addAction(window.act_paste)
+    edit.addAction(window.act_find)
+    edit.addSeparator()
+    edit.addAction(window.act_tags)
+    edit.addAction(window.act_rename)
+    edit.addAction(window.act_details)
+    edit.addAction(window.act_delete)
+    view = bar.addMenu("&View")
+    view.addAction(window.act_sort_clipped)
+    view.addAction(window.act_sort_published)
+    search_menu = view.addMenu("Sort &Search Results")
+    for action in window.search_order_actions.values():
+        search_menu.addAction(action)
+    view.addSeparator()
+    view.addAction(window.act_goto_date)
+    view.addAction(window.act_open_original)
+    view.addSeparator()
+    view.addAction(window.activity_dock.toggleViewAction())
+    tools = bar.addMenu("&Tools")
+    tools.addAction(window.act_check)
+    help_menu = bar.addMenu("&Help")
+    help_menu.addAction(window.act_about)

@@ -2,8 +2,6 @@
 
 from dataclasses import dataclass
 
-# The one rule for control characters lives in cleaning; callers still import it here.
-from cuttings.core.cleaning import strip_control_chars as strip_control_chars
 from cuttings.core.urls import without_credentials
 from cuttings.core.words import count_words
 

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import urlsplit
 
-from cuttings.core.article import Article, strip_control_chars
+from cuttings.core.article import Article
+from cuttings.core.cleaning import strip_control_chars
 from cuttings.core.errors import FetchError
 from cuttings.core.extract import extract_body, is_share_text
 from cuttings.core.fetch import Fetcher

@@ -19,10 +19,7 @@ from sqlmodel import Field, SQLModel
 from cuttings.core.details import edited_fields
 
 # The date helpers lived here first; callers still import them from models.
-from cuttings.core.timestamps import TIMESTAMP_FORMAT as TIMESTAMP_FORMAT
-from cuttings.core.timestamps import format_utc as format_utc
-from cuttings.core.timestamps import parse_utc as parse_utc
-from cuttings.core.timestamps import published_sort_key as published_sort_key
+from cuttings.core.timestamps import parse_utc
 
 
 class ClipRow(SQLModel, table=True):

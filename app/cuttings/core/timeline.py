@@ -23,14 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any, Literal
 
-from cuttings.core.models import (
-    CLIP_SUMMARY_COLUMNS,
-    Clip,
-    clip_from_row,
-    format_utc,
-    parse_utc,
-    published_sort_key,
-)
+from cuttings.core.models import CLIP_SUMMARY_COLUMNS, Clip, clip_from_row
 from cuttings.core.search.compile import BM25_WEIGHTS, compile_query, tag_key
 from cuttings.core.search.plans import (
     SearchOrder,
@@ -42,7 +35,7 @@ from cuttings.core.search.plans import (
 )
 from cuttings.core.search.query import parse_query
 from cuttings.core.search.snippets import Highlighter, highlighter
-from cuttings.core.timestamps import local_time
+from cuttings.core.timestamps import format_utc, local_time, parse_utc, published_sort_key
 
 SortOrder = Literal["clipped", "published"]
 

@@ -10,7 +10,8 @@ import csv
 from collections.abc import Iterable
 from typing import TextIO
 
-from cuttings.core.models import Clip, format_utc
+from cuttings.core.models import Clip
+from cuttings.core.timestamps import format_utc
 
 COLUMNS = (
     "id",

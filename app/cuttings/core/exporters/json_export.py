@@ -8,7 +8,8 @@ from typing import Any, TextIO
 
 from cuttings import __version__
 from cuttings.core.importers.cuttings_json import FORMAT_NAME, FORMAT_VERSION
-from cuttings.core.models import Clip, format_utc
+from cuttings.core.models import Clip
+from cuttings.core.timestamps import format_utc
 
 
 def clip_record(clip: Clip) -> dict[str, Any]:

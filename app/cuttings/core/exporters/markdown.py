@@ -17,8 +17,9 @@ import lxml.html
 
 from cuttings.core.errors import CuttingsError
 from cuttings.core.exporters.reading import direction
-from cuttings.core.models import Clip, format_utc
+from cuttings.core.models import Clip
 from cuttings.core.partials import commit, partial_file, remove_stale_partials
+from cuttings.core.timestamps import format_utc
 
 _BLOCKS = frozenset(
     {

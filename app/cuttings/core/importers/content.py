@@ -5,7 +5,8 @@ through the same sanitizer as a fetched page; the text is derived from the
 sanitized HTML unless the file carries it (our own export does).
 """
 
-from cuttings.core.article import Article, strip_control_chars
+from cuttings.core.article import Article
+from cuttings.core.cleaning import strip_control_chars
 from cuttings.core.clipping import choose_canonical, make_excerpt
 from cuttings.core.extract import html_to_text
 from cuttings.core.importers.items import ImportItem

@@ -19,12 +19,9 @@ from cuttings.core.library.rows import (
     normalize_tag,
 )
 from cuttings.core.library.store import LibraryStore
-from cuttings.core.models import (
-    CLIP_SUMMARY_COLUMNS,
-    Clip,
-    format_utc,
-)
+from cuttings.core.models import CLIP_SUMMARY_COLUMNS, Clip
 from cuttings.core.search.compile import tag_key
+from cuttings.core.timestamps import format_utc
 
 
 class BulkWrites(LibraryStore):

@@ -37,14 +37,10 @@ from cuttings.core.library.rows import (
     normalize_tag,
 )
 from cuttings.core.library.store import LibraryStore
-from cuttings.core.models import (
-    CLIP_SUMMARY_COLUMNS,
-    Clip,
-    ClipRow,
-    format_utc,
-)
+from cuttings.core.models import CLIP_SUMMARY_COLUMNS, Clip, ClipRow
 from cuttings.core.search.compile import tag_key
 from cuttings.core.tag_writes import chunks
+from cuttings.core.timestamps import format_utc
 from cuttings.core.urls import canonical_url
 
 

@@ -13,7 +13,8 @@ from sqlalchemy import Connection, text
 from cuttings.core.changes import ClipEdit, LibraryChange
 from cuttings.core.details import EDITABLE_FIELDS, checked_details, edited_column
 from cuttings.core.library.store import LibraryStore
-from cuttings.core.models import Clip, format_utc, published_sort_key
+from cuttings.core.models import Clip
+from cuttings.core.timestamps import format_utc, published_sort_key
 
 # What a search, a filter or the published order reads among the details.
 _FOUND_BY = frozenset(EDITABLE_FIELDS)

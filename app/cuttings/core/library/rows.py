@@ -14,14 +14,14 @@ from cuttings.core.changes import LibraryChange
 from cuttings.core.cleaning import clean_note, clean_tag_name, http_url, language_tag
 from cuttings.core.details import edited_column
 from cuttings.core.errors import CuttingsError
-from cuttings.core.models import (
-    CLIP_INSERT_COLUMNS,
-    Clip,
+from cuttings.core.models import CLIP_INSERT_COLUMNS, Clip
+from cuttings.core.search.compile import tag_key
+from cuttings.core.timestamps import (
+    checked_published,
+    clipping_time,
     format_utc,
     published_sort_key,
 )
-from cuttings.core.search.compile import tag_key
-from cuttings.core.timestamps import checked_published, clipping_time
 from cuttings.core.urls import canonical_url
 
 

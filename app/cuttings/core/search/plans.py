@@ -20,15 +20,10 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from cuttings.core.errors import QuerySyntaxError
-from cuttings.core.models import (
-    CLIP_SUMMARY_COLUMNS,
-    Clip,
-    clip_from_row,
-    format_utc,
-    published_sort_key,
-)
+from cuttings.core.models import CLIP_SUMMARY_COLUMNS, Clip, clip_from_row
 from cuttings.core.search.compile import BM25_WEIGHTS, CompiledQuery
 from cuttings.core.search.snippets import Highlighter
+from cuttings.core.timestamps import format_utc, published_sort_key
 
 SearchOrder = Literal["newest", "oldest", "relevance"]
 # SQLite's words for a statement past its limits (all SQLITE_ERROR or

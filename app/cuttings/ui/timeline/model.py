@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 )
 
 from cuttings.core.changes import LibraryChange
+from cuttings.core.errors import QuerySyntaxError
 from cuttings.core.library import Library
 from cuttings.core.models import Clip
 from cuttings.core.search.compile import tag_key
@@ -67,6 +68,12 @@ def source_label(clip: Clip) -> str:
     return host.removeprefix("www.")
 
 
+def _shows_days(query: TimelineQuery) -> bool:
+    """Day headers, except over results ranked by relevance (where days jump about,
+    or a ranking too flat to mean anything falls back on dates)."""
+    return not (query.searching and query.search_order == "relevance")
+
+
 class TimelineModel(QAbstractListModel):
     """Every clip of a query, by id; clips read on demand.
 
@@ -88,6 +95,7 @@ class TimelineModel(QAbstractListModel):
         self._library = library
         self._runner = runner
         self._query = TimelineQuery()
+        self._shown_query = self._query  # the query whose rows are shown
         self._list = TimelineList()
         self._headers: list[int] = []  # the rows that begin a day, in order
         self._clips: OrderedDict[int, Clip] = OrderedDict()
@@ -143,9 +151,11 @@ class TimelineModel(QAbstractListModel):
         library = self._library
         self._loading = True
 
+        days_shown = _shows_days(query)
+
         def load() -> tuple[TimelineList, list[int]]:
             found = library.timeline_list(query)
-            return found, found.header_rows()
+            return found, found.header_rows() if days_shown else []
 
         self._runner.run(
             load,
@@ -162,6 +172,7 @@ class TimelineModel(QAbstractListModel):
         if self._refreshing and found.ids == self._list.ids and found.days == self._list.days:
             # Same rows: only their contents changed.
             self._refreshing = False
+            self._shown_query = self._query
             self._forget_rows()
             if self.total:
                 self.dataChanged.emit(self.index(0), self.index(self.total - 1))
@@ -170,6 +181,7 @@ class TimelineModel(QAbstractListModel):
             return
         self._refreshing = False
         self.beginResetModel()
+        self._shown_query = self._query
         self._list, self._headers = found, headers
         self._forget_rows()
         self.endResetModel()
@@ -183,7 +195,14 @@ class TimelineModel(QAbstractListModel):
         self._loading = False
         self._has_loaded = True
         self._refreshing = False
+        if isinstance(exc, QuerySyntaxError):
+            # Half-typed ("an unclosed quote): the last results stay until the query
+            # reads, and so does their query (export, snippets and changes use it).
+            self._query = self._shown_query
+            self.search_failed.emit(str(exc))
+            return
         self.beginResetModel()
+        self._shown_query = self._query
         self._list, self._headers = TimelineList(), []
         self._forget_rows()
         self.endResetModel()
@@ -312,7 +331,11 @@ class TimelineModel(QAbstractListModel):
 
     def _begins_day(self, row: int) -> bool:
         days = self._list.days
-        return self._list.dated and (row == 0 or days[row - 1] != days[row])
+        return (
+            self._list.dated
+            and _shows_days(self._query)
+            and (row == 0 or days[row - 1] != days[row])
+        )
 
     def _day_header(self, row: int) -> str:
         """The day's name on the first row of each day, else an empty string."""

@@ -1,0 +1,55 @@
+"""Paper cuts a new user met (issue 17), each reproduced through the real window."""
+
+from datetime import UTC, datetime, timedelta
+
+from cuttings.core.library.rows import NewClip
+from cuttings.ui.timeline.model import TimelineRole
+from tests.factories import make_article
+from tests.ui.conftest import open_window
+from tests.ui.test_mainwindow import seed, titles
+
+
+def test_an_unclosed_quote_keeps_the_last_good_results(qtbot, window, library):
+    seed(library)
+    model = window.timeline_model
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        model.reload()
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        qtbot.keyClicks(window.search_field, "solar")
+    assert titles(window) == ["Solar farms"]
+    # Typing a phrase: the quote is open until its end is typed.
+    with qtbot.waitSignal(model.search_failed, timeout=5000):
+        qtbot.keyClicks(window.search_field, ' "puglia')
+    assert titles(window) == ["Solar farms"], "the last good results stay"
+    assert "quotation mark is not closed" in window.count_label.text()
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        qtbot.keyClicks(window.search_field, '"')
+    assert titles(window) == ["Solar farms"]
+    assert window.count_label.text() == '1 match for “solar "puglia"”'
+
+
+def test_relevance_order_draws_no_day_headers(qtbot, library):
+    now = datetime.now(UTC)
+    # More than 2,000 matches in most of the library: bm25 cannot rank them, and the
+    # core falls back on dates (plans._ranking_is_noise); ranked or not, no headers.
+    library.add_many(
+        [
+            NewClip(make_article(n, text="budget talks"), clipped_at=now - timedelta(days=n))
+            for n in range(1, 2_102)
+        ]
+    )
+    window = open_window(qtbot, library)
+    model = window.timeline_model
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        qtbot.keyClicks(window.search_field, "budget")
+    assert model.header_rows()[:3] == [0, 1, 2], "newest first: one header a day"
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        window.search_order_actions["relevance"].trigger()
+    assert model.header_rows() == []
+    assert not any(model.index(r).data(TimelineRole.DAY_HEADER) for r in range(50))
+    assert window.timeline.rowHeight(0) == window.timeline.rowHeight(1)
+    # Back to a date order: the headers come back.
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        window.search_order_actions["newest"].trigger()
+    assert model.header_rows()[:3] == [0, 1, 2]
+    assert model.index(0).data(TimelineRole.DAY_HEADER)

@@ -1,11 +1,14 @@
 """Paper cuts a new user met (issue 17), each reproduced through the real window."""
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QLineEdit
 
 from cuttings.core.library.rows import NewClip
 from cuttings.ui.timeline.model import TimelineRole
 from tests.factories import make_article
-from tests.ui.conftest import open_window
+from tests.ui.conftest import fill, open_window
 from tests.ui.test_mainwindow import seed, titles
 
 
@@ -53,3 +56,49 @@ def test_relevance_order_draws_no_day_headers(qtbot, library):
         window.search_order_actions["newest"].trigger()
     assert model.header_rows()[:3] == [0, 1, 2]
     assert model.index(0).data(TimelineRole.DAY_HEADER)
+
+
+def top_row(window):
+    return window.timeline.indexAt(window.timeline.viewport().rect().topLeft()).row()
+
+
+def test_go_to_date_takes_a_typed_date_and_puts_the_day_at_the_top(qtbot, library):
+    start = datetime(2025, 3, 1, 12, tzinfo=UTC)
+    fill(library, 40, start=start)  # four a day: ten days, a few screens
+    window = open_window(qtbot, library)
+    window.timeline.select_row(0)
+    dialog = window.dates.ask()
+    field = dialog.findChild(QLineEdit, "date")
+    qtbot.waitUntil(field.hasFocus)  # type at once, no click needed
+    field.clear()
+    qtbot.keyClicks(field, "20 February 2025")
+    assert dialog.calendar.selectedDate() == QDate(2025, 2, 20)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.wait(50)  # any layout still to come
+    row = window.timeline.currentIndex().row()
+    assert window.timeline_model.clip_at(row).clipped_at.astimezone().date() == date(2025, 2, 20)
+    # One of the last days of the list: still on top, blank space under the list.
+    assert top_row(window) == row
+
+
+def test_go_to_date_takes_a_typed_year(qtbot, library):
+    fill(library, 400, start=datetime(2025, 3, 1, 12, tzinfo=UTC))  # back to November 2024
+    window = open_window(qtbot, library, synchronous=True)
+    dialog = window.dates.ask()
+    field = dialog.findChild(QLineEdit, "date")
+    field.clear()
+    qtbot.keyClicks(field, "2024")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    row = window.timeline.currentIndex().row()
+    assert window.timeline_model.clip_at(row).clipped_at.astimezone().date() == date(2024, 12, 31)
+    assert top_row(window) == row
+    # What cannot be read keeps the dialog open, with a word why.
+    dialog = window.dates.ask()
+    field = dialog.findChild(QLineEdit, "date")
+    field.clear()
+    qtbot.keyClicks(field, "31/2/2025")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.message.text() == "Not a date I can read yet."
+    dialog.reject()

@@ -52,6 +52,9 @@ class TimelineView(QTableView):
     rename_requested = Signal()
     first_painted = Signal()
     selection_count_changed = Signal(int)
+    # Pixels past the last row, so that one of the last days can go on top (a class
+    # attribute: Qt lays the view out inside ``__init__`` already).
+    _overscroll = 0
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +115,7 @@ class TimelineView(QTableView):
         self._sync_headers()
 
     def _rows_reset(self) -> None:
+        self._overscroll = 0
         self._tall = set()
         self._sync_headers()
         self._selection_changed()  # a reset clears the selection without a word
@@ -190,6 +194,24 @@ class TimelineView(QTableView):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.scrollTo(index, hint)
+
+    def scroll_to_top(self, row: int) -> None:
+        """Put ``row`` at the top of the view, scrolling past the end of the list if need
+        be (Go to Date on one of the last days: that day first, blank space under it)."""
+        self.executeDelayedItemsLayout()  # a layout still to come would undo the overscroll
+        header = self.verticalHeader()
+        y = header.sectionPosition(row)
+        if y < 0:
+            return
+        self._overscroll = max(0, self.viewport().height() - (header.length() - y))
+        self.updateGeometries()
+        self.verticalScrollBar().setValue(y)
+
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        if self._overscroll:
+            bar = self.verticalScrollBar()
+            bar.setMaximum(bar.maximum() + self._overscroll)
 
     def select_ids(self, clip_ids: Sequence[int]) -> None:
         row = self.timeline_model().first_row_of(clip_ids)

@@ -9,7 +9,7 @@ from cuttings.core.library.rows import NewClip
 from cuttings.ui.timeline.model import TimelineRole
 from tests.factories import make_article
 from tests.ui.conftest import fill, open_window
-from tests.ui.test_mainwindow import seed, titles
+from tests.ui.test_mainwindow import seed, select_tags, titles
 
 
 def test_an_unclosed_quote_keeps_the_last_good_results(qtbot, window, library):
@@ -102,3 +102,29 @@ def test_go_to_date_takes_a_typed_year(qtbot, library):
     assert dialog.isVisible()
     assert dialog.message.text() == "Not a date I can read yet."
     dialog.reject()
+
+
+def test_merge_tags_preselects_no_target(qtbot, sync_window, library):
+    seed(library)
+    window = sync_window
+    window.refresh_tags()
+    dialog = window.sidebar.ask_merge(["uk"])
+    assert dialog.textValue() == ""
+    assert dialog.comboBoxItems() == ["energy", "italy"]
+    dialog.reject()
+
+
+def test_renaming_a_tag_keeps_the_sidebar_filter_on_its_new_name(qtbot, sync_window, library):
+    seed(library)
+    window = sync_window
+    window.timeline_model.reload()
+    window.refresh_tags()
+    select_tags(window, "uk")
+    assert titles(window) == ["Rail strike", "Wind auction"]
+    dialog = window.sidebar.ask_rename("uk")
+    dialog.setTextValue("Britain")
+    dialog.accept()
+    assert window.sidebar.current_filter() == ("Britain",)
+    assert window.sidebar.selected_names() == ("Britain",)
+    assert titles(window) == ["Rail strike", "Wind auction"]
+    assert window.count_label.text() == "2 clips tagged Britain"

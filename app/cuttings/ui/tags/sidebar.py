@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cuttings.core.library import tag_key
 from cuttings.ui.tags.model import TagListModel, TagRole
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -107,6 +108,7 @@ class TagSidebar(QListView):
         self.customContextMenuRequested.connect(self._context_menu)
         self._filter: tuple[str, ...] = ()
         self._restoring = False
+        self._renamed: dict[str, str] = {}  # a renamed tag's key → its new name
         self.selectionModel().selectionChanged.connect(self._selection_changed)
         self.tag_model.modelAboutToBeReset.connect(self._remember)
         self.tag_model.modelReset.connect(self._restore)
@@ -157,7 +159,8 @@ class TagSidebar(QListView):
         self._kept = self._filter
 
     def _restore(self) -> None:
-        kept = [n for n in getattr(self, "_kept", ()) if self.tag_model.row_of(n) >= 0]
+        kept = [self._after_rename(n) for n in getattr(self, "_kept", ())]
+        kept = [n for n in kept if self.tag_model.row_of(n) >= 0]
         self._restoring = True
         self.select_names(kept)
         self._restoring = False
@@ -165,6 +168,12 @@ class TagSidebar(QListView):
         if names != self._filter:
             self._filter = names
             self.filter_changed.emit(names)
+
+    def _after_rename(self, name: str) -> str:
+        """The name a filtered tag has now: the filter follows a rename."""
+        if self.tag_model.row_of(name) >= 0:
+            return name
+        return self._renamed.pop(tag_key(name), name)
 
     # -- managing tags -----------------------------------------------------------------
 
@@ -196,13 +205,14 @@ class TagSidebar(QListView):
         dialog.setWindowTitle("Rename Tag")
         dialog.setLabelText(f"New name for “{name}”:")
         dialog.setTextValue(name)
-        dialog.textValueSelected.connect(
-            lambda new: (
-                self.rename_requested.emit(name, new) if new.strip() and new != name else None
-            )
-        )
+        dialog.textValueSelected.connect(lambda new: self._rename(name, new))
         dialog.open()
         return dialog
+
+    def _rename(self, old: str, new: str) -> None:
+        if new.strip() and new != old:
+            self._renamed[tag_key(old)] = new.strip()
+            self.rename_requested.emit(old, new)
 
     def ask_merge(self, sources: list[str]) -> QInputDialog:
         dialog = QInputDialog(self)
@@ -211,6 +221,7 @@ class TagSidebar(QListView):
         others = [n for n in self.tag_model.names() if n not in sources]
         dialog.setComboBoxItems(others or sources)
         dialog.setComboBoxEditable(True)
+        dialog.setTextValue("")  # no guess: the first name in the list is rarely the one
         dialog.textValueSelected.connect(
             lambda target: self.merge_requested.emit(sources, target) if target.strip() else None
         )

@@ -28,7 +28,9 @@ def test_type_a_url_and_press_enter(qtbot, window, server):
     qtbot.keyClicks(window.tags_field, "politica, manovra")
     qtbot.keyClick(window.url_field, Qt.Key.Key_Return)
     assert window.url_field.text() == ""
-    assert window.activity_dock.isVisible()
+    assert window.tags_field.text() == "", "the tags went on this clip, not on later ones"
+    assert not window.activity_dock.isVisible(), "a clip that goes well opens no panel"
+    assert window.activity_shown.status_button.isVisible()
     qtbot.waitUntil(lambda: jobs_done(window, 1), timeout=15_000)
     assert status_texts(window) == ["Done"]
     model = window.timeline_model

@@ -6,10 +6,19 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLineEdit
 
 from cuttings.core.library.rows import NewClip
+from cuttings.ui.clipping.dock import activity_summary
+from cuttings.ui.clipping.jobs import ClipJob, JobState
 from cuttings.ui.timeline.model import TimelineRole
 from tests.factories import make_article
-from tests.ui.conftest import fill, open_window
+from tests.ui.conftest import ARTICLE, fill, open_window
+from tests.ui.test_clipping import jobs_done
 from tests.ui.test_mainwindow import seed, select_tags, titles
+
+OTHER_PAGE = (
+    "<html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
+    + "<p>The harbour closes for works this winter, the port authority said.</p>" * 8
+    + "</article></body></html>"
+)
 
 
 def test_an_unclosed_quote_keeps_the_last_good_results(qtbot, window, library):
@@ -128,3 +137,48 @@ def test_renaming_a_tag_keeps_the_sidebar_filter_on_its_new_name(qtbot, sync_win
     assert window.sidebar.selected_names() == ("Britain",)
     assert titles(window) == ["Rail strike", "Wind auction"]
     assert window.count_label.text() == "2 clips tagged Britain"
+
+
+def test_tags_for_new_clips_go_on_the_next_clip_only(qtbot, window, server):
+    first, second = server.url(ARTICLE), server.page("other.html", OTHER_PAGE)
+    qtbot.keyClicks(window.tags_field, "budget")
+    qtbot.keyClicks(window.url_field, first)
+    qtbot.keyClick(window.url_field, Qt.Key.Key_Return)
+    assert window.tags_field.text() == ""
+    qtbot.keyClicks(window.url_field, second)
+    qtbot.keyClick(window.url_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: jobs_done(window, 2), timeout=15_000)
+    jobs = window.clipper.activity.jobs()
+    assert [job.tags for job in jobs] == [("budget",), ()]
+
+
+def test_the_activity_panel_opens_on_failure_only_with_a_summary(qtbot, window, server):
+    dock, shown = window.activity_dock, window.activity_shown
+    window.clip_urls([server.url(ARTICLE)])
+    qtbot.waitUntil(lambda: jobs_done(window, 1), timeout=15_000)
+    assert not dock.isVisible()
+    assert shown.status_button.text() == "1 clipped"
+    window.clip_urls([server.url("nothing-here")])
+    qtbot.waitUntil(lambda: jobs_done(window, 2), timeout=15_000)
+    assert dock.isVisible(), "a failure needs the person: the panel opens"
+    assert window.activity.summary.text() == "1 clipped, 1 failed"
+    # Tall enough for several rows, not a sliver.
+    view = window.activity.view
+    rows = view.viewport().height() / view.sizeHintForRow(0)
+    assert rows >= 4, rows
+    # Closed by the person, it stays closed for clips that go well.
+    dock.hide()
+    window.clip_urls([server.url(ARTICLE) + "?again"])
+    qtbot.waitUntil(lambda: jobs_done(window, 3), timeout=15_000)
+    assert not dock.isVisible()
+    shown.status_button.click()
+    assert dock.isVisible()
+
+
+def test_activity_summary_counts_each_state():
+    jobs = [ClipJob("a"), ClipJob("b", state=JobState.FETCHING), ClipJob("c", state=JobState.DONE)]
+    jobs += [ClipJob("d", state=JobState.FAILED), ClipJob("e", state=JobState.EXISTS)]
+    assert activity_summary(jobs) == (
+        "Clipping 2 links…, 1 clipped, 1 already in the library, 1 failed"
+    )
+    assert activity_summary([]) == "Nothing clipped in this session yet."

@@ -42,6 +42,7 @@ from cuttings.core.library import Library, SortOrder
 from cuttings.core.timeline import TimelineQuery
 from cuttings.ui.changes import LibraryEvents
 from cuttings.ui.clipping.controller import ClipController, FetchArticle
+from cuttings.ui.clipping.dock import ActivityDock
 from cuttings.ui.clipping.links import links_in_mime, links_in_text
 from cuttings.ui.clipping.panel import ActivityPanel
 from cuttings.ui.editing import Editor
@@ -104,7 +105,6 @@ class MainWindow(QMainWindow):
         self.dates = DateJumper(self)
         self.watcher = LibraryWatcher(library, self.events, self)
         self._closed = False
-        self._activity_sized = False
         self._wanted_row: int | None = None
         self._count_text = ""
         self._bug_reported = False
@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
         self.activity_dock.setAccessibleName("Activity")
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.activity_dock)
         self.activity_dock.hide()
+        self.activity_shown = ActivityDock(self.activity_dock, self.clipper.activity, self)
 
     def _build_toolbar(self) -> None:
         bar = QToolBar("Clip", self)
@@ -203,7 +204,8 @@ class MainWindow(QMainWindow):
         self.url_field.setMaximumWidth(self.fontMetrics().averageCharWidth() * 80)
         self.url_field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.tags_field = QLineEdit(self)
-        self.tags_field.setPlaceholderText("Tags for new clips")
+        self.tags_field.setPlaceholderText("Tags for the next clip")
+        self.tags_field.setToolTip("Tags for the links you clip next; emptied once they are used")
         self.tags_field.setAccessibleName("Tags for new clips")
         self.tags_field.setClearButtonEnabled(True)
         self.tags_field.setMaximumWidth(self.fontMetrics().averageCharWidth() * 28)
@@ -253,7 +255,6 @@ class MainWindow(QMainWindow):
         self.events.changed.connect(self._library_changed)
         self.clipper.clip_ready.connect(self._clip_ready)
         self.activity.clip_activated.connect(lambda clip_id: self._clip_ready(clip_id, True))
-        self.clipper.activity.rowsInserted.connect(lambda *_: self._show_activity())
         self.runner.bug.connect(self._report_bug)
         self.ops.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
 
@@ -314,8 +315,15 @@ class MainWindow(QMainWindow):
         if not text:
             return
         urls = links_in_text(text) or [text]  # a bare host is checked (and explained) by the core
-        self.clip_urls(urls, parse_tags(self.tags_field.text()))
+        self.clip_urls(urls, self._take_new_clip_tags())
         self.url_field.clear()
+
+    def _take_new_clip_tags(self) -> list[str]:
+        """The tags for the links being clipped now; the field empties, so they never
+        go, unseen, onto later clips."""
+        tags = parse_tags(self.tags_field.text())
+        self.tags_field.clear()
+        return tags
 
     def paste_links(self) -> None:
         mime = QGuiApplication.clipboard().mimeData()
@@ -323,7 +331,7 @@ class MainWindow(QMainWindow):
         if not urls:
             self.statusBar().showMessage("The clipboard holds no web link to clip.", 5000)
             return
-        self.clip_urls(urls, parse_tags(self.tags_field.text()))
+        self.clip_urls(urls, self._take_new_clip_tags())
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()
@@ -342,7 +350,7 @@ class MainWindow(QMainWindow):
         urls = links_in_mime(event.mimeData())
         if urls:
             event.acceptProposedAction()
-            self.clip_urls(urls, parse_tags(self.tags_field.text()))
+            self.clip_urls(urls, self._take_new_clip_tags())
 
     def _clip_ready(self, clip_id: int, select: bool) -> None:
         if select:
@@ -357,16 +365,6 @@ class MainWindow(QMainWindow):
                 self._wanted_clip = clip_id  # selected when the list is in
             else:
                 self.timeline.select_ids([clip_id])
-
-    def _show_activity(self) -> None:
-        if self.activity_dock.isVisible():
-            return
-        self.activity_dock.show()
-        if not self._activity_sized:
-            # A few rows high the first time; the user's own size is kept after that.
-            self._activity_sized = True
-            height = self.fontMetrics().lineSpacing() * 9
-            self.resizeDocks([self.activity_dock], [height], Qt.Orientation.Vertical)
 
     def focus_url(self) -> None:
         self.url_field.setFocus(Qt.FocusReason.ShortcutFocusReason)

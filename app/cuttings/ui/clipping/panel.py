@@ -1,10 +1,11 @@
 """The activity panel: every URL being clipped, with Retry and Cancel."""
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTreeView,
     QVBoxLayout,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from cuttings.ui.clipping.controller import ClipController
+from cuttings.ui.clipping.dock import OPEN_ROWS, activity_summary
 from cuttings.ui.clipping.jobs import JobRole, JobState
 
 
@@ -29,6 +31,8 @@ class ActivityPanel(QWidget):
         super().__init__(parent)
         self._controller = controller
         self._model = controller.activity
+        self.summary = QLabel(self)
+        self.summary.setAccessibleName("Clipping summary")
         self.view = QTreeView(self)
         self.view.setModel(self._model)
         self.view.setRootIsDecorated(False)
@@ -61,14 +65,38 @@ class ActivityPanel(QWidget):
         layout = QVBoxLayout(self)
         margin = self.fontMetrics().height() // 3
         layout.setContentsMargins(margin, margin, margin, margin)
+        layout.addWidget(self.summary)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
+        self.view.setMinimumHeight(self._rows_height(2))
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self._model.dataChanged.connect(self._update_buttons)
         self._model.modelReset.connect(self._update_buttons)
         self._model.rowsInserted.connect(self._scroll_to_new)
         self.view.activated.connect(self._activated)
+        for signal in (
+            self._model.rowsInserted,
+            self._model.rowsRemoved,
+            self._model.dataChanged,
+            self._model.modelReset,
+        ):
+            signal.connect(self._show_summary)
         self._update_buttons()
+        self._show_summary()
+
+    def _rows_height(self, rows: int) -> int:
+        row = max(self.view.sizeHintForRow(0), self.fontMetrics().lineSpacing() + 4)
+        frame = self.view.frameWidth() * 2
+        return self.view.header().sizeHint().height() + row * rows + frame
+
+    def sizeHint(self) -> QSize:
+        """Tall enough for the summary, the buttons and several rows of links."""
+        hint = super().sizeHint()
+        extra = self._rows_height(OPEN_ROWS) - self.view.sizeHint().height()
+        return QSize(hint.width(), hint.height() + max(0, extra))
+
+    def _show_summary(self, *_args: object) -> None:
+        self.summary.setText(activity_summary(self._model.jobs()))
 
     def _selected_states(self) -> list[tuple[int, JobState]]:
         rows = self.view.selectionModel().selectedRows()

@@ -22,7 +22,8 @@ def server():
 
 
 def assert_accounted(report):
-    assert len(report.imported) + len(report.duplicates) + len(report.failures) == report.read
+    settled = len(report.imported) + len(report.duplicates) + len(report.not_web)
+    assert settled + len(report.failures) == report.read
 
 
 def write_urls(path: Path, lines: list[str]) -> Path:
@@ -57,9 +58,12 @@ def test_url_list_import_accounts_for_every_line(library, server, tmp_path):
     assert reasons == {
         server.url("/gone"): "page not found (HTTP 404)",
         server.url("/pdf"): "not an article page (application/pdf)",
-        "ftp://files.example.org/report.txt": "only http and https links can be clipped, not ftp:",
         "not a url": "not a URL (it contains spaces): not a url",
     }
+    # No web page to fetch, now or ever: skipped apart, not a failure to retry.
+    assert [(o.item.url, o.reason) for o in report.not_web] == [
+        ("ftp://files.example.org/report.txt", "not a web page (ftp: link)")
+    ]
     found = library.find_by_url(server.url("/story/1"))
     assert found is not None
     clip = library.get(found.id)
@@ -169,7 +173,7 @@ def test_progress_is_reported_for_every_item(library, server):
     report = run_import(library, items, on_progress=lambda d, t, o: seen.append((d, t, o.status)))
     assert [d for d, _t, _s in seen] == [1, 2, 3, 4, 5]
     assert {t for _d, t, _s in seen} == {5}
-    assert sorted(s for _d, _t, s in seen) == ["failed", *["imported"] * 4]
+    assert sorted(s for _d, _t, s in seen) == [*["imported"] * 4, "not_web"]
     assert_accounted(report)
 
 

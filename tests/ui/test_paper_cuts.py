@@ -5,9 +5,12 @@ from datetime import UTC, date, datetime, timedelta
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLineEdit
 
+from cuttings.core.importers.items import ImportItem
+from cuttings.core.importers.report import ImportReport, ItemOutcome
 from cuttings.core.library.rows import NewClip
 from cuttings.ui.clipping.dock import activity_summary
 from cuttings.ui.clipping.jobs import ClipJob, JobState
+from cuttings.ui.porting.import_dialogs import ImportReportDialog
 from cuttings.ui.timeline.model import TimelineRole
 from tests.factories import make_article
 from tests.ui.conftest import ARTICLE, fill, open_window
@@ -182,3 +185,25 @@ def test_activity_summary_counts_each_state():
         "Clipping 2 links…, 1 clipped, 1 already in the library, 1 failed"
     )
     assert activity_summary([]) == "Nothing clipped in this session yet."
+
+
+def test_import_reasons_wrap_between_words(qtbot, tmp_path):
+    reason = (
+        "the server took too long to answer (over 30 seconds); it may be down or "
+        "refusing automated requests from this network"
+    )
+    report = ImportReport()
+    report.record(ItemOutcome(ImportItem(url="https://example.org/a/long/path"), "failed", reason))
+    report.record(ItemOutcome(ImportItem(url="javascript:void(0)"), "not_web", "not a web page"))
+    dialog = ImportReportDialog(report)
+    qtbot.addWidget(dialog)
+    dialog.resize(600, 400)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.wait(20)  # the rows' layout
+    item = dialog.failures.topLevelItem(0)
+    assert item.text(1) == reason and item.toolTip(1) == reason
+    line = dialog.failures.fontMetrics().lineSpacing()
+    assert dialog.failures.visualItemRect(item).height() >= 2 * line, "wrapped, not cut"
+    assert dialog.failures.topLevelItemCount() == 1, "a bookmarklet is no failure"
+    assert "Skipped, not web pages (bookmarklets…): 1" in dialog.summary.text()

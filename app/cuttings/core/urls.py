@@ -51,6 +51,23 @@ _TRACKING_PREFIXES = ("utm_", "pk_", "mtm_")
 _HOST_LIKE = re.compile(r"^[\w.-]+\.[a-z]{2,}(:\d+)?(/|$)", re.IGNORECASE)
 
 
+_SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.IGNORECASE)
+
+
+def non_web_scheme(text: str) -> str | None:
+    """The scheme of a link that is no web page at all (``javascript:`` bookmarklets,
+    Firefox's ``place:`` queries, ``about:``, ``file:``…), or None.
+
+    ``example.com:8080/x`` is a host and port, not a scheme.
+    """
+    candidate = text.strip()
+    found = _SCHEME.match(candidate)
+    if found is None or _HOST_LIKE.match(candidate):
+        return None
+    scheme = found.group(1).lower()
+    return None if scheme in FETCHABLE_SCHEMES else scheme
+
+
 def parse_user_url(text: str) -> str:
     """Return the http(s) URL in ``text``, or raise :class:`InvalidUrlError`.
 

@@ -1,8 +1,10 @@
 """The account of an import: what came in, what was already there, what failed and why.
 
-Every item read ends in exactly one of three lists, so that
-``imported + duplicates + failed == read`` always holds (an item not reached
-because the import was cancelled is a failure whose reason says so).  The
+Every item read ends in exactly one of four lists, so that
+``imported + duplicates + not_web + failed == read`` always holds (an item not
+reached because the import was cancelled is a failure whose reason says so).
+Links that are no web page (a ``javascript:`` bookmarklet, a ``place:`` query)
+are skipped apart: not failures, never retried.  The
 report is written to a text file the person can open, and keeps the failed
 items so that the GUI can offer to retry them.
 """
@@ -20,7 +22,7 @@ from cuttings.core.importers.items import ImportItem
 from cuttings.core.importers.spool import Spool
 from cuttings.core.partials import check_target, commit, partial_file, remove_stale_partials
 
-OutcomeStatus = Literal["imported", "duplicate", "failed"]
+OutcomeStatus = Literal["imported", "duplicate", "not_web", "failed"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +43,7 @@ class ImportReport:
     # On disk, not in memory (see spool.py): an import may settle a million items.
     imported: Spool[ItemOutcome] = field(default_factory=Spool)
     duplicates: Spool[ItemOutcome] = field(default_factory=Spool)
+    not_web: Spool[ItemOutcome] = field(default_factory=Spool)
     failures: Spool[ItemOutcome] = field(default_factory=Spool)
     noted: int = 0  # outcomes whose item has notes (values dropped on the way in)
     cancelled: bool = False
@@ -50,14 +53,18 @@ class ImportReport:
     write_error: str = ""  # why the report file could not be written, when it could not
 
     def record(self, outcome: ItemOutcome) -> None:
-        {"imported": self.imported, "duplicate": self.duplicates, "failed": self.failures}[
-            outcome.status
-        ].append(outcome, outcome.item.source, outcome.item.position)
+        spools = {
+            "imported": self.imported,
+            "duplicate": self.duplicates,
+            "not_web": self.not_web,
+            "failed": self.failures,
+        }
+        spools[outcome.status].append(outcome, outcome.item.source, outcome.item.position)
         self.noted += bool(outcome.item.notes)
 
     @property
     def done(self) -> int:
-        return len(self.imported) + len(self.duplicates) + len(self.failures)
+        return len(self.imported) + len(self.duplicates) + len(self.not_web) + len(self.failures)
 
     @property
     def ok(self) -> bool:
@@ -69,9 +76,10 @@ class ImportReport:
         return [outcome.item for outcome in self.failures]
 
     def summary(self) -> str:
+        not_web = f"{len(self.not_web)} not web pages, " if self.not_web else ""
         text = (
             f"{self.read} read: {len(self.imported)} imported, "
-            f"{len(self.duplicates)} skipped as duplicates, {len(self.failures)} failed"
+            f"{len(self.duplicates)} skipped as duplicates, {not_web}{len(self.failures)} failed"
         )
         return text + (" (cancelled)" if self.cancelled else "")
 
@@ -90,6 +98,7 @@ class ImportReport:
             f"Items read:            {self.read}",
             f"Imported:              {len(self.imported)}",
             f"Skipped as duplicates: {len(self.duplicates)}",
+            f"Not web pages:         {len(self.not_web)}",
             f"Failed:                {len(self.failures)}",
         ]
         if self.noted:
@@ -106,6 +115,7 @@ class ImportReport:
         sections: list[tuple[str, Spool[ItemOutcome]]] = [
             ("Failed (URL, then the reason)", self.failures),
             ("Skipped as duplicates", self.duplicates),
+            ("Skipped, not web pages (bookmarklets, browser queries…)", self.not_web),
             ("Imported", self.imported),
         ]
         for heading, outcomes in sections:

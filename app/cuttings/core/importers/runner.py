@@ -31,7 +31,7 @@ from cuttings.core.importers.items import ImportItem
 from cuttings.core.importers.report import ImportReport, ItemOutcome, item_label
 from cuttings.core.importers.vetting import vet_item
 from cuttings.core.library import Library, NewClip
-from cuttings.core.urls import canonical_url, parse_user_url
+from cuttings.core.urls import canonical_url, non_web_scheme, parse_user_url
 
 log = logging.getLogger(__name__)
 
@@ -245,6 +245,11 @@ class _ImportRun:
 
     def check(self, item: ImportItem) -> "_Pending | None":
         """The item ready to import, or None once it is settled as invalid or repeated."""
+        scheme = non_web_scheme(item.url)
+        if scheme is not None:
+            reason = f"not a web page ({scheme}: link)"
+            self.settle(ItemOutcome(_light(item), "not_web", reason))
+            return None
         item = vet_item(item)
         if item.problem:
             self.fail(item, item.problem)

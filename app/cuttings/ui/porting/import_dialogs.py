@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -24,6 +26,28 @@ from cuttings.core.importers.report import item_label
 from cuttings.ui.tags.completer import TagCompleter, parse_tags
 
 ERROR_STYLE = "color: #d9432f;"
+
+
+class _WrappedColumn(QStyledItemDelegate):
+    """Rows as tall as their text wrapped between words in its column's width (a
+    tree view asks a delegate for a row's size without telling it the width)."""
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self._view = view
+        view.header().sectionResized.connect(lambda *_: view.doItemsLayout())
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        pad = option.fontMetrics.averageCharWidth() * 2
+        width = max(1, self._view.header().sectionSize(index.column()) - pad)
+        text = str(index.data() or "")
+        box = option.fontMetrics.boundingRect(
+            QRect(0, 0, width, 1_000_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        return QSize(hint.width(), max(hint.height(), box.height() + pad // 2))
 
 
 class ImportSetupDialog(QDialog):
@@ -177,6 +201,8 @@ class ImportReportDialog(QDialog):
             f"Skipped as duplicates: {len(report.duplicates):,}",
             f"Failed: {len(report.failures):,}",
         ]
+        if report.not_web:
+            lines.insert(2, f"Skipped, not web pages (bookmarklets…): {len(report.not_web):,}")
         if report.cancelled:
             lines.append("The import was cancelled: Retry Failures imports the rest.")
         self.summary.setText("\n".join(lines))
@@ -184,7 +210,9 @@ class ImportReportDialog(QDialog):
         self.failures.setAccessibleName("Failed items")
         self.failures.setHeaderLabels(["Link", "Reason"])
         self.failures.setRootIsDecorated(False)
-        self.failures.setUniformRowHeights(True)
+        # Reasons wrap between words (a link, without spaces, is elided in its middle).
+        self.failures.setWordWrap(True)
+        self.failures.setItemDelegateForColumn(1, _WrappedColumn(self.failures))
         self.failures.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.failures.header().resizeSection(0, self.fontMetrics().averageCharWidth() * 55)
         # In file order; a few thousand rows at most are worth showing, the file has them all.

@@ -22,9 +22,9 @@ def test_bookmarklets_and_places_are_skipped_not_failed(tmp_path):
     source = tmp_path / "bookmarks.html"
     source.write_text(BOOKMARKS, encoding="utf-8")
     report = tmp_path / "report.txt"
+    args = ["--library", str(tmp_path / "lib.sqlite"), "import", str(source)]
     done = subprocess.run(
-        [sys.executable, "-m", "cuttings", "--library", str(tmp_path / "lib.sqlite")]
-        + ["import", str(source), "--report", str(report)],
+        [sys.executable, "-m", "cuttings", *args, "--report", str(report)],
         capture_output=True,
         text=True,
         check=False,

@@ -1,6 +1,7 @@
 """Paper cuts a new user met (issue 17), each reproduced through the real window."""
 
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLineEdit
@@ -10,7 +11,9 @@ from cuttings.core.importers.report import ImportReport, ItemOutcome
 from cuttings.core.library.rows import NewClip
 from cuttings.ui.clipping.dock import activity_summary
 from cuttings.ui.clipping.jobs import ClipJob, JobState
+from cuttings.ui.porting import paths
 from cuttings.ui.porting.import_dialogs import ImportReportDialog
+from cuttings.ui.titledialog import TitleDialog
 from cuttings.ui.timeline.model import TimelineRole
 from tests.factories import make_article
 from tests.ui.conftest import ARTICLE, fill, open_window
@@ -207,3 +210,52 @@ def test_import_reasons_wrap_between_words(qtbot, tmp_path):
     assert dialog.failures.visualItemRect(item).height() >= 2 * line, "wrapped, not cut"
     assert dialog.failures.topLevelItemCount() == 1, "a bookmarklet is no failure"
     assert "Skipped, not web pages (bookmarklets…): 1" in dialog.summary.text()
+
+
+def test_export_remembers_the_last_format_and_folder(qtbot, library, monkeypatch, tmp_path):
+    fill(library, 2)
+    window = open_window(qtbot, library)
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    suggestions = []
+
+    def ask(_parent, _format, suggested):
+        suggestions.append(suggested)
+        return folder / "first.csv"
+
+    monkeypatch.setattr(paths, "ask_export_path", ask)
+    window.act_export.trigger()
+    dialog = window.exporter.dialog
+    assert dialog.format() == "json", "the first format by default"
+    dialog.set_choice("all", "csv")
+    with qtbot.waitSignal(window.exporter.finished, timeout=10_000):
+        dialog.accept()
+    window.act_export.trigger()
+    dialog = window.exporter.dialog
+    assert dialog.format() == "csv"
+    with qtbot.waitSignal(window.exporter.finished, timeout=10_000):
+        dialog.accept()
+    assert suggestions[0].parent == Path.home()
+    assert suggestions[1].parent == folder
+    assert suggestions[1].suffix == ".csv"
+
+
+def test_an_empty_title_is_refused_and_the_edit_stays_open(qtbot, sync_window, library):
+    seed(library)
+    window = sync_window
+    window.timeline_model.reload()
+    window.timeline.select_row(0)
+    window.timeline.setFocus()
+    clip_id = window.timeline.current_id()
+    qtbot.keyClick(window.timeline, Qt.Key.Key_F2)
+    dialog = window.findChild(TitleDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.setTextValue("   ")
+    dialog.accept()
+    assert dialog.isVisible(), "still open: nothing typed is lost"
+    assert "needs a title" in dialog.labelText()
+    assert library.get(clip_id).title == "Rail strike"
+    dialog.setTextValue("Rail strike, day two")
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert library.get(clip_id).title == "Rail strike, day two"

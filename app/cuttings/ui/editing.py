@@ -18,6 +18,7 @@ from cuttings.ui.operations import LibraryOp, Operations, QueryOp
 from cuttings.ui.porting.progress import ProgressDialog, replace_widget
 from cuttings.ui.tags.dialogs import EditTagsDialog
 from cuttings.ui.timeline.model import BLOCK_SIZE, TimelineRole
+from cuttings.ui.titledialog import TitleDialog
 from cuttings.ui.undo import EditHistory
 
 if TYPE_CHECKING:
@@ -154,10 +155,7 @@ class Editor(QObject):
         if not index.isValid():
             return None
         clip_id = index.data(TimelineRole.CLIP_ID)
-        dialog = QInputDialog(window)
-        dialog.setWindowTitle("Rename Clip")
-        dialog.setLabelText("Title:")
-        dialog.setTextValue(index.data(Qt.ItemDataRole.DisplayRole))
+        dialog = TitleDialog(index.data(Qt.ItemDataRole.DisplayRole), window)
         dialog.resize(window.fontMetrics().averageCharWidth() * 70, dialog.sizeHint().height())
         dialog.textValueSelected.connect(lambda title: self.set_title(clip_id, title))
         dialog.open()

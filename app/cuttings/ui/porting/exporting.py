@@ -41,6 +41,7 @@ from cuttings.core.timeline import TimelineQuery
 from cuttings.ui.operations import Operations, QueryOp
 from cuttings.ui.porting import paths
 from cuttings.ui.porting.progress import ProgressDialog, replace_widget
+from cuttings.ui.settings import app_settings
 from cuttings.ui.tasks import Cancelled, Task
 
 FORMAT_LABELS = {
@@ -141,6 +142,8 @@ class ExportDialog(QDialog):
         self.format_box.setAccessibleName("Export format")
         for name in EXPORT_FORMATS:
             self.format_box.addItem(FORMAT_LABELS.get(name, name), name)
+        last = self.format_box.findData(app_settings().value("export/format", ""))
+        self.format_box.setCurrentIndex(max(0, last))  # the format used last time
         form = QFormLayout()
         form.addRow("&Format:", self.format_box)
         label = QLabel("Export:", self)
@@ -234,10 +237,17 @@ class ExportFlow(QObject):
         self, scope: str, format: str, ids: tuple[int, ...], query: TimelineQuery
     ) -> None:
         stem = f"cuttings-{date.today().isoformat()}"
-        suggested = Path.home() / (stem + SUFFIXES.get(format, ""))
+        settings = app_settings()
+        folder = Path(str(settings.value("export/folder", "") or Path.home()))
+        if not folder.is_dir():
+            folder = Path.home()
+        suggested = folder / (stem + SUFFIXES.get(format, ""))
         output = paths.ask_export_path(self._window, format, suggested)
         if output is None:
             return
+        # Next time: this format, in this folder.
+        settings.setValue("export/format", format)
+        settings.setValue("export/folder", str(output.parent))
         if format != "markdown" and not output.suffix:
             output = output.with_suffix(SUFFIXES[format])
         request = ExportRequest(

@@ -13,8 +13,8 @@ from cuttings.ui.clipping.dock import activity_summary
 from cuttings.ui.clipping.jobs import ClipJob, JobState
 from cuttings.ui.porting import paths
 from cuttings.ui.porting.import_dialogs import ImportReportDialog
-from cuttings.ui.titledialog import TitleDialog
 from cuttings.ui.timeline.model import TimelineRole
+from cuttings.ui.titledialog import TitleDialog
 from tests.factories import make_article
 from tests.ui.conftest import ARTICLE, fill, open_window
 from tests.ui.test_clipping import jobs_done

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QCloseEvent,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
@@ -40,7 +39,9 @@ from cuttings.core.changes import LibraryChange
 from cuttings.core.errors import CuttingsError
 from cuttings.core.library import Library, SortOrder
 from cuttings.core.timeline import TimelineQuery
+from cuttings.ui.browser import open_in_browser
 from cuttings.ui.changes import LibraryEvents
+from cuttings.ui.citation import Citations
 from cuttings.ui.clipping.controller import ClipController, FetchArticle
 from cuttings.ui.clipping.dock import ActivityDock
 from cuttings.ui.clipping.links import links_in_mime, links_in_text
@@ -51,7 +52,9 @@ from cuttings.ui.menus import build_actions, build_menus
 from cuttings.ui.operations import Operations
 from cuttings.ui.porting.maintenance import MaintenanceFlow
 from cuttings.ui.porting.paths import import_files_in_mime
+from cuttings.ui.reader.look import ReaderLook
 from cuttings.ui.reader.view import ReaderPanel
+from cuttings.ui.refetch import Refetcher
 from cuttings.ui.resources import app_icon
 from cuttings.ui.searchbar import SEARCH_ORDERS, SearchBar
 from cuttings.ui.settings import app_settings, library_key
@@ -116,6 +119,10 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(f"{APP_NAME} main window")
 
         self._build_views()
+        # Issue 17's reader comforts (ui/reader/look.py, ui/citation.py, ui/refetch.py).
+        self.reader_look = ReaderLook(self.reader.browser, self)
+        self.citations = Citations(library, self.timeline.selected_ids, self)
+        self.refetcher = Refetcher(self.ops, fetch, self.timeline.selected_ids, self)
         self._build_toolbar()
         build_actions(self)
         build_menus(self)
@@ -487,6 +494,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(str(exc), 5000)
             self.reader.show_clip(None)
             return
+        self.reader.browser.set_search(self.timeline_model.query.search)
         self.reader.show_clip(clip)
 
     def _rows_removed(self, *_args: object) -> None:
@@ -501,7 +509,7 @@ class MainWindow(QMainWindow):
     def _open_url(self, url: str) -> None:
         qurl = QUrl(url)
         if qurl.scheme() in ("http", "https"):
-            QDesktopServices.openUrl(qurl)
+            open_in_browser(qurl, self)
 
     # -- the library changed ------------------------------------------------------------
 

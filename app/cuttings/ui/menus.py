@@ -30,6 +30,15 @@ def add_action(
     return action
 
 
+def find_here(window: "MainWindow") -> None:
+    """Ctrl+F: Find in Article while the reader has the focus, else search the library."""
+    bar = window.reader.find_bar
+    if bar.has_focus_within():
+        bar.open_bar()
+    else:
+        window.search_bar.focus()
+
+
 def build_actions(window: "MainWindow") -> None:
     """The window's actions, as ``window.act_*``: shortcuts, and the timeline's context menu."""
     std = QKeySequence.StandardKey
@@ -51,7 +60,25 @@ def build_actions(window: "MainWindow") -> None:
         window.addAction(action)
     window.act_paste = add_action(window, "&Paste Links to Clip", window.paste_links, std.Paste)
     window.act_focus_url = add_action(window, "Clip a &Link…", window.focus_url, "Ctrl+L")
-    window.act_find = add_action(window, "&Find", window.search_bar.focus, std.Find)
+    window.act_find = add_action(window, "&Find", lambda: find_here(window), std.Find)
+    bar = window.reader.find_bar
+    window.act_find_in_article = add_action(window, "Find in &Article…", bar.open_bar)
+    window.act_find_next = add_action(window, "Find &Next", bar.find_next, std.FindNext)
+    window.act_find_previous = add_action(
+        window, "Find Pre&vious", bar.find_previous, std.FindPrevious
+    )
+    window.act_copy_link = add_action(window, "Copy &Link", window.citations.copy_link)
+    window.act_copy_citation = add_action(
+        window, "Copy as &Markdown Citation", window.citations.copy_citation
+    )
+    window.act_refetch = add_action(
+        window, "Re&fetch Article", window.refetcher.refetch_selected, "Ctrl+Shift+R"
+    )
+    window.reader.browser.context_actions = [
+        window.act_copy_link,
+        window.act_copy_citation,
+        window.act_refetch,
+    ]
     window.act_tags = add_action(window, "Edit &Tags…", window.editor.edit_tags, "Ctrl+T")
     window.act_rename = add_action(window, "&Rename Clip…", window.editor.rename_clip, "F2")
     # Edit Details (issue 13): the dialog and its handler live in ui/details.py.
@@ -81,6 +108,9 @@ def build_actions(window: "MainWindow") -> None:
         window.act_rename,
         window.act_details,
         window.act_open_original,
+        window.act_copy_link,
+        window.act_copy_citation,
+        window.act_refetch,
     ):
         window.timeline.addAction(action)
     window.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -106,10 +136,17 @@ def build_menus(window: "MainWindow") -> None:
     edit.addSeparator()
     edit.addAction(window.act_paste)
     edit.addAction(window.act_find)
+    edit.addAction(window.act_find_in_article)
+    edit.addAction(window.act_find_next)
+    edit.addAction(window.act_find_previous)
+    edit.addSeparator()
+    edit.addAction(window.act_copy_link)
+    edit.addAction(window.act_copy_citation)
     edit.addSeparator()
     edit.addAction(window.act_tags)
     edit.addAction(window.act_rename)
     edit.addAction(window.act_details)
+    edit.addAction(window.act_refetch)
     edit.addAction(window.act_delete)
     view = bar.addMenu("&View")
     view.addAction(window.act_sort_clipped)
@@ -120,6 +157,8 @@ def build_menus(window: "MainWindow") -> None:
     view.addSeparator()
     view.addAction(window.act_goto_date)
     view.addAction(window.act_open_original)
+    view.addSeparator()
+    window.reader_look.menus(view)
     view.addSeparator()
     view.addAction(window.activity_dock.toggleViewAction())
     tools = bar.addMenu("&Tools")

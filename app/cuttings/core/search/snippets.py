@@ -132,6 +132,14 @@ class Highlighter:
                 return source, hit.start()
         return None
 
+    def spans(self, text: str) -> Iterator[tuple[int, int]]:
+        """Where the query's words and phrases are in ``text``: ``(start, end)``, in order
+        (the reader marks them in the article)."""
+        if self.pattern is None:
+            return
+        for hit in _hits(self.pattern, text, 0, min(len(text), SCAN_CHARS)):
+            yield hit.start(), hit.end()
+
     def snippet(self, sources: Sequence[str]) -> str | None:
         """An HTML extract around the first match in the first source that has one."""
         found = self.first_hit(sources)

@@ -4,8 +4,10 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
+    QAction,
     QColor,
-    QDesktopServices,
+    QContextMenuEvent,
+    QFont,
     QFontMetricsF,
     QImage,
     QPainter,
@@ -14,9 +16,19 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTextDocument,
 )
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QPlainTextEdit,
+    QTextBrowser,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cuttings.core.models import Clip
+from cuttings.ui.browser import open_in_browser
+from cuttings.ui.reader.find import FindBar
+from cuttings.ui.reader.marks import search_highlighter, term_selections
 from cuttings.ui.reader.render import clip_document, reader_stylesheet
 
 LINE_LENGTH_CH = 70
@@ -30,11 +42,17 @@ class ReaderBrowser(QTextBrowser):
     small placeholder and records the remote URLs it refused in
     :attr:`refused_urls`.  Links open in the system browser.
 
+    The current search's words are marked in the article (:meth:`set_search`);
+    other marks (Find in Article) are set by kind with :meth:`set_marks`.
+    :attr:`context_actions` are added to the context menu (Copy Link…).
+
     Signals:
         link_opened(QUrl): a link was handed to the system browser.
+        content_changed(): another clip (or the same one, again) was laid out.
     """
 
     link_opened = Signal(QUrl)
+    content_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,8 +62,12 @@ class ReaderBrowser(QTextBrowser):
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.anchorClicked.connect(self._open_link)
         self.refused_urls: list[QUrl] = []
+        self.context_actions: list[QAction] = []
         self._clip: Clip | None = None
         self._placeholder: QImage | None = None
+        self._scale = 1.0
+        self._marks: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        self._search = search_highlighter("")
         self._apply_style()
 
     # -- content ------------------------------------------------------------------
@@ -56,10 +78,39 @@ class ReaderBrowser(QTextBrowser):
         self._clip = clip
         self.setHtml(self._empty_html() if clip is None else clip_document(clip))
         self._fit_line_length()
+        self._mark_search()
         self.verticalScrollBar().setValue(scroll)
+        self.content_changed.emit()
 
     def clip(self) -> Clip | None:
         return self._clip
+
+    # -- marks ------------------------------------------------------------------------
+
+    def set_search(self, search: str) -> None:
+        """Mark the words of this search (the timeline's) in the article."""
+        self._search = search_highlighter(search)
+        self._mark_search()
+
+    def _mark_search(self) -> None:
+        found = self._search if self._clip is not None else None
+        self.set_marks("search", term_selections(self.document(), found, self.palette()))
+
+    def set_marks(self, kind: str, marks: list[QTextEdit.ExtraSelection]) -> None:
+        """Show these marks (replacing the earlier ones of ``kind``)."""
+        self._marks[kind] = marks
+        self.setExtraSelections([mark for group in self._marks.values() for mark in group])
+
+    def marks(self, kind: str) -> list[QTextEdit.ExtraSelection]:
+        return list(self._marks.get(kind, []))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        if self._clip is not None and self.context_actions:
+            menu.addSeparator()
+            menu.addActions(self.context_actions)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(event.globalPos())
 
     def _empty_html(self) -> str:
         return (
@@ -113,15 +164,29 @@ class ReaderBrowser(QTextBrowser):
 
     def _open_link(self, url: QUrl) -> None:
         if url.scheme() in EXTERNAL_SCHEMES:
-            QDesktopServices.openUrl(url)
+            open_in_browser(url, self)
             self.link_opened.emit(url)
 
     # -- look ---------------------------------------------------------------------------
 
+    def set_text_scale(self, scale: float) -> None:
+        """Text this much larger (or smaller) than the window's font."""
+        if scale != self._scale:
+            self._scale = scale
+            self._apply_style()
+
+    def text_scale(self) -> float:
+        return self._scale
+
+    def _text_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * self._scale)
+        return font
+
     def _apply_style(self) -> None:
         self._placeholder = None
         self.document().setDefaultStyleSheet(
-            reader_stylesheet(self.palette(), self.font().pointSizeF())
+            reader_stylesheet(self.palette(), self._text_font().pointSizeF())
         )
         if self._clip is not None:
             self.show_clip(self._clip)
@@ -139,7 +204,7 @@ class ReaderBrowser(QTextBrowser):
 
     def _fit_line_length(self) -> None:
         """Side margins that keep lines near 70 characters, however wide the pane."""
-        metrics = QFontMetricsF(self.font())
+        metrics = QFontMetricsF(self._text_font())
         char = metrics.averageCharWidth() * 1.18
         pad = metrics.height() * 1.2
         width = self.viewport().width()
@@ -177,6 +242,8 @@ class ReaderPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.browser, 1)
+        self.find_bar = FindBar(self.browser, self)
+        layout.addWidget(self.find_bar)
         note_box = QWidget(self)
         note_layout = QVBoxLayout(note_box)
         margin = self.fontMetrics().height() // 2

@@ -1,4 +1,4 @@
-"""How the reader looks: its text size (Ctrl + / Ctrl − / Ctrl 0) and the theme, remembered.
+"""How the reader looks: its text size (Ctrl + / Ctrl - / Ctrl 0) and the theme, remembered.
 
 The theme is a palette set on the main window (see :mod:`.themes`), so the
 timeline and the sidebar change with the reader; the text size is the

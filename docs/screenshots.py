@@ -1,4 +1,5 @@
-"""Take docs/screenshot-light.png and docs/screenshot-dark.png of the main window.
+"""Take docs/screenshot-light.png, docs/screenshot-dark.png and docs/screenshot-sepia.png
+(the sepia theme, with a search's words marked in the reader) of the main window.
 
     python docs/screenshots.py            # offscreen, no display needed
     QT_SCALE_FACTOR=2 python docs/screenshots.py /tmp/hidpi   # elsewhere, at 2x
@@ -60,15 +61,23 @@ def dark_palette() -> QPalette:
     return p
 
 
-def shoot(app: QApplication, library_path: Path, out: Path) -> None:
+def shoot(
+    app: QApplication, library_path: Path, out: Path, theme: str = "system", search: str = ""
+) -> None:
     from cuttings.core.library import Library
 
     library = Library(library_path)
     window = MainWindow(library)
+    window.reader_look.set_theme(theme)
     window.resize(SIZE)
     window.show()
     while not window.timeline_model.has_loaded():  # the list loads in the background
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    if search:
+        window.search_field.setText(search)
+        window.search_bar.changed.emit()  # now, not after the typing pause
+        while window.timeline_model.is_loading():
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     for _ in range(5):
         app.processEvents()
     window.timeline.select_row(0)
@@ -96,6 +105,8 @@ def main() -> int:
         shoot(app, path, out / "screenshot-light.png")
         app.setPalette(dark_palette())
         shoot(app, path, out / "screenshot-dark.png")
+        app.setPalette(app.style().standardPalette())
+        shoot(app, path, out / "screenshot-sepia.png", theme="sepia", search="offshore wind")
     return 0
 
 

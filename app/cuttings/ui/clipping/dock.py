@@ -71,15 +71,16 @@ class ActivityDock(QObject):
     def show_panel(self) -> None:
         self._dock.show()
         self._dock.raise_()
+        panel = self._dock.widget()
+        if not self._sized and panel is not None:
+            # Several rows high the first time, not a sliver; the person's size after that.
+            self._sized = True
+            height = panel.sizeHint().height()
+            self._window.resizeDocks([self._dock], [height], Qt.Orientation.Vertical)
 
     def _visibility_changed(self, visible: bool) -> None:
-        if visible and not self._sized:
-            # Several rows high the first time, not a sliver.
-            self._sized = True
-            panel = self._dock.widget()
-            if panel is not None:
-                height = panel.sizeHint().height()
-                self._window.resizeDocks([self._dock], [height], Qt.Orientation.Vertical)
+        if visible and self._dock.height() >= self._dock.sizeHint().height() // 2:
+            self._sized = True  # shown at a size of its own (a restored window): kept
 
     def _jobs_changed(self, *_args: object) -> None:
         jobs = self._model.jobs()

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from cuttings.core.bodies import ClipBodies
+from cuttings.core.highlights.models import Highlight
 from cuttings.core.models import Clip
 
 
@@ -182,3 +183,16 @@ class TagEdit:
     def clip_count(self) -> int:
         """How many clips gained or lost a tag."""
         return len(self.change.updated)
+
+
+@dataclass(frozen=True, slots=True)
+class HighlightEdit:
+    """A highlight added, edited or removed, exactly enough to undo it.
+
+    ``highlight`` is the highlight now (``None``: removed), ``before`` as it
+    was (``None``: added); ``Library.revert_highlight_edit`` undoes it.
+    """
+
+    highlight: Highlight | None
+    before: Highlight | None
+    change: LibraryChange

@@ -72,6 +72,9 @@ class _Plan:
     where: str
     key: str
     params: dict[str, Any]
+    # False when clips matched through their highlights join the index's
+    # matches: bm25 has no score for them, so relevance is newest first.
+    rankable: bool = True
 
 
 def search_page(
@@ -204,11 +207,22 @@ def _plan(db: sqlite3.Connection, compiled: CompiledQuery, fts: str | None = Non
     ]
     params: dict[str, Any] = dict(compiled.params)
     where: list[str] = []
+    rankable = True
     if compiled.fts is not None:
         key = "clips_fts.rowid"
         source = "clips_fts"
-        where.append("clips_fts MATCH :fts")
         params["fts"] = fts or compiled.fts
+        highlighted = _highlight_matches(db, compiled)
+        if highlighted:
+            # Named as the index, so that everything below reads it the same way.
+            source = (
+                "(SELECT rowid FROM clips_fts WHERE clips_fts MATCH :fts "
+                "UNION SELECT value FROM json_each(:highlighted)) AS clips_fts"
+            )
+            params["highlighted"] = json.dumps(highlighted)
+            rankable = False
+        else:
+            where.append("clips_fts MATCH :fts")
         # Tags to carry (:t0…), then tags to lack (:x0…, the same tests negated).
         for letter, negation, refs in (("t", "", tags), ("x", "NOT ", excluded)):
             for i, tag in enumerate(refs):
@@ -253,7 +267,27 @@ def _plan(db: sqlite3.Connection, compiled: CompiledQuery, fts: str | None = Non
         where.append(f"{key} >= :key_low AND {key} < :key_high")
         params["key_low"], params["key_high"] = compiled.key_range
     where.extend(compiled.conditions)
-    return _Plan(source, " AND ".join(where) or "1", key, params)
+    return _Plan(source, " AND ".join(where) or "1", key, params, rankable)
+
+
+def _highlight_matches(db: sqlite3.Connection, compiled: CompiledQuery) -> list[int]:
+    """The date keys of clips whose highlights (text or comment) match the query's words.
+
+    A library holds far fewer highlights than clips: a few microseconds
+    when none match, and a short list when some do.
+    """
+    if compiled.highlight_fts is None:
+        return []
+    sql = (
+        "SELECT DISTINCT c.date_key FROM highlights_fts "
+        "JOIN highlights h ON h.id = highlights_fts.rowid JOIN clips c ON c.id = h.clip_id "
+        "WHERE highlights_fts MATCH ?"
+    )
+    params: tuple[str, ...] = (compiled.highlight_fts,)
+    if compiled.highlight_exclude is not None:
+        sql += " AND c.date_key NOT IN (SELECT rowid FROM clips_fts WHERE clips_fts MATCH ?)"
+        params += (compiled.highlight_exclude,)
+    return [int(key) for (key,) in db.execute(sql, params)]
 
 
 def _with_other_tags(clip_id: str, tags: Sequence[_TagRef], params: dict[str, Any]) -> list[str]:
@@ -324,7 +358,7 @@ def page_keys(
     plan = _plan(db, compiled, None if ranked else _spelled_out(compiled, _MAX_PAGE_TERMS))
     if plan is None or limit <= 0:
         return []
-    if ranked:
+    if ranked and plan.rankable:
         weights = ", ".join(str(w) for w in BM25_WEIGHTS)
         order_by = f"bm25(clips_fts, {weights}), {plan.key} DESC"
     else:

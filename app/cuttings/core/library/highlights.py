@@ -52,6 +52,13 @@ def _anchored(highlights: Iterable[Highlight], clip_text: str) -> list[Highlight
     return sorted(out, key=lambda h: (h.span is None, h.span or (0, 0), h.id))
 
 
+def _context(text: str, start: int, end: int, words: int = 3) -> str:
+    """``text[start:end]`` with a few whole words either side, on one line."""
+    before = text[max(0, start - 200) : start].split()[-words:]
+    after = text[end : end + 200].split()[:words]
+    return " ".join([*before, *text[start:end].split(), *after])
+
+
 def _comment(comment: str) -> str:
     cleaned = clean_note(comment).strip()
     if len(cleaned) > MAX_COMMENT_LENGTH:
@@ -105,6 +112,37 @@ class Highlights(LibraryStore):
             highlight_id = self._insert(conn, new)
             added = Highlight(highlight_id, clip_id, stored, color, comment, now, now, span)
             return HighlightEdit(added, None, _change(clip_id))
+
+    def quote_in_clip(
+        self, clip_id: int, exact: str, *, occurrence: int | None = None
+    ) -> TextQuote:
+        """The quote of ``exact`` in the clip's text (whitespace, case and accents aside).
+
+        Raises :class:`CuttingsError` if the text is not there, and if it is
+        there more than once without ``occurrence`` (1 for the first) saying
+        which: the message shows each place in its context.
+        """
+        if not exact.strip():
+            raise CuttingsError("the text to highlight is empty")
+        with self._read() as conn:
+            clip_text = self._clip_text(conn, clip_id)
+        spans = Anchorer(clip_text).occurrences(exact)
+        if not spans:
+            raise CuttingsError(f"clip {clip_id}'s text does not contain {exact!r}")
+        if occurrence is None and len(spans) > 1:
+            places = "; ".join(
+                f"{n}: …{_context(clip_text, *span)}…" for n, span in enumerate(spans[:5], 1)
+            )
+            more = f" (and {len(spans) - 5} more)" if len(spans) > 5 else ""
+            raise CuttingsError(
+                f"{exact!r} occurs {len(spans)} times in clip {clip_id}; say which with "
+                f"--occurrence N, or give more of the text: {places}{more}"
+            )
+        number = occurrence or 1
+        if not 1 <= number <= len(spans):
+            times = "once" if len(spans) == 1 else f"{len(spans)} times"
+            raise CuttingsError(f"{exact!r} occurs {times} in clip {clip_id}, not {number}")
+        return quote_at(clip_text, *spans[number - 1])
 
     def edit_highlight(
         self, highlight_id: int, *, comment: str | None = None, color: str | None = None

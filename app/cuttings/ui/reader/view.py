@@ -32,9 +32,12 @@ class ReaderBrowser(QTextBrowser):
 
     Signals:
         link_opened(QUrl): a link was handed to the system browser.
+        clip_shown(object): the document now shows this clip (or ``None``),
+            drawn anew: highlights are drawn over it (ui/highlights).
     """
 
     link_opened = Signal(QUrl)
+    clip_shown = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +60,7 @@ class ReaderBrowser(QTextBrowser):
         self.setHtml(self._empty_html() if clip is None else clip_document(clip))
         self._fit_line_length()
         self.verticalScrollBar().setValue(scroll)
+        self.clip_shown.emit(clip)
 
     def clip(self) -> Clip | None:
         return self._clip

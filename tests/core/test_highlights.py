@@ -165,3 +165,15 @@ def test_a_library_of_the_previous_version_gains_an_empty_highlights_table(tmp_p
         assert library.highlights(3) == []
         library.add_highlight(3, TextQuote("words"), comment="kept")
         assert library.highlights(3)[0].comment == "kept"
+
+
+def test_undoing_a_delete_brings_the_highlights_back(library, clip_id):
+    library.add_highlight(clip_id, quote_of(TEXT, "ignores housing"), comment="keep me")
+    before = library.highlights(clip_id)
+    deleted = library.delete([clip_id])
+    assert library.highlight_count() == 0
+    (back,) = library.restore(deleted).ids
+    assert [(h.quote, h.comment, h.created_at) for h in library.highlights(back)] == [
+        (h.quote, h.comment, h.created_at) for h in before
+    ]
+    assert library.search("keep has:highlights").total == 1

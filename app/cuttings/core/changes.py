@@ -110,6 +110,8 @@ class Deleted:
     clips: tuple[Clip, ...]
     change: LibraryChange
     bodies: ClipBodies = field(default_factory=ClipBodies, compare=False, repr=False)
+    # Their highlights (deleted with them), put back by ``Library.restore``.
+    highlights: tuple[Highlight, ...] = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)

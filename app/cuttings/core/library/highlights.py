@@ -6,6 +6,7 @@ re-cleaned or replaced by a new version keeps its highlights, and one whose
 text is gone is listed as orphaned.
 """
 
+import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -83,6 +84,29 @@ def _values(item: Highlight) -> dict[str, Any]:
 def _change(clip_id: int) -> LibraryChange:
     # The clip shows its highlights; has:highlights and comment words may match it now.
     return LibraryChange.of(updated=[clip_id], counts_changed=True)
+
+
+def highlights_of_clips(db: sqlite3.Connection, clip_ids: Sequence[int]) -> list[Highlight]:
+    """The highlights of these clips, not anchored (kept aside by ``Library.delete``)."""
+    marks = ", ".join("?" * len(clip_ids))
+    rows = db.execute(
+        f"SELECT {HIGHLIGHT_SELECT} FROM highlights h WHERE h.clip_id IN ({marks})", list(clip_ids)
+    ).fetchall()
+    return [highlight_from_row(row) for row in rows]
+
+
+def put_back_highlights(
+    db: sqlite3.Connection, highlights: Iterable[Highlight], clip_ids: dict[int, int]
+) -> None:
+    """Store deleted clips' highlights again, on the ids the clips came back under."""
+    db.executemany(
+        _INSERT_SQL.replace(" RETURNING id", ""),
+        [
+            _values(item) | {"clip_id": clip_ids[item.clip_id]}
+            for item in highlights
+            if item.clip_id in clip_ids
+        ],
+    )
 
 
 class Highlights(LibraryStore):

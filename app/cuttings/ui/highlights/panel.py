@@ -61,6 +61,7 @@ class HighlightsPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setIconSize(QSize(14, 14))
         self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(2)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._menu)
         self.list.itemActivated.connect(self._activated)

@@ -122,13 +122,16 @@ def library_scale(path: Path, count: int, highlighted: int, reuse: bool) -> None
         plain = next(c.id for c in library.list_clips(limit=50) if not library.highlights(c.id))
         rows: list[tuple[str, Callable[[], object]]] = [
             ("All Highlights, first page (200)", lambda: library.all_highlights(limit=200)),
-            ("All Highlights, page at 4,800", lambda: library.all_highlights(limit=200, offset=4800)),
+            ("All Highlights, page at 4,800",
+             lambda: library.all_highlights(limit=200, offset=4800)),
             ("highlight count", library.highlight_count),
             ("a clip's highlights (none)", lambda: library.highlights(plain)),
-            ("search has:highlights (page of 50)", lambda: library.search("has:highlights", limit=50)),
+            ("search has:highlights (page of 50)",
+             lambda: library.search("has:highlights", limit=50)),
             ("search 'desk' (in every comment)", lambda: library.search("desk", limit=50)),
             ("search 'karan' (text, and comments)", lambda: library.search("karan", limit=50)),
-            ("search 'karan' by relevance", lambda: library.search("karan", limit=50, order="relevance")),
+            ("search 'karan' by relevance",
+             lambda: library.search("karan", limit=50, order="relevance")),
         ]  # fmt: skip
         for name, fn in rows:
             print(f"  {name:<40} {timed(fn):8.1f} ms")

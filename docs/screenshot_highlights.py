@@ -7,14 +7,20 @@ As docs/screenshots.py: a fresh demo library (bench/demo_library.py) and
 settings in a temporary folder; the newest clip gets three highlights.
 """
 
+import os
 import sys
 import tempfile
 from pathlib import Path
 
-from screenshots import ROOT, SIZE  # sets up sys.path and the platform
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "app"))
+sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "docs"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEventLoop, QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QStyleFactory  # noqa: E402
+from screenshots import SIZE  # noqa: E402
 
 from cuttings.core.library import Library  # noqa: E402
 from cuttings.ui.app import ensure_application  # noqa: E402

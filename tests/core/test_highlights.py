@@ -177,3 +177,17 @@ def test_undoing_a_delete_brings_the_highlights_back(library, clip_id):
         (h.quote, h.comment, h.created_at) for h in before
     ]
     assert library.search("keep has:highlights").total == 1
+
+
+def test_check_finds_a_highlights_index_out_of_step_and_rebuild_repairs_it(library, clip_id):
+    library.add_highlight(clip_id, quote_of(TEXT, "ignores housing"), comment="keep me")
+    assert library.check_search_index() == []
+    db = sqlite3.connect(library.path)
+    db.execute("DROP TRIGGER highlights_fts_update")
+    db.execute("UPDATE highlights SET comment = 'changed behind its back'")
+    db.commit()
+    db.close()
+    assert any("highlights' index" in p for p in library.check_search_index())
+    library.rebuild_search_index()
+    assert library.check_search_index() == []
+    assert library.search("behind").total == 1

@@ -8,7 +8,7 @@ from sqlmodel import SQLModel
 from cuttings.core import migrations
 from cuttings.core.errors import CuttingsError, NotFoundError
 from cuttings.core.highlights.anchoring import Anchorer, TextQuote, quote_at
-from cuttings.core.highlights.models import HIGHLIGHT_COLUMNS
+from cuttings.core.highlights.models import HIGHLIGHT_TABLE_COLUMNS
 from cuttings.core.library import Library
 from cuttings.core.search.scripts import register_segment_function
 from tests.factories import make_article
@@ -142,7 +142,7 @@ def test_the_table_matches_its_model(library):
     db.close()
     assert (
         columns
-        == HIGHLIGHT_COLUMNS
+        == HIGHLIGHT_TABLE_COLUMNS
         == tuple(c.name for c in SQLModel.metadata.tables["highlights"].columns)
     )
 
@@ -184,10 +184,13 @@ def test_check_finds_a_highlights_index_out_of_step_and_rebuild_repairs_it(libra
     assert library.check_search_index() == []
     db = sqlite3.connect(library.path)
     db.execute("DROP TRIGGER highlights_fts_update")
-    db.execute("UPDATE highlights SET comment = 'changed behind its back'")
+    db.execute("UPDATE highlights SET comment = 'changed behind its back', date_key = 1")
     db.commit()
     db.close()
-    assert any("highlights' index" in p for p in library.check_search_index())
+    problems = library.check_search_index()
+    assert any("highlights' index" in p for p in problems)
+    assert "1 highlights have a stale date key" in problems
     library.rebuild_search_index()
     assert library.check_search_index() == []
     assert library.search("behind").total == 1
+    assert library.search("has:highlights").total == 1

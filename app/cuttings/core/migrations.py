@@ -406,10 +406,12 @@ def _v6_highlights(db: sqlite3.Connection) -> None:
     ``prefix`` and ``suffix``) plus a position hint into the clip's plain
     text, found again in whatever text the clip has now
     (:mod:`cuttings.core.highlights.anchoring`).  Deleting a clip deletes
-    its highlights.  ``highlights_fts`` indexes the highlighted text and the
-    comment, segmented as the clips' index is (migration v4), so that words
-    in a comment find the clip; it is kept in sync by triggers the
-    sqlite-utils way, and is new: nothing to fill.
+    its highlights.  ``highlights.date_key`` copies the clip's (as
+    ``clip_tags.date_key`` does): a search reaches the clips of matching
+    highlights without reading the clips' wide rows.  ``highlights_fts``
+    indexes the highlighted text and the comment, segmented as the clips'
+    index is (migration v4), so that words in a comment find the clip; it is
+    kept in sync by triggers the sqlite-utils way, and is new: nothing to fill.
     """
     fn = "cuttings_segment"
     db.executescript(
@@ -424,10 +426,21 @@ def _v6_highlights(db: sqlite3.Connection) -> None:
             color TEXT NOT NULL DEFAULT 'yellow',
             comment TEXT NOT NULL DEFAULT '',
             created_at TEXT NOT NULL,
-            updated_at TEXT NOT NULL
+            updated_at TEXT NOT NULL,
+            -- the clip's date key, kept by triggers as clip_tags.date_key is
+            date_key INTEGER
         );
         CREATE INDEX highlights_clip ON highlights (clip_id, position);
         CREATE INDEX highlights_created ON highlights (created_at, id);
+        CREATE TRIGGER highlights_date_key AFTER INSERT ON highlights
+        WHEN NEW.date_key IS NULL BEGIN
+            UPDATE highlights SET date_key = (SELECT date_key FROM clips WHERE id = NEW.clip_id)
+            WHERE id = NEW.id;
+        END;
+        CREATE TRIGGER clips_date_key_to_highlights AFTER UPDATE OF id, clipped_at ON clips
+        BEGIN
+            UPDATE highlights SET date_key = NEW.date_key WHERE clip_id = NEW.id;
+        END;
 
         CREATE VIEW highlights_fts_source AS
             SELECT id, {fn}(exact) AS exact, {fn}(comment) AS comment FROM highlights;

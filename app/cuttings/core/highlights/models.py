@@ -38,9 +38,16 @@ class HighlightRow(SQLModel, table=True):
     comment: str = ""
     created_at: str
     updated_at: str
+    # The clip's clips.date_key, written by triggers only (search reads it).
+    date_key: int | None = None
 
 
-HIGHLIGHT_COLUMNS = tuple(column.name for column in SQLModel.metadata.tables["highlights"].columns)
+# Kept by the schema, never written or read as a highlight's value.
+_DERIVED = ("date_key",)
+HIGHLIGHT_TABLE_COLUMNS = tuple(
+    column.name for column in SQLModel.metadata.tables["highlights"].columns
+)
+HIGHLIGHT_COLUMNS = tuple(name for name in HIGHLIGHT_TABLE_COLUMNS if name not in _DERIVED)
 HIGHLIGHT_SELECT = ", ".join(f"h.{name}" for name in HIGHLIGHT_COLUMNS)
 HIGHLIGHT_INSERT_COLUMNS = tuple(name for name in HIGHLIGHT_COLUMNS if name != "id")
 

@@ -51,6 +51,14 @@ class Maintenance(LibraryStore):
             ).scalar_one()
             if stale:
                 problems.append(f"{stale} tag links have a stale date key")
+            stale = conn.execute(
+                text(
+                    "SELECT count(*) FROM highlights h JOIN clips c ON c.id = h.clip_id "
+                    "WHERE h.date_key IS NOT c.date_key"
+                )
+            ).scalar_one()
+            if stale:
+                problems.append(f"{stale} highlights have a stale date key")
             miscounted = conn.execute(
                 text(
                     "SELECT count(*) FROM tags WHERE clip_count IS NOT "
@@ -66,6 +74,9 @@ class Maintenance(LibraryStore):
         with self._write() as conn:
             conn.exec_driver_sql("INSERT INTO clips_fts (clips_fts) VALUES ('rebuild')")
             conn.exec_driver_sql("INSERT INTO highlights_fts (highlights_fts) VALUES ('rebuild')")
+            conn.exec_driver_sql(
+                "UPDATE highlights SET date_key = (SELECT date_key FROM clips WHERE id = clip_id)"
+            )
             conn.exec_driver_sql(
                 "UPDATE clip_tags SET (date_key, published_key) = "
                 "(SELECT date_key, published_key FROM clips WHERE id = clip_id)"

@@ -279,13 +279,12 @@ def _highlight_matches(db: sqlite3.Connection, compiled: CompiledQuery) -> list[
     if compiled.highlight_fts is None:
         return []
     sql = (
-        "SELECT DISTINCT c.date_key FROM highlights_fts "
-        "JOIN highlights h ON h.id = highlights_fts.rowid JOIN clips c ON c.id = h.clip_id "
-        "WHERE highlights_fts MATCH ?"
+        "SELECT DISTINCT date_key FROM highlights WHERE id IN "
+        "(SELECT rowid FROM highlights_fts WHERE highlights_fts MATCH ?)"
     )
     params: tuple[str, ...] = (compiled.highlight_fts,)
     if compiled.highlight_exclude is not None:
-        sql += " AND c.date_key NOT IN (SELECT rowid FROM clips_fts WHERE clips_fts MATCH ?)"
+        sql += " AND date_key NOT IN (SELECT rowid FROM clips_fts WHERE clips_fts MATCH ?)"
         params += (compiled.highlight_exclude,)
     return [int(key) for (key,) in db.execute(sql, params)]
 

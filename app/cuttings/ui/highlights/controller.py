@@ -210,6 +210,7 @@ class HighlightsController(QObject):
 
     def _reader_menu(self, pos: QPoint) -> None:
         menu = self.reader_menu(pos)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(self._browser.viewport().mapToGlobal(pos))
 
     def reader_menu(self, pos: QPoint) -> QMenu:

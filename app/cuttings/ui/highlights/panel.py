@@ -132,4 +132,5 @@ class HighlightsPanel(QWidget):
             )
         menu.addSeparator()
         menu.addAction("Remove Highlight", lambda: self.remove_requested.emit(highlight_id))
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(self.list.viewport().mapToGlobal(pos))

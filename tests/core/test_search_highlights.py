@@ -71,3 +71,31 @@ def test_an_edited_or_removed_comment_is_searched_as_it_is_now(library, clips):
     library.remove_highlight(item.id)
     assert library.search("mayor").total == 0
     assert library.search("has:highlights").total == 1
+
+
+@pytest.mark.parametrize("checks", [500, 0])  # clips checked one by one, or left to SQL
+def test_clips_found_by_text_and_by_comment_are_counted_once_and_filtered(
+    library, clips, monkeypatch, checks
+):
+    from cuttings.core.search import plans
+
+    monkeypatch.setattr(plans, "_HIGHLIGHT_CHECKS", checks)
+    library.add_tags([clips[0]], ["port"])
+    # "harbour" is in the text and in the highlighted text of clip 1; "after" in two texts.
+    library.edit_highlight(library.highlights(clips[0])[0].id, comment="after the storm")
+    for order in ("newest", "oldest", "relevance"):
+        page = library.search("after", order=order)
+        assert sorted(ids(page)) == [clips[0], clips[1]] and page.total == 2
+    assert ids(library.search("storm harbour")) == [clips[0]]
+    page = library.search("after tag:port")
+    assert ids(page) == [clips[0]] and page.total == 1
+    assert library.search("after -tag:port").total == 1
+    assert ids(library.search("after", limit=1, offset=1, order="oldest")) == [clips[1]]
+    # A word only in a comment, merged with words of the texts.
+    library.edit_highlight(library.highlights(clips[0])[0].id, comment="the pier")
+    assert ids(library.search("pier tag:port")) == [clips[0]]
+    assert library.search("pier -tag:port").total == 0
+    for order in ("newest", "oldest", "relevance"):
+        page = library.search("pier OR strike", order=order, limit=1)
+        assert page.total == 2 and len(page.clips) == 1
+    assert ids(library.search("pier OR strike", order="oldest")) == [clips[0], clips[1]]

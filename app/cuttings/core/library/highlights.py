@@ -292,8 +292,11 @@ class Highlights(LibraryStore):
                 text(
                     f"SELECT {HIGHLIGHT_SELECT}, c.title, "
                     "CASE WHEN c.source = '' THEN c.site_name ELSE c.source END, c.text "
-                    "FROM highlights h JOIN clips c ON c.id = h.clip_id "
-                    "ORDER BY h.created_at DESC, h.id DESC LIMIT :limit OFFSET :offset"
+                    # The page is chosen before any clip is read: the clips'
+                    # rows are wide, and OFFSET would read every one it skips.
+                    "FROM (SELECT * FROM highlights ORDER BY created_at DESC, id DESC "
+                    "LIMIT :limit OFFSET :offset) h JOIN clips c ON c.id = h.clip_id "
+                    "ORDER BY h.created_at DESC, h.id DESC"
                 ),
                 {"limit": limit, "offset": max(0, offset)},
             ).all()

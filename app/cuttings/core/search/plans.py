@@ -42,6 +42,9 @@ _NOISE_MIN_MATCHES = 2_000
 # prefix itself.  Counting an OR of many terms costs more than FTS5's merge.
 _MAX_PAGE_TERMS = 256
 _MAX_COUNT_TERMS = 48
+# Up to this many clips matched through their highlights are checked one by
+# one against the index (see _highlight_matches).
+_HIGHLIGHT_CHECKS = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,9 +75,10 @@ class _Plan:
     where: str
     key: str
     params: dict[str, Any]
-    # False when clips matched through their highlights join the index's
-    # matches: bm25 has no score for them, so relevance is newest first.
-    rankable: bool = True
+    # The clips matched through their highlights only (see _highlight_matches):
+    # the same query over their keys, merged with this one's rows.  bm25 has
+    # no score for them: relevance is then newest first.
+    extra: "_Plan | None" = None
 
 
 def search_page(
@@ -207,22 +211,13 @@ def _plan(db: sqlite3.Connection, compiled: CompiledQuery, fts: str | None = Non
     ]
     params: dict[str, Any] = dict(compiled.params)
     where: list[str] = []
-    rankable = True
+    highlighted: list[int] = []
     if compiled.fts is not None:
         key = "clips_fts.rowid"
         source = "clips_fts"
+        where.append("clips_fts MATCH :fts")
         params["fts"] = fts or compiled.fts
         highlighted = _highlight_matches(db, compiled)
-        if highlighted:
-            # Named as the index, so that everything below reads it the same way.
-            source = (
-                "(SELECT rowid FROM clips_fts WHERE clips_fts MATCH :fts "
-                "UNION SELECT value FROM json_each(:highlighted)) AS clips_fts"
-            )
-            params["highlighted"] = json.dumps(highlighted)
-            rankable = False
-        else:
-            where.append("clips_fts MATCH :fts")
         # Tags to carry (:t0…), then tags to lack (:x0…, the same tests negated).
         for letter, negation, refs in (("t", "", tags), ("x", "NOT ", excluded)):
             for i, tag in enumerate(refs):
@@ -267,7 +262,16 @@ def _plan(db: sqlite3.Connection, compiled: CompiledQuery, fts: str | None = Non
         where.append(f"{key} >= :key_low AND {key} < :key_high")
         params["key_low"], params["key_high"] = compiled.key_range
     where.extend(compiled.conditions)
-    return _Plan(source, " AND ".join(where) or "1", key, params, rankable)
+    extra = None
+    if highlighted:
+        # Their keys named as the index's rows, so that every other condition reads the same.
+        params["highlighted"] = json.dumps(highlighted)
+        others = where[1:]
+        if len(highlighted) > _HIGHLIGHT_CHECKS:  # not checked one by one: may overlap
+            others.append(f"{key} NOT IN (SELECT rowid FROM clips_fts WHERE clips_fts MATCH :fts)")
+        keys = "(SELECT value AS rowid FROM json_each(:highlighted)) AS clips_fts"
+        extra = _Plan(keys + source[len("clips_fts") :], " AND ".join(others) or "1", key, params)
+    return _Plan(source, " AND ".join(where) or "1", key, params, extra)
 
 
 def _highlight_matches(db: sqlite3.Connection, compiled: CompiledQuery) -> list[int]:
@@ -286,7 +290,20 @@ def _highlight_matches(db: sqlite3.Connection, compiled: CompiledQuery) -> list[
     if compiled.highlight_exclude is not None:
         sql += " AND date_key NOT IN (SELECT rowid FROM clips_fts WHERE clips_fts MATCH ?)"
         params += (compiled.highlight_exclude,)
-    return [int(key) for (key,) in db.execute(sql, params)]
+    keys = [int(key) for (key,) in db.execute(sql, params)]
+    if len(keys) > _HIGHLIGHT_CHECKS:
+        return keys
+    # Highlighted text is the clip's own text: most of these clips match the
+    # index anyway, and only the others need the slower union (a rowid
+    # lookup in the index costs microseconds).
+    return [
+        key
+        for key in keys
+        if db.execute(
+            "SELECT 1 FROM clips_fts WHERE clips_fts MATCH ? AND rowid = ?", (compiled.fts, key)
+        ).fetchone()
+        is None
+    ]
 
 
 def _with_other_tags(clip_id: str, tags: Sequence[_TagRef], params: dict[str, Any]) -> list[str]:
@@ -314,6 +331,10 @@ def count_matches(db: sqlite3.Connection, compiled: CompiledQuery) -> int:
     if plan is None:
         return 0
     sql = f"SELECT count(*) FROM {plan.source} WHERE {plan.where}"
+    if plan.extra is not None:
+        sql = (
+            f"SELECT ({sql}) + (SELECT count(*) FROM {plan.extra.source} WHERE {plan.extra.where})"
+        )
     return int(db.execute(sql, plan.params).fetchone()[0])
 
 
@@ -357,15 +378,18 @@ def page_keys(
     plan = _plan(db, compiled, None if ranked else _spelled_out(compiled, _MAX_PAGE_TERMS))
     if plan is None or limit <= 0:
         return []
-    if ranked and plan.rankable:
+    select = f"SELECT {plan.key} FROM {plan.source} WHERE {plan.where}"
+    if ranked and plan.extra is None:
         weights = ", ".join(str(w) for w in BM25_WEIGHTS)
         order_by = f"bm25(clips_fts, {weights}), {plan.key} DESC"
+    elif plan.extra is not None:
+        # A compound SELECT: SQLite merges the two ordered streams and stops at the LIMIT.
+        extra = plan.extra
+        select += f" UNION ALL SELECT {extra.key} FROM {extra.source} WHERE {extra.where}"
+        order_by = f"1 {'ASC' if order == 'oldest' else 'DESC'}"
     else:
         order_by = f"{plan.key} {'ASC' if order == 'oldest' else 'DESC'}"
-    sql = (
-        f"SELECT {plan.key} FROM {plan.source} WHERE {plan.where} "
-        f"ORDER BY {order_by} LIMIT :limit OFFSET :offset"
-    )
+    sql = f"{select} ORDER BY {order_by} LIMIT :limit OFFSET :offset"
     rows = db.execute(sql, {**plan.params, "limit": limit, "offset": max(offset, 0)})
     return [int(row[0]) for row in rows]
 

@@ -99,3 +99,15 @@ def test_clips_found_by_text_and_by_comment_are_counted_once_and_filtered(
         page = library.search("pier OR strike", order=order, limit=1)
         assert page.total == 2 and len(page.clips) == 1
     assert ids(library.search("pier OR strike", order="oldest")) == [clips[0], clips[1]]
+
+
+def test_the_windows_timeline_lists_clips_found_through_comments(library, clips):
+    from cuttings.core.timeline import TimelineQuery
+
+    for order in ("newest", "oldest", "relevance"):
+        found = library.timeline_list(
+            TimelineQuery(search="authority OR strike", search_order=order)
+        )
+        assert sorted(found.ids) == sorted([clips[0], clips[1]])
+    found = library.timeline_list(TimelineQuery(search="authority", tags=("none-such",)))
+    assert list(found.ids) == []

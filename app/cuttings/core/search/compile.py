@@ -157,6 +157,8 @@ class CompiledQuery:
     # it matches ``highlight_exclude``.  ``None``: the query names a column.
     highlight_fts: str | None = None
     highlight_exclude: str | None = None
+    # The date keys of the clips found through highlights only, once looked up.
+    highlighted: list[int] | None = None
     _names: itertools.count[int] = field(default_factory=itertools.count)
     # The positive and negated items behind ``fts``, to write it again with expansions.
     _fts_nodes: tuple[list[Node], list[Node]] = field(default_factory=lambda: ([], []))

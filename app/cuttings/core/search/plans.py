@@ -274,6 +274,19 @@ def _plan(db: sqlite3.Connection, compiled: CompiledQuery, fts: str | None = Non
     return _Plan(source, " AND ".join(where) or "1", key, params, extra)
 
 
+def plan_keys_sql(plan: _Plan) -> str:
+    """The SELECT of the date keys ``plan`` matches, to be followed by ``ORDER BY 1``.
+
+    With clips found through highlights only it is a compound SELECT:
+    SQLite merges the two streams in key order and stops at a LIMIT.
+    """
+    select = f"SELECT {plan.key} FROM {plan.source} WHERE {plan.where}"
+    if plan.extra is not None:
+        extra = plan.extra
+        select += f" UNION ALL SELECT {extra.key} FROM {extra.source} WHERE {extra.where}"
+    return select
+
+
 def _highlight_matches(db: sqlite3.Connection, compiled: CompiledQuery) -> list[int]:
     """The date keys of clips whose highlights (text or comment) match the query's words.
 
@@ -282,11 +295,18 @@ def _highlight_matches(db: sqlite3.Connection, compiled: CompiledQuery) -> list[
     """
     if compiled.highlight_fts is None:
         return []
+    if compiled.highlighted is None:
+        # Once per query: a page and its count ask for the same.
+        compiled.highlighted = _look_up_highlighted(db, compiled, compiled.highlight_fts)
+    return compiled.highlighted
+
+
+def _look_up_highlighted(db: sqlite3.Connection, compiled: CompiledQuery, words: str) -> list[int]:
     sql = (
         "SELECT DISTINCT date_key FROM highlights WHERE id IN "
         "(SELECT rowid FROM highlights_fts WHERE highlights_fts MATCH ?)"
     )
-    params: tuple[str, ...] = (compiled.highlight_fts,)
+    params: tuple[str, ...] = (words,)
     if compiled.highlight_exclude is not None:
         sql += " AND date_key NOT IN (SELECT rowid FROM clips_fts WHERE clips_fts MATCH ?)"
         params += (compiled.highlight_exclude,)
@@ -294,8 +314,8 @@ def _highlight_matches(db: sqlite3.Connection, compiled: CompiledQuery) -> list[
     if len(keys) > _HIGHLIGHT_CHECKS:
         return keys
     # Highlighted text is the clip's own text: most of these clips match the
-    # index anyway, and only the others need the slower union (a rowid
-    # lookup in the index costs microseconds).
+    # index anyway, and only the others need merging in (a rowid lookup in
+    # the index: 0.2 ms for a word in a third of 100,000 clips).
     return [
         key
         for key in keys
@@ -378,18 +398,12 @@ def page_keys(
     plan = _plan(db, compiled, None if ranked else _spelled_out(compiled, _MAX_PAGE_TERMS))
     if plan is None or limit <= 0:
         return []
-    select = f"SELECT {plan.key} FROM {plan.source} WHERE {plan.where}"
     if ranked and plan.extra is None:
         weights = ", ".join(str(w) for w in BM25_WEIGHTS)
         order_by = f"bm25(clips_fts, {weights}), {plan.key} DESC"
-    elif plan.extra is not None:
-        # A compound SELECT: SQLite merges the two ordered streams and stops at the LIMIT.
-        extra = plan.extra
-        select += f" UNION ALL SELECT {extra.key} FROM {extra.source} WHERE {extra.where}"
-        order_by = f"1 {'ASC' if order == 'oldest' else 'DESC'}"
     else:
-        order_by = f"{plan.key} {'ASC' if order == 'oldest' else 'DESC'}"
-    sql = f"{select} ORDER BY {order_by} LIMIT :limit OFFSET :offset"
+        order_by = f"1 {'ASC' if order == 'oldest' else 'DESC'}"
+    sql = f"{plan_keys_sql(plan)} ORDER BY {order_by} LIMIT :limit OFFSET :offset"
     rows = db.execute(sql, {**plan.params, "limit": limit, "offset": max(offset, 0)})
     return [int(row[0]) for row in rows]
 

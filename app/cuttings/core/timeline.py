@@ -32,7 +32,7 @@ from cuttings.core.search.plans import (
     _tags_by_rarity,
     _with_other_tags,
     count_matches,
-    plan_keys_sql,
+    ordered_keys,
 )
 from cuttings.core.search.query import parse_query
 from cuttings.core.search.snippets import Highlighter, highlighter
@@ -137,9 +137,7 @@ def timeline_list(db: sqlite3.Connection, query: TimelineQuery) -> TimelineList:
             )
             return TimelineList(_ids_of_keys(db, [row[0] for row in rows]), array("i"))
         order = "newest"
-    direction = "ASC" if order == "oldest" else "DESC"
-    rows = db.execute(f"{plan_keys_sql(plan)} ORDER BY 1 {direction}", plan.params)
-    keys = [row[0] for row in rows]
+    keys = ordered_keys(db, plan, descending=order != "oldest")
     return TimelineList(_ids_of_keys(db, keys), _clipped_days(keys), "clipped", order != "oldest")
 
 

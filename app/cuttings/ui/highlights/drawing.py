@@ -45,6 +45,8 @@ def draw_highlights(
     found: dict[int, tuple[int, int]] = {}
     undo = document.isUndoRedoEnabled()
     document.setUndoRedoEnabled(False)  # drawing is not an edit
+    batch = QTextCursor(document)
+    batch.beginEditBlock()  # one layout pass for all of them, not one each
     for item in highlights:
         if item.orphaned:
             continue
@@ -63,6 +65,7 @@ def draw_highlights(
         if item.comment:
             fmt.setToolTip(item.comment)
         cursor.mergeCharFormat(fmt)
+    batch.endEditBlock()
     document.setUndoRedoEnabled(undo)
     return found
 

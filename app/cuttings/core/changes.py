@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from cuttings.core.bodies import ClipBodies
+from cuttings.core.highlights.models import Highlight
 from cuttings.core.models import Clip
 
 
@@ -109,6 +110,8 @@ class Deleted:
     clips: tuple[Clip, ...]
     change: LibraryChange
     bodies: ClipBodies = field(default_factory=ClipBodies, compare=False, repr=False)
+    # Their highlights (deleted with them), put back by ``Library.restore``.
+    highlights: tuple[Highlight, ...] = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,3 +185,16 @@ class TagEdit:
     def clip_count(self) -> int:
         """How many clips gained or lost a tag."""
         return len(self.change.updated)
+
+
+@dataclass(frozen=True, slots=True)
+class HighlightEdit:
+    """A highlight added, edited or removed, exactly enough to undo it.
+
+    ``highlight`` is the highlight now (``None``: removed), ``before`` as it
+    was (``None``: added); ``Library.revert_highlight_edit`` undoes it.
+    """
+
+    highlight: Highlight | None
+    before: Highlight | None
+    change: LibraryChange

@@ -399,6 +399,76 @@ def _v5_edited_details(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE clips ADD COLUMN edited TEXT NOT NULL DEFAULT ''")
 
 
+def _v6_highlights(db: sqlite3.Connection) -> None:
+    """Highlights of a clip's text, each with a colour and a comment (issue 17).
+
+    A highlight is a W3C text quote (``exact`` with up to 32 characters of
+    ``prefix`` and ``suffix``) plus a position hint into the clip's plain
+    text, found again in whatever text the clip has now
+    (:mod:`cuttings.core.highlights.anchoring`).  Deleting a clip deletes
+    its highlights.  ``highlights.date_key`` copies the clip's (as
+    ``clip_tags.date_key`` does): a search reaches the clips of matching
+    highlights without reading the clips' wide rows.  ``highlights_fts``
+    indexes the highlighted text and the comment, segmented as the clips'
+    index is (migration v4), so that words in a comment find the clip; it is
+    kept in sync by triggers the sqlite-utils way, and is new: nothing to fill.
+    """
+    fn = "cuttings_segment"
+    db.executescript(
+        f"""
+        CREATE TABLE highlights (
+            id INTEGER PRIMARY KEY,
+            clip_id INTEGER NOT NULL REFERENCES clips (id) ON DELETE CASCADE,
+            exact TEXT NOT NULL,
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            color TEXT NOT NULL DEFAULT 'yellow',
+            comment TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            -- the clip's date key, kept by triggers as clip_tags.date_key is
+            date_key INTEGER
+        );
+        CREATE INDEX highlights_clip ON highlights (clip_id, position);
+        CREATE INDEX highlights_created ON highlights (created_at, id);
+        CREATE TRIGGER highlights_date_key AFTER INSERT ON highlights
+        WHEN NEW.date_key IS NULL BEGIN
+            UPDATE highlights SET date_key = (SELECT date_key FROM clips WHERE id = NEW.clip_id)
+            WHERE id = NEW.id;
+        END;
+        CREATE TRIGGER clips_date_key_to_highlights AFTER UPDATE OF id, clipped_at ON clips
+        BEGIN
+            UPDATE highlights SET date_key = NEW.date_key WHERE clip_id = NEW.id;
+        END;
+
+        CREATE VIEW highlights_fts_source AS
+            SELECT id, {fn}(exact) AS exact, {fn}(comment) AS comment FROM highlights;
+        CREATE VIRTUAL TABLE highlights_fts USING fts5 (
+            exact, comment,
+            content = 'highlights_fts_source',
+            content_rowid = 'id',
+            tokenize = 'unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER highlights_fts_insert AFTER INSERT ON highlights BEGIN
+            INSERT INTO highlights_fts (rowid, exact, comment)
+            VALUES (NEW.id, {fn}(NEW.exact), {fn}(NEW.comment));
+        END;
+        CREATE TRIGGER highlights_fts_delete AFTER DELETE ON highlights BEGIN
+            INSERT INTO highlights_fts (highlights_fts, rowid, exact, comment)
+            VALUES ('delete', OLD.id, {fn}(OLD.exact), {fn}(OLD.comment));
+        END;
+        CREATE TRIGGER highlights_fts_update AFTER UPDATE OF id, exact, comment ON highlights
+        BEGIN
+            INSERT INTO highlights_fts (highlights_fts, rowid, exact, comment)
+            VALUES ('delete', OLD.id, {fn}(OLD.exact), {fn}(OLD.comment));
+            INSERT INTO highlights_fts (rowid, exact, comment)
+            VALUES (NEW.id, {fn}(NEW.exact), {fn}(NEW.comment));
+        END;
+        """
+    )
+
+
 # Index i holds the migration that takes a library from version i to i + 1.
 MIGRATIONS: list[Migration] = [
     _v1_base_tables,
@@ -406,5 +476,6 @@ MIGRATIONS: list[Migration] = [
     _v3_repair_values,
     _v4_segmented_index,
     _v5_edited_details,
+    _v6_highlights,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -32,6 +32,7 @@ from cuttings.core.search.plans import (
     _tags_by_rarity,
     _with_other_tags,
     count_matches,
+    ordered_keys,
 )
 from cuttings.core.search.query import parse_query
 from cuttings.core.search.snippets import Highlighter, highlighter
@@ -126,7 +127,7 @@ def timeline_list(db: sqlite3.Connection, query: TimelineQuery) -> TimelineList:
     plan = _plan(db, compiled)
     if plan is None:
         return TimelineList()
-    if order == "relevance" and compiled.fts is not None:
+    if order == "relevance" and compiled.fts is not None and plan.extra is None:
         if not _ranking_is_noise(db, compiled, count_matches(db, compiled)):
             weights = ", ".join(str(w) for w in BM25_WEIGHTS)
             rows = db.execute(
@@ -136,12 +137,7 @@ def timeline_list(db: sqlite3.Connection, query: TimelineQuery) -> TimelineList:
             )
             return TimelineList(_ids_of_keys(db, [row[0] for row in rows]), array("i"))
         order = "newest"
-    direction = "ASC" if order == "oldest" else "DESC"
-    rows = db.execute(
-        f"SELECT {plan.key} FROM {plan.source} WHERE {plan.where} ORDER BY {plan.key} {direction}",
-        plan.params,
-    )
-    keys = [row[0] for row in rows]
+    keys = ordered_keys(db, plan, descending=order != "oldest")
     return TimelineList(_ids_of_keys(db, keys), _clipped_days(keys), "clipped", order != "oldest")
 
 

@@ -48,6 +48,7 @@ from cuttings.ui.clipping.links import links_in_mime, links_in_text
 from cuttings.ui.clipping.panel import ActivityPanel
 from cuttings.ui.editing import Editor
 from cuttings.ui.gotodate import DateJumper
+from cuttings.ui.highlights.controller import HighlightsController
 from cuttings.ui.menus import build_actions, build_menus
 from cuttings.ui.operations import Operations
 from cuttings.ui.porting.maintenance import MaintenanceFlow
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
         self.citations = Citations(library, self.timeline.selected_ids, self)
         self.refetcher = Refetcher(self.ops, fetch, self.timeline.selected_ids, self)
         self._build_toolbar()
+        self.highlights = HighlightsController(self)
         build_actions(self)
         build_menus(self)
         self._build_status_bar()
@@ -358,6 +360,10 @@ class MainWindow(QMainWindow):
         if urls:
             event.acceptProposedAction()
             self.clip_urls(urls, self._take_new_clip_tags())
+
+    def reveal_clip(self, clip_id: int) -> None:
+        """Select a clip in the timeline, clearing a filter that hides it."""
+        self._clip_ready(clip_id, True)
 
     def _clip_ready(self, clip_id: int, select: bool) -> None:
         if select:

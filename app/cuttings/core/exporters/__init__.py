@@ -17,6 +17,7 @@ from typing import Literal, TextIO, get_args
 from cuttings.core.errors import CuttingsError
 from cuttings.core.exporters.csv_export import write_csv
 from cuttings.core.exporters.epub import write_epub
+from cuttings.core.exporters.highlighting import HighlightSource
 from cuttings.core.exporters.html_book import write_html
 from cuttings.core.exporters.json_export import write_json
 from cuttings.core.exporters.markdown import write_markdown
@@ -91,27 +92,30 @@ def export_clips(
                 on_progress(done, total)
 
     clips = tracked(selection.clips(library))
+    highlights = HighlightSource(library)
     if format == "markdown":
         if not isinstance(output, Path):
             raise CuttingsError("a Markdown export needs a folder to write to (--output)")
         _check_folder(output)
-        count = write_markdown(clips, output)
+        count = write_markdown(clips, output, highlights)
         return ExportResult(format, count, output)
     if format == "epub":
         if not isinstance(output, Path):
             raise CuttingsError("an EPUB export needs a file to write to (--output)")
         with _atomic_path(output) as partial:
-            count = write_epub(clips, partial, title=title)
+            count = write_epub(clips, partial, title=title, highlights=highlights)
         return ExportResult(format, count, output)
 
     def write(out: TextIO) -> int:
         if format == "json":
-            return write_json(clips, out)
+            return write_json(clips, out, highlights)
         if format == "csv":
             return write_csv(clips, out)
         if format == "netscape":
             return write_netscape(clips, out)
-        return write_html(selection.summaries(library), clips, out, title=title)
+        return write_html(
+            selection.summaries(library), clips, out, title=title, highlights=highlights
+        )
 
     if isinstance(output, Path):
         with _atomic_path(output) as partial:

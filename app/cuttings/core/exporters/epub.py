@@ -15,6 +15,7 @@ from pathlib import Path
 from ebooklib import epub
 
 from cuttings import __version__
+from cuttings.core.exporters.highlighting import HighlightsOf, highlights_section, no_highlights
 from cuttings.core.exporters.reading import (
     direction,
     language_tag,
@@ -30,10 +31,13 @@ h1 { font-family: sans-serif; line-height: 1.2; }
 .meta { font-family: sans-serif; font-size: .85em; color: #555; }
 .note { background: #fff8dc; padding: .5em; white-space: pre-wrap; }
 blockquote { border-left: 3px solid #ccc; margin-left: 0; padding-left: 1em; }
+mark.yellow { background: #fff3a3; } mark.green { background: #c8f0c0; }
+mark.blue { background: #cde4ff; } mark.pink { background: #ffd3e6; }
+mark.purple { background: #e6d6ff; }
 """.strip()
 
 
-def _chapter(clip: Clip, style: epub.EpubItem) -> epub.EpubHtml:
+def _chapter(clip: Clip, style: epub.EpubItem, highlights: HighlightsOf) -> epub.EpubHtml:
     lang = language_tag(clip.language) or None
     chapter = epub.EpubHtml(
         title=xml_safe(clip.title),
@@ -51,17 +55,20 @@ def _chapter(clip: Clip, style: epub.EpubItem) -> epub.EpubHtml:
     tags = f'<p class="meta">Tags: {escape(", ".join(clip.tags))}</p>' if clip.tags else ""
     href = safe_href(clip.url)
     original = f'<a href="{escape(href)}">original</a>' if href else ""
+    marked = highlights(clip.id)
     # Every field may hold what XML forbids (U+FFFE from an import): dropped.
     chapter.content = xml_safe(
         f'<h1 dir="auto">{escape(clip.title)}</h1>'
         f'<p class="meta">{meta}{" · " if meta and original else ""}{original}</p>{tags}{note}'
-        f"<div>{reading_body(clip)}</div>"
+        f"<div>{reading_body(clip, marked)}</div>{highlights_section(marked)}"
     )
     chapter.add_item(style)
     return chapter
 
 
-def write_epub(clips: Iterable[Clip], path: Path, *, title: str) -> int:
+def write_epub(
+    clips: Iterable[Clip], path: Path, *, title: str, highlights: HighlightsOf = no_highlights
+) -> int:
     book = epub.EpubBook()
     book.set_identifier(f"urn:uuid:{uuid.uuid4()}")
     book.set_title(xml_safe(title))
@@ -74,7 +81,7 @@ def write_epub(clips: Iterable[Clip], path: Path, *, title: str) -> int:
     chapters: list[epub.EpubHtml] = []
     languages: Counter[str] = Counter()
     for clip in clips:
-        chapter = _chapter(clip, style)
+        chapter = _chapter(clip, style, highlights)
         book.add_item(chapter)
         chapters.append(chapter)
         if clip.language:

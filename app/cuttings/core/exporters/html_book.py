@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from html import escape
 from typing import TextIO
 
+from cuttings.core.exporters.highlighting import HighlightsOf, highlights_section, no_highlights
 from cuttings.core.exporters.reading import (
     direction,
     language_tag,
@@ -27,6 +28,10 @@ blockquote { border-inline-start: 3px solid #ccc; margin-inline-start: 0;
              padding-inline-start: 1em; color: #444; }
 .note { background: #fff8dc; padding: .5em 1em; white-space: pre-wrap; }
 a.image { font-style: italic; }
+mark.yellow { background: #fff3a3; } mark.green { background: #c8f0c0; }
+mark.blue { background: #cde4ff; } mark.pink { background: #ffd3e6; }
+mark.purple { background: #e6d6ff; }
+.highlights blockquote { margin-bottom: .2em; } .highlights .comment { margin-top: 0; }
 pre { overflow-x: auto; background: #f3f3f3; padding: .5em; }
 img { max-width: 100%; }
 @media print { article { page-break-before: always; } }
@@ -41,7 +46,14 @@ def _meta_line(clip: Clip) -> str:
     return " · ".join(f"<bdi>{escape(part)}</bdi>" for part in parts if part)
 
 
-def write_html(toc_clips: Iterable[Clip], clips: Iterable[Clip], out: TextIO, *, title: str) -> int:
+def write_html(
+    toc_clips: Iterable[Clip],
+    clips: Iterable[Clip],
+    out: TextIO,
+    *,
+    title: str,
+    highlights: HighlightsOf = no_highlights,
+) -> int:
     """``toc_clips`` (summaries) make the contents; ``clips`` (with bodies) the articles."""
 
     def write(text: str) -> None:
@@ -80,7 +92,9 @@ def write_html(toc_clips: Iterable[Clip], clips: Iterable[Clip], out: TextIO, *,
             write(f'<p class="tags">Tags: {escape(", ".join(clip.tags))}</p>\n')
         if clip.note.strip():
             write(f'<div class="note">{escape(clip.note.strip())}</div>\n')
-        write(f'<div class="body">\n{reading_body(clip)}\n</div>\n')
+        marked = highlights(clip.id)
+        write(f'<div class="body">\n{reading_body(clip, marked)}\n</div>\n')
+        write(highlights_section(marked))
         write('<p class="meta"><a href="#contents">↑ Contents</a></p>\n</article>\n')
         count += 1
     write("</body>\n</html>\n")

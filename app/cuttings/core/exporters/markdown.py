@@ -9,14 +9,16 @@ double-quoted scalars: any title, colon or quote included, stays intact.
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import lxml.etree
 import lxml.html
 
 from cuttings.core.errors import CuttingsError
+from cuttings.core.exporters.highlighting import HighlightsOf, no_highlights
 from cuttings.core.exporters.reading import direction
+from cuttings.core.highlights.models import Highlight
 from cuttings.core.models import Clip
 from cuttings.core.partials import commit, partial_file, remove_stale_partials
 from cuttings.core.timestamps import format_utc
@@ -272,9 +274,32 @@ def _yaml_escape(match: re.Match[str]) -> str:
     return "\ufffd" if 0xD800 <= code <= 0xDFFF else f"\\u{code:04x}"
 
 
-def clip_markdown(clip: Clip) -> str:
+def clip_markdown(clip: Clip, highlights: Sequence[Highlight] = ()) -> str:
     body = html_to_markdown(clip.html or "")
-    return f"{front_matter(clip)}\n# {_escape(clip.title)}\n\n{body}"
+    marked = highlights_markdown(highlights)
+    return f"{front_matter(clip)}\n# {_escape(clip.title)}\n\n{body}" + (
+        f"\n{marked}" if marked else ""
+    )
+
+
+def highlights_markdown(highlights: Sequence[Highlight]) -> str:
+    """The highlights as blockquotes, each followed by its comment (orphans said so)."""
+    if not highlights:
+        return ""
+    blocks = ["## Highlights"]
+    for item in highlights:
+        lines = [_escape(line) for line in item.exact.splitlines()]
+        blocks.append("\n".join(f"> {line}" if line.strip() else ">" for line in lines))
+        if item.orphaned:
+            blocks.append("*(No longer in the article.)*")
+        if item.comment:
+            blocks.append(_LINE_START.sub(r"\1\\\2", _escape_lines(item.comment)))
+    return "\n\n".join(blocks) + "\n"
+
+
+def _escape_lines(text: str) -> str:
+    """``text`` escaped line by line (a comment's line breaks are kept)."""
+    return "  \n".join(_escape(line) for line in text.splitlines())
 
 
 def slug(text: str, length: int = 60, max_bytes: int = 160) -> str:
@@ -285,7 +310,9 @@ def slug(text: str, length: int = 60, max_bytes: int = 160) -> str:
     return cut.rstrip("-_") or "clip"
 
 
-def write_markdown(clips: Iterable[Clip], folder: Path) -> int:
+def write_markdown(
+    clips: Iterable[Clip], folder: Path, highlights: HighlightsOf = no_highlights
+) -> int:
     """One ``YYYY-MM-DD-title.md`` per clip in ``folder`` (created); existing names are kept.
 
     Each file is written through a partial and renamed when complete: a full
@@ -307,7 +334,7 @@ def write_markdown(clips: Iterable[Clip], folder: Path) -> int:
             name = f"{stem}-{suffix}.md"
             suffix += 1
         taken.add(name.casefold())
-        _write_file(folder / name, clip_markdown(clip))
+        _write_file(folder / name, clip_markdown(clip, highlights(clip.id)))
         count += 1
     return count
 

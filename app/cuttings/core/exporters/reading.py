@@ -7,18 +7,22 @@ pixels, nothing to break offline), and the picture is one click away.
 """
 
 import re
+from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 import lxml.etree
 import lxml.html
 
 from cuttings.core.direction import Direction, clip_direction
+from cuttings.core.exporters.highlighting import mark_highlights
+from cuttings.core.highlights.models import Highlight
 from cuttings.core.models import Clip
 from cuttings.core.sanitize import sanitize_html
 
 
-def reading_body(clip: Clip) -> str:
-    """The clip's sanitized HTML with images replaced by links; well-formed XHTML-friendly."""
+def reading_body(clip: Clip, highlights: Sequence[Highlight] = ()) -> str:
+    """The clip's sanitized HTML with images replaced by links and highlights marked;
+    well-formed XHTML-friendly."""
     html = sanitize_html(xml_safe(clip.html or ""), clip.url)
     if not html.strip():
         return ""
@@ -35,6 +39,8 @@ def reading_body(clip: Clip) -> str:
         parent = img.getparent()
         if parent is not None:
             parent.replace(img, link)
+    if highlights:
+        mark_highlights(root, highlights, len(clip.text or ""))
     # XML serialisation: also valid XHTML inside an EPUB chapter.
     return str(lxml.html.tostring(root, encoding="unicode", method="xml"))
 

@@ -3,15 +3,19 @@
 Shape (written by :mod:`cuttings.core.exporters.json_export`)::
 
     {"format": "cuttings-export", "version": 1, "exported_at": "…Z",
-     "clips": [{…Clip.to_json()…, "updated_at": "…Z"}, …]}
+     "clips": [{…Clip.to_json()…, "updated_at": "…Z", "highlights": […]}, …]}
 
 Read as a stream by :func:`cuttings.core.importers.sources.read_cuttings_stream`.
 A bare list of clip objects (``cuttings list --json``) is accepted too.  Every
-field is kept: canonical URL, metadata, html, text, tags, note and both dates.
+field is kept: canonical URL, metadata, html, text, tags, note, both dates
+and the highlights (each one's quote, position hint, colour, comment and dates).
 """
 
+from datetime import UTC, datetime
 from typing import Any
 
+from cuttings.core.highlights.anchoring import TextQuote
+from cuttings.core.highlights.models import COLORS, DEFAULT_COLOR, Highlight
 from cuttings.core.importers.items import (
     ImportContent,
     ImportItem,
@@ -26,6 +30,34 @@ FORMAT_VERSION = 1
 def _str(entry: dict[str, Any], key: str) -> str:
     value = entry.get(key)
     return value if isinstance(value, str) else ""
+
+
+def _highlights(entry: dict[str, Any], notes: list[str]) -> tuple[Highlight, ...]:
+    """The highlights of an exported clip; one without text is dropped with a note."""
+    found = entry.get("highlights")
+    if not isinstance(found, list):
+        return ()
+    now = datetime.now(UTC)
+    out: list[Highlight] = []
+    for record in found:
+        exact = record.get("exact") if isinstance(record, dict) else None
+        if not isinstance(exact, str) or not exact.strip():
+            notes.append("a highlight without text: dropped")
+            continue
+        position = record.get("position")
+        color = _str(record, "color").casefold()
+        if color not in COLORS:
+            color = DEFAULT_COLOR
+        created = read_date(record.get("created_at"), "a highlight's date", notes) or now
+        updated = read_date(record.get("updated_at"), "a highlight's date", notes) or created
+        quote = TextQuote(
+            exact,
+            _str(record, "prefix"),
+            _str(record, "suffix"),
+            position if isinstance(position, int) and position >= 0 else 0,
+        )
+        out.append(Highlight(0, 0, quote, color, _str(record, "comment"), created, updated))
+    return tuple(out)
 
 
 def clip_item(entry: object, position: int) -> ImportItem:
@@ -63,5 +95,6 @@ def clip_item(entry: object, position: int) -> ImportItem:
         updated_at=updated_at,
         position=position,
         problem="" if url else "the entry has no URL",
+        highlights=_highlights(entry, notes),
         notes=tuple(notes),
     )

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 
 from cuttings.core.cleaning import clean_tag_name, strip_control_chars, tag_identity
 from cuttings.core.errors import CuttingsError
+from cuttings.core.highlights.models import Highlight
 from cuttings.core.metadata import parse_published_date
 from cuttings.core.timestamps import clipping_time
 
@@ -64,6 +65,8 @@ class ImportItem:
     position: int = 0
     problem: str = ""
     notes: tuple[str, ...] = ()
+    # A Cuttings export's highlights (their ids and clip ids are not kept).
+    highlights: tuple[Highlight, ...] = ()
 
 
 def epoch_to_datetime(value: str | float | int | None) -> datetime | None:

@@ -375,6 +375,8 @@ class _ImportRun:
                 self.fail(pending.item, f"could not be stored: {exc}")
             return
         for (pending, article), (clip_id, created) in zip(batch, results, strict=True):
+            if created and pending.item.highlights:
+                self.library.put_highlights(clip_id, pending.item.highlights)
             if created:
                 self.settle(ItemOutcome(_light(pending.item), "imported", clip_id=clip_id))
             else:

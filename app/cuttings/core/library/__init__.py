@@ -16,6 +16,7 @@ column values in :mod:`.rows`.
 from cuttings.core.library.bulk import BulkWrites
 from cuttings.core.library.clips import Clips
 from cuttings.core.library.details import Details
+from cuttings.core.library.highlights import Highlights
 from cuttings.core.library.maintenance import Maintenance
 from cuttings.core.library.rows import (
     AddResult,
@@ -43,5 +44,5 @@ __all__ = [
 ]
 
 
-class Library(Clips, Details, Tags, Timeline, BulkWrites, Maintenance):
+class Library(Clips, Details, Tags, Timeline, BulkWrites, Maintenance, Highlights):
     """A clippings library in one SQLite file."""

@@ -17,12 +17,14 @@ from cuttings.core.changes import (
 from cuttings.core.cleaning import clean_note, strip_control_chars
 from cuttings.core.details import edited_column
 from cuttings.core.errors import CuttingsError, NotFoundError
+from cuttings.core.highlights.models import Highlight
 from cuttings.core.library.details import (
     _details_change,
     _write_columns,
     kept_details,
     restored_columns,
 )
+from cuttings.core.library.highlights import highlights_of_clips, put_back_highlights
 from cuttings.core.library.rows import (
     _FIND_CLIP_SQL,
     _RESTORE_CLIP_SQL,
@@ -179,9 +181,11 @@ class Clips(LibraryStore):
         if not ids:
             return Deleted((), LibraryChange(), bodies)
         clips: list[Clip] = []
+        highlights: list[Highlight] = []
         with self._write() as conn:
             db = _raw(conn)
             for chunk in chunks(ids):
+                highlights.extend(highlights_of_clips(db, chunk))
                 rows = conn.execute(
                     text(
                         f"SELECT {CLIP_SUMMARY_COLUMNS}, html, text FROM clips WHERE id IN :ids"
@@ -197,7 +201,7 @@ class Clips(LibraryStore):
                 db.execute(f"DELETE FROM clips WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
         tagged = any(clip.tags for clip in clips)
         change = LibraryChange.of(removed=ids, tags_changed=tagged)
-        return Deleted(tuple(clips), change, bodies)
+        return Deleted(tuple(clips), change, bodies, tuple(highlights))
 
     def restore(self, deleted: Deleted) -> Restored:
         """Put deleted clips back with their ids, dates, bodies, tags and notes.
@@ -209,6 +213,7 @@ class Clips(LibraryStore):
         Either way nothing deleted is lost.
         """
         ids: list[int] = []
+        came_back: dict[int, int] = {}  # deleted clip id -> its id now
         added: dict[int, int] = {}  # new clip id -> its date key
         links: list[tuple[int, int, int]] = []
         tag_ids: dict[str, int] = {}
@@ -228,6 +233,7 @@ class Clips(LibraryStore):
                     clip_id = int(db.execute(_RESTORE_CLIP_SQL, values).fetchone()[0])
                     added[clip_id] = _date_key(clip.clipped_at, clip_id)
                 ids.append(clip_id)
+                came_back[clip.id] = clip_id
                 missing = [name for name in clip.tags if tag_key(name) not in tag_ids]
                 for name, tag_id in zip(missing, self._ensure_tags(conn, missing), strict=True):
                     tag_ids[tag_key(name)] = tag_id
@@ -237,6 +243,7 @@ class Clips(LibraryStore):
                 "SELECT ?, ?, date_key, published_key FROM clips WHERE id = ?",
                 links,
             )
+            put_back_highlights(db, deleted.highlights, came_back)
             # The index in date order, as add_many does it (FTS5 flushes on a rowid out of order).
             for chunk in chunks(sorted(added, key=added.__getitem__)):
                 db.execute(

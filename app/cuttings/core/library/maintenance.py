@@ -35,6 +35,13 @@ class Maintenance(LibraryStore):
                 )
             except DBAPIError as exc:
                 problems.append(f"the search index does not match the clips ({exc.orig})")
+            try:
+                conn.exec_driver_sql(
+                    "INSERT INTO highlights_fts (highlights_fts, rank) "
+                    "VALUES ('integrity-check', 1)"
+                )
+            except DBAPIError as exc:
+                problems.append(f"the highlights' index does not match them ({exc.orig})")
             stale = conn.execute(
                 text(
                     "SELECT count(*) FROM clip_tags ct JOIN clips c ON c.id = ct.clip_id "
@@ -44,6 +51,14 @@ class Maintenance(LibraryStore):
             ).scalar_one()
             if stale:
                 problems.append(f"{stale} tag links have a stale date key")
+            stale = conn.execute(
+                text(
+                    "SELECT count(*) FROM highlights h JOIN clips c ON c.id = h.clip_id "
+                    "WHERE h.date_key IS NOT c.date_key"
+                )
+            ).scalar_one()
+            if stale:
+                problems.append(f"{stale} highlights have a stale date key")
             miscounted = conn.execute(
                 text(
                     "SELECT count(*) FROM tags WHERE clip_count IS NOT "
@@ -58,6 +73,10 @@ class Maintenance(LibraryStore):
         """Rebuild the full-text index, the tag timeline keys and the tag counts."""
         with self._write() as conn:
             conn.exec_driver_sql("INSERT INTO clips_fts (clips_fts) VALUES ('rebuild')")
+            conn.exec_driver_sql("INSERT INTO highlights_fts (highlights_fts) VALUES ('rebuild')")
+            conn.exec_driver_sql(
+                "UPDATE highlights SET date_key = (SELECT date_key FROM clips WHERE id = clip_id)"
+            )
             conn.exec_driver_sql(
                 "UPDATE clip_tags SET (date_key, published_key) = "
                 "(SELECT date_key, published_key FROM clips WHERE id = clip_id)"

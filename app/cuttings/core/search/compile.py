@@ -23,6 +23,7 @@ from cuttings.core.cleaning import tag_identity
 from cuttings.core.search.query import (
     And,
     DateFilter,
+    HasFilter,
     LangFilter,
     Node,
     Not,
@@ -151,6 +152,13 @@ class CompiledQuery:
     conditions: list[str] = field(default_factory=list)
     key_sets: list[str] = field(default_factory=list)
     params: dict[str, Any] = field(default_factory=dict)
+    # The same words matched against highlights and their comments
+    # (``highlights_fts``): a clip whose highlight matches matches too, unless
+    # it matches ``highlight_exclude``.  ``None``: the query names a column.
+    highlight_fts: str | None = None
+    highlight_exclude: str | None = None
+    # The date keys of the clips found through highlights only, once looked up.
+    highlighted: list[int] | None = None
     _names: itertools.count[int] = field(default_factory=itertools.count)
     # The positive and negated items behind ``fts``, to write it again with expansions.
     _fts_nodes: tuple[list[Node], list[Node]] = field(default_factory=lambda: ([], []))
@@ -190,6 +198,9 @@ def compile_query(query: Query, *, tags: list[str] | tuple[str, ...] = ()) -> Co
             compiled.excluded_tag_keys.append(tag_key(item.item.name))
         elif isinstance(item, DateFilter) and item.field != "published":
             compiled.narrow(*_clipped_range(item))
+        elif isinstance(item, HasFilter):
+            # The highlights (few) hold their clips' date keys: no clip is read.
+            compiled.key_sets.append("SELECT date_key FROM highlights")
         elif isinstance(item, LangFilter):
             # The date keys of a language come from one index: checking a
             # match against that list beats reading each matching clip.
@@ -207,6 +218,10 @@ def compile_query(query: Query, *, tags: list[str] | tuple[str, ...] = ()) -> Co
         compiled.prefixes = _prefix_words(positives + negatives)
         compiled._fts_nodes = (positives, negatives)
         compiled.fts_is_conjunction = not any(_has_or(item) for item in items)
+        if not any(_names_column(item) for item in positives + negatives):
+            compiled.highlight_fts = _and_not(positives, [], None)
+            if negatives:
+                compiled.highlight_exclude = " OR ".join(fts_expression(n) for n in negatives)
     elif negatives:
         excluded = " OR ".join(fts_expression(node) for node in negatives)
         compiled.conditions.append(
@@ -225,6 +240,15 @@ def _has_or(node: Node) -> bool:
         children = node.items if isinstance(node, And) else (node.item,)
         return any(_has_or(item) for item in children)
     return False
+
+
+def _names_column(node: Node) -> bool:
+    """True if ``node`` holds ``source:`` or ``author:`` (columns highlights lack)."""
+    if isinstance(node, TextFilter):
+        return True
+    if isinstance(node, And | Or):
+        return any(_names_column(item) for item in node.items)
+    return isinstance(node, Not) and _names_column(node.item)
 
 
 def tag_key(name: str) -> str:
@@ -253,6 +277,8 @@ def _condition(node: Node, compiled: CompiledQuery) -> str:
             "EXISTS (SELECT 1 FROM clip_tags ct JOIN tags t ON t.id = ct.tag_id "
             f"WHERE ct.clip_id = c.id AND t.key = {compiled.bind(tag_key(node.name))})"
         )
+    if isinstance(node, HasFilter):
+        return "EXISTS (SELECT 1 FROM highlights h WHERE h.clip_id = c.id)"
     if isinstance(node, LangFilter):
         # "en" and "en-…" in one range of the clips_language index: after "en"
         # a code has "-" or nothing ("-" sorts just before "."; "enm" after it).

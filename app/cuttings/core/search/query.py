@@ -46,15 +46,19 @@ after:2025-02-01 clipped on or after this day (also 2025-02 or 2025)
 before:2025-03   clipped before this month
 on:2025-02-22    clipped on this day (month or year also work)
 published:2025-02  published in this month (day or year also work)
+has:highlights   clips with highlights (words in highlights and comments find clips too)
 """
 """A summary of the language for help screens (``cuttings search --help``, tooltips)."""
 
 TextField = Literal["source", "author"]
 DateField = Literal["after", "before", "on", "published"]
+HasWhat = Literal["highlights"]
 
 _TEXT_FIELDS: dict[str, TextField] = {"source": "source", "site": "source", "author": "author"}
 _DATE_FIELDS: tuple[DateField, ...] = ("after", "before", "on", "published")
-_FIELD_NAMES = {*_TEXT_FIELDS, *_DATE_FIELDS, "tag", "lang"}
+_FIELD_NAMES = {*_TEXT_FIELDS, *_DATE_FIELDS, "tag", "lang", "has"}
+# What ``has:`` can ask for, and the spellings of each.
+_HAS_VALUES: dict[str, HasWhat] = {"highlights": "highlights", "highlight": "highlights"}
 _LANG_RE = re.compile(r"[a-z]{2,3}(-[a-z0-9]{1,8})*")
 _DATE_RE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 # FTS5 answers "ab*" by merging the postings of every term starting with "ab" before
@@ -151,6 +155,13 @@ class DateFilter:
 
 
 @dataclass(frozen=True, slots=True)
+class HasFilter:
+    """``has:highlights``: clips with at least one highlight."""
+
+    what: HasWhat
+
+
+@dataclass(frozen=True, slots=True)
 class Not:
     item: Node
 
@@ -165,7 +176,9 @@ class Or:
     items: tuple[Node, ...]
 
 
-Node: TypeAlias = Word | Phrase | TextFilter | TagFilter | LangFilter | DateFilter | Not | And | Or
+Node: TypeAlias = (
+    Word | Phrase | TextFilter | TagFilter | LangFilter | DateFilter | HasFilter | Not | And | Or
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -390,6 +403,11 @@ def _field(token: _Token) -> Node:
         raise QuerySyntaxError(f"{name}: needs a value")
     if name == "tag":
         return TagFilter(value)
+    if name == "has":
+        what = _HAS_VALUES.get(value.casefold())
+        if what is None:
+            raise QuerySyntaxError(f"has: takes highlights, not {value!r}")
+        return HasFilter(what)
     if name == "lang":
         code = value.casefold().replace("_", "-")
         if not _LANG_RE.fullmatch(code):
@@ -476,6 +494,8 @@ def _format(node: Node, parent: type | None) -> str:
         return f"{name}:{_quote(value) if needs else value}"
     if isinstance(node, LangFilter):
         return f"lang:{node.code}"
+    if isinstance(node, HasFilter):
+        return f"has:{node.what}"
     if isinstance(node, DateFilter):
         return f"{node.field}:{node.span}"
     if isinstance(node, Not):

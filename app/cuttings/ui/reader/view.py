@@ -1,8 +1,9 @@
 """The reader widgets: a browser that never goes online, and a note editor under it."""
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -18,6 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QTextBrowser,
     QTextEdit,
@@ -44,15 +46,19 @@ class ReaderBrowser(QTextBrowser):
 
     The current search's words are marked in the article (:meth:`set_search`);
     other marks (Find in Article) are set by kind with :meth:`set_marks`.
-    :attr:`context_actions` are added to the context menu (Copy Link…).
+    :attr:`context_actions` are added to the context menu (Copy Link…), then
+    :attr:`menu_extenders` add theirs.
 
     Signals:
         link_opened(QUrl): a link was handed to the system browser.
         content_changed(): another clip (or the same one, again) was laid out.
+        clip_shown(object): the document now shows this clip (or ``None``),
+            drawn anew: highlights are drawn over it (ui/highlights).
     """
 
     link_opened = Signal(QUrl)
     content_changed = Signal()
+    clip_shown = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +69,8 @@ class ReaderBrowser(QTextBrowser):
         self.anchorClicked.connect(self._open_link)
         self.refused_urls: list[QUrl] = []
         self.context_actions: list[QAction] = []
+        # Called with the menu and the position to add their own entries (highlights).
+        self.menu_extenders: list[Callable[[QMenu, QPoint], None]] = []
         self._clip: Clip | None = None
         self._placeholder: QImage | None = None
         self._scale = 1.0
@@ -81,6 +89,7 @@ class ReaderBrowser(QTextBrowser):
         self._mark_search()
         self.verticalScrollBar().setValue(scroll)
         self.content_changed.emit()
+        self.clip_shown.emit(clip)
 
     def clip(self) -> Clip | None:
         return self._clip
@@ -104,11 +113,18 @@ class ReaderBrowser(QTextBrowser):
     def marks(self, kind: str) -> list[QTextEdit.ExtraSelection]:
         return list(self._marks.get(kind, []))
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = self.createStandardContextMenu(event.pos())
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The context menu at ``pos`` (viewport coordinates): Qt's, ours, then the extenders'."""
+        menu = self.createStandardContextMenu(pos)
         if self._clip is not None and self.context_actions:
             menu.addSeparator()
             menu.addActions(self.context_actions)
+        for extend in self.menu_extenders:
+            extend(menu, pos)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.context_menu(event.pos())
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(event.globalPos())
 

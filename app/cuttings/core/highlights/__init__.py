@@ -1,0 +1,1 @@
+"""Highlights and their comments: anchoring (:mod:`.anchoring`) and rows (:mod:`.models`)."""

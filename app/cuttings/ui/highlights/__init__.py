@@ -1,0 +1,1 @@
+"""Highlights in the window: drawn in the reader, a panel for the clip, All Highlights."""

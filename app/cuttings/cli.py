@@ -209,6 +209,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="check the library for damage (changes nothing)")
     p.set_defaults(func=cmd_check)
+
+    from cuttings.commands import versions
+
+    versions.add_parsers(sub)
     return parser
 
 
@@ -517,7 +521,7 @@ def _names_a_command(arguments: list[str], parser: argparse.ArgumentParser) -> b
 
 
 # Commands that may run for long: Ctrl-C asks them to stop cleanly.
-CANCELLABLE = frozenset({"add", "import", "export", "backup", "check"})
+CANCELLABLE = frozenset({"add", "import", "export", "backup", "check", "recheck"})
 
 
 def run_command(func: Callable[[Any, argparse.Namespace], int], args: argparse.Namespace) -> int:

@@ -20,7 +20,6 @@ from cuttings.core.errors import CuttingsError, NotFoundError
 from cuttings.core.library.details import (
     _details_change,
     _write_columns,
-    kept_details,
     restored_columns,
 )
 from cuttings.core.library.rows import (
@@ -30,13 +29,12 @@ from cuttings.core.library.rows import (
     NewClip,
     _clip_values,
     _date_key,
-    _fetched_values,
     _fts_insert_suspended,
     _new_clip_values,
     _raw,
     normalize_tag,
 )
-from cuttings.core.library.store import LibraryStore
+from cuttings.core.library.versions import Versions
 from cuttings.core.models import CLIP_SUMMARY_COLUMNS, Clip, ClipRow
 from cuttings.core.search.compile import tag_key
 from cuttings.core.tag_writes import chunks
@@ -44,7 +42,7 @@ from cuttings.core.timestamps import format_utc
 from cuttings.core.urls import canonical_url
 
 
-class Clips(LibraryStore):
+class Clips(Versions):
     """Clips one at a time: add, refresh, read, edit, delete and restore."""
 
     def add(
@@ -80,31 +78,19 @@ class Clips(LibraryStore):
             return AddResult(self._get(conn, clip_id, with_body=False), True, change)
 
     def refresh(self, clip_id: int, article: Article) -> ClipEdit:
-        """Replace a clip's content with a fresh fetch; keep its tags, note and date.
+        """Store a fresh fetch of a clip as its newest version, if its content changed.
 
-        The details a person edited by hand keep their values (see
-        :mod:`.details`): a person's edit wins over the page.
+        Nothing is overwritten: the content the clip showed stays as the
+        version it was (see :mod:`.versions`), and a fetch whose normalized
+        form is the newest version's changes nothing.  Tags, note and date
+        stay; the details a person edited by hand keep their values.
         """
         with self._write() as conn:
             before = self._get(conn, clip_id, with_body=False)
-            conn.execute(
-                text(
-                    "UPDATE clips SET url = :url, url_key = :url_key, title = :title, "
-                    "site_name = :site_name, source = :source, author = :author, "
-                    "published_at = :published_at, "
-                    "published_utc = :published_utc, language = :language, "
-                    "lead_image = :lead_image, excerpt = :excerpt, html = :html, text = :text, "
-                    "word_count = :word_count, updated_at = :now WHERE id = :id"
-                ),
-                {
-                    **_fetched_values(article),
-                    **kept_details(before),
-                    "id": clip_id,
-                    "now": format_utc(datetime.now(UTC)),
-                },
-            )
+            number = self._store_fetch(conn, clip_id, article, format_utc(datetime.now(UTC)))
             clip = self._get(conn, clip_id, with_body=False)
-            return ClipEdit(clip, before, LibraryChange.of(updated=[clip_id]))
+            change = LibraryChange.of(updated=[clip_id] if number else [])
+            return ClipEdit(clip, before, change)
 
     def find_by_url(self, url: str) -> Clip | None:
         """The clip for ``url`` (compared by canonical form), if any."""

@@ -106,6 +106,9 @@ def _new_clip_values(entry: NewClip, now: str) -> dict[str, Any]:
         "clipped_at": _stored_time(entry.clipped_at, now),
         "updated_at": _stored_time(entry.updated_at, now),
         "edited": "",
+        "status": "ok",
+        "change_count": 0,
+        "changed_at": None,
     }
 
 
@@ -135,6 +138,9 @@ def _clip_values(clip: Clip) -> dict[str, Any]:
         "clipped_at": format_utc(clip.clipped_at),
         "updated_at": format_utc(clip.updated_at),
         "edited": edited_column(clip.edited),
+        "status": clip.status,
+        "change_count": clip.change_count,
+        "changed_at": clip.changed_at,
     }
 
 

@@ -1,7 +1,9 @@
 """Clips one at a time: add, refresh, read, edit, delete and restore."""
 
+import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import bindparam, text
 from sqlmodel import Session
@@ -40,6 +42,7 @@ from cuttings.core.search.compile import tag_key
 from cuttings.core.tag_writes import chunks
 from cuttings.core.timestamps import format_utc
 from cuttings.core.urls import canonical_url
+from cuttings.core.versions.models import VERSION_STORED_COLUMNS
 
 
 class Clips(Versions):
@@ -179,6 +182,13 @@ class Clips(Versions):
                 if missing:
                     raise NotFoundError(f"no clip with id {missing[0]}")
                 bodies.put((row.id, row.html, row.text) for row in rows)
+                bodies.put_versions(
+                    db.execute(
+                        f"SELECT {', '.join(VERSION_STORED_COLUMNS)} FROM clip_versions "
+                        f"WHERE clip_id IN ({', '.join('?' * len(chunk))})",
+                        chunk,
+                    )
+                )
                 clips.extend(found[clip_id] for clip_id in chunk)
                 db.execute(f"DELETE FROM clips WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
         tagged = any(clip.tags for clip in clips)
@@ -213,6 +223,7 @@ class Clips(Versions):
                     values["id"] = None if taken else clip.id
                     clip_id = int(db.execute(_RESTORE_CLIP_SQL, values).fetchone()[0])
                     added[clip_id] = _date_key(clip.clipped_at, clip_id)
+                    _restore_versions(db, clip_id, deleted.bodies.versions(clip.id))
                 ids.append(clip_id)
                 missing = [name for name in clip.tags if tag_key(name) not in tag_ids]
                 for name, tag_id in zip(missing, self._ensure_tags(conn, missing), strict=True):
@@ -233,3 +244,15 @@ class Clips(Versions):
                 )
         change = LibraryChange.of(added=added, updated=ids, tags_changed=True)
         return Restored(tuple(ids), change)
+
+
+def _restore_versions(db: sqlite3.Connection, clip_id: int, rows: list[tuple[Any, ...]]) -> None:
+    """Put back a restored clip's versions in place of the version 1 its insert made."""
+    if not rows:
+        return
+    db.execute("DELETE FROM clip_versions WHERE clip_id = ?", (clip_id,))
+    marks = ", ".join("?" * len(VERSION_STORED_COLUMNS))
+    db.executemany(
+        f"INSERT INTO clip_versions ({', '.join(VERSION_STORED_COLUMNS)}) VALUES ({marks})",
+        [(clip_id, *row[1:]) for row in rows],
+    )

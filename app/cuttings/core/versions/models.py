@@ -50,6 +50,8 @@ class ClipCheckRow(SQLModel, table=True):
 
 
 VERSION_COLUMNS = tuple(column.name for column in SQLModel.metadata.tables["clip_versions"].columns)
+# A version row but its id (what Library.delete keeps for an undo).
+VERSION_STORED_COLUMNS = tuple(name for name in VERSION_COLUMNS if name != "id")
 # What a version list reads: everything but the body.
 VERSION_SUMMARY_COLUMNS = tuple(name for name in VERSION_COLUMNS if name not in ("id", "body"))
 

@@ -45,6 +45,7 @@ MAX_ATTEMPTS = 3
 DEFAULT_PAUSE = 30.0
 _REMOVED = frozenset({404, 410})
 _WALLED = frozenset({401, 402, 403, 451})
+_WALL = "the page shows a paywall or consent wall, not the article"
 
 OutcomeCallback = Callable[[CheckOutcome], None]
 
@@ -92,10 +93,13 @@ def check_page(
     try:
         article = build_article(html, download.final_url, requested_url=target.url)
     except CuttingsError as exc:
+        # No article left on the page: a wall often leaves too little to extract.
+        if looks_walled(html, "", 0, target.word_count):
+            return CheckOutcome(target, "walled", detail=_WALL)
         return CheckOutcome(target, "failed", detail=str(exc))
     validators_now = {"etag": download.etag, "last_modified": download.last_modified}
     if looks_walled(html, article.text, article.word_count, target.word_count):
-        return CheckOutcome(target, "walled", detail="the page shows a wall, not the article")
+        return CheckOutcome(target, "walled", detail=_WALL)
     return CheckOutcome(target, "changed", article, fetched_at=fetched_at, **validators_now)
 
 

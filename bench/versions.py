@@ -232,7 +232,8 @@ def bench_storage(folder: Path, words: list[str]) -> None:
     print(
         f"20 versions of a {sum(len(p.split()) for p in paragraphs)}-word article: "
         f"{stored / 1024:.1f} KB of bodies (version 1: {first / 1024:.1f} KB, the other 18 "
-        f"stored: {(stored - first) / 18 / 1024:.2f} KB each); file grew {(after - before) / 1024:.0f} KB"
+        f"stored: {(stored - first) / 18 / 1024:.2f} KB each); "
+        f"file grew {(after - before) / 1024:.0f} KB"
         f", {compact / 1024:.0f} KB in all after the index's merge and VACUUM"
     )
 

@@ -165,3 +165,32 @@ def test_undoing_a_delete_brings_every_version_back(library):
     assert [v.title for v in library.versions(clip.id)] == ["Budget passes", "Second", "Third"]
     assert library.version(clip.id, 2).text == body(PARAGRAPHS)[0]
     assert library.get(clip.id).change_count == 2
+
+
+def test_search_finds_changed_and_removed_clips(library):
+    from cuttings.core.errors import QuerySyntaxError
+    from cuttings.core.search.query import format_query, parse_query
+    from cuttings.core.versions.checks import CheckOutcome
+
+    steady = library.add(make_article(2)).clip
+    changed = library.add(article()).clip
+    gone = library.add(make_article(3)).clip
+    library.refresh(changed.id, article("Budget fails"))
+    (target,) = library.check_targets([gone.id])
+    library.record_checks([CheckOutcome(target, "removed")])
+
+    def found(query: str) -> list[int]:
+        return sorted(clip.id for clip in library.search(query).clips)
+
+    assert found("is:changed") == [changed.id]
+    assert found("is:removed") == [gone.id]
+    assert found("-is:removed story") == [steady.id]
+    today = library.get(changed.id).changed_at[:10]
+    assert found(f"changed:after:{today}") == [changed.id]
+    assert found(f"changed:on:{today[:7]}") == [changed.id]
+    assert found(f"changed:before:{today}") == []
+    for text in ("is:changed", f"changed:after:{today}", "-is:walled budget"):
+        assert format_query(parse_query(text)) == text
+    for bad in ("is:new", "changed:2025", "changed:after:soon"):
+        with pytest.raises(QuerySyntaxError):
+            parse_query(bad)

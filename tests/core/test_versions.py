@@ -1,5 +1,6 @@
 """Versions of a clip's article: the migration, refresh without overwriting, storage, diffs."""
 
+import dataclasses
 import sqlite3
 
 import pytest
@@ -194,3 +195,37 @@ def test_search_finds_changed_and_removed_clips(library):
     for bad in ("is:new", "changed:2025", "changed:after:soon"):
         with pytest.raises(QuerySyntaxError):
             parse_query(bad)
+
+
+def test_a_json_export_carries_every_version_back(library, tmp_path):
+    from cuttings.core.exporters import export_clips
+    from cuttings.core.importers import import_files
+    from cuttings.core.versions.checks import CheckOutcome
+
+    def no_fetch(url, cancel):
+        raise AssertionError(f"a round trip must not fetch {url}")
+
+    clip = library.add(article(), tags=["council"]).clip
+    library.refresh(clip.id, article("Second", [*PARAGRAPHS, "Added later."]))
+    library.refresh(clip.id, article("Third", PARAGRAPHS[1:]))
+    (target,) = library.check_targets([clip.id])
+    library.record_checks([CheckOutcome(target, "walled")])
+    plain = library.add(make_article(2)).clip
+    export = tmp_path / "export.json"
+    export_clips(library, "json", export)
+    with Library(tmp_path / "other.sqlite") as fresh:
+        report = import_files(fresh, [export], report_path=tmp_path / "r.txt", fetch=no_fetch)
+        assert report.ok and len(report.imported) == 2
+        (copy_id,) = [c.id for c in fresh.list_clips() if c.url == clip.url]
+        assert fresh.history(copy_id) == [
+            dataclasses.replace(v, clip_id=copy_id) for v in library.history(clip.id)
+        ]
+        copy = fresh.get(copy_id)
+        original = library.get(clip.id)
+        assert (copy.status, copy.change_count, copy.changed_at) == (
+            "walled",
+            2,
+            original.changed_at,
+        )
+        (copy_plain,) = [c for c in fresh.list_clips() if c.url == plain.url]
+        assert [v.number for v in fresh.versions(copy_plain.id)] == [1]

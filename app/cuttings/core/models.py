@@ -107,6 +107,8 @@ class Clip:
             "tags": list(self.tags),
             "word_count": self.word_count,
             "note": self.note,
+            "status": self.status,
+            "change_count": self.change_count,
         }
         if self.text is not None:
             data["text"] = self.text

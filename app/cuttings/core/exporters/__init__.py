@@ -106,7 +106,7 @@ def export_clips(
 
     def write(out: TextIO) -> int:
         if format == "json":
-            return write_json(clips, out)
+            return write_json(clips, out, history=library.history)
         if format == "csv":
             return write_csv(clips, out)
         if format == "netscape":

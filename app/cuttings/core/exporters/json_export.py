@@ -2,7 +2,7 @@
 :mod:`cuttings.core.importers.cuttings_json`), written as a stream."""
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
@@ -10,16 +10,25 @@ from cuttings import __version__
 from cuttings.core.importers.cuttings_json import FORMAT_NAME, FORMAT_VERSION
 from cuttings.core.models import Clip
 from cuttings.core.timestamps import format_utc
+from cuttings.core.versions.models import Version
 
 
-def clip_record(clip: Clip) -> dict[str, Any]:
-    """Every field of :meth:`Clip.to_json` plus ``updated_at``."""
+def clip_record(clip: Clip, versions: Sequence[Version] = ()) -> dict[str, Any]:
+    """Every field of :meth:`Clip.to_json` plus ``updated_at`` and the clip's versions.
+
+    Each version carries its text and HTML but the newest, whose are the clip's.
+    """
     record = clip.to_json()
     record["updated_at"] = format_utc(clip.updated_at)
+    if versions:
+        record["versions"] = [version.to_json() for version in versions]
     return record
 
 
-def write_json(clips: Iterable[Clip], out: TextIO) -> int:
+def write_json(
+    clips: Iterable[Clip], out: TextIO, *, history: Callable[[int], list[Version]] | None = None
+) -> int:
+    """Write the export; ``history`` gives a clip's versions (``Library.history``)."""
     header = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
@@ -30,7 +39,10 @@ def write_json(clips: Iterable[Clip], out: TextIO) -> int:
     count = 0
     for clip in clips:
         out.write(",\n  " if count else "\n  ")
-        out.write(json.dumps(clip_record(clip), ensure_ascii=False))
+        # A clip that never changed has one version, fetched when it was clipped:
+        # its record says it all already.
+        versions = history(clip.id) if history is not None and clip.change_count else ()
+        out.write(json.dumps(clip_record(clip, versions), ensure_ascii=False))
         count += 1
     out.write("\n ]\n}\n")
     return count

@@ -16,6 +16,7 @@ from cuttings.core.cleaning import clean_tag_name, strip_control_chars, tag_iden
 from cuttings.core.errors import CuttingsError
 from cuttings.core.metadata import parse_published_date
 from cuttings.core.timestamps import clipping_time
+from cuttings.core.versions.models import Version
 
 
 class ImportSourceError(CuttingsError):
@@ -64,6 +65,9 @@ class ImportItem:
     position: int = 0
     problem: str = ""
     notes: tuple[str, ...] = ()
+    # A Cuttings export's history of the article (oldest first) and re-check status.
+    versions: tuple[Version, ...] = ()
+    status: str = "ok"
 
 
 def epoch_to_datetime(value: str | float | int | None) -> datetime | None:

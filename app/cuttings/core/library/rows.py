@@ -23,6 +23,7 @@ from cuttings.core.timestamps import (
     published_sort_key,
 )
 from cuttings.core.urls import canonical_url
+from cuttings.core.versions.models import Version
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,10 @@ class NewClip:
     clipped_at: datetime | None = None
     updated_at: datetime | None = None
     note: str = ""
+    # The article's history (an import of a Cuttings export): every version, oldest
+    # first; the newest one's text and HTML are the article's (see Library.add_many).
+    versions: tuple[Version, ...] = ()
+    status: str = "ok"
 
 
 def normalize_tag(name: str) -> str:

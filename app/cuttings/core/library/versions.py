@@ -10,6 +10,7 @@ exists.
 """
 
 import dataclasses
+import sqlite3
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -20,15 +21,20 @@ from cuttings.core.article import Article
 from cuttings.core.changes import LibraryChange
 from cuttings.core.errors import NotFoundError
 from cuttings.core.library.details import kept_details
-from cuttings.core.library.rows import _fetched_values
+from cuttings.core.library.rows import NewClip, _fetched_values
 from cuttings.core.library.store import LibraryStore
 from cuttings.core.tag_writes import chunks
 from cuttings.core.timestamps import format_utc, parse_utc
 from cuttings.core.versions.checks import CheckOutcome, CheckRecorded, CheckTarget, Finding
 from cuttings.core.versions.content import content_hash, pack_body, raw_body, unpack_body
 from cuttings.core.versions.diff import Side, diff_versions
-from cuttings.core.versions.models import VERSION_SUMMARY_COLUMNS, Version
+from cuttings.core.versions.models import (
+    VERSION_STORED_COLUMNS,
+    VERSION_SUMMARY_COLUMNS,
+    Version,
+)
 from cuttings.core.versions.schedule import DEFAULT_SCHEDULE, Schedule
+from cuttings.core.words import count_words
 
 _VERSION_SELECT = ", ".join(VERSION_SUMMARY_COLUMNS)
 _CHECK_TARGET_SELECT = (
@@ -78,6 +84,26 @@ class Versions(LibraryStore):
             body_text, body_html = self._version_body(conn, clip_id, number, row.body)
         summary = Version(*row[:-1])
         return dataclasses.replace(summary, text=body_text, html=body_html)
+
+    def history(self, clip_id: int) -> list[Version]:
+        """Every version of a clip, oldest first, with the bodies of all but the newest
+        (whose text and HTML are the clip's): what a JSON export carries."""
+        with self._read() as conn:
+            rows = conn.execute(
+                text(
+                    f"SELECT {_VERSION_SELECT}, body FROM clip_versions WHERE clip_id = :id "
+                    "ORDER BY number"
+                ),
+                {"id": clip_id},
+            ).all()
+            versions = []
+            for row in rows:
+                version = Version(*row[:-1])
+                if row.body is not None:
+                    body_text, body_html = self._version_body(conn, clip_id, row.number, row.body)
+                    version = dataclasses.replace(version, text=body_text, html=body_html)
+                versions.append(version)
+        return versions
 
     def _version_body(
         self, conn: Connection, clip_id: int, number: int, body: bytes | None
@@ -300,3 +326,49 @@ class Versions(LibraryStore):
             ),
             values,
         )
+
+
+def store_history(db: sqlite3.Connection, clip_id: int, entry: NewClip) -> None:
+    """Replace a new clip's version 1 with the history ``entry`` carries (an import).
+
+    Inside the caller's transaction.  The newest version's body is the clip's
+    own; the others are packed as :meth:`Versions._store_fetch` packs them.
+    Hashes are computed again, never taken from the file.
+    """
+    article = entry.article
+    history = sorted(entry.versions, key=lambda version: version.number)
+    db.execute("DELETE FROM clip_versions WHERE clip_id = ?", (clip_id,))
+    first_raw: bytes | None = None
+    rows = []
+    for number, version in enumerate(history, start=1):
+        newest = number == len(history)
+        text_, html = (
+            (article.text, article.html) if newest else (version.text or "", version.html or "")
+        )
+        body = None if newest else pack_body(text_, html, base=first_raw)
+        if number == 1:
+            first_raw = raw_body(text_, html)
+        rows.append(
+            (
+                clip_id,
+                number,
+                version.fetched_at,
+                version.status,
+                content_hash(version.title, version.author, text_),
+                version.title,
+                version.author,
+                version.published_at,
+                count_words(text_),
+                version.changes,
+                body,
+            )
+        )
+    marks = ", ".join("?" * len(VERSION_STORED_COLUMNS))
+    db.executemany(
+        f"INSERT INTO clip_versions ({', '.join(VERSION_STORED_COLUMNS)}) VALUES ({marks})", rows
+    )
+    changed_at = history[-1].fetched_at if len(history) > 1 else None
+    db.execute(
+        "UPDATE clips SET change_count = ?, changed_at = ?, status = ? WHERE id = ?",
+        (len(history) - 1, changed_at, entry.status, clip_id),
+    )

@@ -201,6 +201,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--id", type=int, action="append", dest="ids", metavar="ID", help="only this clip"
     )
     p.add_argument("--title", default="Cuttings", help="title of an html or epub export")
+    p.add_argument(
+        "--history",
+        action="store_true",
+        help="markdown and html: add the change history of clips whose article changed",
+    )
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("backup", help="write a consistent copy of the library")
@@ -463,6 +468,7 @@ def cmd_export(library: Any, args: argparse.Namespace) -> int:
             clip_ids=args.ids,
             query=args.query,
             title=args.title,
+            history=args.history,
             cancel=args.cancel,
         )
         sys.stdout.flush()  # a full disk under stdout shows here, not at exit

@@ -229,3 +229,25 @@ def test_a_json_export_carries_every_version_back(library, tmp_path):
         )
         (copy_plain,) = [c for c in fresh.list_clips() if c.url == plain.url]
         assert [v.number for v in fresh.versions(copy_plain.id)] == [1]
+
+
+def test_markdown_and_html_exports_can_carry_the_change_history(library, tmp_path):
+    import io
+
+    from cuttings.core.exporters import export_clips
+
+    clip = library.add(article()).clip
+    library.refresh(clip.id, article("Budget <b>fails</b>"))
+    library.add(make_article(2))
+    out = io.StringIO()
+    export_clips(library, "html", out, history=True)
+    html = out.getvalue()
+    assert html.count('<section class="history">') == 1
+    assert "Version 2" in html and "Budget &lt;b&gt;fails&lt;/b&gt;" in html
+    assert "headline changed" in html
+    plain = io.StringIO()
+    export_clips(library, "html", plain)
+    assert "Change history" not in plain.getvalue()
+    export_clips(library, "markdown", tmp_path / "md", history=True)
+    texts = [path.read_text() for path in sorted((tmp_path / "md").iterdir())]
+    assert sum("## Change history" in text for text in texts) == 1

@@ -62,15 +62,17 @@ def export_clips(
     clip_ids: Sequence[int] | None = None,
     query: str | None = None,
     title: str = "Cuttings",
+    history: bool = False,
     on_progress: ExportProgress | None = None,
     cancel: threading.Event | None = None,
 ) -> ExportResult:
     """Export all clips, the clips ``clip_ids`` or those matching ``query``.
 
     ``output`` is a file path (a folder for ``markdown``) or, for json, html,
-    csv and netscape, an open text stream (stdout).  ``on_progress(done,
-    total)`` is called in this thread; ``cancel`` stops the export and raises
-    :class:`ExportCancelledError`.
+    csv and netscape, an open text stream (stdout).  ``history``: markdown and
+    html add each changed clip's change history (JSON always carries its
+    versions).  ``on_progress(done, total)`` is called in this thread;
+    ``cancel`` stops the export and raises :class:`ExportCancelledError`.
     """
     if format not in EXPORT_FORMATS:
         raise CuttingsError(
@@ -95,7 +97,7 @@ def export_clips(
         if not isinstance(output, Path):
             raise CuttingsError("a Markdown export needs a folder to write to (--output)")
         _check_folder(output)
-        count = write_markdown(clips, output)
+        count = write_markdown(clips, output, history=library.versions if history else None)
         return ExportResult(format, count, output)
     if format == "epub":
         if not isinstance(output, Path):
@@ -111,7 +113,13 @@ def export_clips(
             return write_csv(clips, out)
         if format == "netscape":
             return write_netscape(clips, out)
-        return write_html(selection.summaries(library), clips, out, title=title)
+        return write_html(
+            selection.summaries(library),
+            clips,
+            out,
+            title=title,
+            history=library.versions if history else None,
+        )
 
     if isinstance(output, Path):
         with _atomic_path(output) as partial:

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from html import escape
 from typing import TextIO
 
+from cuttings.core.exporters.history import History, history_html
 from cuttings.core.exporters.reading import (
     direction,
     language_tag,
@@ -41,7 +42,14 @@ def _meta_line(clip: Clip) -> str:
     return " · ".join(f"<bdi>{escape(part)}</bdi>" for part in parts if part)
 
 
-def write_html(toc_clips: Iterable[Clip], clips: Iterable[Clip], out: TextIO, *, title: str) -> int:
+def write_html(
+    toc_clips: Iterable[Clip],
+    clips: Iterable[Clip],
+    out: TextIO,
+    *,
+    title: str,
+    history: History | None = None,
+) -> int:
     """``toc_clips`` (summaries) make the contents; ``clips`` (with bodies) the articles."""
 
     def write(text: str) -> None:
@@ -81,6 +89,8 @@ def write_html(toc_clips: Iterable[Clip], clips: Iterable[Clip], out: TextIO, *,
         if clip.note.strip():
             write(f'<div class="note">{escape(clip.note.strip())}</div>\n')
         write(f'<div class="body">\n{reading_body(clip)}\n</div>\n')
+        if history is not None:
+            write(history_html(clip, history))
         write('<p class="meta"><a href="#contents">↑ Contents</a></p>\n</article>\n')
         count += 1
     write("</body>\n</html>\n")

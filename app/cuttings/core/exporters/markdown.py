@@ -16,6 +16,7 @@ import lxml.etree
 import lxml.html
 
 from cuttings.core.errors import CuttingsError
+from cuttings.core.exporters.history import History, history_markdown
 from cuttings.core.exporters.reading import direction
 from cuttings.core.models import Clip
 from cuttings.core.partials import commit, partial_file, remove_stale_partials
@@ -285,7 +286,7 @@ def slug(text: str, length: int = 60, max_bytes: int = 160) -> str:
     return cut.rstrip("-_") or "clip"
 
 
-def write_markdown(clips: Iterable[Clip], folder: Path) -> int:
+def write_markdown(clips: Iterable[Clip], folder: Path, *, history: History | None = None) -> int:
     """One ``YYYY-MM-DD-title.md`` per clip in ``folder`` (created); existing names are kept.
 
     Each file is written through a partial and renamed when complete: a full
@@ -307,7 +308,10 @@ def write_markdown(clips: Iterable[Clip], folder: Path) -> int:
             name = f"{stem}-{suffix}.md"
             suffix += 1
         taken.add(name.casefold())
-        _write_file(folder / name, clip_markdown(clip))
+        text = clip_markdown(clip)
+        if history is not None:
+            text += history_markdown(clip, history, _escape)
+        _write_file(folder / name, text)
         count += 1
     return count
 

@@ -6,7 +6,7 @@ import time
 from datetime import UTC, datetime, timedelta
 
 from cuttings.cli import main
-from cuttings.core.clipping import clip_url
+from cuttings.core.clipping import build_article, clip_url
 from cuttings.core.fetch import Fetcher
 from cuttings.core.library import Library
 from cuttings.core.versions.compare import compare
@@ -194,3 +194,29 @@ def test_the_schedule_decays_and_resumes_from_the_library(library, server):
     later = datetime.now(UTC) + timedelta(days=9)
     due = library.due_checks(schedule=Schedule.parse("1h"), now=later)
     assert fresh.id not in [target.clip_id for target in due]
+
+
+def test_cli_recheck_all_since_and_due(library, server, capsys):
+    story = Article(page("Council approves budget", FIRST))
+    url = server.route("story", story)
+    old = library.add(
+        build_article(story.html, server.url("story?n=1")),
+        clipped_at=datetime.now(UTC) - timedelta(days=2),
+    ).clip
+    new = clip_url(library, url).clip
+    lib = ["--library", str(library.path)]
+    # Due on the default schedule: only the clip clipped two days ago.
+    assert main([*lib, "recheck"]) == 0
+    assert "checked 1 of 1: 1 unchanged" in capsys.readouterr().err
+    assert main([*lib, "recheck", "--since", datetime.now(UTC).date().isoformat()]) == 0
+    assert "checked 1 of 1" in capsys.readouterr().err
+    story.status = 410
+    assert main([*lib, "recheck", "--all"]) == 0
+    out, err = capsys.readouterr()
+    assert "checked 2 of 2: 2 removed" in err and f"{new.id}\tremoved" in err
+    assert main([*lib, "versions", str(old.id)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "status: removed"
+    assert main([*lib, "recheck", "--all", str(old.id)]) == 1
+    assert "not both" in capsys.readouterr().err
+    assert main([*lib, "recheck", "--schedule", "soon"]) == 1
+    assert "cannot read the re-check step" in capsys.readouterr().err

@@ -70,9 +70,9 @@ def comparison_html(old: Version, new: Version, diff: VersionDiff, *, dark: bool
             continue
         value = _ops_html(field.ops, colors) if field.changed else escape(field.new)
         rows.append(f"<tr><th align='left'>{_LABELS[field.name]}&nbsp;</th><td>{value}</td></tr>")
+    # The summary line is the dialog's own label, above this text.
     header = (
         f"<p><b>Version {old.number}</b> ({escape(old.fetched_at)}) → "
-        f"<b>Version {new.number}</b> ({escape(new.fetched_at)})<br>"
-        f"{escape(diff.summary())}<br>{legend_html(colors)}</p>"
+        f"<b>Version {new.number}</b> ({escape(new.fetched_at)})<br>{legend_html(colors)}</p>"
     )
     return f"{header}<table>{''.join(rows)}</table><hr><p>{_ops_html(diff.body, colors)}</p>"

@@ -24,13 +24,14 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 from cuttings.core.charsets import decode_html
 from cuttings.core.clipping import build_article, default_fetcher
 from cuttings.core.errors import CuttingsError, HTTPStatusError
-from cuttings.core.fetch import Fetcher
+from cuttings.core.fetch import Download, Fetcher
 from cuttings.core.timestamps import format_utc
 from cuttings.core.versions.checks import CheckOutcome, CheckTarget
 from cuttings.core.versions.walls import looks_walled
@@ -56,10 +57,27 @@ class _RetryLater(Exception):
         self.seconds = seconds
 
 
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    """A page downloaded for a check, not read yet."""
+
+    target: CheckTarget
+    download: Download
+    fetched_at: str
+
+
 def check_page(
     target: CheckTarget, *, fetcher: Fetcher, cancel: threading.Event | None = None
 ) -> CheckOutcome:
     """Fetch one target's page and say what it found (raises ``_RetryLater`` on 429)."""
+    fetched = fetch_page(target, fetcher=fetcher, cancel=cancel)
+    return read_page(fetched) if isinstance(fetched, Fetched) else fetched
+
+
+def fetch_page(
+    target: CheckTarget, *, fetcher: Fetcher, cancel: threading.Event | None = None
+) -> "CheckOutcome | Fetched":
+    """The network half of a check: an outcome already, or the page to read."""
     validators = {}
     if target.etag:
         validators["If-None-Match"] = target.etag
@@ -84,6 +102,12 @@ def check_page(
         return CheckOutcome(target, "unchanged", fetched_at=fetched_at)
     if moved_elsewhere(target, download.final_url):
         return CheckOutcome(target, "redirected", detail=download.final_url)
+    return Fetched(target, download, fetched_at)
+
+
+def read_page(fetched: Fetched) -> CheckOutcome:
+    """The reading half of a check (no network): the article, or why there is none."""
+    target, download = fetched.target, fetched.download
     html, _encoding = decode_html(
         download.body,
         download.header,
@@ -97,10 +121,16 @@ def check_page(
         if looks_walled(html, "", 0, target.word_count):
             return CheckOutcome(target, "walled", detail=_WALL)
         return CheckOutcome(target, "failed", detail=str(exc))
-    validators_now = {"etag": download.etag, "last_modified": download.last_modified}
     if looks_walled(html, article.text, article.word_count, target.word_count):
         return CheckOutcome(target, "walled", detail=_WALL)
-    return CheckOutcome(target, "changed", article, fetched_at=fetched_at, **validators_now)
+    return CheckOutcome(
+        target,
+        "changed",
+        article,
+        etag=download.etag,
+        last_modified=download.last_modified,
+        fetched_at=fetched.fetched_at,
+    )
 
 
 def moved_elsewhere(target: CheckTarget, final_url: str) -> bool:
@@ -142,7 +172,10 @@ def recheck(
         queues.setdefault(host_of(target.url), deque()).append((target, 1))
     paused: dict[str, float] = {}
     load: Counter[str] = Counter()
-    in_flight: dict[Future[CheckOutcome], tuple[str, CheckTarget, int]] = {}
+    # A future fetches (and holds its host's turn) or reads a page fetched (and
+    # holds none: reading is ours, not the site's, so the next request may go).
+    in_flight: dict[Future[CheckOutcome | Fetched], tuple[str, CheckTarget, int]] = {}
+    reading: set[Future[CheckOutcome | Fetched]] = set()
 
     def dispatch(pool: ThreadPoolExecutor) -> None:
         now = time.monotonic()
@@ -155,7 +188,7 @@ def recheck(
             ):
                 target, attempt = queues[host].popleft()
                 load[host] += 1
-                future = pool.submit(check_page, target, fetcher=fetcher, cancel=cancel)
+                future = pool.submit(fetch_page, target, fetcher=fetcher, cancel=cancel)
                 in_flight[future] = (host, target, attempt)
             if not queues[host]:
                 del queues[host]
@@ -171,25 +204,33 @@ def recheck(
             done, _ = wait(list(in_flight), timeout=0.5, return_when=FIRST_COMPLETED)
             for future in done:
                 host, target, attempt = in_flight.pop(future)
-                load[host] -= 1
-                outcome = _settle(future, target, attempt, max_wait, host, queues, paused)
-                if outcome is not None:
-                    on_outcome(outcome)
+                if future in reading:
+                    reading.discard(future)
+                else:
+                    load[host] -= 1
+                result = _settle(future, target, attempt, max_wait, host, queues, paused)
+                if isinstance(result, Fetched):
+                    page: Future[CheckOutcome | Fetched] = pool.submit(read_page, result)
+                    reading.add(page)
+                    in_flight[page] = (host, target, attempt)
+                elif result is not None:
+                    on_outcome(result)
         # Cancelled: the requests in flight were cut off by the fetcher.
         for future in in_flight:
             future.cancel()
 
 
 def _settle(
-    future: "Future[CheckOutcome]",
+    future: "Future[CheckOutcome | Fetched]",
     target: CheckTarget,
     attempt: int,
     max_wait: float,
     host: str,
     queues: dict[str, deque[tuple[CheckTarget, int]]],
     paused: dict[str, float],
-) -> CheckOutcome | None:
-    """The outcome of a finished check, or None when it goes back in its host's queue."""
+) -> "CheckOutcome | Fetched | None":
+    """The outcome of a finished step (or the page to read), or None when it goes back
+    in its host's queue."""
     try:
         return future.result()
     except _RetryLater as later:

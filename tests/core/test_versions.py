@@ -251,3 +251,15 @@ def test_markdown_and_html_exports_can_carry_the_change_history(library, tmp_pat
     export_clips(library, "markdown", tmp_path / "md", history=True)
     texts = [path.read_text() for path in sorted((tmp_path / "md").iterdir())]
     assert sum("## Change history" in text for text in texts) == 1
+
+
+def test_a_refresh_that_finds_the_article_again_clears_the_status(library):
+    from cuttings.core.versions.checks import CheckOutcome
+
+    clip = library.add(article()).clip
+    (target,) = library.check_targets([clip.id])
+    library.record_checks([CheckOutcome(target, "removed")])
+    assert library.get(clip.id).status == "removed"
+    edit = library.refresh(clip.id, article())
+    assert edit.clip.status == "ok" and not edit.change.is_empty
+    assert len(library.versions(clip.id)) == 1

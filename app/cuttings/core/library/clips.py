@@ -91,8 +91,13 @@ class Clips(Versions):
         with self._write() as conn:
             before = self._get(conn, clip_id, with_body=False)
             number = self._store_fetch(conn, clip_id, article, format_utc(datetime.now(UTC)))
+            # The page answered with the article: whatever a re-check found before is over.
+            back = conn.execute(
+                text("UPDATE clips SET status = 'ok' WHERE id = :id AND status != 'ok'"),
+                {"id": clip_id},
+            ).rowcount
             clip = self._get(conn, clip_id, with_body=False)
-            change = LibraryChange.of(updated=[clip_id] if number else [])
+            change = LibraryChange.of(updated=[clip_id] if number or back else [])
             return ClipEdit(clip, before, change)
 
     def find_by_url(self, url: str) -> Clip | None:

@@ -87,8 +87,9 @@ class ChangeChecker(QObject):
         self.first_look.setSingleShot(True)
         self.first_look.timeout.connect(self.check_due)
 
-    def start_schedule(self, first_look_ms: int = 30_000) -> None:
-        """Look for due clips soon after opening, then every few minutes (not if off)."""
+    def start_schedule(self, first_look_ms: int = 120_000) -> None:
+        """Look for due clips two minutes after opening (the window settles first), then
+        every few minutes; not at all when the schedule is off."""
         if self.schedule.enabled:
             self.first_look.start(first_look_ms)
             self.timer.start()

@@ -19,7 +19,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from cuttings.core.changes import LibraryChange
 from cuttings.core.library import Library
 from cuttings.core.versions.checks import CheckOutcome, CheckTarget
-from cuttings.core.versions.recheck import recheck
 from cuttings.core.versions.schedule import DEFAULT_STEPS, Schedule
 from cuttings.ui.clipping.jobs import ActivityModel, ClipJob, JobState
 from cuttings.ui.operations import Operations, QueryOp
@@ -138,6 +137,10 @@ class ChangeChecker(QObject):
             show()
 
         def work(task: Task) -> CheckSummary:
+            # Here, not at the top: it brings the extractors, which the window loads
+            # only when first used (tests/ui/test_app.py).
+            from cuttings.core.versions.recheck import recheck
+
             targets = targets_of(ops.library)
             summary = CheckSummary(len(targets))
             task.report(("start", summary.total, LibraryChange()))

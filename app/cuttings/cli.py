@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from cuttings import __version__
-from cuttings.commands import highlights
+from cuttings.commands import highlights, versions
 
 # Stored text from an import or an older version may hold C0/C1 control
 # characters, and printed they could drive the terminal: one shared rule.
@@ -202,6 +202,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--id", type=int, action="append", dest="ids", metavar="ID", help="only this clip"
     )
     p.add_argument("--title", default="Cuttings", help="title of an html or epub export")
+    p.add_argument(
+        "--history",
+        action="store_true",
+        help="markdown and html: add the change history of clips whose article changed",
+    )
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("backup", help="write a consistent copy of the library")
@@ -211,6 +216,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="check the library for damage (changes nothing)")
     p.set_defaults(func=cmd_check)
     highlights.add_parsers(sub)
+    versions.add_parsers(sub)
     return parser
 
 
@@ -461,6 +467,7 @@ def cmd_export(library: Any, args: argparse.Namespace) -> int:
             clip_ids=args.ids,
             query=args.query,
             title=args.title,
+            history=args.history,
             cancel=args.cancel,
         )
         sys.stdout.flush()  # a full disk under stdout shows here, not at exit
@@ -519,7 +526,7 @@ def _names_a_command(arguments: list[str], parser: argparse.ArgumentParser) -> b
 
 
 # Commands that may run for long: Ctrl-C asks them to stop cleanly.
-CANCELLABLE = frozenset({"add", "import", "export", "backup", "check"})
+CANCELLABLE = frozenset({"add", "import", "export", "backup", "check", "recheck"})
 
 
 def run_command(func: Callable[[Any, argparse.Namespace], int], args: argparse.Namespace) -> int:

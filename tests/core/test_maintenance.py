@@ -261,13 +261,13 @@ def test_a_failed_backup_keeps_the_earlier_one(filled, tmp_path):
     with Library(filled) as lib:
         lib.backup(target)
     earlier = digest(target)
-    # The clips table's pages, not the schema's: the library opens, the copy is damaged.
-    db = sqlite3.connect(filled)
-    size = db.execute("PRAGMA page_size").fetchone()[0]
-    root = db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'clips'").fetchone()[0]
-    db.close()
+    # The clips table's pages: the schema's own pages (wherever its growth puts
+    # them) must stay readable, or the library would not even open.
+    with contextlib.closing(sqlite3.connect(filled)) as db:
+        root = db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'clips'").fetchone()[0]
+        page_size = db.execute("PRAGMA page_size").fetchone()[0]
     data = bytearray(filled.read_bytes())
-    data[(root - 1) * size : root * size] = b"\xff" * size
+    data[(root - 1) * page_size : root * page_size] = b"\xff" * page_size
     filled.write_bytes(bytes(data))
     with Library(filled) as lib, pytest.raises(LibraryError, match="damaged"):
         lib.backup(target)

@@ -9,7 +9,12 @@ primary key in microseconds.
 
 import sqlite3
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from cuttings.core.versions.models import VERSION_STORED_COLUMNS
+
+_VERSION_LIST = ", ".join(VERSION_STORED_COLUMNS)
 
 
 class ClipBodies:
@@ -19,6 +24,8 @@ class ClipBodies:
         # Filled on the writer thread, read there again by an undo.
         self._db = sqlite3.connect("", check_same_thread=False, isolation_level=None)
         self._db.execute("CREATE TABLE bodies (id INTEGER PRIMARY KEY, html TEXT, text TEXT)")
+        # The deleted clips' versions, as clip_versions holds them.
+        self._db.execute(f"CREATE TABLE versions ({_VERSION_LIST})")
         self._lock = threading.Lock()
 
     def put(self, bodies: Iterable[tuple[int, str, str]]) -> None:
@@ -32,6 +39,20 @@ class ClipBodies:
                 "SELECT html, text FROM bodies WHERE id = ?", (clip_id,)
             ).fetchone()
         return ("", "") if row is None else (str(row[0]), str(row[1]))
+
+    def put_versions(self, rows: Iterable[Sequence[Any]]) -> None:
+        """Rows of ``clip_versions`` (:data:`VERSION_STORED_COLUMNS`, in that order)."""
+        marks = ", ".join("?" * len(VERSION_STORED_COLUMNS))
+        with self._lock:
+            self._db.executemany(f"INSERT INTO versions VALUES ({marks})", rows)
+
+    def versions(self, clip_id: int) -> list[tuple[Any, ...]]:
+        """The version rows of a clip put here, oldest first."""
+        with self._lock:
+            return self._db.execute(
+                f"SELECT {_VERSION_LIST} FROM versions WHERE clip_id = ? ORDER BY number",
+                (clip_id,),
+            ).fetchall()
 
     def __len__(self) -> int:
         with self._lock:

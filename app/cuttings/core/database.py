@@ -32,6 +32,7 @@ from cuttings.core.errors import (
 from cuttings.core.migrations import MIGRATIONS, SCHEMA_VERSION
 from cuttings.core.partials import commit, describe_kind, partial_file, remove_stale_partials
 from cuttings.core.search.scripts import register_segment_function
+from cuttings.core.versions.content import content_hash
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +104,8 @@ def _apply_pragmas(db: sqlite3.Connection) -> None:
     db.execute("PRAGMA synchronous = FULL")
     # The search index's view and triggers call it (migration v4).
     register_segment_function(db)
+    # Version 1 of every new clip is hashed by a trigger (migration v6).
+    db.create_function("cuttings_content_hash", 3, content_hash, deterministic=True)
 
 
 def upgrade_pending(path: Path) -> bool:

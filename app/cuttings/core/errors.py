@@ -19,6 +19,16 @@ class FetchError(CuttingsError):
     """The page could not be downloaded (network, HTTP status, limits)."""
 
 
+class HTTPStatusError(FetchError):
+    """The server answered with an error status (``status``); ``retry_after`` in seconds
+    when it asked to be left alone for a while (429 or 503 with Retry-After)."""
+
+    def __init__(self, message: str, status: int, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.retry_after = retry_after
+
+
 class NotArticleError(FetchError):
     """The server answered with something that is not an HTML page."""
 

@@ -12,10 +12,12 @@ feeds), and decodes pages with the right charset.  Every failure is a
 """
 
 import contextlib
+import email.utils
 import re
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
 
 import requests
@@ -23,7 +25,7 @@ import urllib3
 
 from cuttings import __version__
 from cuttings.core.charsets import decode_html
-from cuttings.core.errors import FetchError, NotArticleError
+from cuttings.core.errors import FetchError, HTTPStatusError, NotArticleError
 from cuttings.core.fetchwatch import (
     FetchSession,
     Watch,
@@ -94,6 +96,9 @@ class Download:
     header: str  # the whole Content-Type header (charset included)
     body: bytes
     content_language: str = ""  # the Content-Language header: a hint for the charset
+    # Validators for a conditional request next time (re-checks); a 304 has no body.
+    etag: str = ""
+    last_modified: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,9 +171,19 @@ class Fetcher:
         )
 
     def download(
-        self, url: str, *, cancel: threading.Event | None = None, wanted: Wanted = PAGE
+        self,
+        url: str,
+        *,
+        cancel: threading.Event | None = None,
+        wanted: Wanted = PAGE,
+        validators: dict[str, str] | None = None,
     ) -> Download:
-        """The body at ``url`` if it is what is ``wanted``; raise :class:`FetchError`."""
+        """The body at ``url`` if it is what is ``wanted``; raise :class:`FetchError`.
+
+        ``validators`` (``If-None-Match``, ``If-Modified-Since``) make the
+        request conditional: a server with nothing new answers 304, returned
+        as a :class:`Download` with that status and an empty body.
+        """
         url = parse_user_url(url)
         watch = Watch(self.network)
         timer = threading.Timer(
@@ -188,7 +203,7 @@ class Fetcher:
         current.watch = watch
         timer.start()
         try:
-            return self._download(url, watch, wanted)
+            return self._download(url, watch, wanted, validators or {})
         except FetchError:
             raise
         except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
@@ -200,7 +215,9 @@ class Fetcher:
             stop_cancel_watch.set()
             current.watch = None
 
-    def _download(self, url: str, watch: Watch, wanted: Wanted) -> Download:
+    def _download(
+        self, url: str, watch: Watch, wanted: Wanted, validators: dict[str, str]
+    ) -> Download:
         session = self._session()
         current = url
         seen = {url}
@@ -214,7 +231,7 @@ class Fetcher:
                     stream=True,
                     allow_redirects=False,
                     timeout=(self.connect_timeout, self.read_timeout),
-                    headers={"Accept": wanted.accept},
+                    headers={"Accept": wanted.accept, **validators},
                 )
             except ValueError as exc:  # requests' InvalidURL, urllib3's LocationParseError…
                 raise FetchError(_invalid_address(current, hop, wanted, exc)) from None
@@ -222,6 +239,8 @@ class Fetcher:
                 if response.status_code in REDIRECT_CODES and "location" in response.headers:
                     current = _redirect_target(current, response.headers["location"], seen, wanted)
                     continue
+                if response.status_code == 304 and validators:
+                    return Download(url, current, 304, "", "", b"")
                 self._check_status(response, wanted)
                 header = response.headers.get("content-type", "")
                 content_type = self._check_content_type(header, wanted)
@@ -236,6 +255,8 @@ class Fetcher:
                     header=header,
                     body=body,
                     content_language=response.headers.get("content-language", ""),
+                    etag=_printable(response.headers.get("etag", ""), 200),
+                    last_modified=_printable(response.headers.get("last-modified", ""), 100),
                 )
         raise FetchError(f"too many redirects (more than {self.max_redirects})")
 
@@ -284,7 +305,8 @@ class Fetcher:
             message = f"the site's server failed (HTTP {status} {reason})".replace(" )", ")")
         else:
             message = f"the site refused the request (HTTP {status} {reason})".replace(" )", ")")
-        raise FetchError(message)
+        retry = _retry_after(response.headers.get("retry-after", ""))
+        raise HTTPStatusError(message, status, retry)
 
     @staticmethod
     def _check_content_type(header: str, wanted: Wanted) -> str:
@@ -312,6 +334,22 @@ class Fetcher:
         if size > self.max_bytes:
             limit = self.max_bytes / (1024 * 1024)
             raise FetchError(f"the {wanted.noun} is too large (over {limit:g} MB)")
+
+
+def _retry_after(header: str) -> float | None:
+    """Seconds to wait from a Retry-After header (seconds or an HTTP date), if any."""
+    value = header.strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return float(value)
+    try:
+        moment = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if moment.tzinfo is None:
+        return None
+    return max(0.0, (moment - datetime.now(UTC)).total_seconds())
 
 
 def _redirect_target(current: str, location: str, seen: set[str], wanted: Wanted) -> str:

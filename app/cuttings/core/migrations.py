@@ -469,6 +469,73 @@ def _v6_highlights(db: sqlite3.Connection) -> None:
     )
 
 
+def _v7_versions(db: sqlite3.Connection) -> None:
+    """Versions of each clip's article, re-check state, and each clip's status.
+
+    ``clip_versions`` keeps every version of an article (see
+    :mod:`cuttings.core.versions.models`); every existing clip becomes its
+    version 1, fetched when it was clipped, and a trigger makes version 1 of
+    every clip inserted from now on (added, imported or restored), so no path
+    that stores a clip can forget it.  The newest version's body is the
+    clip's own, so none is copied here.  ``cuttings_content_hash`` is
+    registered on every connection (:mod:`cuttings.core.database`).
+    ``clips.status``, ``change_count`` and ``changed_at`` are what the
+    timeline and the search read; partial indexes keep ``is:changed`` and
+    ``is:removed`` from scanning unchanged clips.
+    """
+    version_values = (
+        "{row}id, 1, {row}clipped_at, 'ok', "
+        "cuttings_content_hash({row}title, {row}author, {row}text), "
+        "{row}title, {row}author, {row}published_at, {row}word_count"
+    )
+    columns = (
+        "clip_id, number, fetched_at, status, content_hash, title, author, published_at, word_count"
+    )
+    db.executescript(
+        f"""
+        ALTER TABLE clips ADD COLUMN status TEXT NOT NULL DEFAULT 'ok';
+        ALTER TABLE clips ADD COLUMN change_count INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE clips ADD COLUMN changed_at TEXT;
+        CREATE INDEX clips_changed_at ON clips (changed_at) WHERE changed_at IS NOT NULL;
+        CREATE INDEX clips_status ON clips (status) WHERE status != 'ok';
+
+        CREATE TABLE clip_versions (
+            id INTEGER PRIMARY KEY,
+            clip_id INTEGER NOT NULL REFERENCES clips (id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            fetched_at TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'ok',
+            content_hash TEXT NOT NULL,
+            title TEXT NOT NULL,
+            author TEXT NOT NULL DEFAULT '',
+            published_at TEXT,
+            word_count INTEGER NOT NULL DEFAULT 0,
+            changes TEXT NOT NULL DEFAULT '',
+            body BLOB,
+            UNIQUE (clip_id, number)
+        );
+
+        CREATE TABLE clip_checks (
+            clip_id INTEGER PRIMARY KEY REFERENCES clips (id) ON DELETE CASCADE,
+            checked_at TEXT,
+            next_check TEXT,
+            etag TEXT NOT NULL DEFAULT '',
+            last_modified TEXT NOT NULL DEFAULT '',
+            last_error TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX clip_checks_due ON clip_checks (next_check) WHERE next_check IS NOT NULL;
+
+        CREATE TRIGGER clip_versions_first AFTER INSERT ON clips BEGIN
+            INSERT INTO clip_versions ({columns})
+            VALUES ({version_values.format(row="NEW.")});
+        END;
+
+        INSERT INTO clip_versions ({columns})
+        SELECT {version_values.format(row="")} FROM clips ORDER BY id;
+        """
+    )
+
+
 # Index i holds the migration that takes a library from version i to i + 1.
 MIGRATIONS: list[Migration] = [
     _v1_base_tables,
@@ -477,5 +544,6 @@ MIGRATIONS: list[Migration] = [
     _v4_segmented_index,
     _v5_edited_details,
     _v6_highlights,
+    _v7_versions,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -46,6 +46,12 @@ class ClipRow(SQLModel, table=True):
     updated_at: str
     # The details a person edited by hand (cuttings.core.details.edited_column).
     edited: str = ""
+    # What the last re-check found (cuttings.core.versions.schedule.STATUSES), how many
+    # times the article changed after it was clipped, and when it last did: small
+    # columns the timeline and the search read (the versions are in clip_versions).
+    status: str = "ok"
+    change_count: int = 0
+    changed_at: str | None = None
 
 
 # The columns of ClipRow, in its order.
@@ -78,6 +84,10 @@ class Clip:
     text: str | None = None
     # The details a person edited by hand (names of EDITABLE_FIELDS): a refresh keeps them.
     edited: tuple[str, ...] = ()
+    # ok, removed, redirected or walled (the last re-check), and the article's changes.
+    status: str = "ok"
+    change_count: int = 0
+    changed_at: str | None = None  # as stored (format_utc)
 
     def to_json(self) -> dict[str, Any]:
         """The documented JSON shape (``cuttings show --json``, exports)."""
@@ -97,6 +107,8 @@ class Clip:
             "tags": list(self.tags),
             "word_count": self.word_count,
             "note": self.note,
+            "status": self.status,
+            "change_count": self.change_count,
         }
         if self.text is not None:
             data["text"] = self.text

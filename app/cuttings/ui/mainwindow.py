@@ -64,6 +64,9 @@ from cuttings.ui.tags.sidebar import TagSidebar
 from cuttings.ui.tasks import TaskRunner
 from cuttings.ui.timeline.model import TimelineModel, TimelineRole
 from cuttings.ui.timeline.view import TimelineView
+from cuttings.ui.versions.bar import VersionBar
+from cuttings.ui.versions.checker import ChangeChecker
+from cuttings.ui.versions.dialog import VersionsDialog
 from cuttings.ui.watching import LibraryWatcher
 
 if TYPE_CHECKING:
@@ -99,6 +102,8 @@ class MainWindow(QMainWindow):
         self.events = LibraryEvents(self)
         self.ops = Operations(library, self.runner, self.events, self)
         self.clipper = ClipController(self.ops, fetch, self)
+        # Re-checks of clips (issue 16): rows in the activity panel, and the schedule.
+        self.checker = ChangeChecker(self.ops, self.clipper.activity, parent=self)
         self._fetch = fetch
         # Import and export bring the whole pipeline (feeds, extraction, every
         # format): made on first use, so the window opens without loading them.
@@ -134,6 +139,7 @@ class MainWindow(QMainWindow):
         self.refresh_tags()
         self.timeline_model.set_query(TimelineQuery(order=self._sort_order))
         self.watcher.start()
+        self.checker.start_schedule()
 
     # -- building -------------------------------------------------------------------
 
@@ -170,6 +176,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.count_label)
         layout.addWidget(self.timeline, 1)
         self.reader = ReaderPanel(self)
+        self.version_bar = VersionBar(self.library, self.reader, self)
+        self.reader.layout().insertWidget(0, self.version_bar)
         sidebar_box = QWidget(self)
         sidebar_layout = QVBoxLayout(sidebar_box)
         sidebar_layout.setContentsMargins(0, 0, 0, 0)
@@ -261,6 +269,7 @@ class MainWindow(QMainWindow):
         self.timeline_model.modelAboutToBeReset.connect(self._remember_selection)
         self.timeline_model.rowsRemoved.connect(self._rows_removed)
         self.reader.note_edited.connect(self.editor.save_note)
+        self.version_bar.compare_requested.connect(self.compare_versions)
         self.events.changed.connect(self._library_changed)
         self.clipper.clip_ready.connect(self._clip_ready)
         self.activity.clip_activated.connect(lambda clip_id: self._clip_ready(clip_id, True))
@@ -482,6 +491,7 @@ class MainWindow(QMainWindow):
             self.timeline.select_row(row)
         else:
             self.reader.show_clip(None)
+            self.version_bar.show_clip(None)
 
     # -- selection and reading --------------------------------------------------------------
 
@@ -490,6 +500,7 @@ class MainWindow(QMainWindow):
         self._show_in_reader(clip_id)
 
     def _show_in_reader(self, clip_id: int | None) -> None:
+        self.version_bar.show_clip(None)
         if clip_id is None:
             self.reader.show_clip(None)
             return
@@ -502,6 +513,17 @@ class MainWindow(QMainWindow):
             return
         self.reader.browser.set_search(self.timeline_model.query.search)
         self.reader.show_clip(clip)
+        self.version_bar.show_clip(clip)
+
+    def check_for_changes(self) -> None:
+        """Re-check the selected clips (Tools → Check for Changes)."""
+        self.checker.check_clips(self.timeline.selected_ids())
+
+    def compare_versions(self, clip_id: int | None = None) -> None:
+        """Compare two versions of the clip in the reader (or ``clip_id``)."""
+        clip_id = clip_id if clip_id is not None else self.reader.clip_id()
+        if clip_id is not None:
+            VersionsDialog(self.ops, clip_id, self).open()
 
     def _rows_removed(self, *_args: object) -> None:
         if not self.timeline.currentIndex().isValid():
@@ -602,6 +624,7 @@ class MainWindow(QMainWindow):
         self.reader.flush_note()
         self.save_settings()
         self.watcher.stop()
+        self.checker.stop()
         self.clipper.cancel_all()
         if self._importer is not None:
             self._importer.cancel()

@@ -103,6 +103,11 @@ def build_actions(window: "MainWindow") -> None:
         action.setCheckable(True)
         action.triggered.connect(lambda _=False, o=order: window.set_sort_order(o))
     window.act_about = add_action(window, f"&About {APP_NAME}", window.about)
+    # Versions (issue 16): ui/versions/.
+    window.act_check_changes = add_action(
+        window, "Check for &Changes", window.check_for_changes, "Ctrl+Alt+R"
+    )
+    window.act_compare = add_action(window, "Compare &Versions…", window.compare_versions)
     for action in (
         window.act_tags,
         window.act_rename,
@@ -111,6 +116,7 @@ def build_actions(window: "MainWindow") -> None:
         window.act_copy_link,
         window.act_copy_citation,
         window.act_refetch,
+        window.act_check_changes,
     ):
         window.timeline.addAction(action)
     window.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -160,6 +166,7 @@ def build_menus(window: "MainWindow") -> None:
     view.addSeparator()
     view.addAction(window.act_goto_date)
     view.addAction(window.act_open_original)
+    view.addAction(window.act_compare)
     view.addSeparator()
     window.reader_look.menus(view)
     view.addSeparator()
@@ -168,5 +175,6 @@ def build_menus(window: "MainWindow") -> None:
     view.addAction(window.highlights.act_all)
     tools = bar.addMenu("&Tools")
     tools.addAction(window.act_check)
+    tools.addAction(window.act_check_changes)
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(window.act_about)

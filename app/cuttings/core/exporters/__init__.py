@@ -63,15 +63,17 @@ def export_clips(
     clip_ids: Sequence[int] | None = None,
     query: str | None = None,
     title: str = "Cuttings",
+    history: bool = False,
     on_progress: ExportProgress | None = None,
     cancel: threading.Event | None = None,
 ) -> ExportResult:
     """Export all clips, the clips ``clip_ids`` or those matching ``query``.
 
     ``output`` is a file path (a folder for ``markdown``) or, for json, html,
-    csv and netscape, an open text stream (stdout).  ``on_progress(done,
-    total)`` is called in this thread; ``cancel`` stops the export and raises
-    :class:`ExportCancelledError`.
+    csv and netscape, an open text stream (stdout).  ``history``: markdown and
+    html add each changed clip's change history (JSON always carries its
+    versions).  ``on_progress(done, total)`` is called in this thread;
+    ``cancel`` stops the export and raises :class:`ExportCancelledError`.
     """
     if format not in EXPORT_FORMATS:
         raise CuttingsError(
@@ -97,7 +99,9 @@ def export_clips(
         if not isinstance(output, Path):
             raise CuttingsError("a Markdown export needs a folder to write to (--output)")
         _check_folder(output)
-        count = write_markdown(clips, output, highlights)
+        count = write_markdown(
+            clips, output, highlights, history=library.versions if history else None
+        )
         return ExportResult(format, count, output)
     if format == "epub":
         if not isinstance(output, Path):
@@ -108,13 +112,18 @@ def export_clips(
 
     def write(out: TextIO) -> int:
         if format == "json":
-            return write_json(clips, out, highlights)
+            return write_json(clips, out, highlights, history=library.history)
         if format == "csv":
             return write_csv(clips, out)
         if format == "netscape":
             return write_netscape(clips, out)
         return write_html(
-            selection.summaries(library), clips, out, title=title, highlights=highlights
+            selection.summaries(library),
+            clips,
+            out,
+            title=title,
+            highlights=highlights,
+            history=library.versions if history else None,
         )
 
     if isinstance(output, Path):

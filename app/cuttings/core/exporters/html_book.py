@@ -8,6 +8,7 @@ from html import escape
 from typing import TextIO
 
 from cuttings.core.exporters.highlighting import HighlightsOf, highlights_section, no_highlights
+from cuttings.core.exporters.history import History, history_html
 from cuttings.core.exporters.reading import (
     direction,
     language_tag,
@@ -53,6 +54,7 @@ def write_html(
     *,
     title: str,
     highlights: HighlightsOf = no_highlights,
+    history: History | None = None,
 ) -> int:
     """``toc_clips`` (summaries) make the contents; ``clips`` (with bodies) the articles."""
 
@@ -95,6 +97,8 @@ def write_html(
         marked = highlights(clip.id)
         write(f'<div class="body">\n{reading_body(clip, marked)}\n</div>\n')
         write(highlights_section(marked))
+        if history is not None:
+            write(history_html(clip, history))
         write('<p class="meta"><a href="#contents">↑ Contents</a></p>\n</article>\n')
         count += 1
     write("</body>\n</html>\n")

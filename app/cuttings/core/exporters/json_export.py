@@ -2,7 +2,7 @@
 :mod:`cuttings.core.importers.cuttings_json`), written as a stream."""
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
@@ -12,6 +12,7 @@ from cuttings.core.highlights.models import Highlight
 from cuttings.core.importers.cuttings_json import FORMAT_NAME, FORMAT_VERSION
 from cuttings.core.models import Clip
 from cuttings.core.timestamps import format_utc
+from cuttings.core.versions.models import Version
 
 # What a highlight's JSON keeps in an export: not its ids, which a library gives anew.
 _HIGHLIGHT_FIELDS = frozenset(
@@ -20,8 +21,13 @@ _HIGHLIGHT_FIELDS = frozenset(
 )
 
 
-def clip_record(clip: Clip, highlights: Sequence[Highlight] = ()) -> dict[str, Any]:
-    """Every field of :meth:`Clip.to_json` plus ``updated_at``, and ``highlights`` if any."""
+def clip_record(
+    clip: Clip, highlights: Sequence[Highlight] = (), versions: Sequence[Version] = ()
+) -> dict[str, Any]:
+    """Every field of :meth:`Clip.to_json` plus ``updated_at``, its highlights and versions.
+
+    Each version carries its text and HTML but the newest, whose are the clip's.
+    """
     record = clip.to_json()
     record["updated_at"] = format_utc(clip.updated_at)
     if highlights:
@@ -29,10 +35,19 @@ def clip_record(clip: Clip, highlights: Sequence[Highlight] = ()) -> dict[str, A
             {name: value for name, value in item.to_json().items() if name in _HIGHLIGHT_FIELDS}
             for item in highlights
         ]
+    if versions:
+        record["versions"] = [version.to_json() for version in versions]
     return record
 
 
-def write_json(clips: Iterable[Clip], out: TextIO, highlights: HighlightsOf = no_highlights) -> int:
+def write_json(
+    clips: Iterable[Clip],
+    out: TextIO,
+    highlights: HighlightsOf = no_highlights,
+    *,
+    history: Callable[[int], list[Version]] | None = None,
+) -> int:
+    """Write the export; ``history`` gives a clip's versions (``Library.history``)."""
     header = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
@@ -43,7 +58,11 @@ def write_json(clips: Iterable[Clip], out: TextIO, highlights: HighlightsOf = no
     count = 0
     for clip in clips:
         out.write(",\n  " if count else "\n  ")
-        out.write(json.dumps(clip_record(clip, highlights(clip.id)), ensure_ascii=False))
+        # A clip that never changed has one version, fetched when it was clipped:
+        # its record says it all already.
+        versions = history(clip.id) if history is not None and clip.change_count else ()
+        record = clip_record(clip, highlights(clip.id), versions)
+        out.write(json.dumps(record, ensure_ascii=False))
         count += 1
     out.write("\n ]\n}\n")
     return count

@@ -17,6 +17,7 @@ import lxml.html
 
 from cuttings.core.errors import CuttingsError
 from cuttings.core.exporters.highlighting import HighlightsOf, no_highlights
+from cuttings.core.exporters.history import History, history_markdown
 from cuttings.core.exporters.reading import direction
 from cuttings.core.highlights.models import Highlight
 from cuttings.core.models import Clip
@@ -311,7 +312,11 @@ def slug(text: str, length: int = 60, max_bytes: int = 160) -> str:
 
 
 def write_markdown(
-    clips: Iterable[Clip], folder: Path, highlights: HighlightsOf = no_highlights
+    clips: Iterable[Clip],
+    folder: Path,
+    highlights: HighlightsOf = no_highlights,
+    *,
+    history: History | None = None,
 ) -> int:
     """One ``YYYY-MM-DD-title.md`` per clip in ``folder`` (created); existing names are kept.
 
@@ -334,7 +339,10 @@ def write_markdown(
             name = f"{stem}-{suffix}.md"
             suffix += 1
         taken.add(name.casefold())
-        _write_file(folder / name, clip_markdown(clip, highlights(clip.id)))
+        text = clip_markdown(clip, highlights(clip.id))
+        if history is not None:
+            text += history_markdown(clip, history, _escape)
+        _write_file(folder / name, text)
         count += 1
     return count
 

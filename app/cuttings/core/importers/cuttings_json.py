@@ -3,17 +3,19 @@
 Shape (written by :mod:`cuttings.core.exporters.json_export`)::
 
     {"format": "cuttings-export", "version": 1, "exported_at": "…Z",
-     "clips": [{…Clip.to_json()…, "updated_at": "…Z", "highlights": […]}, …]}
+     "clips": [{…Clip.to_json()…, "updated_at": "…Z", "highlights": […], "versions": […]}, …]}
 
 Read as a stream by :func:`cuttings.core.importers.sources.read_cuttings_stream`.
 A bare list of clip objects (``cuttings list --json``) is accepted too.  Every
 field is kept: canonical URL, metadata, html, text, tags, note, both dates
-and the highlights (each one's quote, position hint, colour, comment and dates).
+the highlights (each one's quote, position hint, colour, comment and dates)
+and the versions of an article that changed.
 """
 
 from datetime import UTC, datetime
 from typing import Any
 
+from cuttings.core.cleaning import strip_control_chars
 from cuttings.core.highlights.anchoring import TextQuote
 from cuttings.core.highlights.models import COLORS, DEFAULT_COLOR, Highlight
 from cuttings.core.importers.items import (
@@ -22,6 +24,10 @@ from cuttings.core.importers.items import (
     clean_tags,
     read_date,
 )
+from cuttings.core.sanitize import sanitize_html
+from cuttings.core.timestamps import checked_published, format_utc
+from cuttings.core.versions.models import Version
+from cuttings.core.versions.schedule import STATUSES
 
 FORMAT_NAME = "cuttings-export"
 FORMAT_VERSION = 1
@@ -85,7 +91,11 @@ def clip_item(entry: object, position: int) -> ImportItem:
     notes: list[str] = []
     saved_at = read_date(entry.get("clipped_at"), "the clipping date", notes)
     updated_at = read_date(entry.get("updated_at"), "the update date", notes) if content else None
+    versions = _versions(entry.get("versions"), url, notes) if content else ()
+    status = _str(entry, "status")
     return ImportItem(
+        versions=versions,
+        status=status if status in STATUSES else "ok",
         url=url,
         title=_str(entry, "title"),
         saved_at=saved_at,
@@ -98,3 +108,41 @@ def clip_item(entry: object, position: int) -> ImportItem:
         highlights=_highlights(entry, notes),
         notes=tuple(notes),
     )
+
+
+def _versions(value: object, url: str, notes: list[str]) -> tuple[Version, ...]:
+    """The versions an entry carries, checked as an article's values are.
+
+    A version without a readable date, title or body (all but the newest need
+    one) is dropped with a note; their HTML is sanitized again.
+    """
+    if not isinstance(value, list):
+        return ()
+    versions: list[Version] = []
+    entries = [item for item in value if isinstance(item, dict)]
+    for position, item in enumerate(entries, start=1):
+        newest = position == len(entries)
+        fetched = read_date(item.get("fetched_at"), "a version's date", notes)
+        html, text = _str(item, "html"), _str(item, "text")
+        has_body = isinstance(item.get("html"), str) and isinstance(item.get("text"), str)
+        if fetched is None or not _str(item, "title") or not (newest or has_body):
+            notes.append(f"version {position} of the article was dropped (incomplete)")
+            continue
+        published = item.get("published_at")
+        versions.append(
+            Version(
+                clip_id=0,
+                number=position,
+                fetched_at=format_utc(fetched),
+                status="ok",
+                content_hash="",
+                title=strip_control_chars(_str(item, "title")),
+                author=strip_control_chars(_str(item, "author")),
+                published_at=checked_published(published) if isinstance(published, str) else None,
+                word_count=0,
+                changes=strip_control_chars(_str(item, "changes")),
+                text=strip_control_chars(text) if has_body and not newest else None,
+                html=sanitize_html(html, url) if has_body and not newest else None,
+            )
+        )
+    return tuple(versions) if len(versions) > 1 else ()

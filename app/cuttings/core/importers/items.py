@@ -17,6 +17,7 @@ from cuttings.core.errors import CuttingsError
 from cuttings.core.highlights.models import Highlight
 from cuttings.core.metadata import parse_published_date
 from cuttings.core.timestamps import clipping_time
+from cuttings.core.versions.models import Version
 
 
 class ImportSourceError(CuttingsError):
@@ -67,6 +68,9 @@ class ImportItem:
     notes: tuple[str, ...] = ()
     # A Cuttings export's highlights (their ids and clip ids are not kept).
     highlights: tuple[Highlight, ...] = ()
+    # A Cuttings export's history of the article (oldest first) and re-check status.
+    versions: tuple[Version, ...] = ()
+    status: str = "ok"
 
 
 def epoch_to_datetime(value: str | float | int | None) -> datetime | None:

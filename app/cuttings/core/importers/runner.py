@@ -365,6 +365,8 @@ class _ImportRun:
                 clipped_at=pending.item.saved_at,
                 updated_at=pending.item.updated_at,
                 note=pending.item.note,
+                versions=pending.item.versions,
+                status=pending.item.status,
             )
             for pending, article in batch
         ]

@@ -19,6 +19,7 @@ from cuttings.core.library.rows import (
     normalize_tag,
 )
 from cuttings.core.library.store import LibraryStore
+from cuttings.core.library.versions import store_history
 from cuttings.core.models import CLIP_SUMMARY_COLUMNS, Clip
 from cuttings.core.search.compile import tag_key
 from cuttings.core.timestamps import format_utc
@@ -86,6 +87,8 @@ class BulkWrites(LibraryStore):
                     results.append((int(existing[0]), False))
                     continue
                 clip_id = int(db.execute(_INSERT_CLIP_SQL, values).fetchone()[0])
+                if entry.versions:
+                    store_history(db, clip_id, entry)
                 missing = [name for name in names if tag_key(name) not in tag_ids]
                 for name, tag_id in zip(missing, self._ensure_tags(conn, missing), strict=True):
                     tag_ids[tag_key(name)] = tag_id

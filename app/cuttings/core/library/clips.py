@@ -1,7 +1,9 @@
 """Clips one at a time: add, refresh, read, edit, delete and restore."""
 
+import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import bindparam, text
 from sqlmodel import Session
@@ -21,7 +23,6 @@ from cuttings.core.highlights.models import Highlight
 from cuttings.core.library.details import (
     _details_change,
     _write_columns,
-    kept_details,
     restored_columns,
 )
 from cuttings.core.library.highlights import highlights_of_clips, put_back_highlights
@@ -32,21 +33,21 @@ from cuttings.core.library.rows import (
     NewClip,
     _clip_values,
     _date_key,
-    _fetched_values,
     _fts_insert_suspended,
     _new_clip_values,
     _raw,
     normalize_tag,
 )
-from cuttings.core.library.store import LibraryStore
+from cuttings.core.library.versions import Versions
 from cuttings.core.models import CLIP_SUMMARY_COLUMNS, Clip, ClipRow
 from cuttings.core.search.compile import tag_key
 from cuttings.core.tag_writes import chunks
 from cuttings.core.timestamps import format_utc
 from cuttings.core.urls import canonical_url
+from cuttings.core.versions.models import VERSION_STORED_COLUMNS
 
 
-class Clips(LibraryStore):
+class Clips(Versions):
     """Clips one at a time: add, refresh, read, edit, delete and restore."""
 
     def add(
@@ -82,31 +83,24 @@ class Clips(LibraryStore):
             return AddResult(self._get(conn, clip_id, with_body=False), True, change)
 
     def refresh(self, clip_id: int, article: Article) -> ClipEdit:
-        """Replace a clip's content with a fresh fetch; keep its tags, note and date.
+        """Store a fresh fetch of a clip as its newest version, if its content changed.
 
-        The details a person edited by hand keep their values (see
-        :mod:`.details`): a person's edit wins over the page.
+        Nothing is overwritten: the content the clip showed stays as the
+        version it was (see :mod:`.versions`), and a fetch whose normalized
+        form is the newest version's changes nothing.  Tags, note and date
+        stay; the details a person edited by hand keep their values.
         """
         with self._write() as conn:
             before = self._get(conn, clip_id, with_body=False)
-            conn.execute(
-                text(
-                    "UPDATE clips SET url = :url, url_key = :url_key, title = :title, "
-                    "site_name = :site_name, source = :source, author = :author, "
-                    "published_at = :published_at, "
-                    "published_utc = :published_utc, language = :language, "
-                    "lead_image = :lead_image, excerpt = :excerpt, html = :html, text = :text, "
-                    "word_count = :word_count, updated_at = :now WHERE id = :id"
-                ),
-                {
-                    **_fetched_values(article),
-                    **kept_details(before),
-                    "id": clip_id,
-                    "now": format_utc(datetime.now(UTC)),
-                },
-            )
+            number = self._store_fetch(conn, clip_id, article, format_utc(datetime.now(UTC)))
+            # The page answered with the article: whatever a re-check found before is over.
+            back = conn.execute(
+                text("UPDATE clips SET status = 'ok' WHERE id = :id AND status != 'ok'"),
+                {"id": clip_id},
+            ).rowcount
             clip = self._get(conn, clip_id, with_body=False)
-            return ClipEdit(clip, before, LibraryChange.of(updated=[clip_id]))
+            change = LibraryChange.of(updated=[clip_id] if number or back else [])
+            return ClipEdit(clip, before, change)
 
     def find_by_url(self, url: str) -> Clip | None:
         """The clip for ``url`` (compared by canonical form), if any."""
@@ -197,6 +191,13 @@ class Clips(LibraryStore):
                 if missing:
                     raise NotFoundError(f"no clip with id {missing[0]}")
                 bodies.put((row.id, row.html, row.text) for row in rows)
+                bodies.put_versions(
+                    db.execute(
+                        f"SELECT {', '.join(VERSION_STORED_COLUMNS)} FROM clip_versions "
+                        f"WHERE clip_id IN ({', '.join('?' * len(chunk))})",
+                        chunk,
+                    )
+                )
                 clips.extend(found[clip_id] for clip_id in chunk)
                 db.execute(f"DELETE FROM clips WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
         tagged = any(clip.tags for clip in clips)
@@ -232,6 +233,7 @@ class Clips(LibraryStore):
                     values["id"] = None if taken else clip.id
                     clip_id = int(db.execute(_RESTORE_CLIP_SQL, values).fetchone()[0])
                     added[clip_id] = _date_key(clip.clipped_at, clip_id)
+                    _restore_versions(db, clip_id, deleted.bodies.versions(clip.id))
                 ids.append(clip_id)
                 came_back[clip.id] = clip_id
                 missing = [name for name in clip.tags if tag_key(name) not in tag_ids]
@@ -254,3 +256,15 @@ class Clips(LibraryStore):
                 )
         change = LibraryChange.of(added=added, updated=ids, tags_changed=True)
         return Restored(tuple(ids), change)
+
+
+def _restore_versions(db: sqlite3.Connection, clip_id: int, rows: list[tuple[Any, ...]]) -> None:
+    """Put back a restored clip's versions in place of the version 1 its insert made."""
+    if not rows:
+        return
+    db.execute("DELETE FROM clip_versions WHERE clip_id = ?", (clip_id,))
+    marks = ", ".join("?" * len(VERSION_STORED_COLUMNS))
+    db.executemany(
+        f"INSERT INTO clip_versions ({', '.join(VERSION_STORED_COLUMNS)}) VALUES ({marks})",
+        [(clip_id, *row[1:]) for row in rows],
+    )

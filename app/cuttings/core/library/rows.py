@@ -23,6 +23,7 @@ from cuttings.core.timestamps import (
     published_sort_key,
 )
 from cuttings.core.urls import canonical_url
+from cuttings.core.versions.models import Version
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,10 @@ class NewClip:
     clipped_at: datetime | None = None
     updated_at: datetime | None = None
     note: str = ""
+    # The article's history (an import of a Cuttings export): every version, oldest
+    # first; the newest one's text and HTML are the article's (see Library.add_many).
+    versions: tuple[Version, ...] = ()
+    status: str = "ok"
 
 
 def normalize_tag(name: str) -> str:
@@ -106,6 +111,9 @@ def _new_clip_values(entry: NewClip, now: str) -> dict[str, Any]:
         "clipped_at": _stored_time(entry.clipped_at, now),
         "updated_at": _stored_time(entry.updated_at, now),
         "edited": "",
+        "status": "ok",
+        "change_count": 0,
+        "changed_at": None,
     }
 
 
@@ -135,6 +143,9 @@ def _clip_values(clip: Clip) -> dict[str, Any]:
         "clipped_at": format_utc(clip.clipped_at),
         "updated_at": format_utc(clip.updated_at),
         "edited": edited_column(clip.edited),
+        "status": clip.status,
+        "change_count": clip.change_count,
+        "changed_at": clip.changed_at,
     }
 
 

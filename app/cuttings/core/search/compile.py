@@ -22,6 +22,7 @@ from typing import Any
 from cuttings.core.cleaning import tag_identity
 from cuttings.core.search.query import (
     And,
+    ChangedFilter,
     DateFilter,
     HasFilter,
     LangFilter,
@@ -30,6 +31,7 @@ from cuttings.core.search.query import (
     Or,
     Phrase,
     Query,
+    StatusFilter,
     TagFilter,
     TextFilter,
     Word,
@@ -291,6 +293,8 @@ def _condition(node: Node, compiled: CompiledQuery) -> str:
             return _published_condition(node, compiled)
         low, high = _clipped_range(node)
         return f"(c.date_key >= {compiled.bind(low)} AND c.date_key < {compiled.bind(high)})"
+    if isinstance(node, StatusFilter | ChangedFilter):
+        return _version_condition(node, compiled)
     if isinstance(node, Not):
         return f"NOT {_condition(node.item, compiled)}"
     if isinstance(node, And):
@@ -314,4 +318,26 @@ def _published_condition(node: DateFilter, compiled: CompiledQuery) -> str:
         f"AND c.published_utc < {compiled.bind(wide_high.strftime('%Y-%m-%dT%H:%M:%SZ'))} "
         f"AND substr(c.published_at, 1, 10) >= {compiled.bind(first.isoformat())} "
         f"AND substr(c.published_at, 1, 10) < {compiled.bind(after.isoformat())})"
+    )
+
+
+def _version_condition(node: StatusFilter | ChangedFilter, compiled: CompiledQuery) -> str:
+    """``is:`` and ``changed:`` over the clips' status columns (migration v6).
+
+    Each condition repeats the WHERE of a partial index (``changed_at IS NOT
+    NULL``, ``status != 'ok'``) so that SQLite reads only the few clips it covers.
+    """
+    if isinstance(node, StatusFilter):
+        if node.status == "changed":
+            return "(c.changed_at IS NOT NULL)"
+        return f"(c.status != 'ok' AND c.status = {compiled.bind(node.status)})"
+    low = f"{node.span.first_day.isoformat()}T00:00:00Z"
+    high = f"{node.span.day_after.isoformat()}T00:00:00Z"
+    if node.when == "after":
+        return f"(c.changed_at IS NOT NULL AND c.changed_at >= {compiled.bind(low)})"
+    if node.when == "before":
+        return f"(c.changed_at IS NOT NULL AND c.changed_at < {compiled.bind(low)})"
+    return (
+        f"(c.changed_at IS NOT NULL AND c.changed_at >= {compiled.bind(low)} "
+        f"AND c.changed_at < {compiled.bind(high)})"
     )

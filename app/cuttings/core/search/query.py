@@ -47,6 +47,9 @@ before:2025-03   clipped before this month
 on:2025-02-22    clipped on this day (month or year also work)
 published:2025-02  published in this month (day or year also work)
 has:highlights   clips with highlights (words in highlights and comments find clips too)
+is:changed       the article changed after it was clipped (is:removed, is:redirected,
+                 is:walled: what its last re-check found)
+changed:after:2025-03-01  changed on or after this day (changed:before:, changed:on:)
 """
 """A summary of the language for help screens (``cuttings search --help``, tooltips)."""
 
@@ -56,9 +59,13 @@ HasWhat = Literal["highlights"]
 
 _TEXT_FIELDS: dict[str, TextField] = {"source": "source", "site": "source", "author": "author"}
 _DATE_FIELDS: tuple[DateField, ...] = ("after", "before", "on", "published")
-_FIELD_NAMES = {*_TEXT_FIELDS, *_DATE_FIELDS, "tag", "lang", "has"}
+_FIELD_NAMES = {*_TEXT_FIELDS, *_DATE_FIELDS, "tag", "lang", "has", "is", "changed"}
 # What ``has:`` can ask for, and the spellings of each.
 _HAS_VALUES: dict[str, HasWhat] = {"highlights": "highlights", "highlight": "highlights"}
+StatusName = Literal["changed", "removed", "redirected", "walled"]
+_STATUS_NAMES: tuple[StatusName, ...] = ("changed", "removed", "redirected", "walled")
+ChangedWhen = Literal["after", "before", "on"]
+_CHANGED_WHEN: tuple[ChangedWhen, ...] = ("after", "before", "on")
 _LANG_RE = re.compile(r"[a-z]{2,3}(-[a-z0-9]{1,8})*")
 _DATE_RE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 # FTS5 answers "ab*" by merging the postings of every term starting with "ab" before
@@ -162,6 +169,21 @@ class HasFilter:
 
 
 @dataclass(frozen=True, slots=True)
+class StatusFilter:
+    """``is:changed`` (a version after the first) or ``is:removed``/``redirected``/``walled``."""
+
+    status: StatusName
+
+
+@dataclass(frozen=True, slots=True)
+class ChangedFilter:
+    """``changed:after:DATE`` (also ``before:``, ``on:``): when the article last changed."""
+
+    when: ChangedWhen
+    span: DateSpan
+
+
+@dataclass(frozen=True, slots=True)
 class Not:
     item: Node
 
@@ -177,7 +199,18 @@ class Or:
 
 
 Node: TypeAlias = (
-    Word | Phrase | TextFilter | TagFilter | LangFilter | DateFilter | HasFilter | Not | And | Or
+    Word
+    | Phrase
+    | TextFilter
+    | TagFilter
+    | LangFilter
+    | DateFilter
+    | HasFilter
+    | StatusFilter
+    | ChangedFilter
+    | Not
+    | And
+    | Or
 )
 
 
@@ -422,6 +455,17 @@ def _field(token: _Token) -> Node:
     for date_field in _DATE_FIELDS:
         if name == date_field:
             return DateFilter(date_field, parse_date_span(value, name))
+    if name == "is":
+        for status in _STATUS_NAMES:
+            if value.casefold() == status:
+                return StatusFilter(status)
+        raise QuerySyntaxError("is: takes changed, removed, redirected or walled")
+    if name == "changed":
+        when, colon, day = value.casefold().partition(":")
+        for changed_when in _CHANGED_WHEN:
+            if colon and when == changed_when:
+                return ChangedFilter(changed_when, parse_date_span(day, f"changed:{when}"))
+        raise QuerySyntaxError("changed: needs after:, before: or on: and a date")
     raise AssertionError(name)  # pragma: no cover - _FIELD_NAMES lists them all
 
 
@@ -498,6 +542,10 @@ def _format(node: Node, parent: type | None) -> str:
         return f"has:{node.what}"
     if isinstance(node, DateFilter):
         return f"{node.field}:{node.span}"
+    if isinstance(node, StatusFilter):
+        return f"is:{node.status}"
+    if isinstance(node, ChangedFilter):
+        return f"changed:{node.when}:{node.span}"
     if isinstance(node, Not):
         inner = _format(node.item, Not)
         return "-" + inner

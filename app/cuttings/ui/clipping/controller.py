@@ -78,6 +78,9 @@ class ClipController(QObject):
             return
         job.cancel = threading.Event()
         job.message = ""
+        if job.restart is not None:
+            job.restart(job)
+            return
         job.select = True
         self._start(job)
 

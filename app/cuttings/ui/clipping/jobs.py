@@ -3,6 +3,7 @@
 import enum
 import itertools
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -46,10 +47,18 @@ class ClipJob:
     message: str = ""
     clip_id: int | None = None
     cancel: threading.Event = field(default_factory=threading.Event)
+    # Other work shown as a row (a re-check of clips): its progress while pending,
+    # and how Retry starts it again (instead of clipping ``url``).
+    progress: str = ""
+    restart: Callable[["ClipJob"], None] | None = None
 
     def status_text(self) -> str:
         if self.state is JobState.FAILED and self.message:
             return f"Failed: {self.message}"
+        if self.state.pending and self.progress:
+            return self.progress
+        if self.state is JobState.DONE and self.message:
+            return self.message
         return self.state.value
 
 

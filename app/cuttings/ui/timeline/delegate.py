@@ -171,7 +171,13 @@ class ClipDelegate(QStyledItemDelegate):
         # Source · time, then tag chips
         line_h = f.m_small.height() + f.chip_pad // 2
         meta_parts = [
-            p for p in (index.data(TimelineRole.SOURCE), index.data(TimelineRole.TIME)) if p
+            p
+            for p in (
+                index.data(TimelineRole.SOURCE),
+                index.data(TimelineRole.TIME),
+                index.data(TimelineRole.CHANGES),
+            )
+            if p
         ]
         meta = "  ·  ".join(meta_parts)
         painter.setFont(f.small)

@@ -35,6 +35,7 @@ from cuttings.core.search.compile import tag_key
 from cuttings.core.timeline import TimelineList, TimelineQuery
 from cuttings.ui.tasks import TaskRunner
 from cuttings.ui.timeline.dates import clip_day, clip_moment, day_label, has_time, time_label
+from cuttings.ui.versions.labels import change_label
 
 # Rows read together when one is painted: a screenful and some (a few ms).
 BLOCK_SIZE = 50
@@ -59,6 +60,7 @@ class TimelineRole:
     SNIPPET = Qt.ItemDataRole.UserRole + 7
     DAY_HEADER = Qt.ItemDataRole.UserRole + 8
     URL = Qt.ItemDataRole.UserRole + 9
+    CHANGES = Qt.ItemDataRole.UserRole + 10  # ui.versions.labels.change_label
 
 
 def source_label(clip: Clip) -> str:
@@ -318,6 +320,8 @@ class TimelineModel(QAbstractListModel):
             return self._snippet(row, clip.id)
         if role == TimelineRole.URL:
             return clip.url
+        if role == TimelineRole.CHANGES:
+            return change_label(clip)
         if role == Qt.ItemDataRole.ToolTipRole:
             return clip.url
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -326,6 +330,8 @@ class TimelineModel(QAbstractListModel):
                 parts.append(day_label(date.fromordinal(self._list.days[row]), self._today))
             if clip.tags:
                 parts.append("tags: " + ", ".join(clip.tags))
+            if change_label(clip):
+                parts.append(change_label(clip))
             return ", ".join(parts)
         return None
 

@@ -1,0 +1,101 @@
+"""Compare Versions: any two versions of a clip, side by side in one marked text.
+
+The headline, byline, date and body of the later version, with what was added
+and removed since the earlier one marked (see :mod:`.render`), a summary line
+and a legend.  The versions are read and compared in the pool.
+"""
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cuttings.core.versions.compare import compare
+from cuttings.core.versions.diff import VersionDiff
+from cuttings.core.versions.models import Version
+from cuttings.ui.operations import Operations, QueryOp
+from cuttings.ui.tasks import Task
+from cuttings.ui.versions.bar import version_label
+from cuttings.ui.versions.render import comparison_html
+
+Compared = tuple[Version, Version, VersionDiff]
+
+
+class VersionsDialog(QDialog):
+    """Two pickers (from, to) and the comparison; newest two versions first."""
+
+    def __init__(self, ops: Operations, clip_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Compare Versions")
+        self._ops = ops
+        self._clip_id = clip_id
+        self.from_box = QComboBox(self)
+        self.to_box = QComboBox(self)
+        self.from_box.setAccessibleName("Earlier version")
+        self.to_box.setAccessibleName("Later version")
+        self.summary = QLabel(self)
+        self.summary.setAccessibleName("What changed")
+        self.view = QTextBrowser(self)
+        self.view.setOpenLinks(False)
+        self.view.setAccessibleName("Comparison")
+        pickers = QHBoxLayout()
+        for text, box in (("&From:", self.from_box), ("&To:", self.to_box)):
+            label = QLabel(text, self)
+            label.setBuddy(box)
+            pickers.addWidget(label)
+            pickers.addWidget(box, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(pickers)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+        unit = self.fontMetrics().averageCharWidth()
+        self.resize(unit * 100, self.fontMetrics().height() * 40)
+        self.from_box.activated.connect(lambda _index: self.refresh())
+        self.to_box.activated.connect(lambda _index: self.refresh())
+        self._fill()
+
+    def _fill(self) -> None:
+        versions = self._ops.library.versions(self._clip_id)
+        for box in (self.from_box, self.to_box):
+            for version in versions:
+                box.addItem(version_label(version.number, version.fetched_at), version.number)
+        self.from_box.setCurrentIndex(max(0, len(versions) - 2))
+        self.to_box.setCurrentIndex(len(versions) - 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Compare the versions picked, in the pool; the view follows when done."""
+        first, second = self.from_box.currentData(), self.to_box.currentData()
+        if first is None or second is None:
+            return
+        clip_id, library = self._clip_id, self._ops.library
+        self.summary.setText("Comparing…")
+
+        def work(_task: Task) -> Compared:
+            return compare(library, clip_id, int(first), int(second))
+
+        QueryOp(self._ops, work).success(self._show).failure(self._failed).run()
+
+    def _show(self, compared: Compared) -> None:
+        old, new, diff = compared
+        # Only the answer to what is still picked (a slow diff may end after a newer one).
+        if (old.number, new.number) != (self.from_box.currentData(), self.to_box.currentData()):
+            return
+        self.summary.setText(diff.summary().capitalize())
+        self.view.setHtml(comparison_html(old, new, diff, dark=self._dark()))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.summary.setText(str(exc))
+
+    def _dark(self) -> bool:
+        return self.palette().color(QPalette.ColorRole.Base).lightness() < 128

@@ -12,15 +12,16 @@ from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import urlsplit
 
-from cuttings.core.article import Article
+from cuttings.core.article import Article, Capture
 from cuttings.core.cleaning import strip_control_chars
-from cuttings.core.errors import FetchError
-from cuttings.core.extract import extract_body, is_share_text
+from cuttings.core.errors import ExtractError, FetchError
+from cuttings.core.extract import Body, extract_body, is_share_text
 from cuttings.core.fetch import Fetcher
 from cuttings.core.library import Library
 from cuttings.core.metadata import extract_metadata
 from cuttings.core.models import Clip
 from cuttings.core.urls import canonical_url, parse_user_url, same_site, site_host
+from cuttings.core.walls import detect_wall
 from cuttings.core.words import count_words
 
 Stage = Literal["fetching", "cleaning"]
@@ -62,9 +63,32 @@ def fetch_article(
     return build_article(page.html, page.final_url, requested_url=url)
 
 
-def build_article(html: str, url: str, *, requested_url: str | None = None) -> Article:
-    """The article in a page's ``html`` fetched from ``url`` (no network)."""
-    body = extract_body(html, url)
+def build_article(
+    html: str,
+    url: str,
+    *,
+    requested_url: str | None = None,
+    capture: Capture = "fetched",
+) -> Article:
+    """The article in a page's ``html`` fetched from ``url`` (no network).
+
+    ``capture`` says where the HTML came from.  A page Cuttings fetched
+    itself is checked for walls (:mod:`cuttings.core.walls`): a paywall's
+    teaser, a consent page or a login form is kept, marked partial with the
+    reason, even when it holds too little text to pass as an article.  A
+    page from the browser, a file or the clipboard is what the person saw:
+    it is not checked (a subscriber's page still says it is not free).
+    """
+    partial = ""
+    try:
+        body = extract_body(html, url)
+    except ExtractError:
+        if capture != "fetched" or not (partial := detect_wall(html, url, "")):
+            raise
+        body = Body(html="", text="", title="")
+    else:
+        if capture == "fetched":
+            partial = detect_wall(html, url, body.text)
     meta = extract_metadata(html, url, text=body.text)
     site_name = meta.site_name or site_host(url)
     title = meta.title or body.title
@@ -81,6 +105,8 @@ def build_article(html: str, url: str, *, requested_url: str | None = None) -> A
         language=strip_control_chars(meta.language),
         lead_image=meta.lead_image,
         excerpt=strip_control_chars(make_excerpt(meta.description, body.text, title=title)),
+        capture=capture,
+        partial=partial,
     )
 
 

@@ -399,6 +399,26 @@ def _v5_edited_details(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE clips ADD COLUMN edited TEXT NOT NULL DEFAULT ''")
 
 
+def _v6_capture_and_partial(db: sqlite3.Connection) -> None:
+    """Remember how each clip was captured and whether it is partial, and why.
+
+    ``clips.capture`` is ``fetched`` (Cuttings fetched the page itself),
+    ``browser`` (the browser extension sent the page as shown), ``file`` (a
+    saved page) or ``clipboard`` (HTML pasted).  Every clip before this
+    version was fetched by Cuttings or by the tool it was imported from
+    (wallabag, our own export): no import read saved pages, so all start as
+    ``fetched``.  ``clips.partial`` is why the clip holds less than the
+    article (a paywall, a consent wall, a login page), empty when complete;
+    walls were not detected before, so every clip starts complete.
+    """
+    db.executescript(
+        """
+        ALTER TABLE clips ADD COLUMN capture TEXT NOT NULL DEFAULT 'fetched';
+        ALTER TABLE clips ADD COLUMN partial TEXT NOT NULL DEFAULT '';
+        """
+    )
+
+
 # Index i holds the migration that takes a library from version i to i + 1.
 MIGRATIONS: list[Migration] = [
     _v1_base_tables,
@@ -406,5 +426,6 @@ MIGRATIONS: list[Migration] = [
     _v3_repair_values,
     _v4_segmented_index,
     _v5_edited_details,
+    _v6_capture_and_partial,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -46,6 +46,10 @@ class ClipRow(SQLModel, table=True):
     updated_at: str
     # The details a person edited by hand (cuttings.core.details.edited_column).
     edited: str = ""
+    # How the page reached Cuttings (cuttings.core.article.CAPTURES).
+    capture: str = "fetched"
+    # Why the clip holds less than the article (a paywall…); empty when complete.
+    partial: str = ""
 
 
 # The columns of ClipRow, in its order.
@@ -78,6 +82,14 @@ class Clip:
     text: str | None = None
     # The details a person edited by hand (names of EDITABLE_FIELDS): a refresh keeps them.
     edited: tuple[str, ...] = ()
+    # How the page reached Cuttings: "fetched", "browser", "file" or "clipboard".
+    capture: str = "fetched"
+    # Why the clip holds less than the article (cuttings.core.walls); empty when complete.
+    partial: str = ""
+
+    @property
+    def is_partial(self) -> bool:
+        return bool(self.partial)
 
     def to_json(self) -> dict[str, Any]:
         """The documented JSON shape (``cuttings show --json``, exports)."""
@@ -97,6 +109,9 @@ class Clip:
             "tags": list(self.tags),
             "word_count": self.word_count,
             "note": self.note,
+            "capture": self.capture,
+            "partial": self.is_partial,
+            "partial_reason": self.partial,
         }
         if self.text is not None:
             data["text"] = self.text

@@ -28,6 +28,13 @@ def _str(entry: dict[str, Any], key: str) -> str:
     return value if isinstance(value, str) else ""
 
 
+def _partial(entry: dict[str, Any]) -> str:
+    """Why the clip is partial (``partial`` true with ``partial_reason``), or empty."""
+    if entry.get("partial") is not True:
+        return ""
+    return " ".join(_str(entry, "partial_reason").split()) or "partial (no reason given)"
+
+
 def clip_item(entry: object, position: int) -> ImportItem:
     if not isinstance(entry, dict):
         return ImportItem(url="", position=position, problem="the entry is not a JSON object")
@@ -48,6 +55,8 @@ def clip_item(entry: object, position: int) -> ImportItem:
             language=_str(entry, "language"),
             lead_image=_str(entry, "lead_image"),
             excerpt=_str(entry, "excerpt"),
+            capture=_str(entry, "capture"),
+            partial=_partial(entry),
         )
     tags = entry.get("tags")
     notes: list[str] = []

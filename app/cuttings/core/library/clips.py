@@ -94,7 +94,8 @@ class Clips(LibraryStore):
                     "published_at = :published_at, "
                     "published_utc = :published_utc, language = :language, "
                     "lead_image = :lead_image, excerpt = :excerpt, html = :html, text = :text, "
-                    "word_count = :word_count, updated_at = :now WHERE id = :id"
+                    "word_count = :word_count, capture = :capture, partial = :partial, "
+                    "updated_at = :now WHERE id = :id"
                 ),
                 {
                     **_fetched_values(article),

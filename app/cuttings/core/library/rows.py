@@ -9,9 +9,15 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from cuttings.core.article import Article
+from cuttings.core.article import Article, capture_kind
 from cuttings.core.changes import LibraryChange
-from cuttings.core.cleaning import clean_note, clean_tag_name, http_url, language_tag
+from cuttings.core.cleaning import (
+    clean_note,
+    clean_tag_name,
+    http_url,
+    language_tag,
+    strip_control_chars,
+)
 from cuttings.core.details import edited_column
 from cuttings.core.errors import CuttingsError
 from cuttings.core.models import CLIP_INSERT_COLUMNS, Clip
@@ -94,6 +100,8 @@ def _fetched_values(article: Article) -> dict[str, Any]:
         "html": article.html,
         "text": article.text,
         "word_count": article.word_count,
+        "capture": capture_kind(article.capture),
+        "partial": strip_control_chars(article.partial)[:500],
     }
 
 
@@ -135,6 +143,8 @@ def _clip_values(clip: Clip) -> dict[str, Any]:
         "clipped_at": format_utc(clip.clipped_at),
         "updated_at": format_utc(clip.updated_at),
         "edited": edited_column(clip.edited),
+        "capture": clip.capture,
+        "partial": clip.partial,
     }
 
 

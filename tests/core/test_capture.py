@@ -1,0 +1,97 @@
+"""How a clip was captured and whether it is partial: stored, shown, exported, upgraded."""
+
+import json
+import sqlite3
+
+from cuttings.core import migrations
+from cuttings.core.exporters import export_clips
+from cuttings.core.importers import import_files
+from cuttings.core.library import Library
+from cuttings.core.search.scripts import register_segment_function
+from tests.core.test_cli import lib_path, run  # noqa: F401  (lib_path is a fixture)
+from tests.factories import make_article
+
+from .wall_pages import WALLS
+
+VERSION = migrations.MIGRATIONS.index(migrations._v6_capture_and_partial)
+TEASER = dict((w[0], w[1]) for w in WALLS)["it/paywall-schema"]
+
+
+def test_a_library_of_the_previous_version_reads_as_fetched_and_complete(tmp_path):
+    path = tmp_path / "old.sqlite"
+    db = sqlite3.connect(path, isolation_level=None)
+    register_segment_function(db)
+    for migration in migrations.MIGRATIONS[:VERSION]:
+        migration(db)
+    db.execute(f"PRAGMA user_version = {VERSION}")
+    db.execute(
+        "INSERT INTO clips (id, url, url_key, canonical_url, title, text, clipped_at, "
+        "updated_at) VALUES (3, ?, ?, ?, 'Old', 'Old text.', '2025-02-21T10:00:00Z', "
+        "'2025-02-21T10:00:00Z')",
+        ("https://e.example/3",) * 3,
+    )
+    db.close()
+    with Library(path) as lib:
+        clip = lib.get(3)
+        assert (clip.capture, clip.partial, clip.is_partial) == ("fetched", "", False)
+        lib.refresh(3, make_article(3, capture="browser", partial=""))
+        assert lib.get(3).capture == "browser"
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
+    db.close()
+
+
+def test_capture_and_partial_are_stored_refreshed_and_restored(library):
+    clip = library.add(make_article(1, capture="clipboard", partial="login page: x")).clip
+    assert (clip.capture, clip.partial) == ("clipboard", "login page: x")
+    # A refresh replaces the content: how it came and what it lacks go with it.
+    library.refresh(clip.id, make_article(1, capture="fetched", partial=""))
+    assert (library.get(clip.id).capture, library.get(clip.id).partial) == ("fetched", "")
+    library.refresh(clip.id, make_article(1, capture="file", partial="paywall: y"))
+    deleted = library.delete([clip.id])
+    library.restore(deleted)
+    back = library.get(clip.id)
+    assert (back.capture, back.partial) == ("file", "paywall: y")
+
+
+def test_an_unknown_capture_kind_is_stored_as_fetched(library):
+    clip = library.add(make_article(1, capture="telepathy")).clip  # type: ignore[arg-type]
+    assert clip.capture == "fetched"
+
+
+def test_json_export_carries_them_and_an_import_reads_them_back(library, tmp_path):
+    library.add(make_article(1, capture="browser"))
+    library.add(make_article(2, partial="consent wall: the text is a cookie-consent notice"))
+    out = tmp_path / "export.json"
+    export_clips(library, "json", out)
+    records = {r["url"]: r for r in json.loads(out.read_text())["clips"]}
+    first, second = (
+        records["https://news.example.org/story-1"],
+        records["https://news.example.org/story-2"],
+    )
+    assert (first["capture"], first["partial"], first["partial_reason"]) == ("browser", False, "")
+    assert (second["capture"], second["partial"]) == ("fetched", True)
+    # A file written by hand: partial without a reason still reads as partial.
+    del second["partial_reason"]
+    first["capture"] = "nonsense"
+    hand = tmp_path / "hand.json"
+    hand.write_text(json.dumps(list(records.values())))
+    with Library(tmp_path / "other.sqlite") as other:
+        import_files(other, [hand], report_path=tmp_path / "r.txt")
+        clips = {c.url: c for c in other.list_clips()}
+    assert clips["https://news.example.org/story-1"].capture == "fetched"
+    assert clips["https://news.example.org/story-2"].partial == "partial (no reason given)"
+
+
+def test_show_json_says_how_it_was_captured_and_why_it_is_partial(server, lib_path, capsys):  # noqa: F811
+    url = server.page("/teaser", TEASER)
+    code, out, err = run(capsys, "add", url)
+    assert code == 0, err
+    clip_id = out.split("\t")[0]
+    code, out, _ = run(capsys, "show", clip_id, "--json")
+    data = json.loads(out)
+    assert data["capture"] == "fetched"
+    assert data["partial"] is True
+    assert data["partial_reason"].startswith("paywall: only 1")
+    code, out, _ = run(capsys, "show", clip_id)
+    assert "Partial:   paywall: only" in out

@@ -95,3 +95,26 @@ def test_show_json_says_how_it_was_captured_and_why_it_is_partial(server, lib_pa
     assert data["partial_reason"].startswith("paywall: only 1")
     code, out, _ = run(capsys, "show", clip_id)
     assert "Partial:   paywall: only" in out
+
+
+def test_is_partial_finds_the_partial_clips(library):
+    library.add(make_article(1, text="budget vote"))
+    library.add(make_article(2, text="budget teaser", partial="paywall: only a teaser"))
+    library.add(make_article(3, text="consent", partial="consent wall: x"), tags=["Walls"])
+    found = library.search("is:partial")
+    assert sorted(clip.id for clip in found.clips) == [2, 3] and found.total == 2
+    assert [clip.id for clip in library.search("budget is:partial").clips] == [2]
+    assert [clip.id for clip in library.search("budget -is:partial").clips] == [1]
+    assert [clip.id for clip in library.search("tag:walls IS:Partial").clips] == [3]
+    assert library.search("is:partial OR vote").total == 3
+
+
+def test_is_partial_reads_the_partial_index(library):
+    from cuttings.core.search.compile import compile_query
+    from cuttings.core.search.query import parse_query
+
+    compiled = compile_query(parse_query("is:partial"))
+    (subquery,) = compiled.key_sets
+    with sqlite3.connect(library.path) as db:
+        plan = " ".join(str(row) for row in db.execute(f"EXPLAIN QUERY PLAN {subquery}"))
+    assert "clips_partial" in plan

@@ -11,7 +11,8 @@ Grammar (operators are case-insensitive, ``OR`` must be upper case)::
 
 Fields: ``tag:`` (repeatable: all must match), ``source:``/``site:``,
 ``author:``, ``lang:``, ``after:``/``before:``/``on:`` (the date a clip was
-clipped, UTC) and ``published:`` (the article's own date).  Dates are
+clipped, UTC), ``published:`` (the article's own date) and ``is:partial``
+(clips holding less than the article: a paywall's teaser…).  Dates are
 ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; ``after:`` includes its date,
 ``before:`` excludes it, as in Gmail.  A word ending in ``*`` matches as a
 prefix.  An unknown ``name:`` is an ordinary word (``10:30``).
@@ -46,6 +47,7 @@ after:2025-02-01 clipped on or after this day (also 2025-02 or 2025)
 before:2025-03   clipped before this month
 on:2025-02-22    clipped on this day (month or year also work)
 published:2025-02  published in this month (day or year also work)
+is:partial       clips that hold only part of the article (paywall, consent wall, login)
 """
 """A summary of the language for help screens (``cuttings search --help``, tooltips)."""
 
@@ -54,7 +56,9 @@ DateField = Literal["after", "before", "on", "published"]
 
 _TEXT_FIELDS: dict[str, TextField] = {"source": "source", "site": "source", "author": "author"}
 _DATE_FIELDS: tuple[DateField, ...] = ("after", "before", "on", "published")
-_FIELD_NAMES = {*_TEXT_FIELDS, *_DATE_FIELDS, "tag", "lang"}
+_FIELD_NAMES = {*_TEXT_FIELDS, *_DATE_FIELDS, "tag", "lang", "is"}
+StateName = Literal["partial"]
+_STATES: tuple[StateName, ...] = ("partial",)
 _LANG_RE = re.compile(r"[a-z]{2,3}(-[a-z0-9]{1,8})*")
 _DATE_RE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 # FTS5 answers "ab*" by merging the postings of every term starting with "ab" before
@@ -151,6 +155,13 @@ class DateFilter:
 
 
 @dataclass(frozen=True, slots=True)
+class StateFilter:
+    """``is:partial``: clips in that state."""
+
+    state: StateName
+
+
+@dataclass(frozen=True, slots=True)
 class Not:
     item: Node
 
@@ -165,7 +176,9 @@ class Or:
     items: tuple[Node, ...]
 
 
-Node: TypeAlias = Word | Phrase | TextFilter | TagFilter | LangFilter | DateFilter | Not | And | Or
+Node: TypeAlias = (
+    Word | Phrase | TextFilter | TagFilter | LangFilter | DateFilter | StateFilter | Not | And | Or
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -397,6 +410,11 @@ def _field(token: _Token) -> Node:
                 f"lang: needs a language code such as en or pt-BR, not {value!r}"
             )
         return LangFilter(code)
+    if name == "is":
+        state = next((state for state in _STATES if state == value.casefold()), None)
+        if state is None:
+            raise QuerySyntaxError(f"is: knows {', '.join(_STATES)}, not {value!r}")
+        return StateFilter(state)
     if name in _TEXT_FIELDS:
         if not has_word_characters(value):
             raise QuerySyntaxError(f"{name}: needs letters or digits")
@@ -476,6 +494,8 @@ def _format(node: Node, parent: type | None) -> str:
         return f"{name}:{_quote(value) if needs else value}"
     if isinstance(node, LangFilter):
         return f"lang:{node.code}"
+    if isinstance(node, StateFilter):
+        return f"is:{node.state}"
     if isinstance(node, DateFilter):
         return f"{node.field}:{node.span}"
     if isinstance(node, Not):

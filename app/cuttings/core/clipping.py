@@ -202,6 +202,24 @@ def clip_url(
     return ClipOutcome("refreshed", _with_tags(library, existing, tag_list))
 
 
+def keep_article(library: Library, article: Article, *, tags: Iterable[str] = ()) -> ClipOutcome:
+    """Store an article captured without a fetch (browser, file, clipboard).
+
+    A clip of the same URL is kept as it is, unless it is partial and this
+    capture is not: then the capture replaces its content (a subscriber's
+    page in place of the paywall's teaser), keeping tags, note and edits.
+    """
+    tag_list = list(tags)
+    result = library.add(article, tags=tag_list)
+    if result.created:
+        return ClipOutcome("added", result.clip)
+    existing = result.clip
+    if existing.partial and not article.partial:
+        library.refresh(existing.id, article)
+        return ClipOutcome("refreshed", _with_tags(library, existing, tag_list))
+    return ClipOutcome("exists", _with_tags(library, existing, tag_list))
+
+
 def _with_tags(library: Library, clip: Clip, tags: list[str]) -> Clip:
     if tags:
         library.add_tags([clip.id], tags)

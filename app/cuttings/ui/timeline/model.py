@@ -58,6 +58,8 @@ class TimelineRole:
     SNIPPET = Qt.ItemDataRole.UserRole + 7
     DAY_HEADER = Qt.ItemDataRole.UserRole + 8
     URL = Qt.ItemDataRole.UserRole + 9
+    # Why the clip is partial (cuttings.core.walls), "" when complete.
+    PARTIAL = Qt.ItemDataRole.UserRole + 10
 
 
 def source_label(clip: Clip) -> str:
@@ -299,14 +301,18 @@ class TimelineModel(QAbstractListModel):
             return self._snippet(row, clip.id)
         if role == TimelineRole.URL:
             return clip.url
+        if role == TimelineRole.PARTIAL:
+            return clip.partial
         if role == Qt.ItemDataRole.ToolTipRole:
-            return clip.url
+            return f"{clip.url}\nPartial: {clip.partial}" if clip.partial else clip.url
         if role == Qt.ItemDataRole.AccessibleTextRole:
             parts = [clip.title, source_label(clip)]
             if self._list.dated:
                 parts.append(day_label(date.fromordinal(self._list.days[row]), self._today))
             if clip.tags:
                 parts.append("tags: " + ", ".join(clip.tags))
+            if clip.partial:
+                parts.append("partial")
             return ", ".join(parts)
         return None
 

@@ -8,11 +8,12 @@ for callers that write themselves (the command line, importers).
 
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 from urllib.parse import urlsplit
 
 from cuttings.core.article import Article, Capture
+from cuttings.core.changes import LibraryChange
 from cuttings.core.cleaning import strip_control_chars
 from cuttings.core.errors import ExtractError, FetchError
 from cuttings.core.extract import Body, extract_body, is_share_text
@@ -165,10 +166,11 @@ def _first_words(text: str, count: int) -> str:
 
 @dataclass(frozen=True, slots=True)
 class ClipOutcome:
-    """What :func:`clip_url` did with a URL."""
+    """What :func:`clip_url` or :func:`keep_article` did; ``change`` is filled by the latter."""
 
     status: Literal["added", "exists", "refreshed"]
     clip: Clip
+    change: LibraryChange = field(default_factory=LibraryChange)
 
 
 def clip_url(
@@ -212,12 +214,16 @@ def keep_article(library: Library, article: Article, *, tags: Iterable[str] = ()
     tag_list = list(tags)
     result = library.add(article, tags=tag_list)
     if result.created:
-        return ClipOutcome("added", result.clip)
+        return ClipOutcome("added", result.clip, result.change)
     existing = result.clip
+    change = LibraryChange()
+    status: Literal["exists", "refreshed"] = "exists"
     if existing.partial and not article.partial:
-        library.refresh(existing.id, article)
-        return ClipOutcome("refreshed", _with_tags(library, existing, tag_list))
-    return ClipOutcome("exists", _with_tags(library, existing, tag_list))
+        change = library.refresh(existing.id, article).change
+        status = "refreshed"
+    if tag_list:
+        change = change | library.add_tags([existing.id], tag_list).change
+    return ClipOutcome(status, library.get(existing.id, with_body=False), change)
 
 
 def _with_tags(library: Library, clip: Clip, tags: list[str]) -> Clip:

@@ -29,7 +29,6 @@ from lxml import etree
 from cuttings.core.article import Article, Capture
 from cuttings.core.charsets import codec_name, decode_html
 from cuttings.core.cleaning import http_url
-from cuttings.core.clipping import build_article
 from cuttings.core.errors import CuttingsError
 
 # A saved page with its images inlined (MHTML) is bigger than the page alone.
@@ -241,4 +240,8 @@ def _clipboard_text(data: bytes) -> str:
 
 def page_article(page: SavedPage, capture: Capture) -> Article:
     """The article in a saved or pasted page, made as a fetched page's is."""
+    # Imported here: the window reads dropped and pasted pages with this
+    # module, and loads the extractors only when a page is clipped.
+    from cuttings.core.clipping import build_article
+
     return build_article(page.html, page.url, capture=capture)

@@ -49,7 +49,9 @@ def build_actions(window: "MainWindow") -> None:
     window.act_redo.setShortcut(QKeySequence(std.Redo))
     for action in (window.act_undo, window.act_redo):
         window.addAction(action)
-    window.act_paste = add_action(window, "&Paste Links to Clip", window.paste_links, std.Paste)
+    window.act_paste = add_action(
+        window, "&Paste Links or Page to Clip", window.paste_links, std.Paste
+    )
     window.act_focus_url = add_action(window, "Clip a &Link…", window.focus_url, "Ctrl+L")
     window.act_find = add_action(window, "&Find", window.search_bar.focus, std.Find)
     window.act_tags = add_action(window, "Edit &Tags…", window.editor.edit_tags, "Ctrl+T")

@@ -3,11 +3,14 @@
 import enum
 import itertools
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
+
+from cuttings.core.article import Article
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -46,6 +49,9 @@ class ClipJob:
     message: str = ""
     clip_id: int | None = None
     cancel: threading.Event = field(default_factory=threading.Event)
+    # For a page that needs no fetch (a file, the clipboard): makes its article
+    # in the pool.  ``url`` is then what the activity shows (the file's name…).
+    make: Callable[[], Article] | None = None
 
     def status_text(self) -> str:
         if self.state is JobState.FAILED and self.message:

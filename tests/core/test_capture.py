@@ -118,3 +118,50 @@ def test_is_partial_reads_the_partial_index(library):
     with sqlite3.connect(library.path) as db:
         plan = " ".join(str(row) for row in db.execute(f"EXPLAIN QUERY PLAN {subquery}"))
     assert "clips_partial" in plan
+
+
+def test_add_html_clips_a_saved_page_as_the_page_at_url(tmp_path, lib_path, capsys):  # noqa: F811
+    from tests.core.saved_files import article_html, mhtml
+
+    saved = tmp_path / "page.mhtml"
+    saved.write_bytes(mhtml(article_html(canonical=False)))
+    url = "https://news.example.org/2025/02/given"
+    code, out, err = run(capsys, "add", url, "--html", saved, "-t", "Budget")
+    assert code == 0, err
+    clip_id = out.split("\t")[0]
+    data = json.loads(run(capsys, "show", clip_id, "--json")[1])
+    assert (data["url"], data["capture"], data["partial"]) == (url, "file", False)
+    assert data["tags"] == ["Budget"] and data["word_count"] > 350
+    # Again: kept, and said so; --refresh replaces it.
+    code, out, err = run(capsys, "add", url, "--html", saved)
+    assert (code, out.split("\t")[0]) == (0, clip_id) and "already in the library" in err
+    assert run(capsys, "add", url, "--html", saved, "--refresh")[0] == 0
+
+
+def test_add_html_refuses_what_it_cannot_read(tmp_path, lib_path, capsys):  # noqa: F811
+    missing = tmp_path / "missing.html"
+    code, out, err = run(capsys, "add", "https://e.example/a", "--html", missing)
+    assert code == 1 and out == "" and err.count("\n") == 1 and "cannot read" in err
+    empty = tmp_path / "walls.html"
+    empty.write_text("<html><body><p>Hi.</p></body></html>")
+    code, _, err = run(capsys, "add", "https://e.example/a", "--html", empty)
+    assert code == 1 and "no article text" in err
+    code, _, err = run(capsys, "add", "https://e.example/a", "https://e.example/b", "--html", empty)
+    assert code == 2 and "exactly one URL" in err
+
+
+def test_a_refresh_that_meets_a_wall_keeps_the_complete_clip(library, server):
+    from cuttings.core.clipping import clip_url
+    from tests.core.saved_files import article_html
+
+    url = server.page("/story", TEASER)
+    full = make_article(1, url=url, canonical_url=url, capture="browser", text="word " * 900)
+    clip = library.add(full).clip
+    outcome = clip_url(library, url, refresh=True)
+    assert outcome.status == "exists"
+    kept = library.get(clip.id)
+    assert (kept.capture, kept.partial, kept.word_count) == ("browser", "", 900)
+    # A complete page does refresh it.
+    server.page("/story", article_html())
+    assert clip_url(library, url, refresh=True).status == "refreshed"
+    assert library.get(clip.id).capture == "fetched"

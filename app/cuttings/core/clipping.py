@@ -186,7 +186,8 @@ def clip_url(
     """Clip ``url`` into ``library`` unless it is already there (or ``refresh``).
 
     A URL already in the library is not fetched again; the tags asked for are
-    added to the clip it has.
+    added to the clip it has.  A refresh that meets a wall (see
+    :mod:`cuttings.core.walls`) leaves a complete clip as it is.
     """
     tag_list = list(tags)
     existing = library.find_by_url(parse_user_url(url))
@@ -200,6 +201,9 @@ def clip_url(
         existing = result.clip  # known under its canonical URL
         if not refresh:
             return ClipOutcome("exists", _with_tags(library, existing, tag_list))
+    if article.partial and not existing.partial:
+        # A wall's teaser never replaces the whole article (clipped from the browser…).
+        return ClipOutcome("exists", _with_tags(library, existing, tag_list))
     library.refresh(existing.id, article)
     return ClipOutcome("refreshed", _with_tags(library, existing, tag_list))
 

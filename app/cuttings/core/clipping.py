@@ -96,7 +96,8 @@ def build_article(
     return Article(
         url=requested_url or url,
         canonical_url=choose_canonical(url, meta.canonical_url, requested_url=requested_url),
-        title=strip_control_chars(title or _first_words(body.text, 12)),
+        # A wall kept without text may have no headline either: the site names it.
+        title=strip_control_chars(title or _first_words(body.text, 12) or site_name or url),
         html=strip_control_chars(body.html),
         text=strip_control_chars(body.text),
         site_name=strip_control_chars(site_name),

@@ -40,6 +40,7 @@ MAX_PARTS = 2000
 MAX_DEPTH = 8
 SAVED_PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".mhtml", ".mht"})
 _MHTML_SUFFIXES = frozenset({".mhtml", ".mht"})
+_VISIBLE_TEXT = "//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
 _SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.IGNORECASE)
 
 
@@ -202,10 +203,9 @@ def is_link_list(html: str) -> bool:
         root = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError):
         return False
-    for element in list(root.iter("script", "style", "noscript", "template")):
-        element.drop_tree()
+    # Counted, not dropped from the tree (lxml refuses to move some tails).
+    words = sum(len(text.split()) for text in root.xpath(_VISIBLE_TEXT))
     links = root.findall(".//a")
-    words = len(root.text_content().split())
     linked = sum(len(link.text_content().split()) for link in links)
     return len(links) >= 2 and linked * 2 >= words
 

@@ -179,7 +179,10 @@ _LOGIN_PATH = re.compile(
 _FURNITURE_TAGS = frozenset({"header", "nav", "footer", "aside"})
 _FURNITURE_NAME = re.compile(r"header|footer|nav|menu|login|account|user|profile", re.IGNORECASE)
 _FALSE_VALUES = frozenset({"false", "no", "0"})
-_INVISIBLE = ("script", "style", "noscript", "template", "svg")
+_VISIBLE_TEXT = (
+    "//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
+    " or ancestor::template or ancestor::svg)]"
+)
 
 
 @dataclass(slots=True)
@@ -287,9 +290,9 @@ def _paywall_markup(element: Any) -> str:
 
 
 def _visible_text(root: Any) -> str:
-    for element in list(root.iter(*_INVISIBLE)):
-        element.drop_tree()
-    return str(root.text_content())
+    # Read, not dropped from the tree: lxml refuses to move a tail holding
+    # control characters, which hostile pages have.
+    return " ".join(root.xpath(_VISIBLE_TEXT))
 
 
 def _vendor(lowered_html: str, vendors: tuple[tuple[str, tuple[str, ...]], ...]) -> str:

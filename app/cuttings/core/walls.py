@@ -33,6 +33,11 @@ CONSENT_TEXT_WORDS = 400
 # A login form beside this little text is the page.
 LOGIN_PAGE_WORDS = 80
 LOGIN_TEASER_WORDS = 250
+# Beyond this many words only a declared word count can reveal a wall.
+_LONGEST_TEASER = max(
+    PAYWALL_TEASER_WORDS, CONSENT_TEXT_WORDS, CONSENT_EMPTY_WORDS, LOGIN_PAGE_WORDS,
+    LOGIN_TEASER_WORDS,
+)  # fmt: skip
 # A declared word count is trusted when the body falls this far short of it.
 DECLARED_SHARE = 0.5
 DECLARED_MIN_WORDS = 150
@@ -210,6 +215,9 @@ def detect_wall(html: str, url: str, body_text: str) -> str:
     ``body_text`` is the text extracted from ``html`` (empty when nothing
     could be extracted).
     """
+    if count_words(body_text) >= _LONGEST_TEASER and "wordcount" not in html.lower():
+        # Only a declared word count can say that so long a body is a teaser.
+        return ""
     signs = read_signs(html, url, body_text)
     return _consent(signs, strong=True) or _paywall(signs) or _login(signs) or _consent(signs)
 

@@ -191,7 +191,7 @@ _VISIBLE_TEXT = (
 
 
 @dataclass(slots=True)
-class _Signs:
+class WallSigns:
     """What a page shows of walls, read once."""
 
     words: int
@@ -222,8 +222,9 @@ def detect_wall(html: str, url: str, body_text: str) -> str:
     return _consent(signs, strong=True) or _paywall(signs) or _login(signs) or _consent(signs)
 
 
-def read_signs(html: str, url: str, body_text: str) -> _Signs:
-    signs = _Signs(words=count_words(body_text))
+def read_signs(html: str, url: str, body_text: str) -> WallSigns:
+    """Every sign of a wall on the page, whatever the text's length (bench/walls.py counts them)."""
+    signs = WallSigns(words=count_words(body_text))
     if signs.words:
         consent_words = len(_CONSENT_WORD.findall(body_text))
         signs.consent_density = consent_words / signs.words
@@ -249,7 +250,7 @@ def read_signs(html: str, url: str, body_text: str) -> _Signs:
     return signs
 
 
-def _read_markup(root: Any, signs: _Signs) -> None:
+def _read_markup(root: Any, signs: WallSigns) -> None:
     nodes: list[dict[str, Any]] = []
     for element in root.iter():
         tag = element.tag if isinstance(element.tag, str) else ""
@@ -314,7 +315,7 @@ def _phrase(text: str, phrases: tuple[str, ...]) -> str:
     return next((phrase for phrase in phrases if phrase in text), "")
 
 
-def _paywall(signs: _Signs) -> str:
+def _paywall(signs: WallSigns) -> str:
     sign = (
         "the page says it is not free"
         if signs.locked
@@ -340,7 +341,7 @@ def _paywall(signs: _Signs) -> str:
     return ""
 
 
-def _consent(signs: _Signs, *, strong: bool = False) -> str:
+def _consent(signs: WallSigns, *, strong: bool = False) -> str:
     """A consent wall: the consent page's URL, a body that is the notice, or nothing but it.
 
     ``strong`` asks only for the first two (they outrank a paywall's signs);
@@ -359,7 +360,7 @@ def _consent(signs: _Signs, *, strong: bool = False) -> str:
     return ""
 
 
-def _login(signs: _Signs) -> str:
+def _login(signs: WallSigns) -> str:
     if signs.login_form and signs.words < LOGIN_PAGE_WORDS:
         return "login page: the article needs an account"
     if (signs.login_url or signs.login_phrase) and signs.words < LOGIN_TEASER_WORDS:

@@ -1,5 +1,5 @@
-"""Take docs/screenshot-light.png, docs/screenshot-dark.png and docs/screenshot-sepia.png
-(the sepia theme, with a search's words marked in the reader) of the main window.
+"""Take docs/screenshot-light.png, docs/screenshot-dark.png, docs/screenshot-sepia.png
+(the sepia theme, with a search's words marked in the reader) and docs/screenshot-partial.png.
 
     python docs/screenshots.py            # offscreen, no display needed
     QT_SCALE_FACTOR=2 python docs/screenshots.py /tmp/hidpi   # elsewhere, at 2x
@@ -61,8 +61,35 @@ def dark_palette() -> QPalette:
     return p
 
 
+def make_partial(library_path: Path) -> None:
+    """The demo's second clip as a paywall's teaser would have left it (its first paragraph)."""
+    from dataclasses import fields
+
+    from cuttings.core.article import Article
+    from cuttings.core.library import Library
+    from cuttings.core.words import count_words
+
+    with Library(library_path) as library:
+        clip = library.get(library.list_clips(limit=2)[1].id)
+        first = (clip.html or "").split("</p>", 1)[0] + "</p>"
+        text = (clip.text or "").split("\n\n", 1)[0]
+        values = {f.name: getattr(clip, f.name) for f in fields(Article) if hasattr(clip, f.name)}
+        values.update(
+            html=first,
+            text=text,
+            partial=f"paywall: only a teaser of {count_words(text)} words "
+            "(the page says it is not free)",
+        )
+        library.refresh(clip.id, Article(**values))
+
+
 def shoot(
-    app: QApplication, library_path: Path, out: Path, theme: str = "system", search: str = ""
+    app: QApplication,
+    library_path: Path,
+    out: Path,
+    theme: str = "system",
+    search: str = "",
+    row: int = 0,
 ) -> None:
     from cuttings.core.library import Library
 
@@ -80,7 +107,7 @@ def shoot(
             app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     for _ in range(5):
         app.processEvents()
-    window.timeline.select_row(0)
+    window.timeline.select_row(row)
     window.timeline.setFocus()
     for _ in range(5):
         app.processEvents()
@@ -107,6 +134,8 @@ def main() -> int:
         shoot(app, path, out / "screenshot-dark.png")
         app.setPalette(app.style().standardPalette())
         shoot(app, path, out / "screenshot-sepia.png", theme="sepia", search="offshore wind")
+        make_partial(path)
+        shoot(app, path, out / "screenshot-partial.png", row=1)
     return 0
 
 

@@ -85,6 +85,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tag", "-t", action="append", default=[], metavar="TAG", dest="tags")
     p.add_argument("--refresh", action="store_true", help="fetch URLs already clipped again")
     p.add_argument(
+        "--html",
+        type=Path,
+        metavar="FILE",
+        help="clip FILE (a saved .html or .mhtml page) as the page at URL, without fetching",
+    )
+    p.add_argument(
         "--deadline",
         type=_positive_float,
         default=30.0,
@@ -238,6 +244,10 @@ def _positive_int(text: str) -> int:
 
 
 def cmd_add(library: Any, args: argparse.Namespace) -> int:
+    if args.html is not None:
+        from cuttings.commands.saved_pages import add_saved_page
+
+        return add_saved_page(library, args)
     from cuttings.core.clipping import ClipOutcome, clip_url
     from cuttings.core.errors import CuttingsError
     from cuttings.core.fetch import Fetcher

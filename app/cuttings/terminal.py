@@ -40,6 +40,8 @@ def details_lines(clip: Any) -> list[str]:
         ("Tags", ", ".join(clip.tags)),
         ("URL", clip.url),
         ("Note", clip.note),
+        ("Captured", clip.capture if clip.capture != "fetched" else ""),
+        ("Partial", clip.partial),
         ("Edited", ", ".join(_EDITED_LABELS.get(name, name) for name in clip.edited)),
     ):
         if value:

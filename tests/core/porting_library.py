@@ -25,6 +25,7 @@ CLIPS = [
         "tags": ["Politics", "local news"],
         "note": 'Check the figures.\nSecond line with "quotes" and a: colon',
         "clipped_at": datetime(2024, 3, 2, 12, 0, 5, tzinfo=UTC),
+        "capture": "browser",
     },
     {
         "url": "https://actu.example.fr/société/élection",
@@ -36,6 +37,7 @@ CLIPS = [
         "tags": ["élections", "France"],
         "note": "",
         "clipped_at": datetime(2024, 6, 9, 19, 0, tzinfo=UTC),
+        "partial": "paywall: only a teaser of 12 words (the page says it is not free)",
     },
     {
         "url": "https://www.example.jp/news/12345",
@@ -80,6 +82,8 @@ def fill_library(library: Library) -> list[int]:
             language=spec["language"],
             lead_image="https://cdn.example.org/lead.jpg",
             excerpt=text[:80],
+            capture=spec.get("capture", "fetched"),
+            partial=spec.get("partial", ""),
         )
         clip = library.add(article, tags=spec["tags"], clipped_at=spec["clipped_at"]).clip
         if spec["note"]:

@@ -92,9 +92,13 @@ def test_add_then_show_json_has_the_clipping(server, lib_path, capsys):
         "edited",
         "status",
         "change_count",
+        "capture",
+        "partial",
+        "partial_reason",
     }
     assert set(data) == expected_keys
     assert data["edited"] == []
+    assert (data["capture"], data["partial"], data["partial_reason"]) == ("fetched", False, "")
 
 
 def test_adding_a_known_url_reports_the_existing_clip(server, lib_path, capsys):

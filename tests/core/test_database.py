@@ -3,10 +3,9 @@ import sqlite3
 import pytest
 
 from cuttings.core import migrations
-from cuttings.core.database import upgrade_pending
+from cuttings.core.database import register_sql_functions, upgrade_pending
 from cuttings.core.errors import LibraryError, LibraryTooNewError
 from cuttings.core.library import Library
-from cuttings.core.search.scripts import register_segment_function
 
 
 def test_new_library_is_at_current_schema(tmp_path):
@@ -70,7 +69,7 @@ def test_failed_migration_leaves_the_library_intact(tmp_path, monkeypatch):
 def _library_at(path, version: int) -> None:
     """A library at an older schema ``version``, as that version left it."""
     db = sqlite3.connect(path, isolation_level=None)
-    register_segment_function(db)
+    register_sql_functions(db)
     db.execute("PRAGMA journal_mode = WAL")
     for migration in migrations.MIGRATIONS[:version]:
         migration(db)

@@ -22,10 +22,10 @@ import pytest
 import yaml
 from markdown_it import MarkdownIt
 
+from cuttings.core.database import register_sql_functions
 from cuttings.core.exporters import export_clips
 from cuttings.core.exporters.csv_export import COLUMNS, FORMULA_STARTS
 from cuttings.core.exporters.markdown import html_to_markdown
-from cuttings.core.search.scripts import register_segment_function
 from tests.factories import make_article
 
 SCRIPTS = ["<img src=x onerror=alert(1)>", "<script>alert(1)</script>", "<svg/onload=alert(1)>"]
@@ -105,7 +105,7 @@ def store_hostile(library, bodies: list[str], texts: list[str], urls: list[str])
     texts_cycle = itertools.cycle(texts)
     urls_cycle = itertools.cycle(urls)
     with contextlib.closing(sqlite3.connect(library.path)) as db:
-        register_segment_function(db)  # the search index's triggers call it
+        register_sql_functions(db)  # the search index's triggers call it
         ids = [row[0] for row in db.execute("SELECT id FROM clips ORDER BY id")]
         for clip_id, body in zip(ids, bodies, strict=True):
             text = next(texts_cycle)

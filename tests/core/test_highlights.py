@@ -6,11 +6,11 @@ import pytest
 from sqlmodel import SQLModel
 
 from cuttings.core import migrations
+from cuttings.core.database import register_sql_functions
 from cuttings.core.errors import CuttingsError, NotFoundError
 from cuttings.core.highlights.anchoring import Anchorer, TextQuote, quote_at
 from cuttings.core.highlights.models import HIGHLIGHT_TABLE_COLUMNS
 from cuttings.core.library import Library
-from cuttings.core.search.scripts import register_segment_function
 from tests.factories import make_article
 
 TEXT = (
@@ -151,7 +151,7 @@ def test_a_library_of_the_previous_version_gains_an_empty_highlights_table(tmp_p
     version = migrations.MIGRATIONS.index(migrations._v6_highlights)
     path = tmp_path / "old.sqlite"
     db = sqlite3.connect(path, isolation_level=None)
-    register_segment_function(db)
+    register_sql_functions(db)
     for migration in migrations.MIGRATIONS[:version]:
         migration(db)
     db.execute(f"PRAGMA user_version = {version}")

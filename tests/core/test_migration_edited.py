@@ -7,9 +7,8 @@ list, so that migrations added around it do not break the test.
 import sqlite3
 
 from cuttings.core import migrations
-from cuttings.core.database import backup_path_for
+from cuttings.core.database import backup_path_for, register_sql_functions
 from cuttings.core.library import Library
-from cuttings.core.search.scripts import register_segment_function
 from tests.factories import make_article
 
 VERSION = migrations.MIGRATIONS.index(migrations._v5_edited_details)
@@ -18,7 +17,7 @@ VERSION = migrations.MIGRATIONS.index(migrations._v5_edited_details)
 def make_previous_library(path) -> list[tuple]:
     """A library at the version before ``clips.edited``, holding one tagged clip."""
     db = sqlite3.connect(path, isolation_level=None)
-    register_segment_function(db)  # the search index's triggers call it
+    register_sql_functions(db)  # the search index's triggers call it
     db.execute("PRAGMA journal_mode = WAL")
     for migration in migrations.MIGRATIONS[:VERSION]:
         migration(db)

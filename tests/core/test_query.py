@@ -184,3 +184,12 @@ def test_fts_strings_quote_user_text():
 def test_query_type_is_a_plain_value():
     assert parse_query("a") == Query(Word("a"))
     assert parse_query("a").root == Word("a")
+
+
+def test_is_partial_parses_formats_and_refuses_other_states():
+    from cuttings.core.search.query import PartialFilter
+
+    assert parse_query("is:partial").root == PartialFilter("partial")
+    assert str(parse_query("-IS:PARTIAL budget")) == "-is:partial budget"
+    with pytest.raises(QuerySyntaxError, match="is: knows .*partial.*, not 'sleepy'"):
+        parse_query("is:sleepy")

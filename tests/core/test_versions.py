@@ -6,9 +6,9 @@ import sqlite3
 import pytest
 
 from cuttings.core import migrations
+from cuttings.core.database import register_sql_functions
 from cuttings.core.errors import CuttingsError
 from cuttings.core.library import Library
-from cuttings.core.search.scripts import register_segment_function
 from cuttings.core.versions.compare import compare, render_diff
 from cuttings.core.versions.content import content_hash
 from cuttings.core.versions.diff import Side, diff_versions
@@ -36,7 +36,7 @@ def article(title: str = "Budget passes", paragraphs: list[str] = PARAGRAPHS, **
 def test_existing_clips_each_become_version_1(tmp_path):
     path = tmp_path / "old.sqlite"
     db = sqlite3.connect(path, isolation_level=None)
-    register_segment_function(db)
+    register_sql_functions(db)
     for migration in migrations.MIGRATIONS[:VERSION]:
         migration(db)
     db.execute(f"PRAGMA user_version = {VERSION}")

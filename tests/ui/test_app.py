@@ -11,9 +11,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from cuttings.core import migrations
-from cuttings.core.database import upgrade_pending
+from cuttings.core.database import register_sql_functions, upgrade_pending
 from cuttings.core.library import Library
-from cuttings.core.search.scripts import register_segment_function
 from cuttings.ui.app import open_library, run
 from cuttings.ui.instance import InstanceServer, hand_off
 from tests.ui.conftest import fill
@@ -129,7 +128,7 @@ def test_about_box_opens(qtbot, sync_window):
 def test_an_upgrade_runs_behind_a_busy_dialog_and_opens_the_library(qtbot, tmp_path):
     path = tmp_path / "old.sqlite"
     db = sqlite3.connect(path, isolation_level=None)
-    register_segment_function(db)
+    register_sql_functions(db)
     for migration in migrations.MIGRATIONS[:-1]:
         migration(db)
     db.execute(f"PRAGMA user_version = {migrations.SCHEMA_VERSION - 1}")

@@ -1,9 +1,23 @@
 """The product of the clipping pipeline, before it is stored."""
 
 from dataclasses import dataclass
+from typing import Literal
 
 from cuttings.core.urls import without_credentials
 from cuttings.core.words import count_words
+
+Capture = Literal["fetched", "browser", "file", "clipboard"]
+# How a page can reach Cuttings: fetched by Cuttings itself, sent by the
+# browser extension as the person saw it, read from a saved page, pasted.
+CAPTURES: tuple[Capture, ...] = ("fetched", "browser", "file", "clipboard")
+
+
+def capture_kind(value: object) -> Capture:
+    """``value`` if it names a capture kind, else ``"fetched"`` (older files, typos)."""
+    for kind in CAPTURES:
+        if value == kind:
+            return kind
+    return "fetched"
 
 
 @dataclass(frozen=True, slots=True)
@@ -13,6 +27,8 @@ class Article:
     ``published_at`` is an ISO 8601 string as precise as the page allows: a
     date (``2025-02-22``), a local time (``2025-02-22T14:49:00``) or a time with
     its offset (``2025-02-22T14:49:00+01:00``).  ``html`` is sanitized.
+    ``capture`` says how the page reached Cuttings; ``partial`` why the text
+    is less than the article (a paywall, a consent wall…), empty when complete.
     """
 
     url: str
@@ -27,6 +43,8 @@ class Article:
     language: str = ""
     lead_image: str = ""
     excerpt: str = ""
+    capture: Capture = "fetched"
+    partial: str = ""
 
     def __post_init__(self) -> None:
         # Every article is stored through here, fetched or imported: no

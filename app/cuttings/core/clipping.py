@@ -8,19 +8,21 @@ for callers that write themselves (the command line, importers).
 
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 from urllib.parse import urlsplit
 
-from cuttings.core.article import Article
+from cuttings.core.article import Article, Capture
+from cuttings.core.changes import LibraryChange
 from cuttings.core.cleaning import strip_control_chars
-from cuttings.core.errors import FetchError
-from cuttings.core.extract import extract_body, is_share_text
+from cuttings.core.errors import ExtractError, FetchError
+from cuttings.core.extract import Body, extract_body, is_share_text
 from cuttings.core.fetch import Fetcher
 from cuttings.core.library import Library
 from cuttings.core.metadata import extract_metadata
 from cuttings.core.models import Clip
 from cuttings.core.urls import canonical_url, parse_user_url, same_site, site_host
+from cuttings.core.walls import detect_wall
 from cuttings.core.words import count_words
 
 Stage = Literal["fetching", "cleaning"]
@@ -62,16 +64,40 @@ def fetch_article(
     return build_article(page.html, page.final_url, requested_url=url)
 
 
-def build_article(html: str, url: str, *, requested_url: str | None = None) -> Article:
-    """The article in a page's ``html`` fetched from ``url`` (no network)."""
-    body = extract_body(html, url)
+def build_article(
+    html: str,
+    url: str,
+    *,
+    requested_url: str | None = None,
+    capture: Capture = "fetched",
+) -> Article:
+    """The article in a page's ``html`` fetched from ``url`` (no network).
+
+    ``capture`` says where the HTML came from.  A page Cuttings fetched
+    itself is checked for walls (:mod:`cuttings.core.walls`): a paywall's
+    teaser, a consent page or a login form is kept, marked partial with the
+    reason, even when it holds too little text to pass as an article.  A
+    page from the browser, a file or the clipboard is what the person saw:
+    it is not checked (a subscriber's page still says it is not free).
+    """
+    partial = ""
+    try:
+        body = extract_body(html, url)
+    except ExtractError:
+        if capture != "fetched" or not (partial := detect_wall(html, url, "")):
+            raise
+        body = Body(html="", text="", title="")
+    else:
+        if capture == "fetched":
+            partial = detect_wall(html, url, body.text)
     meta = extract_metadata(html, url, text=body.text)
     site_name = meta.site_name or site_host(url)
     title = meta.title or body.title
     return Article(
         url=requested_url or url,
         canonical_url=choose_canonical(url, meta.canonical_url, requested_url=requested_url),
-        title=strip_control_chars(title or _first_words(body.text, 12)),
+        # A wall kept without text may have no headline either: the site names it.
+        title=strip_control_chars(title or _first_words(body.text, 12) or site_name or url),
         html=strip_control_chars(body.html),
         text=strip_control_chars(body.text),
         site_name=strip_control_chars(site_name),
@@ -81,6 +107,8 @@ def build_article(html: str, url: str, *, requested_url: str | None = None) -> A
         language=strip_control_chars(meta.language),
         lead_image=meta.lead_image,
         excerpt=strip_control_chars(make_excerpt(meta.description, body.text, title=title)),
+        capture=capture,
+        partial=partial,
     )
 
 
@@ -139,10 +167,11 @@ def _first_words(text: str, count: int) -> str:
 
 @dataclass(frozen=True, slots=True)
 class ClipOutcome:
-    """What :func:`clip_url` did with a URL."""
+    """What :func:`clip_url` or :func:`keep_article` did; ``change`` is filled by the latter."""
 
     status: Literal["added", "exists", "refreshed"]
     clip: Clip
+    change: LibraryChange = field(default_factory=LibraryChange)
 
 
 def clip_url(
@@ -158,7 +187,8 @@ def clip_url(
     """Clip ``url`` into ``library`` unless it is already there (or ``refresh``).
 
     A URL already in the library is not fetched again; the tags asked for are
-    added to the clip it has.
+    added to the clip it has.  A refresh that meets a wall (see
+    :mod:`cuttings.core.walls`) leaves a complete clip as it is.
     """
     tag_list = list(tags)
     existing = library.find_by_url(parse_user_url(url))
@@ -172,8 +202,33 @@ def clip_url(
         existing = result.clip  # known under its canonical URL
         if not refresh:
             return ClipOutcome("exists", _with_tags(library, existing, tag_list))
+    if article.partial and not existing.partial:
+        # A wall's teaser never replaces the whole article (clipped from the browser…).
+        return ClipOutcome("exists", _with_tags(library, existing, tag_list))
     library.refresh(existing.id, article)
     return ClipOutcome("refreshed", _with_tags(library, existing, tag_list))
+
+
+def keep_article(library: Library, article: Article, *, tags: Iterable[str] = ()) -> ClipOutcome:
+    """Store an article captured without a fetch (browser, file, clipboard).
+
+    A clip of the same URL is kept as it is, unless it is partial and this
+    capture is not: then the capture replaces its content (a subscriber's
+    page in place of the paywall's teaser), keeping tags, note and edits.
+    """
+    tag_list = list(tags)
+    result = library.add(article, tags=tag_list)
+    if result.created:
+        return ClipOutcome("added", result.clip, result.change)
+    existing = result.clip
+    change = LibraryChange()
+    status: Literal["exists", "refreshed"] = "exists"
+    if existing.partial and not article.partial:
+        change = library.refresh(existing.id, article).change
+        status = "refreshed"
+    if tag_list:
+        change = change | library.add_tags([existing.id], tag_list).change
+    return ClipOutcome(status, library.get(existing.id, with_body=False), change)
 
 
 def _with_tags(library: Library, clip: Clip, tags: list[str]) -> Clip:

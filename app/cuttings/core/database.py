@@ -102,9 +102,17 @@ def _apply_pragmas(db: sqlite3.Connection) -> None:
     # stay saved.  One fsync per commit is nothing next to a page download;
     # bulk writers batch many clips in one transaction.
     db.execute("PRAGMA synchronous = FULL")
+    register_sql_functions(db)
+
+
+def register_sql_functions(db: sqlite3.Connection) -> None:
+    """The functions the schema's views and triggers call, on a new connection.
+
+    Tests that build an older library migration by migration need them too.
+    """
     # The search index's view and triggers call it (migration v4).
     register_segment_function(db)
-    # Version 1 of every new clip is hashed by a trigger (migration v6).
+    # Version 1 of every new clip is hashed by a trigger (migration v7).
     db.create_function("cuttings_content_hash", 3, content_hash, deterministic=True)
 
 

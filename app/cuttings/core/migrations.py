@@ -536,6 +536,29 @@ def _v7_versions(db: sqlite3.Connection) -> None:
     )
 
 
+def _v8_capture_and_partial(db: sqlite3.Connection) -> None:
+    """Remember how each clip was captured and whether it is partial, and why.
+
+    ``clips.capture`` is ``fetched`` (Cuttings fetched the page itself),
+    ``browser`` (the browser extension sent the page as shown), ``file`` (a
+    saved page) or ``clipboard`` (HTML pasted).  Every clip before this
+    version was fetched by Cuttings or by the tool it was imported from
+    (wallabag, our own export): no import read saved pages, so all start as
+    ``fetched``.  ``clips.partial`` is why the clip holds less than the
+    article (a paywall, a consent wall, a login page), empty when complete;
+    walls were not detected before, so every clip starts complete.
+    ``is:partial`` finds the few partial clips through a partial index,
+    without reading the wide rows of the others.
+    """
+    db.executescript(
+        """
+        ALTER TABLE clips ADD COLUMN capture TEXT NOT NULL DEFAULT 'fetched';
+        ALTER TABLE clips ADD COLUMN partial TEXT NOT NULL DEFAULT '';
+        CREATE INDEX clips_partial ON clips (date_key) WHERE partial != '';
+        """
+    )
+
+
 # Index i holds the migration that takes a library from version i to i + 1.
 MIGRATIONS: list[Migration] = [
     _v1_base_tables,
@@ -545,5 +568,6 @@ MIGRATIONS: list[Migration] = [
     _v5_edited_details,
     _v6_highlights,
     _v7_versions,
+    _v8_capture_and_partial,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

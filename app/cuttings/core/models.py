@@ -52,6 +52,10 @@ class ClipRow(SQLModel, table=True):
     status: str = "ok"
     change_count: int = 0
     changed_at: str | None = None
+    # How the page reached Cuttings (cuttings.core.article.CAPTURES).
+    capture: str = "fetched"
+    # Why the clip holds less than the article (a paywall…); empty when complete.
+    partial: str = ""
 
 
 # The columns of ClipRow, in its order.
@@ -88,6 +92,14 @@ class Clip:
     status: str = "ok"
     change_count: int = 0
     changed_at: str | None = None  # as stored (format_utc)
+    # How the page reached Cuttings: "fetched", "browser", "file" or "clipboard".
+    capture: str = "fetched"
+    # Why the clip holds less than the article (cuttings.core.walls); empty when complete.
+    partial: str = ""
+
+    @property
+    def is_partial(self) -> bool:
+        return bool(self.partial)
 
     def to_json(self) -> dict[str, Any]:
         """The documented JSON shape (``cuttings show --json``, exports)."""
@@ -109,6 +121,9 @@ class Clip:
             "note": self.note,
             "status": self.status,
             "change_count": self.change_count,
+            "capture": self.capture,
+            "partial": self.is_partial,
+            "partial_reason": self.partial,
         }
         if self.text is not None:
             data["text"] = self.text

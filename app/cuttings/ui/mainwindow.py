@@ -45,6 +45,7 @@ from cuttings.ui.citation import Citations
 from cuttings.ui.clipping.controller import ClipController, FetchArticle
 from cuttings.ui.clipping.dock import ActivityDock
 from cuttings.ui.clipping.links import links_in_mime, links_in_text
+from cuttings.ui.clipping.pages import PageIntake, saved_page_files, saved_pages_in
 from cuttings.ui.clipping.panel import ActivityPanel
 from cuttings.ui.editing import Editor
 from cuttings.ui.gotodate import DateJumper
@@ -104,6 +105,12 @@ class MainWindow(QMainWindow):
         self.clipper = ClipController(self.ops, fetch, self)
         # Re-checks of clips (issue 16): rows in the activity panel, and the schedule.
         self.checker = ChangeChecker(self.ops, self.clipper.activity, parent=self)
+        self.pages = PageIntake(
+            self.clipper,
+            self,
+            lambda: parse_tags(self.tags_field.text()),
+            lambda message: self.statusBar().showMessage(message, 8000),
+        )
         self._fetch = fetch
         # Import and export bring the whole pipeline (feeds, extraction, every
         # format): made on first use, so the window opens without loading them.
@@ -345,6 +352,8 @@ class MainWindow(QMainWindow):
 
     def paste_links(self) -> None:
         mime = QGuiApplication.clipboard().mimeData()
+        if mime is not None and self.pages.paste(mime):
+            return  # HTML copied from a page: clipped as it is
         urls = links_in_mime(mime) if mime is not None else []
         if not urls:
             self.statusBar().showMessage("The clipboard holds no web link to clip.", 5000)
@@ -353,17 +362,23 @@ class MainWindow(QMainWindow):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()
-        if import_files_in_mime(mime) or links_in_mime(mime):
+        if import_files_in_mime(mime) or saved_page_files(mime) or links_in_mime(mime):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        files = import_files_in_mime(event.mimeData())
+        pages = saved_pages_in(saved_page_files(event.mimeData()))
+        files = [path for path in import_files_in_mime(event.mimeData()) if path not in pages]
+        if pages:
+            # Saved pages are clipped as they are; other files still go to the import.
+            event.acceptProposedAction()
+            self.pages.open_files(pages)
         if files:
             # A bookmarks file or an export: the import flow, not clipping.
             event.acceptProposedAction()
             self.importer.start_with(files)
+        if pages or files:
             return
         urls = links_in_mime(event.mimeData())
         if urls:

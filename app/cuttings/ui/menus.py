@@ -58,7 +58,9 @@ def build_actions(window: "MainWindow") -> None:
     window.act_redo.setShortcut(QKeySequence(std.Redo))
     for action in (window.act_undo, window.act_redo):
         window.addAction(action)
-    window.act_paste = add_action(window, "&Paste Links to Clip", window.paste_links, std.Paste)
+    window.act_paste = add_action(
+        window, "&Paste Links or Page to Clip", window.paste_links, std.Paste
+    )
     window.act_focus_url = add_action(window, "Clip a &Link…", window.focus_url, "Ctrl+L")
     window.act_find = add_action(window, "&Find", lambda: find_here(window), std.Find)
     bar = window.reader.find_bar

@@ -5,7 +5,7 @@ through the same sanitizer as a fetched page; the text is derived from the
 sanitized HTML unless the file carries it (our own export does).
 """
 
-from cuttings.core.article import Article
+from cuttings.core.article import Article, capture_kind
 from cuttings.core.cleaning import strip_control_chars
 from cuttings.core.clipping import choose_canonical, make_excerpt
 from cuttings.core.extract import html_to_text
@@ -37,6 +37,8 @@ def article_from_content(item: ImportItem, url: str) -> Article:
         lead_image=content.lead_image,
         # Our own export carries its excerpt (maybe empty on purpose); others get one.
         excerpt=plain(content.excerpt or (make_excerpt("", text) if foreign else "")),
+        capture=capture_kind(content.capture),
+        partial=plain(content.partial),
     )
 
 

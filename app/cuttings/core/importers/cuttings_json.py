@@ -66,6 +66,13 @@ def _highlights(entry: dict[str, Any], notes: list[str]) -> tuple[Highlight, ...
     return tuple(out)
 
 
+def _partial(entry: dict[str, Any]) -> str:
+    """Why the clip is partial (``partial`` true with ``partial_reason``), or empty."""
+    if entry.get("partial") is not True:
+        return ""
+    return " ".join(_str(entry, "partial_reason").split()) or "partial (no reason given)"
+
+
 def clip_item(entry: object, position: int) -> ImportItem:
     if not isinstance(entry, dict):
         return ImportItem(url="", position=position, problem="the entry is not a JSON object")
@@ -86,6 +93,8 @@ def clip_item(entry: object, position: int) -> ImportItem:
             language=_str(entry, "language"),
             lead_image=_str(entry, "lead_image"),
             excerpt=_str(entry, "excerpt"),
+            capture=_str(entry, "capture"),
+            partial=_partial(entry),
         )
     tags = entry.get("tags")
     notes: list[str] = []

@@ -43,6 +43,9 @@ class ImportContent:
     language: str = ""
     lead_image: str = ""
     excerpt: str = ""
+    # As Clip.capture and Clip.partial (our own export carries them).
+    capture: str = "fetched"
+    partial: str = ""
 
 
 @dataclass(frozen=True, slots=True)

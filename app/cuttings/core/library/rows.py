@@ -9,9 +9,15 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from cuttings.core.article import Article
+from cuttings.core.article import Article, capture_kind
 from cuttings.core.changes import LibraryChange
-from cuttings.core.cleaning import clean_note, clean_tag_name, http_url, language_tag
+from cuttings.core.cleaning import (
+    clean_note,
+    clean_tag_name,
+    http_url,
+    language_tag,
+    strip_control_chars,
+)
 from cuttings.core.details import edited_column
 from cuttings.core.errors import CuttingsError
 from cuttings.core.models import CLIP_INSERT_COLUMNS, Clip
@@ -99,6 +105,8 @@ def _fetched_values(article: Article) -> dict[str, Any]:
         "html": article.html,
         "text": article.text,
         "word_count": article.word_count,
+        "capture": capture_kind(article.capture),
+        "partial": strip_control_chars(article.partial)[:500],
     }
 
 
@@ -146,6 +154,8 @@ def _clip_values(clip: Clip) -> dict[str, Any]:
         "status": clip.status,
         "change_count": clip.change_count,
         "changed_at": clip.changed_at,
+        "capture": clip.capture,
+        "partial": clip.partial,
     }
 
 

@@ -29,6 +29,7 @@ from cuttings.core.search.query import (
     Node,
     Not,
     Or,
+    PartialFilter,
     Phrase,
     Query,
     StatusFilter,
@@ -209,6 +210,11 @@ def compile_query(query: Query, *, tags: list[str] | tuple[str, ...] = ()) -> Co
             compiled.key_sets.append(
                 f"SELECT date_key FROM clips c WHERE {_condition(item, compiled)}"
             )
+        elif isinstance(item, PartialFilter):
+            # From the partial index of the few partial clips (see migrations).
+            compiled.key_sets.append(
+                f"SELECT date_key FROM clips c WHERE {_condition(item, compiled)}"
+            )
         elif isinstance(item, Not) and _is_fts(item.item):
             negatives.append(item.item)
         elif _is_fts(item):
@@ -288,6 +294,9 @@ def _condition(node: Node, compiled: CompiledQuery) -> str:
             f"(lower(c.language) >= {compiled.bind(node.code)} "
             f"AND lower(c.language) < {compiled.bind(node.code + '.')})"
         )
+    if isinstance(node, PartialFilter):
+        # As written in the index clips_partial's WHERE, so that SQLite uses it.
+        return "c.partial != ''"
     if isinstance(node, DateFilter):
         if node.field == "published":
             return _published_condition(node, compiled)

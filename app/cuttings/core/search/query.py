@@ -11,7 +11,8 @@ Grammar (operators are case-insensitive, ``OR`` must be upper case)::
 
 Fields: ``tag:`` (repeatable: all must match), ``source:``/``site:``,
 ``author:``, ``lang:``, ``after:``/``before:``/``on:`` (the date a clip was
-clipped, UTC) and ``published:`` (the article's own date).  Dates are
+clipped, UTC), ``published:`` (the article's own date) and ``is:partial``
+(clips holding less than the article: a paywall's teaser…).  Dates are
 ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; ``after:`` includes its date,
 ``before:`` excludes it, as in Gmail.  A word ending in ``*`` matches as a
 prefix.  An unknown ``name:`` is an ordinary word (``10:30``).
@@ -50,6 +51,7 @@ has:highlights   clips with highlights (words in highlights and comments find cl
 is:changed       the article changed after it was clipped (is:removed, is:redirected,
                  is:walled: what its last re-check found)
 changed:after:2025-03-01  changed on or after this day (changed:before:, changed:on:)
+is:partial       clips that hold only part of the article (paywall, consent wall, login)
 """
 """A summary of the language for help screens (``cuttings search --help``, tooltips)."""
 
@@ -66,6 +68,8 @@ StatusName = Literal["changed", "removed", "redirected", "walled"]
 _STATUS_NAMES: tuple[StatusName, ...] = ("changed", "removed", "redirected", "walled")
 ChangedWhen = Literal["after", "before", "on"]
 _CHANGED_WHEN: tuple[ChangedWhen, ...] = ("after", "before", "on")
+PartialName = Literal["partial"]
+_PARTIAL_NAMES: tuple[PartialName, ...] = ("partial",)
 _LANG_RE = re.compile(r"[a-z]{2,3}(-[a-z0-9]{1,8})*")
 _DATE_RE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 # FTS5 answers "ab*" by merging the postings of every term starting with "ab" before
@@ -184,6 +188,13 @@ class ChangedFilter:
 
 
 @dataclass(frozen=True, slots=True)
+class PartialFilter:
+    """``is:partial``: clips in that state."""
+
+    state: PartialName
+
+
+@dataclass(frozen=True, slots=True)
 class Not:
     item: Node
 
@@ -208,6 +219,7 @@ Node: TypeAlias = (
     | HasFilter
     | StatusFilter
     | ChangedFilter
+    | PartialFilter
     | Not
     | And
     | Or
@@ -459,7 +471,11 @@ def _field(token: _Token) -> Node:
         for status in _STATUS_NAMES:
             if value.casefold() == status:
                 return StatusFilter(status)
-        raise QuerySyntaxError("is: takes changed, removed, redirected or walled")
+        for state in _PARTIAL_NAMES:
+            if value.casefold() == state:
+                return PartialFilter(state)
+        known = ", ".join((*_STATUS_NAMES, *_PARTIAL_NAMES))
+        raise QuerySyntaxError(f"is: knows {known}, not {value!r}")
     if name == "changed":
         when, colon, day = value.casefold().partition(":")
         for changed_when in _CHANGED_WHEN:
@@ -540,6 +556,8 @@ def _format(node: Node, parent: type | None) -> str:
         return f"lang:{node.code}"
     if isinstance(node, HasFilter):
         return f"has:{node.what}"
+    if isinstance(node, PartialFilter):
+        return f"is:{node.state}"
     if isinstance(node, DateFilter):
         return f"{node.field}:{node.span}"
     if isinstance(node, StatusFilter):

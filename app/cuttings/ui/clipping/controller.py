@@ -2,7 +2,7 @@
 
 import threading
 from collections.abc import Callable, Iterable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
@@ -13,6 +13,9 @@ from cuttings.core.urls import parse_user_url
 from cuttings.ui.clipping.jobs import ActivityModel, ClipJob, JobState
 from cuttings.ui.operations import LibraryOp, Operations, QueryOp
 from cuttings.ui.tasks import Task
+
+if TYPE_CHECKING:
+    from cuttings.core.clipping import ClipOutcome
 
 _STAGES = {"fetching": JobState.FETCHING, "cleaning": JobState.CLEANING}
 
@@ -72,6 +75,19 @@ class ClipController(QObject):
             self._start(job)
         return jobs
 
+    def clip_page(
+        self, label: str, make: Callable[[], Article], tags: Iterable[str] = ()
+    ) -> ClipJob:
+        """Queue a page that needs no fetch; ``make`` builds its article in the pool.
+
+        The clip is stored as :func:`cuttings.core.clipping.keep_article`
+        does: a partial clip of the same URL gets the page's full text.
+        """
+        job = ClipJob(label, tuple(tags), select=True, make=make)
+        self.activity.add(job)
+        self._start(job)
+        return job
+
     def retry(self, job_id: int) -> None:
         job = self.activity.job(job_id)
         if job is None or job.state not in (JobState.FAILED, JobState.CANCELLED):
@@ -107,6 +123,9 @@ class ClipController(QObject):
 
     def _start(self, job: ClipJob) -> None:
         self._set(job, JobState.QUEUED)
+        if job.make is not None:
+            self._start_page(job, job.make)
+            return
         try:
             url = parse_user_url(job.url)
             # One indexed lookup by URL: quick enough for the GUI thread.
@@ -134,6 +153,42 @@ class ClipController(QObject):
             .failure(lambda exc: self._failed(job, exc))
             .run()
         )
+
+    def _start_page(self, job: ClipJob, make: Callable[[], Article]) -> None:
+        cancel = job.cancel
+
+        def work(task: Task) -> Article:
+            if cancel.is_set():
+                raise FetchError("cancelled")
+            task.report("cleaning")
+            return make()
+
+        (
+            QueryOp(self._ops, work)
+            .progress(lambda stage: self._staged(job, stage))
+            .success(lambda article: self._made(job, article))
+            .failure(lambda exc: self._failed(job, exc))
+            .run()
+        )
+
+    def _made(self, job: ClipJob, article: Article) -> None:
+        if job.cancel.is_set():
+            return
+        from cuttings.core.clipping import keep_article  # loaded with the page (see above)
+
+        self._set(job, JobState.SAVING)
+        tags = job.tags
+        (
+            LibraryOp(self._ops, lambda library: keep_article(library, article, tags=tags))
+            .success(lambda outcome: self._kept(job, outcome))
+            .failure(lambda exc: self._failed(job, exc))
+            .run()
+        )
+
+    def _kept(self, job: ClipJob, outcome: "ClipOutcome") -> None:
+        job.clip_id = outcome.clip.id
+        self._set(job, JobState.EXISTS if outcome.status == "exists" else JobState.DONE)
+        self.clip_ready.emit(outcome.clip.id, job.select)
 
     def _staged(self, job: ClipJob, stage: str) -> None:
         if job.state.pending and stage in _STAGES:

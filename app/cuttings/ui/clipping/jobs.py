@@ -10,6 +10,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from cuttings.core.article import Article
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -51,6 +53,9 @@ class ClipJob:
     # and how Retry starts it again (instead of clipping ``url``).
     progress: str = ""
     restart: Callable[["ClipJob"], None] | None = None
+    # For a page that needs no fetch (a file, the clipboard): makes its article
+    # in the pool.  ``url`` is then what the activity shows (the file's name…).
+    make: Callable[[], Article] | None = None
 
     def status_text(self) -> str:
         if self.state is JobState.FAILED and self.message:

@@ -59,6 +59,8 @@ def reader_stylesheet(palette: QPalette, base_point_size: float) -> str:
         h2_size=f"{body * 1.3:.1f}pt",
         h3_size=f"{body * 1.12:.1f}pt",
         meta_size=f"{base_point_size * 0.98:.1f}pt",
+        # Amber over the page: a notice, not an error.
+        partial_bg=_hex(_blend(base, QColor("#f0a020"), 0.3 if dark else 0.22)),
     )
 
 
@@ -130,6 +132,17 @@ def _isolated(text: str, article: Direction) -> str:
     return f"{FSI}{html.escape(text)}{PDI}"
 
 
+def partial_banner(reason: str) -> str:
+    """The reader's notice that a clip holds only part of the article, and what to do."""
+    return (
+        '<table class="partial" width="100%" cellpadding="10" cellspacing="0"><tr><td>'
+        f"<b>Partial clip</b> — {html.escape(reason)}.<br />"
+        "Cuttings fetched this page without your subscription, login or cookie choices. "
+        "To keep the article as you see it, open the original in your browser and clip it "
+        "with the Cuttings browser extension (<i>Clip this page</i>).</td></tr></table>"
+    )
+
+
 def clip_document(clip: Clip, locale: QLocale | None = None) -> str:
     """The reader HTML for ``clip``: headline, who and when, tags, link, then the text.
 
@@ -165,6 +178,8 @@ def clip_document(clip: Clip, locale: QLocale | None = None) -> str:
         parts.append(f'<p class="meta">{chips}</p>')
     href = esc(clip.url, quote=True)
     parts.append(f'<p class="original"><a href="{href}">Open the original ↗</a></p>')
+    if clip.partial:
+        parts.append(partial_banner(clip.partial))
     parts.append(body_html(clip.html or f"<p>{esc(clip.text or clip.excerpt)}</p>"))
     lang = f' lang="{esc(clip.language, quote=True)}"' if clip.language else ""
     article = "".join(parts)

@@ -74,6 +74,11 @@ class _Fonts:
         self.chip_pad = round(self.m_small.height() * 0.45)
 
 
+# The timeline's mark of a partial clip (paywall, consent wall, login page).
+PARTIAL_MARK = "◐ Partial"
+PARTIAL_COLOR = "#c77c02"
+
+
 class ClipDelegate(QStyledItemDelegate):
     """Paints a clip row of the timeline (no signals of its own)."""
 
@@ -181,15 +186,20 @@ class ClipDelegate(QStyledItemDelegate):
         ]
         meta = "  ·  ".join(meta_parts)
         painter.setFont(f.small)
+        meta_x = x
+        if index.data(TimelineRole.PARTIAL):
+            # In amber, or in the selection's text colour on the selection.
+            mark = text_color if selected else QColor(PARTIAL_COLOR)
+            meta_x = self._paint_partial_mark(painter, QRect(x, y, width, line_h), mark, f)
         painter.setPen(muted)
         meta = f.m_small.elidedText(meta, Qt.TextElideMode.ElideRight, width // 2)
         meta_w = f.m_small.horizontalAdvance(meta)
         painter.drawText(
-            QRect(x, y, meta_w + 1, line_h),
+            QRect(meta_x, y, meta_w + 1, line_h),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             meta,
         )
-        chips_x = x + meta_w + f.pad_x
+        chips_x = meta_x + meta_w + f.pad_x
         self._paint_chips(
             painter,
             QRect(chips_x, y, x + width - chips_x, line_h),
@@ -225,6 +235,14 @@ class ClipDelegate(QStyledItemDelegate):
             painter.setPen(line)
             painter.drawLine(x, rect.bottom(), rect.right() - f.pad_x, rect.bottom())
         painter.restore()
+
+    def _paint_partial_mark(self, painter: QPainter, rect: QRect, color: QColor, f: _Fonts) -> int:
+        """The partial mark before the source; returns where the source starts."""
+        painter.setPen(color)
+        painter.drawText(
+            rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, PARTIAL_MARK
+        )
+        return rect.left() + f.m_small.horizontalAdvance(PARTIAL_MARK) + f.pad_x
 
     def _paint_header(
         self, painter: QPainter, rect: QRect, text: str, palette: QPalette, f: _Fonts

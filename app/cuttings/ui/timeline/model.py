@@ -61,6 +61,8 @@ class TimelineRole:
     DAY_HEADER = Qt.ItemDataRole.UserRole + 8
     URL = Qt.ItemDataRole.UserRole + 9
     CHANGES = Qt.ItemDataRole.UserRole + 10  # ui.versions.labels.change_label
+    # Why the clip is partial (cuttings.core.walls), "" when complete.
+    PARTIAL = Qt.ItemDataRole.UserRole + 11
 
 
 def source_label(clip: Clip) -> str:
@@ -322,8 +324,10 @@ class TimelineModel(QAbstractListModel):
             return clip.url
         if role == TimelineRole.CHANGES:
             return change_label(clip)
+        if role == TimelineRole.PARTIAL:
+            return clip.partial
         if role == Qt.ItemDataRole.ToolTipRole:
-            return clip.url
+            return f"{clip.url}\nPartial: {clip.partial}" if clip.partial else clip.url
         if role == Qt.ItemDataRole.AccessibleTextRole:
             parts = [clip.title, source_label(clip)]
             if self._list.dated:
@@ -332,6 +336,8 @@ class TimelineModel(QAbstractListModel):
                 parts.append("tags: " + ", ".join(clip.tags))
             if change_label(clip):
                 parts.append(change_label(clip))
+            if clip.partial:
+                parts.append("partial")
             return ", ".join(parts)
         return None
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from cuttings.core.bodies import ClipBodies
-from cuttings.core.models import Clip
+from cuttings.core.models import Clip, ClipState
 
 
 def _ids(values: Iterable[int]) -> frozenset[int]:
@@ -23,7 +23,8 @@ def _ids(values: Iterable[int]) -> frozenset[int]:
 class LibraryChange:
     """The clip ids a write added, updated or removed, and what else it moved.
 
-    ``tags_changed``: tag names or their clip counts changed (the sidebar).
+    ``tags_changed``: tag names or their clip counts changed, or another entry
+    of the sidebar (a saved search): the sidebar reads its entries again.
     ``counts_changed``: the number of clips matching some query may have
     changed (a count shown for a filter goes stale).  ``reload``: the write
     touched what it cannot list (another process wrote, an index was rebuilt):
@@ -182,3 +183,28 @@ class TagEdit:
     def clip_count(self) -> int:
         """How many clips gained or lost a tag."""
         return len(self.change.updated)
+
+
+@dataclass(frozen=True, slots=True)
+class StateEdit:
+    """Reading states changed (read, starred, archived): ``before`` each clip's state
+    before the write, so that ``Library.revert_state_edit`` can undo it."""
+
+    before: Mapping[int, ClipState]
+    change: LibraryChange
+
+
+@dataclass(frozen=True, slots=True)
+class Trashed:
+    """Clips moved to the trash (or back from it: ``Library.restore_from_trash``)."""
+
+    ids: tuple[int, ...]
+    change: LibraryChange
+
+
+@dataclass(frozen=True, slots=True)
+class Purged:
+    """Clips deleted for good from the trash (no undo): how many."""
+
+    count: int
+    change: LibraryChange

@@ -399,6 +399,55 @@ def _v5_edited_details(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE clips ADD COLUMN edited TEXT NOT NULL DEFAULT ''")
 
 
+def _v6_reading_states(db: sqlite3.Connection) -> None:
+    """Reading states, the trash and saved searches (tables of :mod:`cuttings.core.states`).
+
+    ``clip_states`` holds a row only for a clip whose state is not the
+    default (read, not starred, not archived, not in the trash): a separate
+    narrow table, because marking or trashing 35,000 clips must not rewrite
+    35,000 wide rows of ``clips`` (their article text), nor touch the search
+    index.  ``date_key`` copies the clip's (kept by a trigger, as in
+    ``clip_tags``) so that a state is a set of date keys every query plan can
+    test, FTS5's rowids included.  The partial indexes make each sidebar
+    count a short covered range.  Existing clips start read: a library of
+    years of clippings all marked unread would be noise.
+    """
+    db.executescript(
+        """
+        CREATE TABLE clip_states (
+            clip_id INTEGER PRIMARY KEY REFERENCES clips (id) ON DELETE CASCADE,
+            date_key INTEGER NOT NULL,
+            unread INTEGER NOT NULL DEFAULT 0,
+            starred_at TEXT,
+            archived_at TEXT,
+            deleted_at TEXT
+        );
+        CREATE INDEX clip_states_unread ON clip_states (deleted_at, date_key) WHERE unread = 1;
+        CREATE INDEX clip_states_starred ON clip_states (deleted_at, date_key)
+            WHERE starred_at IS NOT NULL;
+        CREATE INDEX clip_states_archived ON clip_states (deleted_at, date_key)
+            WHERE archived_at IS NOT NULL;
+        CREATE INDEX clip_states_trash ON clip_states (deleted_at, date_key)
+            WHERE deleted_at IS NOT NULL;
+        CREATE TRIGGER clip_states_date_key AFTER UPDATE OF id, clipped_at ON clips BEGIN
+            UPDATE clip_states SET clip_id = NEW.id, date_key = NEW.date_key
+            WHERE clip_id = OLD.id;
+        END;
+
+        CREATE TABLE saved_searches (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            -- casefold(name), as tags.key: names are unique regardless of case
+            key TEXT NOT NULL UNIQUE,
+            query TEXT NOT NULL DEFAULT '',
+            tags TEXT NOT NULL DEFAULT '[]',
+            tags_any INTEGER NOT NULL DEFAULT 0,
+            sort TEXT NOT NULL DEFAULT 'newest'
+        );
+        """
+    )
+
+
 # Index i holds the migration that takes a library from version i to i + 1.
 MIGRATIONS: list[Migration] = [
     _v1_base_tables,
@@ -406,5 +455,6 @@ MIGRATIONS: list[Migration] = [
     _v3_repair_values,
     _v4_segmented_index,
     _v5_edited_details,
+    _v6_reading_states,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

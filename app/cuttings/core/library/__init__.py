@@ -23,6 +23,8 @@ from cuttings.core.library.rows import (
     _raw,
     normalize_tag,
 )
+from cuttings.core.library.saved import SavedSearches
+from cuttings.core.library.states import States
 from cuttings.core.library.tags import Tags
 from cuttings.core.library.timeline import Timeline
 from cuttings.core.search.compile import tag_key
@@ -43,5 +45,5 @@ __all__ = [
 ]
 
 
-class Library(Clips, Details, Tags, Timeline, BulkWrites, Maintenance):
+class Library(Clips, Details, Tags, SavedSearches, Timeline, BulkWrites, Maintenance, States):
     """A clippings library in one SQLite file."""

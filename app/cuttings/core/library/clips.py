@@ -1,5 +1,6 @@
 """Clips one at a time: add, refresh, read, edit, delete and restore."""
 
+import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 
@@ -37,7 +38,7 @@ from cuttings.core.library.rows import (
     normalize_tag,
 )
 from cuttings.core.library.store import LibraryStore
-from cuttings.core.models import CLIP_SUMMARY_COLUMNS, Clip, ClipRow
+from cuttings.core.models import CLIP_SUMMARY_COLUMNS, Clip, ClipRow, ClipState
 from cuttings.core.search.compile import tag_key
 from cuttings.core.tag_writes import chunks
 from cuttings.core.timestamps import format_utc
@@ -58,7 +59,10 @@ class Clips(LibraryStore):
         """Store ``article``, or return the clip that already has its URL.
 
         The clip, its tags and its index entries are written in one
-        transaction: a failure leaves nothing behind.
+        transaction: a failure leaves nothing behind.  A new clip is unread
+        (imports, :meth:`add_many`, are not: old bookmarks are not a queue).
+        A clip found in the trash is returned as it is (``clip.state.trashed``):
+        the caller offers to restore it.
         """
         tag_names = [normalize_tag(name) for name in tags]
         now = format_utc(datetime.now(UTC))
@@ -75,6 +79,11 @@ class Clips(LibraryStore):
                 session.flush()
                 clip_id = row.id
             assert clip_id is not None
+            _raw(conn).execute(
+                "INSERT INTO clip_states (clip_id, date_key, unread) "
+                "SELECT id, date_key, 1 FROM clips WHERE id = ?",
+                (clip_id,),
+            )
             self._link_tags(conn, [clip_id], tag_names)
             change = LibraryChange.of(added=[clip_id], tags_changed=bool(tag_names))
             return AddResult(self._get(conn, clip_id, with_body=False), True, change)
@@ -209,6 +218,7 @@ class Clips(LibraryStore):
         Either way nothing deleted is lost.
         """
         ids: list[int] = []
+        states: list[tuple[int, Clip]] = []  # clips back with their reading state
         added: dict[int, int] = {}  # new clip id -> its date key
         links: list[tuple[int, int, int]] = []
         tag_ids: dict[str, int] = {}
@@ -227,6 +237,8 @@ class Clips(LibraryStore):
                     values["id"] = None if taken else clip.id
                     clip_id = int(db.execute(_RESTORE_CLIP_SQL, values).fetchone()[0])
                     added[clip_id] = _date_key(clip.clipped_at, clip_id)
+                    if clip.state != ClipState():
+                        states.append((clip_id, clip))
                 ids.append(clip_id)
                 missing = [name for name in clip.tags if tag_key(name) not in tag_ids]
                 for name, tag_id in zip(missing, self._ensure_tags(conn, missing), strict=True):
@@ -237,6 +249,7 @@ class Clips(LibraryStore):
                 "SELECT ?, ?, date_key, published_key FROM clips WHERE id = ?",
                 links,
             )
+            _put_states(db, states)
             # The index in date order, as add_many does it (FTS5 flushes on a rowid out of order).
             for chunk in chunks(sorted(added, key=added.__getitem__)):
                 db.execute(
@@ -247,3 +260,25 @@ class Clips(LibraryStore):
                 )
         change = LibraryChange.of(added=added, updated=ids, tags_changed=True)
         return Restored(tuple(ids), change)
+
+
+def _put_states(db: sqlite3.Connection, clips: Sequence[tuple[int, Clip]]) -> None:
+    """Give clips put back by :meth:`Clips.restore` the reading state they had."""
+    db.executemany(
+        "INSERT OR REPLACE INTO clip_states "
+        "(clip_id, date_key, unread, starred_at, archived_at, deleted_at) "
+        "SELECT id, date_key, ?, CASE WHEN ? THEN ? END, CASE WHEN ? THEN ? END, ? "
+        "FROM clips WHERE id = ?",
+        [
+            (
+                clip.state.unread,
+                clip.state.starred,
+                format_utc(clip.updated_at),
+                clip.state.archived,
+                format_utc(clip.updated_at),
+                None if clip.state.deleted_at is None else format_utc(clip.state.deleted_at),
+                clip_id,
+            )
+            for clip_id, clip in clips
+        ],
+    )

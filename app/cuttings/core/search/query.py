@@ -14,7 +14,11 @@ Fields: ``tag:`` (repeatable: all must match), ``source:``/``site:``,
 clipped, UTC) and ``published:`` (the article's own date).  Dates are
 ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; ``after:`` includes its date,
 ``before:`` excludes it, as in Gmail.  A word ending in ``*`` matches as a
-prefix.  An unknown ``name:`` is an ordinary word (``10:30``).
+prefix.  ``is:unread``/``read``/``starred``/``archived`` and ``in:trash``
+test a clip's state (:mod:`cuttings.core.states`); ``tag:none`` finds
+untagged clips (``tag:"none"`` a tag of that name).  A query made only of
+exclusions lists everything else.  An unknown ``name:`` is an ordinary word
+(``10:30``).
 
 Nothing here builds SQL: :mod:`cuttings.core.search.compile` turns the tree into
 FTS5 strings and bound parameters.  Every string a person can type either
@@ -32,6 +36,8 @@ from typing import Literal, TypeAlias
 
 from cuttings.core.errors import QuerySyntaxError
 
+StateName = Literal["unread", "read", "starred", "archived", "trash"]
+
 QUERY_HELP = """\
 words            every word must appear (accents and case do not matter)
 "exact phrase"   these words together, in this order
@@ -46,6 +52,9 @@ after:2025-02-01 clipped on or after this day (also 2025-02 or 2025)
 before:2025-03   clipped before this month
 on:2025-02-22    clipped on this day (month or year also work)
 published:2025-02  published in this month (day or year also work)
+is:unread        unread clips (also is:read, is:starred, is:archived)
+in:trash         clips in the trash (left out of every other search)
+tag:none         clips without tags
 """
 """A summary of the language for help screens (``cuttings search --help``, tooltips)."""
 
@@ -54,7 +63,11 @@ DateField = Literal["after", "before", "on", "published"]
 
 _TEXT_FIELDS: dict[str, TextField] = {"source": "source", "site": "source", "author": "author"}
 _DATE_FIELDS: tuple[DateField, ...] = ("after", "before", "on", "published")
-_FIELD_NAMES = {*_TEXT_FIELDS, *_DATE_FIELDS, "tag", "lang"}
+_STATE_VALUES: dict[str, dict[str, StateName]] = {
+    "is": {"unread": "unread", "read": "read", "starred": "starred", "archived": "archived"},
+    "in": {"trash": "trash"},
+}
+_FIELD_NAMES = {*_TEXT_FIELDS, *_DATE_FIELDS, "tag", "lang", *_STATE_VALUES}
 _LANG_RE = re.compile(r"[a-z]{2,3}(-[a-z0-9]{1,8})*")
 _DATE_RE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 # FTS5 answers "ab*" by merging the postings of every term starting with "ab" before
@@ -102,6 +115,18 @@ class TagFilter:
     """``tag:name``: clips carrying that tag (compared case-insensitively)."""
 
     name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Untagged:
+    """``tag:none``: clips without any tag."""
+
+
+@dataclass(frozen=True, slots=True)
+class StateFilter:
+    """``is:unread``, ``is:read``, ``is:starred``, ``is:archived`` or ``in:trash``."""
+
+    state: StateName
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +190,19 @@ class Or:
     items: tuple[Node, ...]
 
 
-Node: TypeAlias = Word | Phrase | TextFilter | TagFilter | LangFilter | DateFilter | Not | And | Or
+Node: TypeAlias = (
+    Word
+    | Phrase
+    | TextFilter
+    | TagFilter
+    | Untagged
+    | StateFilter
+    | LangFilter
+    | DateFilter
+    | Not
+    | And
+    | Or
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -389,7 +426,12 @@ def _field(token: _Token) -> Node:
     if not value:
         raise QuerySyntaxError(f"{name}: needs a value")
     if name == "tag":
-        return TagFilter(value)
+        return Untagged() if value.casefold() == "none" and not token.quoted else TagFilter(value)
+    if name in _STATE_VALUES:
+        states = _STATE_VALUES[name]
+        if value.casefold() not in states:
+            raise QuerySyntaxError(f"{name}: can be {' or '.join(states)}, not {value!r}")
+        return StateFilter(states[value.casefold()])
     if name == "lang":
         code = value.casefold().replace("_", "-")
         if not _LANG_RE.fullmatch(code):
@@ -424,26 +466,13 @@ def parse_date_span(value: str, name: str = "date") -> DateSpan:
     return DateSpan(year, month, day)
 
 
-def _only_negations(node: Node) -> bool:
-    if isinstance(node, Not):
-        return True
-    if isinstance(node, And):
-        return all(_only_negations(item) for item in node.items)
-    if isinstance(node, Or):
-        return any(_only_negations(item) for item in node.items)
-    return False
-
-
 def parse_query(text: str, *, prefix_last: bool = False) -> Query:
     """Parse what a person typed; raise :class:`QuerySyntaxError` if it makes no sense.
 
     With ``prefix_last`` the last word, if nothing follows it (not even a
     space), also matches as a prefix: for searching as you type.
     """
-    root = _Parser(_tokenize(text), prefix_last).parse()
-    if root is not None and _only_negations(root):
-        raise QuerySyntaxError("a search cannot only exclude: say what to look for too")
-    return Query(root)
+    return Query(_Parser(_tokenize(text), prefix_last).parse())
 
 
 # -- formatting ----------------------------------------------------------------------
@@ -473,7 +502,13 @@ def _format(node: Node, parent: type | None) -> str:
         value = node.text if isinstance(node, TextFilter) else node.name
         name = node.field if isinstance(node, TextFilter) else "tag"
         needs = _needs_quotes(value) or '"' in value
+        # tag:none is Untagged; a tag named "none" is written in quotes.
+        needs = needs or (name == "tag" and value.casefold() == "none")
         return f"{name}:{_quote(value) if needs else value}"
+    if isinstance(node, Untagged):
+        return "tag:none"
+    if isinstance(node, StateFilter):
+        return "in:trash" if node.state == "trash" else f"is:{node.state}"
     if isinstance(node, LangFilter):
         return f"lang:{node.code}"
     if isinstance(node, DateFilter):

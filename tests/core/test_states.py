@@ -151,3 +151,21 @@ def test_a_deleted_clip_comes_back_with_its_state(five):
     deleted = five.delete([1])
     restored = five.restore(deleted)
     assert five.get(restored.ids[0]).state == ClipState(unread=True, starred=True)
+
+
+def test_tag_counts_stay_exact_through_the_trash(five):
+    five.move_to_trash([2, 4])  # both "even"
+    assert {t.name: t.count for t in five.tags()} == {"news": 3, "even": 0}
+    five.add_tags([2, 1], ["late"])  # tagging a clip in the trash counts it nowhere
+    five.remove_tags([4], ["news"])
+    five.rename_tag("even", "pair")
+    assert {t.name: t.count for t in five.tags()} == {"late": 1, "news": 3, "pair": 0}
+    five.restore_from_trash([2])
+    assert {t.name: t.count for t in five.tags()} == {"late": 2, "news": 4, "pair": 1}
+    five.delete([4])  # for good, from the trash
+    five.empty_trash()
+    assert five.check_search_index() == []
+    five.move_to_trash([2])
+    five.empty_trash()
+    assert {t.name: t.count for t in five.tags()} == {"late": 1, "news": 3, "pair": 0}
+    assert five.check_search_index() == []

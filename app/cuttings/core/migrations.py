@@ -411,6 +411,12 @@ def _v6_reading_states(db: sqlite3.Connection) -> None:
     test, FTS5's rowids included.  The partial indexes make each sidebar
     count a short covered range.  Existing clips start read: a library of
     years of clippings all marked unread would be noise.
+
+    ``tags.clip_count`` now counts the clips out of the trash (what the
+    sidebar shows): the triggers on ``clip_tags`` pass over trashed clips,
+    and moving a clip to the trash or back moves its tags' counts.  Deleting
+    a trashed clip for good comes out right in either cascade order (its
+    links first: not counted; its state row first: counted back, then out).
     """
     db.executescript(
         """
@@ -432,6 +438,42 @@ def _v6_reading_states(db: sqlite3.Connection) -> None:
         CREATE TRIGGER clip_states_date_key AFTER UPDATE OF id, clipped_at ON clips BEGIN
             UPDATE clip_states SET clip_id = NEW.id, date_key = NEW.date_key
             WHERE clip_id = OLD.id;
+        END;
+
+        DROP TRIGGER clip_tags_count_insert;
+        DROP TRIGGER clip_tags_count_delete;
+        DROP TRIGGER clip_tags_count_update;
+        CREATE TRIGGER clip_tags_count_insert AFTER INSERT ON clip_tags
+        WHEN NOT EXISTS (SELECT 1 FROM clip_states
+                         WHERE clip_id = NEW.clip_id AND deleted_at IS NOT NULL) BEGIN
+            UPDATE tags SET clip_count = clip_count + 1 WHERE id = NEW.tag_id;
+        END;
+        CREATE TRIGGER clip_tags_count_delete AFTER DELETE ON clip_tags
+        WHEN NOT EXISTS (SELECT 1 FROM clip_states
+                         WHERE clip_id = OLD.clip_id AND deleted_at IS NOT NULL) BEGIN
+            UPDATE tags SET clip_count = clip_count - 1 WHERE id = OLD.tag_id;
+        END;
+        CREATE TRIGGER clip_tags_count_update AFTER UPDATE OF tag_id ON clip_tags
+        WHEN NOT EXISTS (SELECT 1 FROM clip_states
+                         WHERE clip_id = NEW.clip_id AND deleted_at IS NOT NULL) BEGIN
+            UPDATE tags SET clip_count = clip_count - 1 WHERE id = OLD.tag_id;
+            UPDATE tags SET clip_count = clip_count + 1 WHERE id = NEW.tag_id;
+        END;
+        CREATE TRIGGER clip_states_trash_move AFTER UPDATE OF deleted_at ON clip_states
+        WHEN (OLD.deleted_at IS NULL) != (NEW.deleted_at IS NULL) BEGIN
+            UPDATE tags SET clip_count = clip_count
+                + CASE WHEN NEW.deleted_at IS NULL THEN 1 ELSE -1 END
+            WHERE id IN (SELECT tag_id FROM clip_tags WHERE clip_id = NEW.clip_id);
+        END;
+        CREATE TRIGGER clip_states_trash_insert AFTER INSERT ON clip_states
+        WHEN NEW.deleted_at IS NOT NULL BEGIN
+            UPDATE tags SET clip_count = clip_count - 1
+            WHERE id IN (SELECT tag_id FROM clip_tags WHERE clip_id = NEW.clip_id);
+        END;
+        CREATE TRIGGER clip_states_trash_delete AFTER DELETE ON clip_states
+        WHEN OLD.deleted_at IS NOT NULL BEGIN
+            UPDATE tags SET clip_count = clip_count + 1
+            WHERE id IN (SELECT tag_id FROM clip_tags WHERE clip_id = OLD.clip_id);
         END;
 
         CREATE TABLE saved_searches (

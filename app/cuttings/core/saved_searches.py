@@ -45,12 +45,14 @@ class SavedSearch:
     @property
     def full_query(self) -> str:
         """The query and the tag filter as one query (what the search runs)."""
-        parts = [f"({self.query})"] if self.query.strip() else []
         filters = [TagFilter(name) for name in self.tags]
-        if filters:
-            node = Or(tuple(filters)) if self.tags_any and len(filters) > 1 else None
-            words = [format_query(Query(f)) for f in filters]
-            parts.append(format_query(Query(node)) if node else " ".join(words))
+        if not filters:
+            return self.query
+        parts = [f"({self.query})"] if self.query.strip() else []
+        if self.tags_any and len(filters) > 1:
+            parts.append(format_query(Query(Or(tuple(filters)))))
+        else:
+            parts.extend(format_query(Query(tag)) for tag in filters)
         return " ".join(parts)
 
     def to_json(self) -> dict[str, object]:

@@ -98,19 +98,6 @@ def state_counts(db: sqlite3.Connection) -> StateCounts:
     )
 
 
-def trashed_tag_counts(db: sqlite3.Connection) -> dict[int, int]:
-    """Tag id → how many of its clips are in the trash (``tags.clip_count`` counts them).
-
-    Reads the trash's links only: nothing when the trash is empty.
-    """
-    rows = db.execute(
-        "SELECT ct.tag_id, count(*) FROM clip_states s "
-        "JOIN clip_tags ct ON ct.clip_id = s.clip_id "
-        "WHERE s.deleted_at IS NOT NULL GROUP BY ct.tag_id"
-    )
-    return {int(tag_id): int(count) for tag_id, count in rows}
-
-
 def trash_size(db: sqlite3.Connection) -> int:
     sql = "SELECT count(*) FROM clip_states WHERE deleted_at IS NOT NULL"
     return int(db.execute(sql).fetchone()[0])

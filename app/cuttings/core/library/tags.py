@@ -8,7 +8,6 @@ from cuttings.core.library.rows import _raw, normalize_tag
 from cuttings.core.library.store import LibraryStore
 from cuttings.core.models import TagCount
 from cuttings.core.search.compile import tag_key
-from cuttings.core.states import trashed_tag_counts
 from cuttings.core.tag_writes import TagWriter, existing_ids
 
 
@@ -16,13 +15,10 @@ class Tags(LibraryStore):
     """Tags: the list, tagging clips (any number), renaming, merging, deleting, undoing."""
 
     def tags(self) -> list[TagCount]:
-        """Every tag with the number of clips carrying it, by name."""
+        """Every tag with the number of clips carrying it (out of the trash), by name."""
         with self._read() as conn:
-            db = _raw(conn)
-            rows = db.execute("SELECT id, name, clip_count FROM tags ORDER BY key").fetchall()
-            # Clips in the trash are counted by clip_count but shown nowhere.
-            trashed = trashed_tag_counts(db)
-        return [TagCount(name, int(count) - trashed.get(tag_id, 0)) for tag_id, name, count in rows]
+            rows = _raw(conn).execute("SELECT name, clip_count FROM tags ORDER BY key").fetchall()
+        return [TagCount(name, int(count)) for name, count in rows]
 
     def add_tags(self, clip_ids: Sequence[int], names: Iterable[str]) -> TagEdit:
         """Tag clips (any number of them); raises :class:`NotFoundError` for an unknown id."""

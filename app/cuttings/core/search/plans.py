@@ -310,16 +310,10 @@ def _ranking_is_noise(db: sqlite3.Connection, compiled: CompiledQuery, total: in
 
 def _count_cheaply(db: sqlite3.Connection, tag_keys: Sequence[str]) -> int:
     """All clips, or the clips of one tag, out of the trash: counts kept up to date by
-    the schema, less the trash's (read from the trash index alone)."""
+    the schema (``tags.clip_count`` leaves the trash out; the trash's own index)."""
     if tag_keys:
-        row = db.execute("SELECT id, clip_count FROM tags WHERE key = ?", (tag_keys[0],)).fetchone()
-        if row is None:
-            return 0
-        trashed = db.execute(
-            f"SELECT count(*) FROM clip_tags WHERE tag_id = ? AND clip_id IN ({TRASH_IDS})",
-            (row[0],),
-        ).fetchone()[0]
-        return int(row[1]) - int(trashed)
+        row = db.execute("SELECT clip_count FROM tags WHERE key = ?", (tag_keys[0],)).fetchone()
+        return 0 if row is None else int(row[0])
     # max(rowid) is exact only without gaps; the count of the date index is always exact.
     return int(db.execute("SELECT count(*) FROM clips").fetchone()[0]) - trash_size(db)
 

@@ -132,6 +132,10 @@ class StatesController(QObject):
         self.places.edit_requested.connect(self.ask_edit)
         self.places.delete_requested.connect(self.delete_saved)
         self.places.empty_trash_requested.connect(self.trash.ask_empty)
+        # A saved search renamed while shown: the count line names it anew.
+        self.places.place_model.modelReset.connect(
+            lambda: window._show_count(window.timeline_model.total)
+        )
         self.any_tag.toggled.connect(lambda _on: window._apply_query())
         self.tag_filter.textChanged.connect(self._filter_tags)
         window.sidebar.tag_model.modelReset.connect(self._filter_tags)
@@ -162,7 +166,8 @@ class StatesController(QObject):
                     saved.append((search, 0))
             return library.state_counts(), saved
 
-        QueryOp(self._ops, counts).success(lambda result: self.places.place_model.set_counts(*result)).run()
+        model = self.places.place_model
+        QueryOp(self._ops, counts).success(lambda result: model.set_counts(*result)).run()
 
     def _place_changed(self, scope: str) -> None:
         place = self.places.current_place()

@@ -106,7 +106,9 @@ class StatesController(QObject):
         self._window.addAction(self.act_save)
         self.act_auto_read = QAction("Mark Clips Read When &Opened", self._window)
         self.act_auto_read.setCheckable(True)
-        self.act_auto_read.setChecked(app_settings().value(MARK_READ_SETTING, True, type=bool))
+        self.act_auto_read.setChecked(
+            bool(app_settings().value(MARK_READ_SETTING, True, type=bool))
+        )
         self.act_auto_read.toggled.connect(
             lambda on: app_settings().setValue(MARK_READ_SETTING, on)
         )

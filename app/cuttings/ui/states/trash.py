@@ -3,6 +3,7 @@ clipped again, and the 30-day emptying at start-up."""
 
 from collections.abc import Callable, Sequence
 from datetime import timedelta
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -100,7 +101,7 @@ class TrashFlow(QObject):
                 if task.cancelled:
                     break
                 chunk = in_trash[start : start + PURGE_CHUNK]
-                change |= ops.store_on_writer(lambda lib, c=chunk: lib.empty_trash(c).change)
+                change |= ops.store_on_writer(partial(_purge, chunk))
                 task.report((start + len(chunk), len(in_trash)))
             return change
 
@@ -159,6 +160,10 @@ class TrashFlow(QObject):
         LibraryOp(self._ops, lambda library: library.restore_from_trash(clip_ids)).success(
             done
         ).run()
+
+
+def _purge(clip_ids: list[int], library: Library) -> LibraryChange:
+    return library.empty_trash(clip_ids).change
 
 
 def _trash_again(library: Library, restored: Trashed) -> Trashed:

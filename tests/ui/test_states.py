@@ -74,8 +74,20 @@ def test_a_clip_open_a_few_seconds_is_marked_read(qtbot, library):
     clip_id = window.timeline.current_id()
     qtbot.waitUntil(lambda: not library.get(clip_id).state.unread, timeout=5000)
     qtbot.waitUntil(lambda: places(window)["Unread"] == 2, timeout=5000)
+    # In Unread, a clip is marked when the next one opens (not under the reader).
+    click_place(qtbot, window, "Unread")
+    qtbot.waitUntil(window.timeline_model.has_loaded)
+    window.timeline.select_row(0)
+    first = window.timeline.current_id()
+    qtbot.wait(150)
+    assert library.get(first).state.unread and titles(window)[0] == library.get(first).title
+    window.timeline.select_row(1)
+    qtbot.waitUntil(lambda: not library.get(first).state.unread, timeout=5000)
     # Turned off: a clip opened stays unread.
     window.states.act_auto_read.setChecked(False)
+    click_place(qtbot, window, "Unread")  # back to the whole library
+    qtbot.waitUntil(window.timeline_model.has_loaded)
+    library.mark([clip.id for clip in library.list_clips()], read=False)
     window.timeline.select_row(2)
     qtbot.wait(200)
     assert library.get(window.timeline.current_id()).state.unread

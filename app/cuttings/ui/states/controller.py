@@ -7,7 +7,7 @@ each query (:meth:`StatesController.query_parts`) and tells it when the library 
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QInputDialog, QLineEdit, QMenu, QVBoxLayout
 
@@ -56,6 +56,8 @@ class StatesController(QObject):
         self._read_timer.setSingleShot(True)
         self._read_timer.timeout.connect(self._mark_open_clip_read)
         self.mark_read_delay_ms = MARK_READ_DELAY_MS
+        self._open_clip: int | None = None  # the unread clip open, since _opened
+        self._opened = QElapsedTimer()
         self._dialog: SaveSearchDialog | QInputDialog | None = None
         self._build_actions()
         self._connect()
@@ -109,9 +111,7 @@ class StatesController(QObject):
         self.act_auto_read.setChecked(
             bool(app_settings().value(MARK_READ_SETTING, True, type=bool))
         )
-        self.act_auto_read.toggled.connect(
-            lambda on: app_settings().setValue(MARK_READ_SETTING, on)
-        )
+        self.act_auto_read.toggled.connect(self._auto_read_toggled)
         bar = self._window.menuBar()
         menu = QMenu("&Clip", bar)
         for action in (self.act_read, self.act_star, self.act_archive):
@@ -225,15 +225,39 @@ class StatesController(QObject):
             self.trash.restore(ids)
 
     def _current_changed(self, *_args: object) -> None:
+        """Time how long a clip stays open: long enough, and it is read.
+
+        In *Unread* the clip is marked when the next one opens, not while it
+        is read: marked at once, it would leave the list under the reader.
+        """
         self._read_timer.stop()
+        left, opened = self._open_clip, self._opened
+        long_enough = opened.isValid() and opened.elapsed() >= self.mark_read_delay_ms
+        if left is not None and long_enough and self._in_unread():
+            self._mark_read(left)
+        self._open_clip = None
         if self.act_auto_read.isChecked() and self._current_state_flag("unread"):
-            self._read_timer.start(self.mark_read_delay_ms)
+            self._open_clip = self._window.timeline.current_id()
+            self._opened.start()
+            if not self._in_unread():
+                self._read_timer.start(self.mark_read_delay_ms)
+
+    def _auto_read_toggled(self, on: bool) -> None:
+        app_settings().setValue(MARK_READ_SETTING, on)
+        if not on:
+            self._read_timer.stop()
+            self._open_clip = None
+
+    def _in_unread(self) -> bool:
+        return "is:unread" in self.places.scope()
 
     def _mark_open_clip_read(self) -> None:
-        """The clip open all this time is read (no undo step: reading is not an edit)."""
         clip_id = self._window.reader.clip_id()
-        if clip_id is None or clip_id != self._window.timeline.current_id():
-            return
+        if clip_id is not None and clip_id == self._window.timeline.current_id():
+            self._mark_read(clip_id)
+
+    def _mark_read(self, clip_id: int) -> None:
+        """No undo step: reading is not an edit."""
         LibraryOp(self._ops, lambda library: library.mark([clip_id], read=True)).run()
 
     # -- saved searches ---------------------------------------------------------------------

@@ -230,6 +230,9 @@ class StatesController(QObject):
         In *Unread* the clip is marked when the next one opens, not while it
         is read: marked at once, it would leave the list under the reader.
         """
+        current = self._window.timeline.current_id()
+        if current is None or current == self._open_clip:
+            return  # the list read again under the clip (a refresh): still the same reading
         self._read_timer.stop()
         left, opened = self._open_clip, self._opened
         long_enough = opened.isValid() and opened.elapsed() >= self.mark_read_delay_ms
@@ -237,7 +240,7 @@ class StatesController(QObject):
             self._mark_read(left)
         self._open_clip = None
         if self.act_auto_read.isChecked() and self._current_state_flag("unread"):
-            self._open_clip = self._window.timeline.current_id()
+            self._open_clip = current
             self._opened.start()
             if not self._in_unread():
                 self._read_timer.start(self.mark_read_delay_ms)

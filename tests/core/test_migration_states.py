@@ -8,9 +8,9 @@ import sqlite3
 from cuttings.core import migrations
 from cuttings.core.library import Library
 from cuttings.core.models import ClipState
-from cuttings.core.saved_searches import SavedSearch
+from cuttings.core.saved_searches import SAVED_COLUMNS, SavedSearch
 from cuttings.core.search.scripts import register_segment_function
-from cuttings.core.states import StateCounts
+from cuttings.core.states import STATE_COLUMNS, StateCounts
 from tests.factories import make_article
 
 VERSION = migrations.MIGRATIONS.index(migrations._v6_reading_states)
@@ -62,3 +62,11 @@ def test_the_date_key_copy_follows_a_clip_whose_date_changes(library):
         ).fetchone()
     assert key == copy
     assert [c.id for c in library.search("is:starred story").clips] == [clip.id]
+
+
+def test_the_sqlmodel_tables_match_the_migration(library):
+    with sqlite3.connect(library.path) as db:
+        for table, columns in (("clip_states", STATE_COLUMNS), ("saved_searches", SAVED_COLUMNS)):
+            stored = [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
+            assert [name for name in stored if name in columns] == list(columns)
+            assert set(stored) - set(columns) <= {"id"}

@@ -51,6 +51,8 @@ class ClipStateRow(SQLModel, table=True):
 
 
 STATE_COLUMNS = tuple(column.name for column in SQLModel.metadata.tables["clip_states"].columns)
+# What a clip's state is read from (date_key is for query plans).
+_READ = tuple(name for name in STATE_COLUMNS if name != "date_key")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,19 +70,21 @@ def states_of(db: sqlite3.Connection, clip_ids: Sequence[int]) -> dict[int, Clip
     if not clip_ids:
         return {}
     rows = db.execute(
-        "SELECT clip_id, unread, starred_at, archived_at, deleted_at FROM clip_states "
+        f"SELECT {', '.join(_READ)} FROM clip_states "
         "WHERE clip_id IN (SELECT value FROM json_each(?))",
         (json.dumps(list(clip_ids)),),
     )
-    return {
-        int(clip_id): ClipState(
-            bool(unread),
-            starred is not None,
-            archived is not None,
+    states: dict[int, ClipState] = {}
+    for row in rows:
+        values = dict(zip(_READ, row, strict=True))
+        deleted = values["deleted_at"]
+        states[int(values["clip_id"])] = ClipState(
+            bool(values["unread"]),
+            values["starred_at"] is not None,
+            values["archived_at"] is not None,
             None if deleted is None else parse_utc(deleted),
         )
-        for clip_id, unread, starred, archived, deleted in rows
-    }
+    return states
 
 
 def state_counts(db: sqlite3.Connection) -> StateCounts:

@@ -100,6 +100,7 @@ class StatesController(QObject):
         self.act_star = self._action("&Star / Unstar", self.toggle_star, "S")
         self.act_archive = self._action("&Archive / Unarchive", self.toggle_archive, "E")
         self.act_restore = self._action("Restore from &Trash", self.restore_selected)
+        self.act_restore.setEnabled(False)  # in the Trash only
         self.act_empty = QAction("&Empty Trash…", self._window)
         self.act_empty.triggered.connect(self.trash.ask_empty)
         self.act_save = QAction("Save &Search…", self._window)
@@ -172,6 +173,7 @@ class StatesController(QObject):
         QueryOp(self._ops, counts).success(lambda result: model.set_counts(*result)).run()
 
     def _place_changed(self, scope: str) -> None:
+        self.act_restore.setEnabled(scope == TRASH_SCOPE)
         place = self.places.current_place()
         if place is not None and place.saved is not None:
             self._window.search_bar.show_order(place.saved.sort)

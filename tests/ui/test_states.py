@@ -162,7 +162,9 @@ def test_save_rename_and_delete_a_search(qtbot, library):
     assert places(window)["Work"] == 3
     # Rename keeps the place shown.
     saved = window.states.places.current_place().saved
-    window.states.ask_rename(saved).textValueSelected.emit("Strikes and sun")
+    rename = window.states.ask_rename(saved)
+    rename.setTextValue("Strikes and sun")
+    rename.accept()
     assert [s.name for s in library.saved_searches()] == ["Strikes and sun"]
     assert window.states.places.current_place().name == "Strikes and sun"
     assert window.count_label.text() == "3 clips in Strikes and sun"
@@ -193,3 +195,4 @@ def test_tag_filter_box_and_any_tag(qtbot, library):
     assert titles(window) == ["Rail strike", "Solar farms", "Wind auction"]
     dialog = window.states.ask_save()
     assert (dialog.tags_field.text(), dialog.any_box.isChecked()) == ("italy, uk", True)
+    dialog.reject()

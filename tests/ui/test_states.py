@@ -1,5 +1,7 @@
 """Reading states, the trash and saved searches in the window, driven as a person does."""
 
+import sqlite3
+
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -196,3 +198,17 @@ def test_tag_filter_box_and_any_tag(qtbot, library):
     dialog = window.states.ask_save()
     assert (dialog.tags_field.text(), dialog.any_box.isChecked()) == ("italy, uk", True)
     dialog.reject()
+
+
+def test_what_has_been_in_the_trash_30_days_is_emptied_at_start_up(qtbot, library):
+    seed(library)
+    old, recent = (clip.id for clip in library.list_clips()[:2])
+    library.move_to_trash([old, recent])
+    with sqlite3.connect(library.path) as db:
+        db.execute(
+            "UPDATE clip_states SET deleted_at = '2020-01-01T00:00:00Z' WHERE clip_id = ?", (old,)
+        )
+    window = open_window(qtbot, library)
+    qtbot.waitUntil(lambda: library.trashed_ids() == [recent], timeout=10_000)
+    assert library.count() == 1
+    qtbot.waitUntil(lambda: places(window)["Trash"] == 1, timeout=10_000)

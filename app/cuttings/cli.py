@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from cuttings import __version__
-from cuttings.commands import highlights, versions
+from cuttings.commands import highlights, saved, states, versions
 
 # Stored text from an import or an older version may hold C0/C1 control
 # characters, and printed they could drive the terminal: one shared rule.
@@ -127,13 +127,15 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="query language:\n" + QUERY_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("query")
+    p.add_argument("query", nargs="?", default="")
     p.add_argument("--limit", type=_positive_int, default=50)
     p.add_argument(
         "--sort",
         choices=("newest", "oldest", "relevance"),
-        default="newest",
-        help="order of the results (relevance ties go to the newest)",
+        help="order of the results (relevance ties go to the newest; default newest)",
+    )
+    p.add_argument(
+        "--saved", metavar="NAME", help="run this saved search (QUERY searches within it)"
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_search)
@@ -169,8 +171,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("tags", nargs="+", metavar="TAG")
     p.set_defaults(func=cmd_untag)
 
-    p = sub.add_parser("delete", help="delete clips")
+    p = sub.add_parser("delete", help="move clips to the trash (restore brings them back)")
     p.add_argument("ids", nargs="+", type=int, metavar="ID")
+    p.add_argument("--permanently", action="store_true", help="delete for good, not to the trash")
     p.set_defaults(func=cmd_delete)
 
     p = sub.add_parser(
@@ -223,6 +226,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_check)
     highlights.add_parsers(sub)
     versions.add_parsers(sub)
+    states.add_parsers(sub)
+    saved.add_parsers(sub)
     return parser
 
 
@@ -294,7 +299,11 @@ def cmd_add(library: Any, args: argparse.Namespace) -> int:
                     log.exception("bug while clipping %s", url)
                     progress.message(f"cuttings: {url}: internal error (a bug; details above)")
                 else:
-                    if outcome.status == "exists":
+                    if outcome.status == "exists" and outcome.clip.state.trashed:
+                        # Clipping it again says it is wanted: back from the trash.
+                        library.restore_from_trash([outcome.clip.id])
+                        progress.message(f"cuttings: {url}: was in the trash: restored")
+                    elif outcome.status == "exists":
                         progress.message(f"cuttings: {url}: already in the library")
                     print(f"{outcome.clip.id}\t{printable(outcome.clip.title)}", flush=True)
                 progress.advance()
@@ -345,7 +354,15 @@ def cmd_edit(library: Any, args: argparse.Namespace) -> int:
 
 
 def cmd_search(library: Any, args: argparse.Namespace) -> int:
-    page = library.search(args.query, limit=args.limit, order=args.sort)
+    query, order = args.query, args.sort or "newest"
+    if args.saved is None and not query:
+        print("cuttings: give a QUERY or --saved NAME", file=sys.stderr)
+        return EXIT_USAGE
+    if args.saved is not None:
+        search = library.saved_search(args.saved)
+        query = f"({search.full_query}) {query}" if query.strip() else search.full_query
+        order = args.sort or search.sort
+    page = library.search(query, limit=args.limit, order=order)
     if args.json:
         print_json(
             [
@@ -377,8 +394,15 @@ def cmd_untag(library: Any, args: argparse.Namespace) -> int:
 
 
 def cmd_delete(library: Any, args: argparse.Namespace) -> int:
-    for clip in library.delete(list(dict.fromkeys(args.ids))).clips:
-        print(printable(f"{clip.id}\t{clip.title}\tdeleted"))
+    ids = list(dict.fromkeys(args.ids))
+    if args.permanently:
+        for clip in library.delete(ids).clips:
+            print(printable(f"{clip.id}\t{clip.title}\tdeleted"))
+        return EXIT_OK
+    clips = {clip.id: clip for clip in library.get_many(ids)}
+    library.move_to_trash(ids)  # a clear error, moving nothing, for an unknown id
+    for clip_id in ids:
+        print(printable(f"{clip_id}\t{clips[clip_id].title}\tmoved to the trash"))
     return EXIT_OK
 
 
@@ -536,7 +560,7 @@ def _names_a_command(arguments: list[str], parser: argparse.ArgumentParser) -> b
 
 
 # Commands that may run for long: Ctrl-C asks them to stop cleanly.
-CANCELLABLE = frozenset({"add", "import", "export", "backup", "check", "recheck"})
+CANCELLABLE = frozenset({"add", "import", "export", "backup", "check", "recheck", "trash"})
 
 
 def run_command(func: Callable[[Any, argparse.Namespace], int], args: argparse.Namespace) -> int:

@@ -103,9 +103,17 @@ def test_corrupt_library_is_reported_and_untouched(library, capsys):
 
 
 def corrupt_middle(path: Path) -> None:
+    """Damage the clips' rows, not the schema's pages (the library must still open).
+
+    Where each lands in the file moves with every table a migration adds, so
+    the pages are found rather than guessed.
+    """
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        size = db.execute("PRAGMA page_size").fetchone()[0]
+        pages = [row[0] for row in db.execute("SELECT pageno FROM dbstat WHERE name = 'clips'")]
     data = bytearray(path.read_bytes())
-    start, end = len(data) * 2 // 5, len(data) * 3 // 5
-    data[start:end] = b"\x5a" * (end - start)
+    for page in pages[len(pages) // 4 :]:
+        data[(page - 1) * size : page * size] = b"\x5a" * size
     path.write_bytes(bytes(data))
 
 

@@ -147,7 +147,7 @@ def test_list_search_tag_untag_delete(server, lib_path, capsys):
     assert "Corriere della Sera" in out and "[bilancio]" in out
 
     code, out, _ = run(capsys, "delete", "1")
-    assert code == 0 and "deleted" in out
+    assert code == 0 and "moved to the trash" in out
     assert count_clips(lib_path) == 0
 
 

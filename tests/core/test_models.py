@@ -4,7 +4,7 @@ import contextlib
 import sqlite3
 from datetime import UTC, datetime
 
-from cuttings.core.models import CLIP_COLUMNS, CLIP_SUMMARY_COLUMNS, clip_from_row
+from cuttings.core.models import CLIP_COLUMNS, CLIP_SUMMARY_COLUMNS, ClipState, clip_from_row
 from tests.factories import make_article
 
 
@@ -24,10 +24,11 @@ def test_a_row_of_the_summary_columns_and_the_body_reads_back_the_whole_clip(lib
             f"SELECT {CLIP_SUMMARY_COLUMNS}, html, text, date_key FROM clips WHERE id = ?",
             (added.id,),
         ).fetchone()
-    whole = clip_from_row(row, ("energy",), with_body=True)
+    # A clip just clipped is unread (its state lives in clip_states).
+    whole = clip_from_row(row, ("energy",), with_body=True, state=ClipState(unread=True))
     assert whole == library.get(added.id)
     assert (whole.author, whole.clipped_at, whole.note) == ("Ada Pérez", moment, "a note")
     assert (whole.html, whole.text) == (article.html, article.text)
-    summary = clip_from_row(row, ("energy",))
+    summary = clip_from_row(row, ("energy",), state=ClipState(unread=True))
     assert summary == library.get(added.id, with_body=False)
     assert summary.html is None and summary.text is None

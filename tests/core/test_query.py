@@ -13,8 +13,10 @@ from cuttings.core.search.query import (
     Or,
     Phrase,
     Query,
+    StateFilter,
     TagFilter,
     TextFilter,
+    Untagged,
     Word,
     format_query,
     parse_query,
@@ -111,9 +113,8 @@ def test_punctuation_only_words_are_dropped():
         ("before:yesterday", "needs a date"),
         ("published:25", "needs a date"),
         ("lang:english!", "language code"),
-        ("-rome", "only exclude"),
-        ("-rome -tag:x", "only exclude"),
-        ("a OR -b", "only exclude"),
+        ("is:new", "is: knows unread, read, starred, archived, changed"),
+        ("in:inbox", "in: can be trash"),
         ("- a", None),
     ],
 )
@@ -133,6 +134,7 @@ def test_malformed_queries_say_what_is_wrong(text, message):
         'tag:"OR" tag:"-x" tag:"tag:y" "a b" c:d -(e f) -(g OR h)',
         "(a OR b) OR c",
         "(a b) c",
+        'is:unread -is:starred (is:archived OR in:trash) tag:none tag:"none" -is:read',
     ],
 )
 def test_format_round_trips(text):
@@ -147,7 +149,8 @@ _pieces = st.sampled_from(
         "a", "b", "rome", "perché", "OR", "or", "-", "(", ")", '"', "*", ":", "tag:", "tag:x",
         "-tag:y", "source:", "author:z", "lang:en", "lang:", "after:2025-02-01", "before:2025",
         "on:2025-02-30", "published:2025-02", "NEAR", "^", "{title}", "'", "\\", "%", "_", "é",
-        " ", "  ", "\t", "\u200b", "日本",
+        " ", "  ", "\t", "\u200b", "日本", "is:unread", "-is:read", "in:trash", "is:",
+        "tag:none", 'tag:"none"', "is:starred", "-is:archived",
     ]
 )  # fmt: skip
 _queries = st.one_of(
@@ -191,5 +194,16 @@ def test_is_partial_parses_formats_and_refuses_other_states():
 
     assert parse_query("is:partial").root == PartialFilter("partial")
     assert str(parse_query("-IS:PARTIAL budget")) == "-is:partial budget"
-    with pytest.raises(QuerySyntaxError, match="is: knows .*partial.*, not 'sleepy'"):
+    with pytest.raises(QuerySyntaxError, match=r"is: knows .*partial.*, not 'sleepy'"):
         parse_query("is:sleepy")
+
+
+def test_states_untagged_and_exclusions_parse():
+    assert parse_query("is:Unread").root == StateFilter("unread")
+    assert parse_query("in:trash").root == StateFilter("trash")
+    assert parse_query("tag:none").root == Untagged()
+    assert parse_query('tag:"none"').root == TagFilter("none")
+    assert format_query(parse_query('tag:"None"')) == 'tag:"None"'
+    # Only exclusions: everything but those.
+    assert parse_query("-tag:politics").root == Not(TagFilter("politics"))
+    assert parse_query("-rome -tag:x").root == And((Not(Word("rome")), Not(TagFilter("x"))))

@@ -110,7 +110,7 @@ def test_select_all_then_delete_deletes_every_match(qtbot, library):
     with qtbot.waitSignal(window.timeline_model.loaded, timeout=20_000):
         qtbot.keyClick(window.timeline, Qt.Key.Key_Delete)
     assert library.count() == 3
-    assert f"{MANY} clips deleted" in window.statusBar().currentMessage()
+    assert f"{MANY} clips moved to the trash" in window.statusBar().currentMessage()
     assert window.timeline_model.total == 0
     assert window.count_label.text() == "0 clips tagged energy"
     assert window.sidebar.tag_model.index(0).data(TagRole.COUNT) == 3

@@ -86,7 +86,7 @@ def delete_clips(window):
         (delete_tag, "Delete Tag"),
         (rename_clip, "Rename Clip"),
         (edit_note, "Edit Note"),
-        (delete_clips, "Delete Clips"),
+        (delete_clips, "Move Clips to Trash"),
     ],
 )
 def test_each_edit_is_undone_exactly_and_redone(qtbot, sync_window, library, edit, name):

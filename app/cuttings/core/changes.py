@@ -13,7 +13,7 @@ from types import MappingProxyType
 
 from cuttings.core.bodies import ClipBodies
 from cuttings.core.highlights.models import Highlight
-from cuttings.core.models import Clip
+from cuttings.core.models import Clip, ClipState
 
 
 def _ids(values: Iterable[int]) -> frozenset[int]:
@@ -24,7 +24,8 @@ def _ids(values: Iterable[int]) -> frozenset[int]:
 class LibraryChange:
     """The clip ids a write added, updated or removed, and what else it moved.
 
-    ``tags_changed``: tag names or their clip counts changed (the sidebar).
+    ``tags_changed``: tag names or their clip counts changed, or another entry
+    of the sidebar (a saved search): the sidebar reads its entries again.
     ``counts_changed``: the number of clips matching some query may have
     changed (a count shown for a filter goes stale).  ``reload``: the write
     touched what it cannot list (another process wrote, an index was rebuilt):
@@ -197,4 +198,29 @@ class HighlightEdit:
 
     highlight: Highlight | None
     before: Highlight | None
+    change: LibraryChange
+
+
+@dataclass(frozen=True, slots=True)
+class StateEdit:
+    """Reading states changed (read, starred, archived): ``before`` each clip's state
+    before the write, so that ``Library.revert_state_edit`` can undo it."""
+
+    before: Mapping[int, ClipState]
+    change: LibraryChange
+
+
+@dataclass(frozen=True, slots=True)
+class Trashed:
+    """Clips moved to the trash (or back from it: ``Library.restore_from_trash``)."""
+
+    ids: tuple[int, ...]
+    change: LibraryChange
+
+
+@dataclass(frozen=True, slots=True)
+class Purged:
+    """Clips deleted for good from the trash (no undo): how many."""
+
+    count: int
     change: LibraryChange

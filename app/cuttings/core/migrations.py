@@ -559,6 +559,97 @@ def _v8_capture_and_partial(db: sqlite3.Connection) -> None:
     )
 
 
+def _v9_reading_states(db: sqlite3.Connection) -> None:
+    """Reading states, the trash and saved searches (tables of :mod:`cuttings.core.states`).
+
+    ``clip_states`` holds a row only for a clip whose state is not the
+    default (read, not starred, not archived, not in the trash): a separate
+    narrow table, because marking or trashing 35,000 clips must not rewrite
+    35,000 wide rows of ``clips`` (their article text), nor touch the search
+    index.  ``date_key`` copies the clip's (kept by a trigger, as in
+    ``clip_tags``) so that a state is a set of date keys every query plan can
+    test, FTS5's rowids included.  The partial indexes make each sidebar
+    count a short covered range.  Existing clips start read: a library of
+    years of clippings all marked unread would be noise.
+
+    ``tags.clip_count`` now counts the clips out of the trash (what the
+    sidebar shows): the triggers on ``clip_tags`` pass over trashed clips,
+    and moving a clip to the trash or back moves its tags' counts.  Deleting
+    a trashed clip for good comes out right in either cascade order (its
+    links first: not counted; its state row first: counted back, then out).
+    """
+    db.executescript(
+        """
+        CREATE TABLE clip_states (
+            clip_id INTEGER PRIMARY KEY REFERENCES clips (id) ON DELETE CASCADE,
+            date_key INTEGER NOT NULL,
+            unread INTEGER NOT NULL DEFAULT 0,
+            starred_at TEXT,
+            archived_at TEXT,
+            deleted_at TEXT
+        );
+        CREATE INDEX clip_states_unread ON clip_states (deleted_at, date_key) WHERE unread = 1;
+        CREATE INDEX clip_states_starred ON clip_states (deleted_at, date_key)
+            WHERE starred_at IS NOT NULL;
+        CREATE INDEX clip_states_archived ON clip_states (deleted_at, date_key)
+            WHERE archived_at IS NOT NULL;
+        CREATE INDEX clip_states_trash ON clip_states (deleted_at, date_key)
+            WHERE deleted_at IS NOT NULL;
+        CREATE TRIGGER clip_states_date_key AFTER UPDATE OF id, clipped_at ON clips BEGIN
+            UPDATE clip_states SET clip_id = NEW.id, date_key = NEW.date_key
+            WHERE clip_id = OLD.id;
+        END;
+
+        DROP TRIGGER clip_tags_count_insert;
+        DROP TRIGGER clip_tags_count_delete;
+        DROP TRIGGER clip_tags_count_update;
+        CREATE TRIGGER clip_tags_count_insert AFTER INSERT ON clip_tags
+        WHEN NOT EXISTS (SELECT 1 FROM clip_states
+                         WHERE clip_id = NEW.clip_id AND deleted_at IS NOT NULL) BEGIN
+            UPDATE tags SET clip_count = clip_count + 1 WHERE id = NEW.tag_id;
+        END;
+        CREATE TRIGGER clip_tags_count_delete AFTER DELETE ON clip_tags
+        WHEN NOT EXISTS (SELECT 1 FROM clip_states
+                         WHERE clip_id = OLD.clip_id AND deleted_at IS NOT NULL) BEGIN
+            UPDATE tags SET clip_count = clip_count - 1 WHERE id = OLD.tag_id;
+        END;
+        CREATE TRIGGER clip_tags_count_update AFTER UPDATE OF tag_id ON clip_tags
+        WHEN NOT EXISTS (SELECT 1 FROM clip_states
+                         WHERE clip_id = NEW.clip_id AND deleted_at IS NOT NULL) BEGIN
+            UPDATE tags SET clip_count = clip_count - 1 WHERE id = OLD.tag_id;
+            UPDATE tags SET clip_count = clip_count + 1 WHERE id = NEW.tag_id;
+        END;
+        CREATE TRIGGER clip_states_trash_move AFTER UPDATE OF deleted_at ON clip_states
+        WHEN (OLD.deleted_at IS NULL) != (NEW.deleted_at IS NULL) BEGIN
+            UPDATE tags SET clip_count = clip_count
+                + CASE WHEN NEW.deleted_at IS NULL THEN 1 ELSE -1 END
+            WHERE id IN (SELECT tag_id FROM clip_tags WHERE clip_id = NEW.clip_id);
+        END;
+        CREATE TRIGGER clip_states_trash_insert AFTER INSERT ON clip_states
+        WHEN NEW.deleted_at IS NOT NULL BEGIN
+            UPDATE tags SET clip_count = clip_count - 1
+            WHERE id IN (SELECT tag_id FROM clip_tags WHERE clip_id = NEW.clip_id);
+        END;
+        CREATE TRIGGER clip_states_trash_delete AFTER DELETE ON clip_states
+        WHEN OLD.deleted_at IS NOT NULL BEGIN
+            UPDATE tags SET clip_count = clip_count + 1
+            WHERE id IN (SELECT tag_id FROM clip_tags WHERE clip_id = OLD.clip_id);
+        END;
+
+        CREATE TABLE saved_searches (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            -- casefold(name), as tags.key: names are unique regardless of case
+            key TEXT NOT NULL UNIQUE,
+            query TEXT NOT NULL DEFAULT '',
+            tags TEXT NOT NULL DEFAULT '[]',
+            tags_any INTEGER NOT NULL DEFAULT 0,
+            sort TEXT NOT NULL DEFAULT 'newest'
+        );
+        """
+    )
+
+
 # Index i holds the migration that takes a library from version i to i + 1.
 MIGRATIONS: list[Migration] = [
     _v1_base_tables,
@@ -569,5 +660,6 @@ MIGRATIONS: list[Migration] = [
     _v6_highlights,
     _v7_versions,
     _v8_capture_and_partial,
+    _v9_reading_states,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

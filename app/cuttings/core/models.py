@@ -65,6 +65,20 @@ CLIP_INSERT_COLUMNS = tuple(name for name in CLIP_COLUMNS if name != "id")
 
 
 @dataclass(frozen=True, slots=True)
+class ClipState:
+    """A clip's reading state (``clip_states``; the default: read, in the library)."""
+
+    unread: bool = False
+    starred: bool = False
+    archived: bool = False
+    deleted_at: datetime | None = None
+
+    @property
+    def trashed(self) -> bool:
+        return self.deleted_at is not None
+
+
+@dataclass(frozen=True, slots=True)
 class Clip:
     """One clipping as callers see it.  ``html``/``text`` are ``None`` in lists."""
 
@@ -96,6 +110,8 @@ class Clip:
     capture: str = "fetched"
     # Why the clip holds less than the article (cuttings.core.walls); empty when complete.
     partial: str = ""
+
+    state: ClipState = ClipState()
 
     @property
     def is_partial(self) -> bool:
@@ -143,7 +159,13 @@ CLIP_SUMMARY_COLUMNS = ", ".join(_SUMMARY)
 _TIMESTAMPS = tuple(field.name for field in fields(Clip) if field.type is datetime)
 
 
-def clip_from_row(row: Sequence[Any], tags: tuple[str, ...], *, with_body: bool = False) -> Clip:
+def clip_from_row(
+    row: Sequence[Any],
+    tags: tuple[str, ...],
+    *,
+    with_body: bool = False,
+    state: ClipState = ClipState(),
+) -> Clip:
     """A clip from a row of ``CLIP_SUMMARY_COLUMNS``, then ``html, text`` if ``with_body``.
 
     Columns after those (``date_key`` in search pages) are ignored.
@@ -152,7 +174,7 @@ def clip_from_row(row: Sequence[Any], tags: tuple[str, ...], *, with_body: bool 
     for name in _TIMESTAMPS:
         values[name] = parse_utc(values[name])
     values["edited"] = edited_fields(values["edited"])
-    return Clip(**values, tags=tags)
+    return Clip(**values, tags=tags, state=state)
 
 
 @dataclass(frozen=True, slots=True)

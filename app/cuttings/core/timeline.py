@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any, Literal
 
-from cuttings.core.models import CLIP_SUMMARY_COLUMNS, Clip, clip_from_row
+from cuttings.core.models import CLIP_SUMMARY_COLUMNS, Clip, ClipState, clip_from_row
 from cuttings.core.search.compile import BM25_WEIGHTS, compile_query, tag_key
 from cuttings.core.search.plans import (
     SearchOrder,
@@ -36,9 +36,11 @@ from cuttings.core.search.plans import (
 )
 from cuttings.core.search.query import parse_query
 from cuttings.core.search.snippets import Highlighter, highlighter
+from cuttings.core.states import TRASH_IDS, states_of
 from cuttings.core.timestamps import format_utc, local_time, parse_utc, published_sort_key
 
 SortOrder = Literal["clipped", "published"]
+NO_STATE = ClipState()
 
 # date_key keeps the clip id in its low 24 bits (migration v2).
 _ID_BITS = 0xFFFFFF
@@ -50,17 +52,27 @@ class TimelineQuery:
 
     ``search_order`` orders search results (newest, oldest or relevance);
     ``order`` orders the plain timeline.  The search's last word counts as a
-    prefix (search as you type).
+    prefix (search as you type).  ``scope`` is a query the search is made
+    within (a sidebar entry: ``is:unread``, ``in:trash``, a saved search, tags
+    joined by OR); with one, the list is a search.
     """
 
     order: SortOrder = "clipped"
     tags: tuple[str, ...] = ()
     search: str = ""
     search_order: SearchOrder = "newest"
+    scope: str = ""
 
     @property
     def searching(self) -> bool:
-        return bool(self.search.strip())
+        return bool(self.search.strip() or self.scope.strip())
+
+    @property
+    def full_search(self) -> str:
+        """The search within the scope, as one query."""
+        if not self.scope.strip():
+            return self.search
+        return f"({self.scope}) {self.search}" if self.search.strip() else self.scope
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,9 +130,9 @@ def timeline_list(db: sqlite3.Connection, query: TimelineQuery) -> TimelineList:
     tags = sorted({tag_key(name) for name in query.tags})
     if not query.searching and query.order == "published":
         return _by_published(db, tags)
-    parsed = parse_query(query.search, prefix_last=True)
+    parsed = parse_query(query.full_search, prefix_last=True)
     order: SearchOrder = query.search_order if query.searching else "newest"
-    if parsed.is_empty and query.search.strip():
+    if parsed.is_empty and query.full_search.strip():
         # Only punctuation: nothing the index can look for, so nothing found.
         return TimelineList()
     compiled = compile_query(parsed, tags=tags)
@@ -162,7 +174,8 @@ def _by_published(db: sqlite3.Connection, tag_keys: Sequence[str]) -> TimelineLi
     else:
         source, key, clip_id = "clips c", "c.published_key", "c.id"
     where.extend(_with_other_tags(clip_id, found, params))
-    condition = f"WHERE {' AND '.join(where)}" if where else ""
+    where.append(f"{clip_id} NOT IN ({TRASH_IDS})")
+    condition = f"WHERE {' AND '.join(where)}"
     # published_at only where it was readable: published_key is the clipping date otherwise.
     rows = db.execute(
         f"SELECT {clip_id}, {key}, CASE WHEN c.published_utc IS NOT NULL THEN c.published_at END "
@@ -245,7 +258,11 @@ def timeline_rows(db: sqlite3.Connection, clip_ids: Sequence[int]) -> dict[int, 
         (wanted,),
     ):
         tags.setdefault(clip_id, []).append(name)
-    return {row[0]: clip_from_row(row, tuple(tags.get(row[0], ()))) for row in rows}
+    states = states_of(db, clip_ids)
+    return {
+        row[0]: clip_from_row(row, tuple(tags.get(row[0], ())), state=states.get(row[0], NO_STATE))
+        for row in rows
+    }
 
 
 def timeline_snippets(
@@ -293,6 +310,7 @@ def list_position(db: sqlite3.Connection, query: TimelineQuery, clip: Clip) -> i
         sql = "SELECT count(*) FROM clips c WHERE "
         key, clip_id = "c.published_key", "c.id"
     conditions = [f"({key}, {clip_id}) > (:key, :id)", *_with_other_tags(clip_id, found, params)]
+    conditions.append(f"{clip_id} NOT IN ({TRASH_IDS})")
     return int(db.execute(sql + " AND ".join(conditions), params).fetchone()[0])
 
 
@@ -303,7 +321,7 @@ def clip_date_key(clip: Clip) -> int:
 
 def search_marker(query: TimelineQuery) -> Highlighter | None:
     """What marks the matched words in the snippets of ``query``'s rows (``None``: no search)."""
-    if not query.searching:
+    if not query.search.strip():
         return None
     return highlighter(parse_query(query.search, prefix_last=True))
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QInputDialog, QPushButton
 
-from cuttings.core.changes import ClipEdit, Deleted, Restored, TagEdit
+from cuttings.core.changes import ClipEdit, TagEdit, Trashed
 from cuttings.core.library import Library
 from cuttings.ui.operations import LibraryOp, Operations, QueryOp
 from cuttings.ui.porting.progress import ProgressDialog, replace_widget
@@ -92,23 +92,26 @@ class Editor(QObject):
         ids = window.timeline.selected_ids()
         if not ids:
             return
+        if window.states.in_trash():
+            window.states.trash.ask_delete_for_good(ids)  # already in the trash: for good
+            return
         self.delete_clips(ids, select_row=spans[0][0])
 
     def delete_clips(self, ids: Sequence[int], *, select_row: int = -1) -> None:
-        """Delete clips (any number); Undo brings them back."""
+        """Move clips (any number) to the trash; Undo brings them back."""
         clip_ids = list(ids)
 
-        def deleted(result: Deleted) -> None:
+        def deleted(result: Trashed) -> None:
             self._end_bulk()
-            count = len(result.clips)
+            count = len(result.ids)
             self.history.push(
-                f"Delete {'Clips' if count != 1 else 'Clip'}",
+                f"Move {'Clips' if count != 1 else 'Clip'} to Trash",
                 result,
                 undo=_restore,
                 redo=_delete_again,
                 done=self._undo_step_done,
             )
-            self._show(f"{_clips(count)} deleted — Undo (Ctrl+Z)", UNDO_VISIBLE_MS)
+            self._show(f"{_clips(count)} moved to the trash — Undo (Ctrl+Z)", UNDO_VISIBLE_MS)
             self.undo_button.show()
             self._undo_timer.start()
             model = self._window.timeline_model
@@ -119,22 +122,20 @@ class Editor(QObject):
             elif model.rowCount():
                 self._window.timeline.select_row(min(select_row, model.rowCount() - 1))
 
-        self._start_bulk(f"Deleting {_clips(len(clip_ids))}…", len(clip_ids))
+        self._start_bulk(f"Moving {_clips(len(clip_ids))} to the trash…", len(clip_ids))
         (
-            LibraryOp(self._ops, lambda library: library.delete(clip_ids))
+            LibraryOp(self._ops, lambda library: library.move_to_trash(clip_ids))
             .success(deleted)
             .failure(self._bulk_failed)
             .run()
         )
 
-    def _undo_step_done(self, result: Restored | Deleted) -> None:
-        if isinstance(result, Restored):
+    def _undo_step_done(self, result: Trashed) -> None:
+        if result.change.added:
             self._show(f"{_clips(len(result.ids))} restored", 5000)
-            # Ids can differ from the deleted ones if another process wrote
-            # meanwhile (Library.restore): select what came back.
             self._window.timeline.select_ids(list(result.ids))
         else:
-            self._show(f"{_clips(len(result.clips))} deleted", 5000)
+            self._show(f"{_clips(len(result.ids))} moved to the trash", 5000)
 
     # -- title and note ------------------------------------------------------------------
 
@@ -241,9 +242,9 @@ class Editor(QObject):
         op.run()
 
 
-def _restore(library: Library, deleted: Deleted) -> Restored:
-    return library.restore(deleted)
+def _restore(library: Library, trashed: Trashed) -> Trashed:
+    return library.restore_from_trash(trashed.ids)
 
 
-def _delete_again(library: Library, restored: Restored) -> Deleted:
-    return library.delete(restored.ids)
+def _delete_again(library: Library, restored: Trashed) -> Trashed:
+    return library.move_to_trash(restored.ids)

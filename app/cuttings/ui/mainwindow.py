@@ -60,6 +60,7 @@ from cuttings.ui.refetch import Refetcher
 from cuttings.ui.resources import app_icon
 from cuttings.ui.searchbar import SEARCH_ORDERS, SearchBar
 from cuttings.ui.settings import app_settings, library_key
+from cuttings.ui.states.controller import StatesController
 from cuttings.ui.tags.completer import TagCompleter, parse_tags
 from cuttings.ui.tags.sidebar import TagSidebar
 from cuttings.ui.tasks import TaskRunner
@@ -140,11 +141,13 @@ class MainWindow(QMainWindow):
         self.highlights = HighlightsController(self)
         build_actions(self)
         build_menus(self)
+        self.states = StatesController(self.ops, self, self.sidebar_layout)
         self._build_status_bar()
         self._connect()
         self._restore_settings()
         self.refresh_tags()
         self.timeline_model.set_query(TimelineQuery(order=self._sort_order))
+        self.states.start()
         self.watcher.start()
         self.checker.start_schedule()
 
@@ -194,6 +197,7 @@ class MainWindow(QMainWindow):
         tags_label.setBuddy(self.sidebar)
         sidebar_layout.addWidget(tags_label)
         sidebar_layout.addWidget(self.sidebar, 1)
+        self.sidebar_layout = sidebar_layout  # reading states add their places to it
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(sidebar_box)
         self.splitter.addWidget(timeline_box)
@@ -392,11 +396,12 @@ class MainWindow(QMainWindow):
     def _clip_ready(self, clip_id: int, select: bool) -> None:
         if select:
             if self.timeline_model.row_of(clip_id) < 0 and (
-                self.sidebar.current_filter() or self.search_field.text()
+                self.sidebar.current_filter() or self.search_field.text() or self.states.scope()
             ):
                 # Show the clip even if the current filter hides it.
                 self.search_bar.clear()
                 self.sidebar.select_names(())
+                self.states.places.choose("")
                 self._apply_query()
             if self.timeline_model.is_loading():
                 self._wanted_clip = clip_id  # selected when the list is in
@@ -417,11 +422,13 @@ class MainWindow(QMainWindow):
     # -- filtering and search -----------------------------------------------------------
 
     def _current_query(self) -> TimelineQuery:
+        scope, tags = self.states.query_parts(tuple(self.sidebar.current_filter()))
         return TimelineQuery(
             order=self._sort_order,
-            tags=tuple(self.sidebar.current_filter()),
+            tags=tags,
             search=self.search_bar.text(),
             search_order=self.search_bar.order,
+            scope=scope,
         )
 
     def _apply_query(self) -> None:
@@ -432,7 +439,7 @@ class MainWindow(QMainWindow):
                 # Those pages load in the background: say so until they arrive.
                 self.count_label.setStyleSheet("")
                 self.count_label.setText(
-                    f"Searching for “{query.search}”…" if query.searching else "Loading…"
+                    f"Searching for “{query.search}”…" if query.search.strip() else "Loading…"
                 )
             self.timeline_model.set_query(query)
         self.act_goto_date.setEnabled(not query.searching)
@@ -456,12 +463,14 @@ class MainWindow(QMainWindow):
             )
         self.timeline.set_empty_text(empty)
         self.count_label.setStyleSheet("")
-        if query.searching:
+        if query.search.strip():
             noun = "match" if total == 1 else "matches"
             text = f"{total:,} {noun} for “{query.search}”"
         else:
             noun = "clip" if total == 1 else "clips"
             text = f"{total:,} {noun}"
+        if self.states.place_name():
+            text += f" in {self.states.place_name()}"
         if query.tags:
             text += " tagged " + " + ".join(query.tags)
         self._count_text = text
@@ -572,6 +581,7 @@ class MainWindow(QMainWindow):
         self.timeline_model.apply_change(change)
         if change.tags_changed or change.counts_changed or change.reload:
             self.refresh_tags()
+            self.states.refresh_counts()
         current = self.reader.clip_id()
         if current is not None and (current in change.updated or change.reload):
             self._show_in_reader(current)

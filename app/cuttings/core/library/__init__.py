@@ -24,6 +24,8 @@ from cuttings.core.library.rows import (
     _raw,
     normalize_tag,
 )
+from cuttings.core.library.saved import SavedSearches
+from cuttings.core.library.states import States
 from cuttings.core.library.tags import Tags
 from cuttings.core.library.timeline import Timeline
 from cuttings.core.search.compile import tag_key
@@ -44,5 +46,7 @@ __all__ = [
 ]
 
 
-class Library(Clips, Details, Tags, Timeline, BulkWrites, Maintenance, Highlights):
+class Library(
+    Clips, Details, Tags, SavedSearches, Timeline, BulkWrites, Maintenance, States, Highlights
+):
     """A clippings library in one SQLite file."""

@@ -39,7 +39,7 @@ from cuttings.core.library.rows import (
     normalize_tag,
 )
 from cuttings.core.library.versions import Versions
-from cuttings.core.models import CLIP_SUMMARY_COLUMNS, Clip, ClipRow
+from cuttings.core.models import CLIP_SUMMARY_COLUMNS, Clip, ClipRow, ClipState
 from cuttings.core.search.compile import tag_key
 from cuttings.core.tag_writes import chunks
 from cuttings.core.timestamps import format_utc
@@ -61,7 +61,10 @@ class Clips(Versions):
         """Store ``article``, or return the clip that already has its URL.
 
         The clip, its tags and its index entries are written in one
-        transaction: a failure leaves nothing behind.
+        transaction: a failure leaves nothing behind.  A new clip is unread
+        (imports, :meth:`add_many`, are not: old bookmarks are not a queue).
+        A clip found in the trash is returned as it is (``clip.state.trashed``):
+        the caller offers to restore it.
         """
         tag_names = [normalize_tag(name) for name in tags]
         now = format_utc(datetime.now(UTC))
@@ -78,6 +81,11 @@ class Clips(Versions):
                 session.flush()
                 clip_id = row.id
             assert clip_id is not None
+            _raw(conn).execute(
+                "INSERT INTO clip_states (clip_id, date_key, unread) "
+                "SELECT id, date_key, 1 FROM clips WHERE id = ?",
+                (clip_id,),
+            )
             self._link_tags(conn, [clip_id], tag_names)
             change = LibraryChange.of(added=[clip_id], tags_changed=bool(tag_names))
             return AddResult(self._get(conn, clip_id, with_body=False), True, change)
@@ -215,6 +223,7 @@ class Clips(Versions):
         """
         ids: list[int] = []
         came_back: dict[int, int] = {}  # deleted clip id -> its id now
+        states: list[tuple[int, Clip]] = []  # clips back with their reading state
         added: dict[int, int] = {}  # new clip id -> its date key
         links: list[tuple[int, int, int]] = []
         tag_ids: dict[str, int] = {}
@@ -234,6 +243,8 @@ class Clips(Versions):
                     clip_id = int(db.execute(_RESTORE_CLIP_SQL, values).fetchone()[0])
                     added[clip_id] = _date_key(clip.clipped_at, clip_id)
                     _restore_versions(db, clip_id, deleted.bodies.versions(clip.id))
+                    if clip.state != ClipState():
+                        states.append((clip_id, clip))
                 ids.append(clip_id)
                 came_back[clip.id] = clip_id
                 missing = [name for name in clip.tags if tag_key(name) not in tag_ids]
@@ -246,6 +257,7 @@ class Clips(Versions):
                 links,
             )
             put_back_highlights(db, deleted.highlights, came_back)
+            _put_states(db, states)
             # The index in date order, as add_many does it (FTS5 flushes on a rowid out of order).
             for chunk in chunks(sorted(added, key=added.__getitem__)):
                 db.execute(
@@ -267,4 +279,26 @@ def _restore_versions(db: sqlite3.Connection, clip_id: int, rows: list[tuple[Any
     db.executemany(
         f"INSERT INTO clip_versions ({', '.join(VERSION_STORED_COLUMNS)}) VALUES ({marks})",
         [(clip_id, *row[1:]) for row in rows],
+    )
+
+
+def _put_states(db: sqlite3.Connection, clips: Sequence[tuple[int, Clip]]) -> None:
+    """Give clips put back by :meth:`Clips.restore` the reading state they had."""
+    db.executemany(
+        "INSERT OR REPLACE INTO clip_states "
+        "(clip_id, date_key, unread, starred_at, archived_at, deleted_at) "
+        "SELECT id, date_key, ?, CASE WHEN ? THEN ? END, CASE WHEN ? THEN ? END, ? "
+        "FROM clips WHERE id = ?",
+        [
+            (
+                clip.state.unread,
+                clip.state.starred,
+                format_utc(clip.updated_at),
+                clip.state.archived,
+                format_utc(clip.updated_at),
+                None if clip.state.deleted_at is None else format_utc(clip.state.deleted_at),
+                clip_id,
+            )
+            for clip_id, clip in clips
+        ],
     )

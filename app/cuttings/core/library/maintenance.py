@@ -16,6 +16,10 @@ from cuttings.core.maintenance import (
     backup_file,
     check_file,
 )
+from cuttings.core.states import TRASH_IDS
+
+# Tag counts leave the trash out (migration v6).
+_LIVE = f"AND clip_id NOT IN ({TRASH_IDS})"
 
 
 class Maintenance(LibraryStore):
@@ -62,11 +66,19 @@ class Maintenance(LibraryStore):
             miscounted = conn.execute(
                 text(
                     "SELECT count(*) FROM tags WHERE clip_count IS NOT "
-                    "(SELECT count(*) FROM clip_tags WHERE tag_id = tags.id)"
+                    f"(SELECT count(*) FROM clip_tags WHERE tag_id = tags.id {_LIVE})"
                 )
             ).scalar_one()
             if miscounted:
                 problems.append(f"{miscounted} tags have a wrong clip count")
+            stale_states = conn.execute(
+                text(
+                    "SELECT count(*) FROM clip_states s JOIN clips c ON c.id = s.clip_id "
+                    "WHERE s.date_key IS NOT c.date_key"
+                )
+            ).scalar_one()
+            if stale_states:
+                problems.append(f"{stale_states} reading states have a stale date key")
         return problems
 
     def rebuild_search_index(self) -> LibraryChange:
@@ -83,7 +95,10 @@ class Maintenance(LibraryStore):
             )
             conn.exec_driver_sql(
                 "UPDATE tags SET clip_count = "
-                "(SELECT count(*) FROM clip_tags WHERE tag_id = tags.id)"
+                f"(SELECT count(*) FROM clip_tags WHERE tag_id = tags.id {_LIVE})"
+            )
+            conn.exec_driver_sql(
+                "UPDATE clip_states SET date_key = (SELECT date_key FROM clips WHERE id = clip_id)"
             )
         # What searches and counts find may differ now, in ways nobody listed.
         return LibraryChange(tags_changed=True, counts_changed=True, reload=True)

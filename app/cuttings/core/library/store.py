@@ -1,6 +1,7 @@
 """A library's connections (read, write, damage), change detection and row helpers."""
 
 import contextlib
+import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -13,9 +14,11 @@ from cuttings.core.errors import LibraryDamagedError, NotFoundError
 from cuttings.core.models import (
     CLIP_SUMMARY_COLUMNS,
     Clip,
+    ClipState,
     clip_from_row,
 )
 from cuttings.core.search.compile import tag_key
+from cuttings.core.states import states_of
 
 
 class LibraryStore:
@@ -153,8 +156,17 @@ class LibraryStore:
         tags: dict[int, list[str]] = {}
         for clip_id, name in tag_rows:
             tags.setdefault(clip_id, []).append(name)
+        db = conn.connection.driver_connection
+        assert isinstance(db, sqlite3.Connection)
+        states = states_of(db, ids)
         return [
-            clip_from_row(row, tuple(tags.get(row.id, ())), with_body=with_body) for row in rows
+            clip_from_row(
+                row,
+                tuple(tags.get(row.id, ())),
+                with_body=with_body,
+                state=states.get(row.id, ClipState()),
+            )
+            for row in rows
         ]
 
     @staticmethod

@@ -15,7 +15,7 @@ class Tags(LibraryStore):
     """Tags: the list, tagging clips (any number), renaming, merging, deleting, undoing."""
 
     def tags(self) -> list[TagCount]:
-        """Every tag with the number of clips carrying it, by name."""
+        """Every tag with the number of clips carrying it (out of the trash), by name."""
         with self._read() as conn:
             rows = _raw(conn).execute("SELECT name, clip_count FROM tags ORDER BY key").fetchall()
         return [TagCount(name, int(count)) for name, count in rows]

@@ -32,12 +32,16 @@ from cuttings.core.search.query import (
     PartialFilter,
     Phrase,
     Query,
+    StateFilter,
+    StateName,
     StatusFilter,
     TagFilter,
     TextFilter,
+    Untagged,
     Word,
 )
 from cuttings.core.search.scripts import has_unspaced, segment
+from cuttings.core.states import STATE_SETS
 
 # bm25 weights, in the order of the index's columns: title, source, author, text, note.
 BM25_WEIGHTS = (10.0, 3.0, 3.0, 1.0, 2.0)
@@ -140,8 +144,9 @@ class CompiledQuery:
     ``key_range``
     the half-open range of ``date_key`` values allowed, ``tag_keys`` and
     ``excluded_tag_keys`` casefolded tag names, ``conditions`` SQL over
-    ``clips AS c`` and ``key_sets`` subqueries giving the date keys allowed,
-    with their parameters in ``params``.
+    ``clips AS c`` and ``key_sets`` subqueries giving the date keys allowed
+    (``excluded_key_sets`` those not allowed), with their parameters in
+    ``params``; ``exclude_trash`` leaves out the clips in the trash.
     """
 
     fts: str | None = None
@@ -154,6 +159,10 @@ class CompiledQuery:
     excluded_tag_keys: list[str] = field(default_factory=list)
     conditions: list[str] = field(default_factory=list)
     key_sets: list[str] = field(default_factory=list)
+    # Subqueries giving date keys a match must not have (-is:starred, is:read).
+    excluded_key_sets: list[str] = field(default_factory=list)
+    # Clips in the trash are left out of every query that does not name in:trash.
+    exclude_trash: bool = True
     params: dict[str, Any] = field(default_factory=dict)
     # The same words matched against highlights and their comments
     # (``highlights_fts``): a clip whose highlight matches matches too, unless
@@ -191,6 +200,7 @@ def compile_query(query: Query, *, tags: list[str] | tuple[str, ...] = ()) -> Co
     root = query.root
     if root is None:
         return compiled
+    compiled.exclude_trash = not _names_trash(root)
     items = root.items if isinstance(root, And) else (root,)
     positives: list[Node] = []
     negatives: list[Node] = []
@@ -199,6 +209,11 @@ def compile_query(query: Query, *, tags: list[str] | tuple[str, ...] = ()) -> Co
             compiled.tag_keys.append(tag_key(item.name))
         elif isinstance(item, Not) and isinstance(item.item, TagFilter):
             compiled.excluded_tag_keys.append(tag_key(item.item.name))
+        elif (state := _state_of(item)) is not None:
+            # is:read is "not unread": the sets hold the exceptions to the default.
+            included = isinstance(item, StateFilter) != (state == "read")
+            key_set = STATE_SETS["unread" if state == "read" else state]
+            (compiled.key_sets if included else compiled.excluded_key_sets).append(key_set)
         elif isinstance(item, DateFilter) and item.field != "published":
             compiled.narrow(*_clipped_range(item))
         elif isinstance(item, HasFilter):
@@ -239,6 +254,22 @@ def compile_query(query: Query, *, tags: list[str] | tuple[str, ...] = ()) -> Co
     compiled.tag_keys = sorted(set(compiled.tag_keys))
     compiled.excluded_tag_keys = sorted(set(compiled.excluded_tag_keys))
     return compiled
+
+
+def _state_of(item: Node) -> StateName | None:
+    """The state an item (``is:starred``, ``-is:starred``) tests, if it is one."""
+    if isinstance(item, Not):
+        item = item.item
+    return item.state if isinstance(item, StateFilter) else None
+
+
+def _names_trash(node: Node) -> bool:
+    if isinstance(node, StateFilter):
+        return node.state == "trash"
+    if isinstance(node, And | Or | Not):
+        children = node.items if isinstance(node, And | Or) else (node.item,)
+        return any(_names_trash(item) for item in children)
+    return False
 
 
 def _has_or(node: Node) -> bool:
@@ -287,6 +318,12 @@ def _condition(node: Node, compiled: CompiledQuery) -> str:
         )
     if isinstance(node, HasFilter):
         return "EXISTS (SELECT 1 FROM highlights h WHERE h.clip_id = c.id)"
+    if isinstance(node, Untagged):
+        return "NOT EXISTS (SELECT 1 FROM clip_tags u WHERE u.clip_id = c.id)"
+    if isinstance(node, StateFilter):
+        if node.state == "read":
+            return f"c.date_key NOT IN ({STATE_SETS['unread']})"
+        return f"c.date_key IN ({STATE_SETS[node.state]})"
     if isinstance(node, LangFilter):
         # "en" and "en-…" in one range of the clips_language index: after "en"
         # a code has "-" or nothing ("-" sorts just before "."; "enm" after it).

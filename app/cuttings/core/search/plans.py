@@ -21,9 +21,10 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from cuttings.core.errors import QuerySyntaxError
-from cuttings.core.models import CLIP_SUMMARY_COLUMNS, Clip, clip_from_row
+from cuttings.core.models import CLIP_SUMMARY_COLUMNS, Clip, ClipState, clip_from_row
 from cuttings.core.search.compile import BM25_WEIGHTS, CompiledQuery
 from cuttings.core.search.snippets import Highlighter
+from cuttings.core.states import TRASH_IDS, TRASH_SET, states_of, trash_size
 from cuttings.core.timestamps import format_utc, published_sort_key
 
 SearchOrder = Literal["newest", "oldest", "relevance"]
@@ -254,11 +255,16 @@ def _plan(db: sqlite3.Connection, compiled: CompiledQuery, fts: str | None = Non
                 f"AND x.tag_id = :x{i})"
             )
             params[f"x{i}"] = tag.id
+    # "+" only on the index side: SQLite would hand the list to FTS5
+    # as rowid lookups; on a timeline it should look the keys up.
+    plus = "+" if compiled.fts is not None else ""
     for subquery in compiled.key_sets:
-        # "+" only on the index side: SQLite would hand the list to FTS5
-        # as rowid lookups; on a timeline it should look the keys up.
-        plus = "+" if compiled.fts is not None else ""
         where.append(f"{plus}{key} IN ({subquery})")
+    excluded_sets = list(compiled.excluded_key_sets)
+    if compiled.exclude_trash:
+        excluded_sets.append(TRASH_SET)
+    for subquery in excluded_sets:
+        where.append(f"{plus}{key} NOT IN ({subquery})")
     if compiled.has_range:
         where.append(f"{key} >= :key_low AND {key} < :key_high")
         params["key_low"], params["key_high"] = compiled.key_range
@@ -362,6 +368,8 @@ def count_matches(db: sqlite3.Connection, compiled: CompiledQuery) -> int:
         compiled.fts is None
         and not compiled.conditions
         and not compiled.key_sets
+        and not compiled.excluded_key_sets
+        and compiled.exclude_trash
         and not compiled.has_range
     )
     if simple and not compiled.excluded_tag_keys and len(compiled.tag_keys) <= 1:
@@ -389,17 +397,18 @@ def _ranking_is_noise(db: sqlite3.Connection, compiled: CompiledQuery, total: in
     """
     if compiled.fts is None or not compiled.fts_is_conjunction or total < _NOISE_MIN_MATCHES:
         return False
-    clips = int(db.execute("SELECT count(*) FROM clips").fetchone()[0])
+    clips = int(db.execute("SELECT count(*) FROM clips").fetchone()[0]) - trash_size(db)
     return total * 2 > clips
 
 
 def _count_cheaply(db: sqlite3.Connection, tag_keys: Sequence[str]) -> int:
-    """All clips, or the clips of one tag: counts kept up to date by the schema."""
+    """All clips, or the clips of one tag, out of the trash: counts kept up to date by
+    the schema (``tags.clip_count`` leaves the trash out; the trash's own index)."""
     if tag_keys:
         row = db.execute("SELECT clip_count FROM tags WHERE key = ?", (tag_keys[0],)).fetchone()
         return 0 if row is None else int(row[0])
     # max(rowid) is exact only without gaps; the count of the date index is always exact.
-    return int(db.execute("SELECT count(*) FROM clips").fetchone()[0])
+    return int(db.execute("SELECT count(*) FROM clips").fetchone()[0]) - trash_size(db)
 
 
 def page_keys(
@@ -445,7 +454,11 @@ def clips_by_keys(db: sqlite3.Connection, keys: Sequence[int]) -> list[Clip]:
         (json.dumps([row[0] for row in ordered]),),
     ):
         tags.setdefault(clip_id, []).append(name)
-    return [clip_from_row(row, tuple(tags.get(row[0], ()))) for row in ordered]
+    states = states_of(db, [row[0] for row in ordered])
+    return [
+        clip_from_row(row, tuple(tags.get(row[0], ())), state=states.get(row[0], ClipState()))
+        for row in ordered
+    ]
 
 
 def page_snippets(
@@ -500,6 +513,7 @@ def timeline_by_published(
     else:
         source, key, clip_id = "clips c", "c.published_key", "c.id"
     where.extend(_with_other_tags(clip_id, found, params))
+    where.append(f"{clip_id} NOT IN ({TRASH_IDS})")
     if after is not None:
         where.append(f"({key}, {clip_id}) {op} (:after_key, :after_id)")
         params["after_key"] = published_sort_key(after.published_at) or format_utc(after.clipped_at)

@@ -15,7 +15,11 @@ clipped, UTC), ``published:`` (the article's own date) and ``is:partial``
 (clips holding less than the article: a paywall's teaser…).  Dates are
 ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; ``after:`` includes its date,
 ``before:`` excludes it, as in Gmail.  A word ending in ``*`` matches as a
-prefix.  An unknown ``name:`` is an ordinary word (``10:30``).
+prefix.  ``is:unread``/``read``/``starred``/``archived`` and ``in:trash``
+test a clip's state (:mod:`cuttings.core.states`); ``tag:none`` finds
+untagged clips (``tag:"none"`` a tag of that name).  A query made only of
+exclusions lists everything else.  An unknown ``name:`` is an ordinary word
+(``10:30``).
 
 Nothing here builds SQL: :mod:`cuttings.core.search.compile` turns the tree into
 FTS5 strings and bound parameters.  Every string a person can type either
@@ -32,6 +36,8 @@ from datetime import date
 from typing import Literal, TypeAlias
 
 from cuttings.core.errors import QuerySyntaxError
+
+StateName = Literal["unread", "read", "starred", "archived", "trash"]
 
 QUERY_HELP = """\
 words            every word must appear (accents and case do not matter)
@@ -52,6 +58,9 @@ is:changed       the article changed after it was clipped (is:removed, is:redire
                  is:walled: what its last re-check found)
 changed:after:2025-03-01  changed on or after this day (changed:before:, changed:on:)
 is:partial       clips that hold only part of the article (paywall, consent wall, login)
+is:unread        unread clips (also is:read, is:starred, is:archived)
+in:trash         clips in the trash (left out of every other search)
+tag:none         clips without tags
 """
 """A summary of the language for help screens (``cuttings search --help``, tooltips)."""
 
@@ -61,7 +70,6 @@ HasWhat = Literal["highlights"]
 
 _TEXT_FIELDS: dict[str, TextField] = {"source": "source", "site": "source", "author": "author"}
 _DATE_FIELDS: tuple[DateField, ...] = ("after", "before", "on", "published")
-_FIELD_NAMES = {*_TEXT_FIELDS, *_DATE_FIELDS, "tag", "lang", "has", "is", "changed"}
 # What ``has:`` can ask for, and the spellings of each.
 _HAS_VALUES: dict[str, HasWhat] = {"highlights": "highlights", "highlight": "highlights"}
 StatusName = Literal["changed", "removed", "redirected", "walled"]
@@ -70,6 +78,11 @@ ChangedWhen = Literal["after", "before", "on"]
 _CHANGED_WHEN: tuple[ChangedWhen, ...] = ("after", "before", "on")
 PartialName = Literal["partial"]
 _PARTIAL_NAMES: tuple[PartialName, ...] = ("partial",)
+_STATE_VALUES: dict[str, dict[str, StateName]] = {
+    "is": {"unread": "unread", "read": "read", "starred": "starred", "archived": "archived"},
+    "in": {"trash": "trash"},
+}
+_FIELD_NAMES = {*_TEXT_FIELDS, *_DATE_FIELDS, "tag", "lang", "has", "changed", *_STATE_VALUES}
 _LANG_RE = re.compile(r"[a-z]{2,3}(-[a-z0-9]{1,8})*")
 _DATE_RE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 # FTS5 answers "ab*" by merging the postings of every term starting with "ab" before
@@ -117,6 +130,18 @@ class TagFilter:
     """``tag:name``: clips carrying that tag (compared case-insensitively)."""
 
     name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Untagged:
+    """``tag:none``: clips without any tag."""
+
+
+@dataclass(frozen=True, slots=True)
+class StateFilter:
+    """``is:unread``, ``is:read``, ``is:starred``, ``is:archived`` or ``in:trash``."""
+
+    state: StateName
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +245,8 @@ Node: TypeAlias = (
     | StatusFilter
     | ChangedFilter
     | PartialFilter
+    | Untagged
+    | StateFilter
     | Not
     | And
     | Or
@@ -447,12 +474,16 @@ def _field(token: _Token) -> Node:
     if not value:
         raise QuerySyntaxError(f"{name}: needs a value")
     if name == "tag":
-        return TagFilter(value)
+        return Untagged() if value.casefold() == "none" and not token.quoted else TagFilter(value)
     if name == "has":
         what = _HAS_VALUES.get(value.casefold())
         if what is None:
             raise QuerySyntaxError(f"has: takes highlights, not {value!r}")
         return HasFilter(what)
+    if name in _STATE_VALUES and value.casefold() in _STATE_VALUES[name]:
+        return StateFilter(_STATE_VALUES[name][value.casefold()])
+    if name == "in":
+        raise QuerySyntaxError(f"in: can be {' or '.join(_STATE_VALUES['in'])}, not {value!r}")
     if name == "lang":
         code = value.casefold().replace("_", "-")
         if not _LANG_RE.fullmatch(code):
@@ -474,7 +505,7 @@ def _field(token: _Token) -> Node:
         for state in _PARTIAL_NAMES:
             if value.casefold() == state:
                 return PartialFilter(state)
-        known = ", ".join((*_STATUS_NAMES, *_PARTIAL_NAMES))
+        known = ", ".join((*_STATE_VALUES["is"], *_STATUS_NAMES, *_PARTIAL_NAMES))
         raise QuerySyntaxError(f"is: knows {known}, not {value!r}")
     if name == "changed":
         when, colon, day = value.casefold().partition(":")
@@ -502,26 +533,13 @@ def parse_date_span(value: str, name: str = "date") -> DateSpan:
     return DateSpan(year, month, day)
 
 
-def _only_negations(node: Node) -> bool:
-    if isinstance(node, Not):
-        return True
-    if isinstance(node, And):
-        return all(_only_negations(item) for item in node.items)
-    if isinstance(node, Or):
-        return any(_only_negations(item) for item in node.items)
-    return False
-
-
 def parse_query(text: str, *, prefix_last: bool = False) -> Query:
     """Parse what a person typed; raise :class:`QuerySyntaxError` if it makes no sense.
 
     With ``prefix_last`` the last word, if nothing follows it (not even a
     space), also matches as a prefix: for searching as you type.
     """
-    root = _Parser(_tokenize(text), prefix_last).parse()
-    if root is not None and _only_negations(root):
-        raise QuerySyntaxError("a search cannot only exclude: say what to look for too")
-    return Query(root)
+    return Query(_Parser(_tokenize(text), prefix_last).parse())
 
 
 # -- formatting ----------------------------------------------------------------------
@@ -551,7 +569,13 @@ def _format(node: Node, parent: type | None) -> str:
         value = node.text if isinstance(node, TextFilter) else node.name
         name = node.field if isinstance(node, TextFilter) else "tag"
         needs = _needs_quotes(value) or '"' in value
+        # tag:none is Untagged; a tag named "none" is written in quotes.
+        needs = needs or (name == "tag" and value.casefold() == "none")
         return f"{name}:{_quote(value) if needs else value}"
+    if isinstance(node, Untagged):
+        return "tag:none"
+    if isinstance(node, StateFilter):
+        return "in:trash" if node.state == "trash" else f"is:{node.state}"
     if isinstance(node, LangFilter):
         return f"lang:{node.code}"
     if isinstance(node, HasFilter):

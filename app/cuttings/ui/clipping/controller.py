@@ -49,10 +49,12 @@ class ClipController(QObject):
         clip_ready(int, bool): a job ended with a clip in the library (id, and
             whether the user asked to see it: a single URL typed or pasted).
         job_finished(int): a job reached a final state (its id).
+        found_in_trash(int): the link is a clip in the trash (its id): offer it back.
     """
 
     clip_ready = Signal(int, bool)
     job_finished = Signal(int)
+    found_in_trash = Signal(int)
 
     def __init__(
         self,
@@ -136,6 +138,9 @@ class ClipController(QObject):
         if existing is not None:
             job.clip_id = existing.id
             self._set(job, JobState.EXISTS)
+            if existing.state.trashed:
+                self.found_in_trash.emit(existing.id)
+                return
             self.clip_ready.emit(existing.id, True)
             return
         fetch = self._fetch
@@ -214,6 +219,9 @@ class ClipController(QObject):
         else:
             # Another URL of the same article (canonical link) was clipped before.
             self._set(job, JobState.EXISTS)
+            if result.clip.state.trashed:
+                self.found_in_trash.emit(result.clip.id)
+                return
         self.clip_ready.emit(result.clip.id, job.select)
 
     def _failed(self, job: ClipJob, exc: BaseException) -> None:

@@ -61,6 +61,10 @@ class _Fonts:
         self.small.setPointSizeF(base.pointSizeF() * 0.9)
         self.bold = QFont(base)
         self.bold.setWeight(QFont.Weight.Bold)
+        # An unread clip's title: bolder than a read one's.
+        self.unread = QFont(self.title)
+        self.unread.setWeight(QFont.Weight.Black)
+        self.m_unread = QFontMetrics(self.unread)
         self.m_base = QFontMetrics(self.base)
         self.m_title = QFontMetrics(self.title)
         self.m_header = QFontMetrics(self.header)
@@ -163,12 +167,25 @@ class ClipDelegate(QStyledItemDelegate):
         y = rect.top() + f.pad_y
 
         # Title: a Hebrew or Arabic one starts at the right, in its own direction.
-        painter.setFont(f.title)
+        # Unread: bolder, with a dot in the margin; starred: a star before it.
+        clip = index.data(TimelineRole.CLIP)
+        unread = clip is not None and clip.state.unread
+        font, metrics = (f.unread, f.m_unread) if unread else (f.title, f.m_title)
+        if unread:
+            dot = max(4, f.pad_x // 3)
+            painter.setBrush(palette.color(group, QPalette.ColorRole.Highlight))
+            painter.setPen(Qt.PenStyle.NoPen)
+            middle = y + f.m_title.height() // 2
+            painter.drawEllipse(x - f.pad_x // 2 - dot // 2, middle - dot // 2, dot, dot)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setFont(font)
         painter.setPen(text_color)
         full_title = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        if clip is not None and clip.state.starred:
+            full_title = "★ " + full_title
         direction = line_direction(full_title)
         painter.setLayoutDirection(direction)
-        title = f.m_title.elidedText(full_title, Qt.TextElideMode.ElideRight, width)
+        title = metrics.elidedText(full_title, Qt.TextElideMode.ElideRight, width)
         painter.drawText(QRect(x, y, width, f.m_title.height()), _aligned(direction), title)
         painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         y += f.m_title.height() + f.gap

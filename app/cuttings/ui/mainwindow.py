@@ -650,6 +650,7 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.watcher.stop()
         self.checker.stop()
+        self.states.stop()
         self.clipper.cancel_all()
         if self._importer is not None:
             self._importer.cancel()

@@ -247,6 +247,11 @@ class StatesController(QObject):
             if not self._in_unread():
                 self._read_timer.start(self.mark_read_delay_ms)
 
+    def stop(self) -> None:
+        """The window is closing: no clip is marked read after this."""
+        self._read_timer.stop()
+        self._open_clip = None
+
     def _auto_read_toggled(self, on: bool) -> None:
         app_settings().setValue(MARK_READ_SETTING, on)
         if not on:

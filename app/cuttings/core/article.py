@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from cuttings.core.images.media import ClipMedia
 from cuttings.core.urls import without_credentials
 from cuttings.core.words import count_words
 
@@ -27,6 +28,8 @@ class Article:
     language: str = ""
     lead_image: str = ""
     excerpt: str = ""
+    # The pictures and page as fetched, stored with the clip (None: keep what is stored).
+    media: ClipMedia | None = None
 
     def __post_init__(self) -> None:
         # Every article is stored through here, fetched or imported: no

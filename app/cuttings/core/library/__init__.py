@@ -17,6 +17,7 @@ from cuttings.core.library.bulk import BulkWrites
 from cuttings.core.library.clips import Clips
 from cuttings.core.library.details import Details
 from cuttings.core.library.maintenance import Maintenance
+from cuttings.core.library.media import Media
 from cuttings.core.library.rows import (
     AddResult,
     NewClip,
@@ -43,5 +44,5 @@ __all__ = [
 ]
 
 
-class Library(Clips, Details, Tags, Timeline, BulkWrites, Maintenance):
+class Library(Clips, Details, Tags, Timeline, BulkWrites, Maintenance, Media):
     """A clippings library in one SQLite file."""

@@ -23,6 +23,7 @@ from cuttings.core.library.details import (
     kept_details,
     restored_columns,
 )
+from cuttings.core.library.media import restore_rows, stash_rows, store_media
 from cuttings.core.library.rows import (
     _FIND_CLIP_SQL,
     _RESTORE_CLIP_SQL,
@@ -75,6 +76,7 @@ class Clips(LibraryStore):
                 session.flush()
                 clip_id = row.id
             assert clip_id is not None
+            store_media(_raw(conn), clip_id, article.media, replace=False)
             self._link_tags(conn, [clip_id], tag_names)
             change = LibraryChange.of(added=[clip_id], tags_changed=bool(tag_names))
             return AddResult(self._get(conn, clip_id, with_body=False), True, change)
@@ -103,6 +105,7 @@ class Clips(LibraryStore):
                     "now": format_utc(datetime.now(UTC)),
                 },
             )
+            store_media(_raw(conn), clip_id, article.media, replace=True)
             clip = self._get(conn, clip_id, with_body=False)
             return ClipEdit(clip, before, LibraryChange.of(updated=[clip_id]))
 
@@ -193,6 +196,7 @@ class Clips(LibraryStore):
                 if missing:
                     raise NotFoundError(f"no clip with id {missing[0]}")
                 bodies.put((row.id, row.html, row.text) for row in rows)
+                bodies.put_media(*stash_rows(db, chunk))
                 clips.extend(found[clip_id] for clip_id in chunk)
                 db.execute(f"DELETE FROM clips WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
         tagged = any(clip.tags for clip in clips)
@@ -226,6 +230,7 @@ class Clips(LibraryStore):
                     values["html"], values["text"] = deleted.bodies.get(clip.id)
                     values["id"] = None if taken else clip.id
                     clip_id = int(db.execute(_RESTORE_CLIP_SQL, values).fetchone()[0])
+                    restore_rows(db, clip_id, *deleted.bodies.get_media(clip.id))
                     added[clip_id] = _date_key(clip.clipped_at, clip_id)
                 ids.append(clip_id)
                 missing = [name for name in clip.tags if tag_key(name) not in tag_ids]

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from cuttings import __version__
+from cuttings.commands import images
 
 # Stored text from an import or an older version may hold C0/C1 control
 # characters, and printed they could drive the terminal: one shared rule.
@@ -97,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="give up on a server that does not answer within this (default 10)",
     )
+    p.add_argument("--images", choices=images.IMAGE_CHOICES, default="all", help=images.IMAGES_HELP)
     p.set_defaults(func=cmd_add)
 
     p = sub.add_parser("list", help="list clips, newest first")
@@ -209,6 +211,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="check the library for damage (changes nothing)")
     p.set_defaults(func=cmd_check)
+    images.add_parsers(sub)
     return parser
 
 
@@ -235,6 +238,7 @@ def cmd_add(library: Any, args: argparse.Namespace) -> int:
     from cuttings.core.fetch import Fetcher
 
     fetcher = Fetcher(connect_timeout=args.connect_timeout, deadline=args.deadline)
+    settings = images.image_settings(args.images)
     urls: list[str] = list(dict.fromkeys(args.urls))  # the same URL twice is clipped once
     progress = Progress(len(urls), sys.stderr)
     cancel: threading.Event = args.cancel
@@ -245,7 +249,13 @@ def cmd_add(library: Any, args: argparse.Namespace) -> int:
         # Fetching runs in the pool; library writes are serialised by SQLite's
         # write lock (BEGIN IMMEDIATE), one short transaction per clip.
         return clip_url(
-            library, url, tags=args.tags, refresh=args.refresh, fetcher=fetcher, cancel=cancel
+            library,
+            url,
+            tags=args.tags,
+            refresh=args.refresh,
+            fetcher=fetcher,
+            cancel=cancel,
+            images=settings,
         )
 
     with ThreadPoolExecutor(max_workers=min(CLIP_WORKERS, len(urls))) as pool:
@@ -300,7 +310,7 @@ def cmd_list(library: Any, args: argparse.Namespace) -> int:
 def cmd_show(library: Any, args: argparse.Namespace) -> int:
     clip = library.get(args.id)
     if args.json:
-        print_json(show_json(clip))
+        print_json({**show_json(clip), **images.media_json(library, clip.id)})
         return EXIT_OK
     lines = [*details_lines(clip), "", clip.text or ""]
     print(printable("\n".join(lines)))
@@ -361,6 +371,7 @@ def cmd_untag(library: Any, args: argparse.Namespace) -> int:
 def cmd_delete(library: Any, args: argparse.Namespace) -> int:
     for clip in library.delete(list(dict.fromkeys(args.ids))).clips:
         print(printable(f"{clip.id}\t{clip.title}\tdeleted"))
+    library.collect_unused_images()  # no undo here: their pictures go now
     return EXIT_OK
 
 
@@ -517,7 +528,7 @@ def _names_a_command(arguments: list[str], parser: argparse.ArgumentParser) -> b
 
 
 # Commands that may run for long: Ctrl-C asks them to stop cleanly.
-CANCELLABLE = frozenset({"add", "import", "export", "backup", "check"})
+CANCELLABLE = frozenset({"add", "import", "export", "backup", "check", "reclean", "images"})
 
 
 def run_command(func: Callable[[Any, argparse.Namespace], int], args: argparse.Namespace) -> int:

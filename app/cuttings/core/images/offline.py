@@ -10,16 +10,19 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from cuttings.core.article import Article
+from cuttings.core.changes import LibraryChange
 from cuttings.core.charsets import decode_html
 from cuttings.core.clipping import build_article
 from cuttings.core.errors import CuttingsError
 from cuttings.core.fetch import Fetcher
 from cuttings.core.images.download import ImageSettings, fetch_images
+from cuttings.core.images.media import ImageLink
 from cuttings.core.library import Library
 from cuttings.core.library.media import StoredOriginal
 from cuttings.core.models import Clip
 
 ProgressCallback = Callable[[int, int], None]
+StoreImages = Callable[[int, Sequence[ImageLink]], LibraryChange]
 
 
 @dataclass(slots=True)
@@ -82,8 +85,14 @@ def download_missing_images(
     settings: ImageSettings,
     on_progress: ProgressCallback | None = None,
     cancel: threading.Event | None = None,
+    store: StoreImages | None = None,
 ) -> WalkReport:
-    """Fetch the pictures of clips stored without them (``library.clips_missing_images()``)."""
+    """Fetch the pictures of clips stored without them (``library.clips_missing_images()``).
+
+    ``store`` writes a clip's links (``library.set_images`` by default; the
+    window passes one that runs it on its writer thread).
+    """
+    store = store or library.set_images
     report = WalkReport()
     for index, clip_id in enumerate(clip_ids):
         if cancel is not None and cancel.is_set():
@@ -102,7 +111,7 @@ def download_missing_images(
             if cancel is not None and cancel.is_set():
                 report.cancelled = True  # an interrupted clip is done again next time
                 break
-            library.set_images(clip_id, links)
+            store(clip_id, links)
         except CuttingsError as exc:
             report.failed[clip_id] = str(exc)
         else:

@@ -17,6 +17,7 @@ from datetime import datetime
 
 from sqlalchemy import text
 
+from cuttings.core.changes import LibraryChange
 from cuttings.core.images.media import ClipMedia, ImageData, ImageLink, OriginalPage
 from cuttings.core.images.models import (
     IMAGE_COLUMNS,
@@ -262,13 +263,14 @@ class Media(LibraryStore):
             zlib.decompress(row[7]),
         )
 
-    def set_images(self, clip_id: int, links: Sequence[ImageLink]) -> None:
+    def set_images(self, clip_id: int, links: Sequence[ImageLink]) -> LibraryChange:
         """Replace a clip's picture links (Download Missing Images, ``cuttings images``)."""
         with self._write() as conn:
             self._require(conn, clip_id)
             db = _raw(conn)
             db.execute("DELETE FROM clip_images WHERE clip_id = ?", (clip_id,))
             write_links(db, clip_id, links)
+        return LibraryChange.of(updated=[clip_id])
 
     def clips_missing_images(self) -> list[int]:
         """Clips that name pictures but have none linked (clipped before pictures were kept)."""

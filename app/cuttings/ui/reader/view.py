@@ -2,21 +2,24 @@
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
     QFontMetricsF,
     QImage,
+    QMouseEvent,
     QPainter,
     QPalette,
     QPen,
     QResizeEvent,
+    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextBrowser, QVBoxLayout, QWidget
 
 from cuttings.core.models import Clip
+from cuttings.ui.reader.pictures import PictureDialog, PictureSource, decode, fitted
 from cuttings.ui.reader.render import clip_document, reader_stylesheet
 
 LINE_LENGTH_CH = 70
@@ -26,15 +29,19 @@ EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 class ReaderBrowser(QTextBrowser):
     """Shows a clip's sanitized HTML offline.
 
-    Nothing remote ever loads: :meth:`loadResource` answers every image with a
-    small placeholder and records the remote URLs it refused in
-    :attr:`refused_urls`.  Links open in the system browser.
+    Nothing remote ever loads: :meth:`loadResource` answers an image with the
+    picture stored in the library (see :meth:`set_picture_source`), scaled to
+    the column, or else a small placeholder, and records the remote URLs it
+    did not find in :attr:`refused_urls`.  Clicking a stored picture opens it
+    full size.  Links open in the system browser.
 
     Signals:
         link_opened(QUrl): a link was handed to the system browser.
+        picture_opened(str): a stored picture was opened full size (its URL).
     """
 
     link_opened = Signal(QUrl)
+    picture_opened = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +53,7 @@ class ReaderBrowser(QTextBrowser):
         self.refused_urls: list[QUrl] = []
         self._clip: Clip | None = None
         self._placeholder: QImage | None = None
+        self._pictures: PictureSource | None = None
         self._apply_style()
 
     # -- content ------------------------------------------------------------------
@@ -54,7 +62,10 @@ class ReaderBrowser(QTextBrowser):
         same = clip is not None and self._clip is not None and clip.id == self._clip.id
         scroll = self.verticalScrollBar().value() if same else 0
         self._clip = clip
-        self.setHtml(self._empty_html() if clip is None else clip_document(clip))
+        if clip is None:
+            self.setHtml(self._empty_html())
+        else:
+            self.setHtml(clip_document(clip, failures=self._failures(clip.id)))
         self._fit_line_length()
         self.verticalScrollBar().setValue(scroll)
 
@@ -67,13 +78,83 @@ class ReaderBrowser(QTextBrowser):
             "Paste or drop a link anywhere in the window to clip an article.</p>"
         )
 
+    def set_picture_source(self, source: PictureSource | None) -> None:
+        """Read pictures from ``source`` (the library); None shows placeholders only."""
+        self._pictures = source
+        if self._clip is not None:
+            self.show_clip(self._clip)
+
+    def _failures(self, clip_id: int) -> dict[str, str]:
+        if self._pictures is None:
+            return {}
+        links = self._pictures.clip_images(clip_id)
+        return {link.url: link.failure for link in links if link.failure}
+
+    def _stored_picture(self, url: str) -> QImage | None:
+        if self._pictures is None or self._clip is None or not url:
+            return None
+        data = self._pictures.image_for(self._clip.id, url)
+        return None if data is None else decode(data)
+
     def loadResource(self, type_: int, url: QUrl) -> Any:
-        """Never fetch: remote images become a placeholder, other resources nothing."""
-        if url.scheme() not in ("", "data"):
+        """Never fetch: a stored picture, else a placeholder; other resources nothing."""
+        image = None
+        if int(type_) == QTextDocument.ResourceType.ImageResource.value:
+            image = self._stored_picture(url.toString())
+        if image is None and url.scheme() not in ("", "data"):
             self.refused_urls.append(QUrl(url))
+        if image is not None:
+            return fitted(image, self._column_width(), self.devicePixelRatioF())
         if int(type_) == QTextDocument.ResourceType.ImageResource.value:
             return self._placeholder_image()
         return None
+
+    def _column_width(self) -> float:
+        """The text column's width in logical pixels (see :meth:`_fit_line_length`)."""
+        metrics = QFontMetricsF(self.font())
+        pad = metrics.height() * 1.2
+        char = metrics.averageCharWidth() * 1.18
+        return max(pad, min(char * LINE_LENGTH_CH, self.viewport().width() - 2 * pad))
+
+    def picture_at(self, position: QPoint) -> str:
+        """The URL of the picture under ``position`` (viewport coordinates), or ""."""
+        point = QPointF(
+            position.x() + self.horizontalScrollBar().value(),
+            position.y() + self.verticalScrollBar().value(),
+        )
+        layout = self.document().documentLayout()
+        at = layout.hitTest(point, Qt.HitTestAccuracy.ExactHit)
+        if at < 0:
+            return ""
+        cursor = QTextCursor(self.document())
+        # A character's format is the one of the cursor after it: the image may
+        # be on either side of the position hit.
+        for place in (at + 1, at):
+            if place > self.document().characterCount() - 1:
+                continue
+            cursor.setPosition(place)
+            fmt = cursor.charFormat()
+            if fmt.isImageFormat():
+                return fmt.toImageFormat().name()
+        return ""
+
+    def open_picture(self, url: str) -> bool:
+        """Show the stored picture named ``url`` full size; False if none is stored."""
+        image = self._stored_picture(url)
+        if image is None:
+            return False
+        dialog = PictureDialog(image, self._clip.title if self._clip else "", self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.picture_opened.emit(url)
+        return True
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            url = self.picture_at(event.position().toPoint())
+            if url and self.open_picture(url):
+                event.accept()
 
     def _placeholder_image(self) -> QImage:
         if self._placeholder is None:

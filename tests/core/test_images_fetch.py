@@ -5,7 +5,8 @@ import threading
 from cuttings.core.clipping import clip_url, fetch_article
 from cuttings.core.fetch import Fetcher
 from cuttings.core.images.candidates import best_candidate, parse_srcset
-from cuttings.core.images.download import ImageSettings, fetch_images
+from cuttings.core.images.download import fetch_images
+from cuttings.core.images.settings import ImageSettings
 from cuttings.core.images.verify import ImageRefused, verify_image
 from tests.image_pages import bomb, picture, serve_gallery, serve_mixed_page
 

@@ -39,7 +39,7 @@ IMAGES_HELP = "which pictures to keep: all (default), the lead image only, or no
 
 
 def image_settings(choice: str) -> Any:
-    from cuttings.core.images.download import ImageSettings
+    from cuttings.core.images.settings import ImageSettings
 
     return ImageSettings(policy=choice)
 
@@ -55,20 +55,19 @@ def media_json(library: Any, clip_id: int) -> dict[str, Any]:
 
 def cmd_original(library: Any, args: argparse.Namespace) -> int:
     from cuttings.core.errors import CuttingsError
-    from cuttings.core.partials import check_target, commit, partial_file
+    from cuttings.core.images.offline import save_original
 
-    original = library.original(args.id)
-    if original is None:
-        raise CuttingsError(f"clip {args.id} has no original page (clipped before they were kept)")
     if args.output is None:
+        original = library.original(args.id)
+        if original is None:
+            raise CuttingsError(
+                f"clip {args.id} has no original page (clipped before they were kept)"
+            )
         sys.stdout.buffer.write(original.body)
         sys.stdout.buffer.flush()
         return EXIT_OK
     target = args.output.expanduser().absolute()
-    check_target(target, "an original page")
-    with partial_file(target) as partial:
-        partial.write_bytes(original.body)
-        commit(partial, target)
+    original = save_original(library, args.id, target)
     print(f"wrote {target} ({original.size} bytes, fetched {original.to_json()['fetched_at']})")
     return EXIT_OK
 

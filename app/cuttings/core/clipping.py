@@ -18,8 +18,9 @@ from cuttings.core.cleaning import strip_control_chars
 from cuttings.core.errors import FetchError
 from cuttings.core.extract import extract_body, is_share_text
 from cuttings.core.fetch import Fetcher
-from cuttings.core.images.download import ImageSettings, fetch_images
+from cuttings.core.images.download import fetch_images
 from cuttings.core.images.media import ClipMedia, OriginalPage
+from cuttings.core.images.settings import ImageSettings
 from cuttings.core.library import Library
 from cuttings.core.metadata import extract_metadata
 from cuttings.core.models import Clip

@@ -46,6 +46,7 @@ from cuttings.ui.clipping.links import links_in_mime, links_in_text
 from cuttings.ui.clipping.panel import ActivityPanel
 from cuttings.ui.editing import Editor
 from cuttings.ui.gotodate import DateJumper
+from cuttings.ui.media import MediaFlow
 from cuttings.ui.menus import build_actions, build_menus
 from cuttings.ui.operations import Operations
 from cuttings.ui.porting.maintenance import MaintenanceFlow
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self._importer: ImportFlow | None = None
         self._exporter: ExportFlow | None = None
         self.maintenance = MaintenanceFlow(self.ops, self)
+        self.media = MediaFlow(self.ops, self)
         self.editor = Editor(self.ops, self)
         self.dates = DateJumper(self)
         self.watcher = LibraryWatcher(library, self.events, self)
@@ -116,6 +118,7 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(f"{APP_NAME} main window")
 
         self._build_views()
+        self.reader.browser.set_picture_source(library)
         self._build_toolbar()
         build_actions(self)
         build_menus(self)
@@ -595,4 +598,6 @@ class MainWindow(QMainWindow):
             self._importer.cancel()
         if self._exporter is not None:
             self._exporter.cancel()
+        self.media.cancel()
         self.runner.shutdown()
+        self.media.collect_unused()

@@ -12,7 +12,6 @@ caps, cancel), and never reaches into a private network from a public page.
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Literal
 from urllib.parse import urlsplit
 
 import lxml.etree
@@ -21,27 +20,13 @@ import lxml.html
 from cuttings.core.errors import CuttingsError
 from cuttings.core.fetch import IMAGE, Fetcher
 from cuttings.core.images.media import ImageData, ImageLink
-from cuttings.core.images.verify import MAX_PIXELS, verify_image
+from cuttings.core.images.settings import ImageSettings
+from cuttings.core.images.verify import verify_image
 from cuttings.core.network import all_public
 from cuttings.core.sanitize import absolute_url, is_tracking_image
 
-ImagePolicy = Literal["all", "lead", "none"]
-IMAGE_POLICIES: tuple[ImagePolicy, ...] = ("all", "lead", "none")
 _MB = 1024 * 1024
 _HTTP = frozenset({"http", "https"})
-
-
-@dataclass(frozen=True, slots=True)
-class ImageSettings:
-    """Which pictures to keep and the limits (per picture and per clip)."""
-
-    policy: ImagePolicy = "all"
-    max_image_bytes: int = 10 * _MB
-    max_images: int = 60
-    max_clip_bytes: int = 40 * _MB
-    max_pixels: int = MAX_PIXELS
-    workers: int = 4  # at once for one clip
-    per_host: int = 2  # at once from one host
 
 
 @dataclass(frozen=True, slots=True)

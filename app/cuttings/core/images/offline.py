@@ -1,4 +1,4 @@
-"""Work over stored clips: clean them again from their originals, fetch missing pictures.
+"""Work over stored clips: save or clean them again from their originals, fetch missing pictures.
 
 Both walk a list of clips one at a time, each clip its own write, so they can
 be stopped (``cancel``) and run again to resume; ``on_progress(done, total)``
@@ -8,6 +8,7 @@ is called after each clip.  A clip that fails is reported and the walk goes on.
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from cuttings.core.article import Article
 from cuttings.core.changes import LibraryChange
@@ -15,11 +16,13 @@ from cuttings.core.charsets import decode_html
 from cuttings.core.clipping import build_article
 from cuttings.core.errors import CuttingsError
 from cuttings.core.fetch import Fetcher
-from cuttings.core.images.download import ImageSettings, fetch_images
+from cuttings.core.images.download import fetch_images
 from cuttings.core.images.media import ImageLink
+from cuttings.core.images.settings import ImageSettings
 from cuttings.core.library import Library
 from cuttings.core.library.media import StoredOriginal
 from cuttings.core.models import Clip
+from cuttings.core.partials import check_target, commit, partial_file
 
 ProgressCallback = Callable[[int, int], None]
 StoreImages = Callable[[int, Sequence[ImageLink]], LibraryChange]
@@ -32,6 +35,18 @@ class WalkReport:
     done: list[int] = field(default_factory=list)
     failed: dict[int, str] = field(default_factory=dict)
     cancelled: bool = False
+
+
+def save_original(library: Library, clip_id: int, target: Path) -> StoredOriginal:
+    """Write a clip's latest original page to ``target`` (whole or not at all)."""
+    original = library.original(clip_id)
+    if original is None:
+        raise CuttingsError(f"clip {clip_id} has no original page (clipped before they were kept)")
+    check_target(target, "an original page")
+    with partial_file(target) as partial:
+        partial.write_bytes(original.body)
+        commit(partial, target)
+    return original
 
 
 def article_from_original(original: StoredOriginal, clip: Clip) -> Article:

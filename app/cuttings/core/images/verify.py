@@ -15,9 +15,8 @@ from PIL import Image, UnidentifiedImageError
 
 from cuttings.core.errors import CuttingsError
 from cuttings.core.images.media import ImageData
+from cuttings.core.images.settings import MAX_PIXELS
 
-# 50 megapixels: an 8,000 x 6,250 photo; the reader shows 1,600 px wide at most.
-MAX_PIXELS = 50_000_000
 # The formats kept, as Pillow names them; the reader (Qt) shows all of them.
 MEDIA_TYPES = {"JPEG": "image/jpeg", "PNG": "image/png", "GIF": "image/gif", "WEBP": "image/webp"}
 _SVG_SNIFF = 1024

@@ -57,7 +57,7 @@ def test_the_lead_only_and_never_settings(server):
     ]
     server.requests.clear()
     none = fetch_article(server.url("/mixed.html"), fetcher=fetcher, images=ImageSettings("none"))
-    assert none.media.images == () and none.media.original is not None
+    assert none.media.images == () and len(none.media.originals) == 1
     assert [path for path in server.requests if path.startswith("/img/")] == []
 
 

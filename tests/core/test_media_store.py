@@ -27,7 +27,7 @@ def page(body: bytes = b"<html><body>Story</body></html>", second: int = 0) -> O
 
 
 def media(*links: ImageLink, original: OriginalPage | None = None) -> ClipMedia:
-    return ClipMedia(links, original or page())
+    return ClipMedia(links, (original or page(),))
 
 
 def test_the_migration_backs_up_and_adds_the_tables(tmp_path):

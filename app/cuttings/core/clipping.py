@@ -91,7 +91,7 @@ def with_images(
     links = fetch_images(
         article.html, base_url, fetcher, settings, lead_image=article.lead_image, cancel=cancel
     )
-    return replace(article, media=ClipMedia(links, original))
+    return replace(article, media=ClipMedia(links, (original,) if original else ()))
 
 
 def build_article(html: str, url: str, *, requested_url: str | None = None) -> Article:

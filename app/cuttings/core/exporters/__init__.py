@@ -20,6 +20,7 @@ from cuttings.core.exporters.epub import write_epub
 from cuttings.core.exporters.html_book import write_html
 from cuttings.core.exporters.json_export import write_json
 from cuttings.core.exporters.markdown import write_markdown
+from cuttings.core.exporters.media import ExportMedia
 from cuttings.core.exporters.netscape import write_netscape
 from cuttings.core.exporters.selection import Selection
 from cuttings.core.library import Library
@@ -101,17 +102,18 @@ def export_clips(
         if not isinstance(output, Path):
             raise CuttingsError("an EPUB export needs a file to write to (--output)")
         with _atomic_path(output) as partial:
-            count = write_epub(clips, partial, title=title)
+            count = write_epub(clips, partial, title=title, media=ExportMedia(library))
         return ExportResult(format, count, output)
 
     def write(out: TextIO) -> int:
         if format == "json":
-            return write_json(clips, out)
+            return write_json(clips, out, ExportMedia(library))
         if format == "csv":
             return write_csv(clips, out)
         if format == "netscape":
             return write_netscape(clips, out)
-        return write_html(selection.summaries(library), clips, out, title=title)
+        media = ExportMedia(library)
+        return write_html(selection.summaries(library), clips, out, title=title, media=media)
 
     if isinstance(output, Path):
         with _atomic_path(output) as partial:

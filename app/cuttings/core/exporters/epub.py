@@ -1,6 +1,8 @@
 """An EPUB e-book of the chosen clips: one chapter each, with a table of contents.
 
-Images are links, as in the HTML book (an EPUB may not load remote images).
+Stored pictures are files inside the book (``images/<sha256>.<ext>``, each
+once); other images are links, as in the HTML book (an EPUB may not load
+remote images).
 ``ebooklib`` builds the book in memory: meant for a selection or a search,
 not for a whole 100,000-clip library at once.
 """
@@ -15,6 +17,7 @@ from pathlib import Path
 from ebooklib import epub
 
 from cuttings import __version__
+from cuttings.core.exporters.media import ExportMedia
 from cuttings.core.exporters.reading import (
     direction,
     language_tag,
@@ -33,7 +36,7 @@ blockquote { border-left: 3px solid #ccc; margin-left: 0; padding-left: 1em; }
 """.strip()
 
 
-def _chapter(clip: Clip, style: epub.EpubItem) -> epub.EpubHtml:
+def _chapter(clip: Clip, style: epub.EpubItem, pictures: dict[str, str]) -> epub.EpubHtml:
     lang = language_tag(clip.language) or None
     chapter = epub.EpubHtml(
         title=xml_safe(clip.title),
@@ -55,13 +58,38 @@ def _chapter(clip: Clip, style: epub.EpubItem) -> epub.EpubHtml:
     chapter.content = xml_safe(
         f'<h1 dir="auto">{escape(clip.title)}</h1>'
         f'<p class="meta">{meta}{" · " if meta and original else ""}{original}</p>{tags}{note}'
-        f"<div>{reading_body(clip)}</div>"
+        f"<div>{reading_body(clip, pictures)}</div>"
     )
     chapter.add_item(style)
     return chapter
 
 
-def write_epub(clips: Iterable[Clip], path: Path, *, title: str) -> int:
+def _add_pictures(
+    book: epub.EpubBook, clip: Clip, media: ExportMedia, added: set[str]
+) -> dict[str, str]:
+    """Put the pictures a clip shows in the book (once each); their paths by URL."""
+    paths = {}
+    body = clip.html or ""
+    for url, image in media.pictures(clip.id).items():
+        if url not in body and escape(url) not in body:
+            continue  # the lead image, when the article does not show it
+        name = f"images/{image.sha256}.{image.media_type.split('/')[1]}"
+        if name not in added:
+            added.add(name)
+            item = epub.EpubImage(
+                uid=f"image-{image.sha256[:16]}",
+                file_name=name,
+                media_type=image.media_type,
+                content=image.data,
+            )
+            book.add_item(item)
+        paths[url] = name
+    return paths
+
+
+def write_epub(
+    clips: Iterable[Clip], path: Path, *, title: str, media: ExportMedia | None = None
+) -> int:
     book = epub.EpubBook()
     book.set_identifier(f"urn:uuid:{uuid.uuid4()}")
     book.set_title(xml_safe(title))
@@ -73,8 +101,10 @@ def write_epub(clips: Iterable[Clip], path: Path, *, title: str) -> int:
     book.add_item(style)
     chapters: list[epub.EpubHtml] = []
     languages: Counter[str] = Counter()
+    added: set[str] = set()
     for clip in clips:
-        chapter = _chapter(clip, style)
+        pictures = _add_pictures(book, clip, media, added) if media is not None else {}
+        chapter = _chapter(clip, style, pictures)
         book.add_item(chapter)
         chapters.append(chapter)
         if clip.language:

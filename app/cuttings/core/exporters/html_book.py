@@ -1,12 +1,14 @@
 """One self-contained HTML file to read the chosen clips: a table of contents,
-inline CSS, no scripts and no remote loads (images are links, see
-:mod:`.reading`), and a Content-Security-Policy that forbids them anyway."""
+inline CSS, pictures embedded as data URIs, no scripts and no remote loads
+(other images are links, see :mod:`.reading`), and a Content-Security-Policy
+that forbids them anyway."""
 
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from html import escape
 from typing import TextIO
 
+from cuttings.core.exporters.media import ExportMedia, data_uri
 from cuttings.core.exporters.reading import (
     direction,
     language_tag,
@@ -32,7 +34,7 @@ img { max-width: 100%; }
 @media print { article { page-break-before: always; } }
 """.strip()
 
-CSP = "default-src 'none'; style-src 'unsafe-inline'"
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 
 def _meta_line(clip: Clip) -> str:
@@ -41,8 +43,18 @@ def _meta_line(clip: Clip) -> str:
     return " · ".join(f"<bdi>{escape(part)}</bdi>" for part in parts if part)
 
 
-def write_html(toc_clips: Iterable[Clip], clips: Iterable[Clip], out: TextIO, *, title: str) -> int:
-    """``toc_clips`` (summaries) make the contents; ``clips`` (with bodies) the articles."""
+def write_html(
+    toc_clips: Iterable[Clip],
+    clips: Iterable[Clip],
+    out: TextIO,
+    *,
+    title: str,
+    media: ExportMedia | None = None,
+) -> int:
+    """``toc_clips`` (summaries) make the contents; ``clips`` (with bodies) the articles.
+
+    ``media`` gives the stored pictures, embedded where the article shows them.
+    """
 
     def write(text: str) -> None:
         # Characters HTML cannot carry (controls, U+FFFE…) are dropped from every field.
@@ -80,7 +92,9 @@ def write_html(toc_clips: Iterable[Clip], clips: Iterable[Clip], out: TextIO, *,
             write(f'<p class="tags">Tags: {escape(", ".join(clip.tags))}</p>\n')
         if clip.note.strip():
             write(f'<div class="note">{escape(clip.note.strip())}</div>\n')
-        write(f'<div class="body">\n{reading_body(clip)}\n</div>\n')
+        pictures = media.pictures(clip.id) if media is not None else {}
+        embedded = {url: data_uri(image) for url, image in pictures.items()}
+        write(f'<div class="body">\n{reading_body(clip, embedded)}\n</div>\n')
         write('<p class="meta"><a href="#contents">↑ Contents</a></p>\n</article>\n')
         count += 1
     write("</body>\n</html>\n")

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from typing import Any, TextIO
 
 from cuttings import __version__
+from cuttings.core.exporters.media import ExportMedia
 from cuttings.core.importers.cuttings_json import FORMAT_NAME, FORMAT_VERSION
 from cuttings.core.models import Clip
 from cuttings.core.timestamps import format_utc
@@ -19,7 +20,8 @@ def clip_record(clip: Clip) -> dict[str, Any]:
     return record
 
 
-def write_json(clips: Iterable[Clip], out: TextIO) -> int:
+def write_json(clips: Iterable[Clip], out: TextIO, media: ExportMedia | None = None) -> int:
+    """The clips, with their pictures and original pages when ``media`` gives them."""
     header = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
@@ -30,7 +32,10 @@ def write_json(clips: Iterable[Clip], out: TextIO) -> int:
     count = 0
     for clip in clips:
         out.write(",\n  " if count else "\n  ")
-        out.write(json.dumps(clip_record(clip), ensure_ascii=False))
+        record = clip_record(clip)
+        if media is not None:
+            record.update(media.record(clip.id))
+        out.write(json.dumps(record, ensure_ascii=False))
         count += 1
     out.write("\n ]\n}\n")
     return count

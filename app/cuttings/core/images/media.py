@@ -61,10 +61,10 @@ class OriginalPage:
 
 @dataclass(frozen=True, slots=True)
 class ClipMedia:
-    """An article's pictures and original page, as fetched with it."""
+    """An article's pictures and original pages (the one fetched with it, or an import's)."""
 
     images: tuple[ImageLink, ...] = ()
-    original: OriginalPage | None = None
+    originals: tuple[OriginalPage, ...] = ()
 
     @property
     def image_bytes(self) -> int:

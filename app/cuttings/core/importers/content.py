@@ -37,6 +37,7 @@ def article_from_content(item: ImportItem, url: str) -> Article:
         lead_image=content.lead_image,
         # Our own export carries its excerpt (maybe empty on purpose); others get one.
         excerpt=plain(content.excerpt or (make_excerpt("", text) if foreign else "")),
+        media=content.media,
     )
 
 

@@ -7,7 +7,8 @@ Shape (written by :mod:`cuttings.core.exporters.json_export`)::
 
 Read as a stream by :func:`cuttings.core.importers.sources.read_cuttings_stream`.
 A bare list of clip objects (``cuttings list --json``) is accepted too.  Every
-field is kept: canonical URL, metadata, html, text, tags, note and both dates.
+field is kept: canonical URL, metadata, html, text, tags, note, both dates, and
+the pictures and original pages (:mod:`cuttings.core.importers.media`).
 """
 
 from typing import Any
@@ -18,6 +19,7 @@ from cuttings.core.importers.items import (
     clean_tags,
     read_date,
 )
+from cuttings.core.importers.media import media_from_record
 
 FORMAT_NAME = "cuttings-export"
 FORMAT_VERSION = 1
@@ -36,6 +38,7 @@ def clip_item(entry: object, position: int) -> ImportItem:
     text = entry.get("text")
     published = entry.get("published_at")
     content = None
+    notes: list[str] = []
     if isinstance(html, str) and (html or isinstance(text, str)):
         content = ImportContent(
             html=html,
@@ -48,9 +51,9 @@ def clip_item(entry: object, position: int) -> ImportItem:
             language=_str(entry, "language"),
             lead_image=_str(entry, "lead_image"),
             excerpt=_str(entry, "excerpt"),
+            media=media_from_record(entry, notes),
         )
     tags = entry.get("tags")
-    notes: list[str] = []
     saved_at = read_date(entry.get("clipped_at"), "the clipping date", notes)
     updated_at = read_date(entry.get("updated_at"), "the update date", notes) if content else None
     return ImportItem(

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 
 from cuttings.core.cleaning import clean_tag_name, strip_control_chars, tag_identity
 from cuttings.core.errors import CuttingsError
+from cuttings.core.images.media import ClipMedia
 from cuttings.core.metadata import parse_published_date
 from cuttings.core.timestamps import clipping_time
 
@@ -41,6 +42,7 @@ class ImportContent:
     language: str = ""
     lead_image: str = ""
     excerpt: str = ""
+    media: ClipMedia | None = None  # pictures and originals (our own JSON export)
 
 
 @dataclass(frozen=True, slots=True)

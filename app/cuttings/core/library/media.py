@@ -140,8 +140,7 @@ def store_media(
         if replace:
             db.execute("DELETE FROM clip_images WHERE clip_id = ?", (clip_id,))
         write_links(db, clip_id, media.images)
-    page = media.original
-    if page is not None:
+    for page in media.originals:
         latest = db.execute(
             "SELECT sha256 FROM originals WHERE clip_id = ? ORDER BY fetched_at DESC LIMIT 1",
             (clip_id,),
@@ -240,28 +239,37 @@ class Media(LibraryStore):
         where, params = "clip_id = ?", [str(clip_id)]
         if fetched_at is not None:
             where, params = where + " AND fetched_at = ?", [str(clip_id), format_utc(fetched_at)]
+        found = self._originals(f"{where} ORDER BY fetched_at DESC LIMIT 1", params)
+        return found[0] if found else None
+
+    def originals(self, clip_id: int) -> list[StoredOriginal]:
+        """Every original page of a clip, oldest first."""
+        return self._originals("clip_id = ? ORDER BY fetched_at", [str(clip_id)])
+
+    def _originals(self, where: str, params: list[str]) -> list[StoredOriginal]:
         with self._read() as conn:
-            row = (
+            rows = (
                 _raw(conn)
                 .execute(
                     "SELECT clip_id, fetched_at, final_url, status, headers, size, sha256, html "
-                    f"FROM originals WHERE {where} ORDER BY fetched_at DESC LIMIT 1",
+                    f"FROM originals WHERE {where}",
                     params,
                 )
-                .fetchone()
+                .fetchall()
             )
-        if row is None:
-            return None
-        return StoredOriginal(
-            int(row[0]),
-            parse_utc(row[1]),
-            str(row[2]),
-            int(row[3]),
-            tuple((str(name), str(value)) for name, value in json.loads(row[4])),
-            int(row[5]),
-            str(row[6]),
-            zlib.decompress(row[7]),
-        )
+        return [
+            StoredOriginal(
+                int(row[0]),
+                parse_utc(row[1]),
+                str(row[2]),
+                int(row[3]),
+                tuple((str(name), str(value)) for name, value in json.loads(row[4])),
+                int(row[5]),
+                str(row[6]),
+                zlib.decompress(row[7]),
+            )
+            for row in rows
+        ]
 
     def set_images(self, clip_id: int, links: Sequence[ImageLink]) -> LibraryChange:
         """Replace a clip's picture links (Download Missing Images, ``cuttings images``)."""

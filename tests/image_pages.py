@@ -24,6 +24,14 @@ def picture(kind: str, width: int = 64, height: int = 48, color: str = "teal") -
     return out.getvalue()
 
 
+def photo(seed: int, width: int = 1600, height: int = 1000) -> bytes:
+    """A JPEG with a photo's texture and size (~100-300 KB at 1600 x 1000), unique per seed."""
+    grain = Image.effect_noise((width // 8, height // 8), 40 + seed % 30).convert("RGB")
+    out = io.BytesIO()
+    grain.resize((width, height), Image.Resampling.BICUBIC).save(out, "JPEG", quality=85)
+    return out.getvalue()
+
+
 def bomb() -> bytes:
     """A PNG of 12,000 x 12,000 pixels in a few kilobytes: 144 megapixels to decode."""
     out = io.BytesIO()
@@ -86,7 +94,7 @@ def serve_gallery(server: PageServer, count: int, *, images: bool = True) -> str
     for n in range(count):
         path = f"/gallery/{n}.jpg"
         if images:
-            server.page(path, picture("JPEG", 1600, 1000, f"#{n * 20 % 256:02x}4080"), "image/jpeg")
+            server.page(path, photo(n), "image/jpeg")
             figures += f'<figure><img src="{path}" alt="Photo {n}"><figcaption>Photo {n}</figcaption></figure>'
     path = f"/gallery-{count}-{images}.html"
     server.page(

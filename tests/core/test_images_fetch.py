@@ -1,6 +1,7 @@
 """Pictures downloaded with a clip: exactly the good ones kept, reasons for the rest."""
 
 import threading
+import time
 
 from cuttings.core.clipping import clip_url, fetch_article
 from cuttings.core.fetch import Fetcher
@@ -9,6 +10,7 @@ from cuttings.core.images.download import fetch_images
 from cuttings.core.images.settings import ImageSettings
 from cuttings.core.images.verify import ImageRefused, verify_image
 from tests.image_pages import bomb, picture, serve_gallery, serve_mixed_page
+from tests.pageserver import send
 
 
 def test_the_good_pictures_are_kept_and_the_rest_say_why(library, server):
@@ -105,3 +107,24 @@ def test_only_real_pictures_pass_verification():
         except ImageRefused:
             continue
         raise AssertionError(f"{data[:20]!r} was taken as a picture")
+
+
+def test_at_most_two_downloads_at_once_from_one_host(server):
+    """Four workers, one host: the host never sees more than two requests at once."""
+    lock = threading.Lock()
+    state = {"now": 0, "most": 0}
+    data = picture("PNG")
+
+    def slow(handler):
+        with lock:
+            state["now"] += 1
+            state["most"] = max(state["most"], state["now"])
+        time.sleep(0.3)  # long enough for the other workers to arrive
+        with lock:
+            state["now"] -= 1
+        send(handler, 200, data, "image/png")
+
+    html = "".join(f'<p><img src="{server.route(f"/slow/{n}.png", slow)}"></p>' for n in range(6))
+    links = fetch_images(html, server.url("/page.html"), Fetcher(), ImageSettings(workers=4))
+    assert all(link.image for link in links)
+    assert state["most"] == 2

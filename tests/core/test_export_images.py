@@ -72,3 +72,18 @@ def test_json_round_trip_keeps_pictures_and_originals_byte_for_byte(library, ser
         export_clips(other, "json", again)
     strip = lambda text: re.sub(r'"(exported_at|id)": [^,]*,', "", text)  # noqa: E731
     assert strip(again.read_text()) == strip(target.read_text())
+
+
+def test_markdown_export_puts_pictures_in_assets_with_relative_links(library, server, tmp_path):
+    clip, good = clipped(library, server)
+    folder = tmp_path / "notes"
+    export_clips(library, "markdown", folder)
+    note = next(folder.glob("*.md")).read_text(encoding="utf-8")
+    targets = re.findall(r"!\[[^\]]*\]\(([^)]*)\)", note)
+    local = [t for t in targets if t.startswith("assets/")]
+    assert len(local) == len(good) - 1  # the body's pictures; the lead image is not in the text
+    assert {(folder / t).read_bytes() for t in local} == {
+        data for url, data in good.items() if url != server.url("/img/lead.jpg")
+    }
+    # Pictures not kept keep their web address.
+    assert any(t.endswith("/img/missing.jpg") for t in targets)

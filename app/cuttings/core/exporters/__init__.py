@@ -96,7 +96,7 @@ def export_clips(
         if not isinstance(output, Path):
             raise CuttingsError("a Markdown export needs a folder to write to (--output)")
         _check_folder(output)
-        count = write_markdown(clips, output)
+        count = write_markdown(clips, output, ExportMedia(library))
         return ExportResult(format, count, output)
     if format == "epub":
         if not isinstance(output, Path):

@@ -9,13 +9,15 @@ double-quoted scalars: any title, colon or quote included, stays intact.
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from html import escape as escape_html
 from pathlib import Path
 
 import lxml.etree
 import lxml.html
 
 from cuttings.core.errors import CuttingsError
+from cuttings.core.exporters.media import ExportMedia
 from cuttings.core.exporters.reading import direction
 from cuttings.core.models import Clip
 from cuttings.core.partials import commit, partial_file, remove_stale_partials
@@ -272,9 +274,35 @@ def _yaml_escape(match: re.Match[str]) -> str:
     return "\ufffd" if 0xD800 <= code <= 0xDFFF else f"\\u{code:04x}"
 
 
-def clip_markdown(clip: Clip) -> str:
+def clip_markdown(clip: Clip, assets: Mapping[str, str] | None = None) -> str:
+    """The note for ``clip``; ``assets`` maps a picture's URL to its file (``assets/…``)."""
     body = html_to_markdown(clip.html or "")
+    for url, path in (assets or {}).items():
+        target = _link_target(url, schemes=_IMAGE_SCHEMES)
+        if target:
+            body = body.replace(f"]({target})", f"]({path})")
     return f"{front_matter(clip)}\n# {_escape(clip.title)}\n\n{body}"
+
+
+def _write_assets(clip: Clip, media: ExportMedia, folder: Path) -> dict[str, str]:
+    """Write the pictures ``clip`` shows to ``folder/assets`` (once each); paths by URL."""
+    paths = {}
+    body = clip.html or ""
+    for url, image in media.pictures(clip.id).items():
+        if url not in body and escape_html(url) not in body:
+            continue  # the lead image, when the article does not show it
+        name = f"assets/{image.sha256}.{image.media_type.split('/')[1]}"
+        target = folder / name
+        if not target.exists():
+            target.parent.mkdir(exist_ok=True)
+            try:
+                with partial_file(target) as partial:
+                    partial.write_bytes(image.data)
+                    commit(partial, target, durable=False)
+            except OSError as exc:
+                raise CuttingsError(f"cannot write {target}: {exc.strerror or exc}") from None
+        paths[url] = name
+    return paths
 
 
 def slug(text: str, length: int = 60, max_bytes: int = 160) -> str:
@@ -285,8 +313,11 @@ def slug(text: str, length: int = 60, max_bytes: int = 160) -> str:
     return cut.rstrip("-_") or "clip"
 
 
-def write_markdown(clips: Iterable[Clip], folder: Path) -> int:
+def write_markdown(clips: Iterable[Clip], folder: Path, media: ExportMedia | None = None) -> int:
     """One ``YYYY-MM-DD-title.md`` per clip in ``folder`` (created); existing names are kept.
+
+    The pictures stored with the clips (``media``) go to ``folder/assets``,
+    named by their SHA-256, and the notes link to them relatively.
 
     Each file is written through a partial and renamed when complete: a full
     disk or a kill leaves no empty or half-written ``.md``, and the partials
@@ -307,7 +338,8 @@ def write_markdown(clips: Iterable[Clip], folder: Path) -> int:
             name = f"{stem}-{suffix}.md"
             suffix += 1
         taken.add(name.casefold())
-        _write_file(folder / name, clip_markdown(clip))
+        assets = _write_assets(clip, media, folder) if media is not None else {}
+        _write_file(folder / name, clip_markdown(clip, assets))
         count += 1
     return count
 

@@ -83,3 +83,22 @@ def test_clicking_a_picture_opens_it_full_size(qtbot, library):
         qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert opened.args == [url]
     assert browser.picture_at(QPoint(5, 5)) == ""
+
+
+def test_a_stored_lead_image_heads_the_text_once(qtbot, library):
+    lead, inline = "https://cdn.example/lead.jpg", "https://cdn.example/wide.png"
+    links = (ImageLink(lead, image=SMALL, lead=True), ImageLink(inline, image=WIDE))
+    html = f'<p>Text</p><p><img src="{inline}"></p>'
+    clip = library.add(make_article(1, html=html, media=ClipMedia(links))).clip
+    browser = ReaderBrowser()
+    qtbot.addWidget(browser)
+    browser.set_picture_source(library)
+    browser.show_clip(library.get(clip.id))
+    assert stored_images(qtbot, browser) == [lead, inline]
+    # A lead image the article shows is not shown twice.
+    other = library.add(
+        make_article(2, html=f'<p><img src="{lead}"></p>', media=ClipMedia(links[:1]))
+    ).clip
+    browser.show_clip(library.get(other.id))
+    assert stored_images(qtbot, browser) == [lead]
+    assert browser.toPlainText().count("\ufffc") == 1

@@ -138,7 +138,10 @@ def _isolated(text: str, article: Direction) -> str:
 
 
 def clip_document(
-    clip: Clip, locale: QLocale | None = None, failures: Mapping[str, str] | None = None
+    clip: Clip,
+    locale: QLocale | None = None,
+    failures: Mapping[str, str] | None = None,
+    lead_image: str = "",
 ) -> str:
     """The reader HTML for ``clip``: headline, who and when, tags, link, then the text.
 
@@ -146,6 +149,8 @@ def clip_document(
     is one ``<div dir="rtl">``, headline and metadata included; the headline
     of any other article has no direction of its own, so Qt gives a Hebrew or
     Arabic title its own direction.  Names inside a line are isolated.
+    ``lead_image`` (a stored picture's URL) heads the text unless the article
+    shows it already.
     """
     locale = locale or QLocale()
     esc = html.escape
@@ -174,6 +179,12 @@ def clip_document(
         parts.append(f'<p class="meta">{chips}</p>')
     href = esc(clip.url, quote=True)
     parts.append(f'<p class="original"><a href="{href}">Open the original ↗</a></p>')
+    if (
+        lead_image
+        and lead_image not in (clip.html or "")
+        and esc(lead_image) not in (clip.html or "")
+    ):
+        parts.append(f'<div class="figure"><img src="{esc(lead_image, quote=True)}" /></div>')
     parts.append(body_html(clip.html or f"<p>{esc(clip.text or clip.excerpt)}</p>", failures))
     lang = f' lang="{esc(clip.language, quote=True)}"' if clip.language else ""
     article = "".join(parts)

@@ -65,7 +65,8 @@ class ReaderBrowser(QTextBrowser):
         if clip is None:
             self.setHtml(self._empty_html())
         else:
-            self.setHtml(clip_document(clip, failures=self._failures(clip.id)))
+            failures, lead = self._pictures_of(clip.id)
+            self.setHtml(clip_document(clip, failures=failures, lead_image=lead))
         self._fit_line_length()
         self.verticalScrollBar().setValue(scroll)
 
@@ -84,11 +85,13 @@ class ReaderBrowser(QTextBrowser):
         if self._clip is not None:
             self.show_clip(self._clip)
 
-    def _failures(self, clip_id: int) -> dict[str, str]:
+    def _pictures_of(self, clip_id: int) -> tuple[dict[str, str], str]:
+        """Why each picture not kept was not, and the stored lead image's URL."""
         if self._pictures is None:
-            return {}
+            return {}, ""
         links = self._pictures.clip_images(clip_id)
-        return {link.url: link.failure for link in links if link.failure}
+        lead = next((link.url for link in links if link.lead and link.sha256), "")
+        return {link.url: link.failure for link in links if link.failure}, lead
 
     def _stored_picture(self, url: str) -> QImage | None:
         if self._pictures is None or self._clip is None or not url:

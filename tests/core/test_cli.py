@@ -90,6 +90,8 @@ def test_add_then_show_json_has_the_clipping(server, lib_path, capsys):
         "text",
         "html",
         "edited",
+        "images",
+        "original",
     }
     assert set(data) == expected_keys
     assert data["edited"] == []

@@ -128,3 +128,8 @@ def test_at_most_two_downloads_at_once_from_one_host(server):
     links = fetch_images(html, server.url("/page.html"), Fetcher(), ImageSettings(workers=4))
     assert all(link.image for link in links)
     assert state["most"] == 2
+
+
+def test_only_web_candidates_are_chosen():
+    candidates = parse_srcset("javascript:alert(1) 3x, data:image/png;base64,AAAA 2x, /a.jpg 1x")
+    assert [c.url for c in candidates] == ["/a.jpg"]

@@ -22,6 +22,7 @@ DISPLAYABLE_TYPES = frozenset({"", "image/jpeg", "image/png", "image/webp", "ima
 # Lazy-loading pages keep the real source here and a placeholder in src.
 _LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-url")
 _LAZY_SRCSETS = ("data-srcset", "data-lazy-srcset")
+_SCHEME = re.compile(r"^\s*([a-zA-Z][a-zA-Z0-9+.-]*):")
 _DESCRIPTOR = re.compile(r"^(\d+(?:\.\d+)?)([wx])$")
 
 
@@ -47,8 +48,9 @@ def parse_srcset(value: str) -> list[Candidate]:
                 density = number
         elif descriptor:
             continue
-        if url.startswith("data:"):
-            continue
+        scheme = _SCHEME.match(url)
+        if scheme and scheme.group(1).lower() not in ("http", "https"):
+            continue  # data:, javascript: and the like are never a picture to fetch
         candidates.append(Candidate(url, width, density))
     return candidates
 

@@ -4,6 +4,7 @@
     python docs/screenshots.py            # offscreen, no display needed
     QT_SCALE_FACTOR=2 python docs/screenshots.py /tmp/hidpi   # elsewhere, at 2x
     QT_QPA_PLATFORM=xcb xvfb-run python docs/screenshots.py   # a real X server
+    python docs/screenshots.py --pictures  # only docs/screenshot-pictures.png
 
 The window opens on a fresh demo library (bench/demo_library.py) in a
 temporary folder, with settings kept there too, so nothing of the user's is read
@@ -119,9 +120,51 @@ def shoot(
     print(f"saved {out}")
 
 
+def landscape() -> bytes:
+    """A drawn photo (sky, sun, hills) for the reader's picture: no file from elsewhere."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    width, height = 1600, 900
+    image = Image.new("RGB", (width, height))
+    draw = ImageDraw.Draw(image)
+    for y in range(height):
+        shade = y / height
+        draw.line([(0, y), (width, y)], fill=(int(90 + 120 * shade), int(150 + 60 * shade), 230))
+    draw.ellipse((1150, 120, 1330, 300), fill=(255, 214, 110))
+    draw.polygon(
+        [(0, 900), (0, 560), (420, 380), (820, 600), (1200, 430), (1600, 620), (1600, 900)],
+        fill=(70, 120, 80),
+    )
+    draw.polygon(
+        [(0, 900), (0, 720), (600, 560), (1100, 760), (1600, 680), (1600, 900)], fill=(45, 90, 60)
+    )
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=88)
+    return out.getvalue()
+
+
+def shoot_pictures(app: QApplication, library_path: Path, out: Path) -> None:
+    """The reader with the lead picture of the first clip, kept in the library."""
+    from cuttings.core.images.media import ImageData, ImageLink
+    from cuttings.core.library import Library
+
+    with Library(library_path) as library:
+        clip = library.list_clips(limit=1)[0]
+        data = landscape()
+        image = ImageData("image/jpeg", 1600, 900, data)
+        library.set_images(
+            clip.id, [ImageLink("https://example.org/lead.jpg", image=image, lead=True)]
+        )
+    shoot(app, library_path, out)
+
+
 def main() -> int:
+    pictures = "--pictures" in sys.argv
+    arguments = [a for a in sys.argv[1:] if a != "--pictures"]
     # Another folder for trying things (e.g. QT_SCALE_FACTOR=2 for a HiDPI check).
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs"
+    out = Path(arguments[0]) if arguments else ROOT / "docs"
     with tempfile.TemporaryDirectory() as tmp:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
@@ -129,6 +172,9 @@ def main() -> int:
         app.setStyle(QStyleFactory.create("Fusion"))
         path = Path(tmp) / "demo.sqlite"
         build(path).close()
+        if pictures:
+            shoot_pictures(app, path, out / "screenshot-pictures.png")
+            return 0
         shoot(app, path, out / "screenshot-light.png")
         app.setPalette(dark_palette())
         shoot(app, path, out / "screenshot-dark.png")

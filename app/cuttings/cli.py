@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from cuttings import __version__
-from cuttings.commands import highlights, saved, states, versions
+from cuttings.commands import highlights, images, saved, states, versions
 
 # Stored text from an import or an older version may hold C0/C1 control
 # characters, and printed they could drive the terminal: one shared rule.
@@ -104,6 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="give up on a server that does not answer within this (default 10)",
     )
+    p.add_argument("--images", choices=images.IMAGE_CHOICES, default="all", help=images.IMAGES_HELP)
     p.set_defaults(func=cmd_add)
 
     p = sub.add_parser("list", help="list clips, newest first")
@@ -228,6 +229,7 @@ def build_parser() -> argparse.ArgumentParser:
     versions.add_parsers(sub)
     states.add_parsers(sub)
     saved.add_parsers(sub)
+    images.add_parsers(sub)
     return parser
 
 
@@ -258,6 +260,7 @@ def cmd_add(library: Any, args: argparse.Namespace) -> int:
     from cuttings.core.fetch import Fetcher
 
     fetcher = Fetcher(connect_timeout=args.connect_timeout, deadline=args.deadline)
+    settings = images.image_settings(args.images)
     urls: list[str] = list(dict.fromkeys(args.urls))  # the same URL twice is clipped once
     progress = Progress(len(urls), sys.stderr)
     cancel: threading.Event = args.cancel
@@ -268,7 +271,13 @@ def cmd_add(library: Any, args: argparse.Namespace) -> int:
         # Fetching runs in the pool; library writes are serialised by SQLite's
         # write lock (BEGIN IMMEDIATE), one short transaction per clip.
         return clip_url(
-            library, url, tags=args.tags, refresh=args.refresh, fetcher=fetcher, cancel=cancel
+            library,
+            url,
+            tags=args.tags,
+            refresh=args.refresh,
+            fetcher=fetcher,
+            cancel=cancel,
+            images=settings,
         )
 
     with ThreadPoolExecutor(max_workers=min(CLIP_WORKERS, len(urls))) as pool:
@@ -327,7 +336,7 @@ def cmd_list(library: Any, args: argparse.Namespace) -> int:
 def cmd_show(library: Any, args: argparse.Namespace) -> int:
     clip = library.get(args.id)
     if args.json:
-        print_json(show_json(clip))
+        print_json({**show_json(clip), **images.media_json(library, clip.id)})
         return EXIT_OK
     lines = [*details_lines(clip), "", clip.text or ""]
     print(printable("\n".join(lines)))
@@ -398,6 +407,7 @@ def cmd_delete(library: Any, args: argparse.Namespace) -> int:
     if args.permanently:
         for clip in library.delete(ids).clips:
             print(printable(f"{clip.id}\t{clip.title}\tdeleted"))
+        library.collect_unused_images()  # no undo here: their pictures go now
         return EXIT_OK
     clips = {clip.id: clip for clip in library.get_many(ids)}
     library.move_to_trash(ids)  # a clear error, moving nothing, for an unknown id
@@ -560,7 +570,9 @@ def _names_a_command(arguments: list[str], parser: argparse.ArgumentParser) -> b
 
 
 # Commands that may run for long: Ctrl-C asks them to stop cleanly.
-CANCELLABLE = frozenset({"add", "import", "export", "backup", "check", "recheck", "trash"})
+CANCELLABLE = frozenset(
+    {"add", "import", "export", "backup", "check", "recheck", "trash", "reclean", "images"}
+)
 
 
 def run_command(func: Callable[[Any, argparse.Namespace], int], args: argparse.Namespace) -> int:

@@ -95,6 +95,8 @@ def test_add_then_show_json_has_the_clipping(server, lib_path, capsys):
         "capture",
         "partial",
         "partial_reason",
+        "images",
+        "original",
     }
     assert set(data) == expected_keys
     assert data["edited"] == []

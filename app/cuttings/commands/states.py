@@ -100,6 +100,7 @@ def cmd_trash(library: Any, args: argparse.Namespace) -> int:
 
         purged = library.empty_trash(ids, progress=advance, cancel=args.cancel)
         progress.finish()
+        library.collect_unused_images()  # deleted for good: their pictures go too
         noun = "clip" if purged.count == 1 else "clips"
         print(f"trash emptied: {purged.count} {noun} deleted for good", file=sys.stderr)
         return 0

@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from typing import Literal
 
+from cuttings.core.images.media import ClipMedia
 from cuttings.core.urls import without_credentials
 from cuttings.core.words import count_words
 
@@ -45,6 +46,8 @@ class Article:
     excerpt: str = ""
     capture: Capture = "fetched"
     partial: str = ""
+    # The pictures and page as fetched, stored with the clip (None: keep what is stored).
+    media: ClipMedia | None = None
 
     def __post_init__(self) -> None:
         # Every article is stored through here, fetched or imported: no

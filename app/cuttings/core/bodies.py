@@ -12,6 +12,7 @@ import threading
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from cuttings.core.images.models import LINK_COLUMNS, ORIGINAL_COLUMNS
 from cuttings.core.versions.models import VERSION_STORED_COLUMNS
 
 _VERSION_LIST = ", ".join(VERSION_STORED_COLUMNS)
@@ -26,11 +27,34 @@ class ClipBodies:
         self._db.execute("CREATE TABLE bodies (id INTEGER PRIMARY KEY, html TEXT, text TEXT)")
         # The deleted clips' versions, as clip_versions holds them.
         self._db.execute(f"CREATE TABLE versions ({_VERSION_LIST})")
+        # A deleted clip's picture links and original pages, as library rows.
+        for table, columns in (("links", LINK_COLUMNS), ("originals", ORIGINAL_COLUMNS)):
+            self._db.execute(f"CREATE TABLE {table} ({', '.join(columns)})")
+            self._db.execute(f"CREATE INDEX {table}_clip ON {table} (clip_id)")
         self._lock = threading.Lock()
 
     def put(self, bodies: Iterable[tuple[int, str, str]]) -> None:
         with self._lock:
             self._db.executemany("INSERT OR REPLACE INTO bodies VALUES (?, ?, ?)", bodies)
+
+    def put_media(
+        self, links: Iterable[Sequence[object]], originals: Iterable[Sequence[object]]
+    ) -> None:
+        """Rows of ``clip_images`` and ``originals`` (the clip id first in each)."""
+        with self._lock:
+            self._db.executemany(_insert("links", LINK_COLUMNS), links)
+            self._db.executemany(_insert("originals", ORIGINAL_COLUMNS), originals)
+
+    def get_media(self, clip_id: int) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+        """The link and original rows put here for a clip."""
+        with self._lock:
+            links = self._db.execute(
+                "SELECT * FROM links WHERE clip_id = ? ORDER BY rowid", (clip_id,)
+            ).fetchall()
+            originals = self._db.execute(
+                "SELECT * FROM originals WHERE clip_id = ? ORDER BY rowid", (clip_id,)
+            ).fetchall()
+        return links, originals
 
     def get(self, clip_id: int) -> tuple[str, str]:
         """The body of a clip put here (empty if there is none)."""
@@ -61,3 +85,7 @@ class ClipBodies:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+
+def _insert(table: str, columns: Sequence[str]) -> str:
+    return f"INSERT INTO {table} VALUES ({', '.join('?' * len(columns))})"

@@ -8,7 +8,8 @@ for callers that write themselves (the command line, importers).
 
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from typing import Literal
 from urllib.parse import urlsplit
 
@@ -18,6 +19,9 @@ from cuttings.core.cleaning import strip_control_chars
 from cuttings.core.errors import ExtractError, FetchError
 from cuttings.core.extract import Body, extract_body, is_share_text
 from cuttings.core.fetch import Fetcher
+from cuttings.core.images.download import fetch_images
+from cuttings.core.images.media import ClipMedia, OriginalPage
+from cuttings.core.images.settings import ImageSettings
 from cuttings.core.library import Library
 from cuttings.core.metadata import extract_metadata
 from cuttings.core.models import Clip
@@ -48,20 +52,48 @@ def fetch_article(
     fetcher: Fetcher | None = None,
     on_stage: StageCallback | None = None,
     cancel: threading.Event | None = None,
+    images: ImageSettings | None = None,
 ) -> Article:
     """Fetch and clean the article at ``url``; raise a ``CuttingsError`` on failure.
 
-    Thread-safe; ``on_stage`` is called from the calling thread.
+    The article carries its pictures (as ``images`` asks: all of them by
+    default) and the page as fetched, to be stored with it.  Thread-safe;
+    ``on_stage`` is called from the calling thread.
     """
     url = parse_user_url(url)
+    fetcher = fetcher or default_fetcher()
     if on_stage:
         on_stage("fetching")
-    page = (fetcher or default_fetcher()).fetch(url, cancel=cancel)
+    fetched_at = datetime.now(UTC)
+    page = fetcher.fetch(url, cancel=cancel)
     if cancel is not None and cancel.is_set():
         raise FetchError("cancelled")
     if on_stage:
         on_stage("cleaning")
-    return build_article(page.html, page.final_url, requested_url=url)
+    article = build_article(page.html, page.final_url, requested_url=url)
+    original = OriginalPage(fetched_at, page.final_url, page.status, page.headers, page.body)
+    return with_images(
+        article, page.final_url, fetcher, images or ImageSettings(), original, cancel
+    )
+
+
+def with_images(
+    article: Article,
+    base_url: str,
+    fetcher: Fetcher,
+    settings: ImageSettings,
+    original: OriginalPage | None = None,
+    cancel: threading.Event | None = None,
+) -> Article:
+    """``article`` carrying its downloaded pictures (and ``original``) to the library.
+
+    The picture step of every capture path: a page captured some other way
+    (the browser, the clipboard, a file) goes through here too.
+    """
+    links = fetch_images(
+        article.html, base_url, fetcher, settings, lead_image=article.lead_image, cancel=cancel
+    )
+    return replace(article, media=ClipMedia(links, (original,) if original else ()))
 
 
 def build_article(
@@ -183,6 +215,7 @@ def clip_url(
     fetcher: Fetcher | None = None,
     on_stage: StageCallback | None = None,
     cancel: threading.Event | None = None,
+    images: ImageSettings | None = None,
 ) -> ClipOutcome:
     """Clip ``url`` into ``library`` unless it is already there (or ``refresh``).
 
@@ -194,7 +227,7 @@ def clip_url(
     existing = library.find_by_url(parse_user_url(url))
     if existing is not None and not refresh:
         return ClipOutcome("exists", _with_tags(library, existing, tag_list))
-    article = fetch_article(url, fetcher=fetcher, on_stage=on_stage, cancel=cancel)
+    article = fetch_article(url, fetcher=fetcher, on_stage=on_stage, cancel=cancel, images=images)
     if existing is None:
         result = library.add(article, tags=tag_list)
         if result.created:

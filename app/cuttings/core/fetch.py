@@ -55,9 +55,12 @@ class Wanted:
     types: frozenset[str]
     any_xml: bool = False  # also every */xml and */*+xml type
     refusal: str = "not an article page"
+    prefix: str = ""  # also every type that starts with this ("image/")
 
     def takes(self, mime: str) -> bool:
         if not mime or mime in self.types:
+            return True
+        if self.prefix and mime.startswith(self.prefix):
             return True
         return self.any_xml and (mime.endswith(("/xml", "+xml")))
 
@@ -83,6 +86,15 @@ FEED = Wanted(
     any_xml=True,
     refusal="not a feed",
 )
+# Pictures: whatever the server calls them, the bytes are then decoded to be
+# sure (cuttings.core.images.verify); a page (text/html) is never a picture.
+IMAGE = Wanted(
+    "picture",
+    "image/webp,image/png,image/jpeg,image/gif,image/*;q=0.8",
+    frozenset({"application/octet-stream", "binary/octet-stream"}),
+    refusal="not a picture",
+    prefix="image/",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +111,7 @@ class Download:
     # Validators for a conditional request next time (re-checks); a 304 has no body.
     etag: str = ""
     last_modified: str = ""
+    headers: tuple[tuple[str, str], ...] = ()  # the final response's, as sent
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +122,8 @@ class FetchedPage:
     content_type: str
     html: str
     encoding: str
+    body: bytes = b""  # as the server sent it (the original page)
+    headers: tuple[tuple[str, str], ...] = ()
 
 
 # -- the fetcher ----------------------------------------------------------------
@@ -168,6 +183,8 @@ class Fetcher:
             content_type=download.content_type,
             html=html,
             encoding=encoding,
+            body=download.body,
+            headers=download.headers,
         )
 
     def download(
@@ -176,6 +193,8 @@ class Fetcher:
         *,
         cancel: threading.Event | None = None,
         wanted: Wanted = PAGE,
+        max_bytes: int | None = None,
+        public_only: bool = False,
         validators: dict[str, str] | None = None,
     ) -> Download:
         """The body at ``url`` if it is what is ``wanted``; raise :class:`FetchError`.
@@ -183,6 +202,9 @@ class Fetcher:
         ``validators`` (``If-None-Match``, ``If-Modified-Since``) make the
         request conditional: a server with nothing new answers 304, returned
         as a :class:`Download` with that status and an empty body.
+        ``max_bytes`` lowers the size limit for this download; ``public_only``
+        refuses any private address from the first hop (a picture named by a
+        page on the internet must not reach into the person's network).
         """
         url = parse_user_url(url)
         watch = Watch(self.network)
@@ -203,7 +225,8 @@ class Fetcher:
         current.watch = watch
         timer.start()
         try:
-            return self._download(url, watch, wanted, validators or {})
+            limit = self.max_bytes if max_bytes is None else min(max_bytes, self.max_bytes)
+            return self._download(url, watch, wanted, limit, public_only, validators or {})
         except FetchError:
             raise
         except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
@@ -216,12 +239,18 @@ class Fetcher:
             current.watch = None
 
     def _download(
-        self, url: str, watch: Watch, wanted: Wanted, validators: dict[str, str]
+        self,
+        url: str,
+        watch: Watch,
+        wanted: Wanted,
+        limit: int,
+        public_only: bool,
+        validators: dict[str, str],
     ) -> Download:
         session = self._session()
         current = url
         seen = {url}
-        public_before = False
+        public_before = public_only
         for hop in range(self.max_redirects + 1):
             addresses = self._check_hop(current, hop, watch, public_before, wanted)
             public_before = public_before or all_public(addresses)
@@ -244,7 +273,7 @@ class Fetcher:
                 self._check_status(response, wanted)
                 header = response.headers.get("content-type", "")
                 content_type = self._check_content_type(header, wanted)
-                body = self._read_body(response, watch, wanted)
+                body = self._read_body(response, watch, wanted, limit)
                 if not body.strip():
                     raise FetchError(f"the server sent an empty {wanted.noun}")
                 return Download(
@@ -257,6 +286,7 @@ class Fetcher:
                     content_language=response.headers.get("content-language", ""),
                     etag=_printable(response.headers.get("etag", ""), 200),
                     last_modified=_printable(response.headers.get("last-modified", ""), 100),
+                    headers=tuple(response.raw.headers.items()),
                 )
         raise FetchError(f"too many redirects (more than {self.max_redirects})")
 
@@ -315,25 +345,27 @@ class Fetcher:
             raise NotArticleError(f"{wanted.refusal} ({_printable(mime)})")
         return mime or "text/html"
 
-    def _read_body(self, response: requests.Response, watch: Watch, wanted: Wanted) -> bytes:
+    def _read_body(
+        self, response: requests.Response, watch: Watch, wanted: Wanted, limit: int
+    ) -> bytes:
         raw = response.raw
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and "content-encoding" not in response.headers:
-            self._check_size(int(declared), wanted)
+            _check_size(int(declared), wanted, limit)
         chunks: list[bytes] = []
         size = 0
         for chunk in _read_chunks(raw):
             size += len(chunk)
-            self._check_size(size, wanted)
+            _check_size(size, wanted, limit)
             chunks.append(chunk)
         if watch.reason:
             raise FetchError(watch.reason)
         return b"".join(chunks)
 
-    def _check_size(self, size: int, wanted: Wanted) -> None:
-        if size > self.max_bytes:
-            limit = self.max_bytes / (1024 * 1024)
-            raise FetchError(f"the {wanted.noun} is too large (over {limit:g} MB)")
+
+def _check_size(size: int, wanted: Wanted, limit: int) -> None:
+    if size > limit:
+        raise FetchError(f"the {wanted.noun} is too large (over {limit / (1024 * 1024):g} MB)")
 
 
 def _retry_after(header: str) -> float | None:

@@ -650,6 +650,54 @@ def _v9_reading_states(db: sqlite3.Connection) -> None:
     )
 
 
+def _v10_images_and_originals(db: sqlite3.Connection) -> None:
+    """Keep the whole article offline: its images and the page as it was fetched.
+
+    Outside ``clips``, whose rows the timeline and search read in bulk.
+    ``images`` is content-addressed (one row per distinct picture, shared by
+    every clip that shows it) and ordinary rowid storage, so its blobs sit in
+    overflow pages that no other query touches.  ``clip_images`` links a clip
+    to its pictures in document order, with the URL the article names, the
+    URL actually downloaded, and for a picture not kept the reason (the
+    reader's placeholder says it).  ``originals`` holds the fetched page,
+    compressed, under (clip, fetch time): a clip may hold several.
+    """
+    db.executescript(
+        """
+        CREATE TABLE images (
+            sha256 TEXT NOT NULL PRIMARY KEY,
+            media_type TEXT NOT NULL,
+            width INTEGER NOT NULL,
+            height INTEGER NOT NULL,
+            size INTEGER NOT NULL,
+            bytes BLOB NOT NULL
+        );
+        CREATE TABLE clip_images (
+            clip_id INTEGER NOT NULL REFERENCES clips (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            url TEXT NOT NULL,
+            source_url TEXT NOT NULL DEFAULT '',
+            sha256 TEXT REFERENCES images (sha256),
+            failure TEXT NOT NULL DEFAULT '',
+            lead INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (clip_id, position)
+        ) WITHOUT ROWID;
+        CREATE INDEX clip_images_sha256 ON clip_images (sha256);
+        CREATE TABLE originals (
+            clip_id INTEGER NOT NULL REFERENCES clips (id) ON DELETE CASCADE,
+            fetched_at TEXT NOT NULL,
+            final_url TEXT NOT NULL,
+            status INTEGER NOT NULL,
+            headers TEXT NOT NULL DEFAULT '[]',
+            html BLOB NOT NULL,
+            size INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            PRIMARY KEY (clip_id, fetched_at)
+        );
+        """
+    )
+
+
 # Index i holds the migration that takes a library from version i to i + 1.
 MIGRATIONS: list[Migration] = [
     _v1_base_tables,
@@ -661,5 +709,6 @@ MIGRATIONS: list[Migration] = [
     _v7_versions,
     _v8_capture_and_partial,
     _v9_reading_states,
+    _v10_images_and_originals,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

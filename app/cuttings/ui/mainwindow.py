@@ -50,6 +50,7 @@ from cuttings.ui.clipping.panel import ActivityPanel
 from cuttings.ui.editing import Editor
 from cuttings.ui.gotodate import DateJumper
 from cuttings.ui.highlights.controller import HighlightsController
+from cuttings.ui.media import MediaFlow
 from cuttings.ui.menus import build_actions, build_menus
 from cuttings.ui.operations import Operations
 from cuttings.ui.porting.maintenance import MaintenanceFlow
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         self._importer: ImportFlow | None = None
         self._exporter: ExportFlow | None = None
         self.maintenance = MaintenanceFlow(self.ops, self)
+        self.media = MediaFlow(self.ops, self)
         self.editor = Editor(self.ops, self)
         self.dates = DateJumper(self)
         self.watcher = LibraryWatcher(library, self.events, self)
@@ -137,6 +139,7 @@ class MainWindow(QMainWindow):
         self.reader_look = ReaderLook(self.reader.browser, self)
         self.citations = Citations(library, self.timeline.selected_ids, self)
         self.refetcher = Refetcher(self.ops, fetch, self.timeline.selected_ids, self)
+        self.reader.browser.set_picture_source(library)
         self._build_toolbar()
         self.highlights = HighlightsController(self)
         build_actions(self)
@@ -656,4 +659,6 @@ class MainWindow(QMainWindow):
             self._importer.cancel()
         if self._exporter is not None:
             self._exporter.cancel()
+        self.media.cancel()
         self.runner.shutdown()
+        self.media.collect_unused()

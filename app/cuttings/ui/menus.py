@@ -49,6 +49,14 @@ def build_actions(window: "MainWindow") -> None:
     window.act_export = add_action(window, "&Export…", window.ask_export, "Ctrl+Shift+E")
     window.act_backup = add_action(window, "&Back Up Library…", window.maintenance.ask_backup)
     window.act_check = add_action(window, "&Check Library", window.maintenance.check)
+    # Pictures and original pages (issue 14): the handlers live in ui/media.py.
+    window.act_save_original = add_action(
+        window, "Save &Original Page…", window.media.ask_save_original
+    )
+    window.act_library_info = add_action(window, "Library &Info", window.media.show_info)
+    window.act_missing_images = add_action(
+        window, "Download &Missing Images", window.media.download_missing
+    )
     window.act_quit = add_action(window, "&Quit", window.close, std.Quit)
     stack = window.editor.history.stack
     # The stack names the step: "Undo Rename Tag", "Redo Delete Clips".
@@ -134,7 +142,9 @@ def build_menus(window: "MainWindow") -> None:
     file_menu.addAction(window.act_import)
     file_menu.addAction(window.act_export)
     file_menu.addSeparator()
+    file_menu.addAction(window.act_save_original)
     file_menu.addAction(window.act_backup)
+    file_menu.addAction(window.act_library_info)
     file_menu.addSeparator()
     file_menu.addAction(window.act_quit)
     window.file_menu = file_menu
@@ -178,5 +188,8 @@ def build_menus(window: "MainWindow") -> None:
     tools = bar.addMenu("&Tools")
     tools.addAction(window.act_check)
     tools.addAction(window.act_check_changes)
+    tools.addAction(window.act_missing_images)
+    pictures = tools.addMenu("Save &Pictures")
+    pictures.addActions(window.media.policy_actions())
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(window.act_about)

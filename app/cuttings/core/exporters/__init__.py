@@ -21,6 +21,7 @@ from cuttings.core.exporters.highlighting import HighlightSource
 from cuttings.core.exporters.html_book import write_html
 from cuttings.core.exporters.json_export import write_json
 from cuttings.core.exporters.markdown import write_markdown
+from cuttings.core.exporters.media import ExportMedia
 from cuttings.core.exporters.netscape import write_netscape
 from cuttings.core.exporters.selection import Selection
 from cuttings.core.library import Library
@@ -100,19 +101,27 @@ def export_clips(
             raise CuttingsError("a Markdown export needs a folder to write to (--output)")
         _check_folder(output)
         count = write_markdown(
-            clips, output, highlights, history=library.versions if history else None
+            clips,
+            output,
+            highlights,
+            history=library.versions if history else None,
+            media=ExportMedia(library),
         )
         return ExportResult(format, count, output)
     if format == "epub":
         if not isinstance(output, Path):
             raise CuttingsError("an EPUB export needs a file to write to (--output)")
         with _atomic_path(output) as partial:
-            count = write_epub(clips, partial, title=title, highlights=highlights)
+            count = write_epub(
+                clips, partial, title=title, highlights=highlights, media=ExportMedia(library)
+            )
         return ExportResult(format, count, output)
 
     def write(out: TextIO) -> int:
         if format == "json":
-            return write_json(clips, out, highlights, history=library.history)
+            return write_json(
+                clips, out, highlights, history=library.history, media=ExportMedia(library)
+            )
         if format == "csv":
             return write_csv(clips, out)
         if format == "netscape":
@@ -124,6 +133,7 @@ def export_clips(
             title=title,
             highlights=highlights,
             history=library.versions if history else None,
+            media=ExportMedia(library),
         )
 
     if isinstance(output, Path):

@@ -1,6 +1,8 @@
 """An EPUB e-book of the chosen clips: one chapter each, with a table of contents.
 
-Images are links, as in the HTML book (an EPUB may not load remote images).
+Stored pictures are files inside the book (``images/<sha256>.<ext>``, each
+once); other images are links, as in the HTML book (an EPUB may not load
+remote images).
 ``ebooklib`` builds the book in memory: meant for a selection or a search,
 not for a whole 100,000-clip library at once.
 """
@@ -16,6 +18,7 @@ from ebooklib import epub
 
 from cuttings import __version__
 from cuttings.core.exporters.highlighting import HighlightsOf, highlights_section, no_highlights
+from cuttings.core.exporters.media import ExportMedia
 from cuttings.core.exporters.reading import (
     direction,
     language_tag,
@@ -37,7 +40,9 @@ mark.purple { background: #e6d6ff; }
 """.strip()
 
 
-def _chapter(clip: Clip, style: epub.EpubItem, highlights: HighlightsOf) -> epub.EpubHtml:
+def _chapter(
+    clip: Clip, style: epub.EpubItem, highlights: HighlightsOf, pictures: dict[str, str]
+) -> epub.EpubHtml:
     lang = language_tag(clip.language) or None
     chapter = epub.EpubHtml(
         title=xml_safe(clip.title),
@@ -60,14 +65,42 @@ def _chapter(clip: Clip, style: epub.EpubItem, highlights: HighlightsOf) -> epub
     chapter.content = xml_safe(
         f'<h1 dir="auto">{escape(clip.title)}</h1>'
         f'<p class="meta">{meta}{" · " if meta and original else ""}{original}</p>{tags}{note}'
-        f"<div>{reading_body(clip, marked)}</div>{highlights_section(marked)}"
+        f"<div>{reading_body(clip, marked, pictures)}</div>{highlights_section(marked)}"
     )
     chapter.add_item(style)
     return chapter
 
 
+def _add_pictures(
+    book: epub.EpubBook, clip: Clip, media: ExportMedia, added: set[str]
+) -> dict[str, str]:
+    """Put the pictures a clip shows in the book (once each); their paths by URL."""
+    paths = {}
+    body = clip.html or ""
+    for url, image in media.pictures(clip.id).items():
+        if url not in body and escape(url) not in body:
+            continue  # the lead image, when the article does not show it
+        name = f"images/{image.sha256}.{image.media_type.split('/')[1]}"
+        if name not in added:
+            added.add(name)
+            item = epub.EpubImage(
+                uid=f"image-{image.sha256[:16]}",
+                file_name=name,
+                media_type=image.media_type,
+                content=image.data,
+            )
+            book.add_item(item)
+        paths[url] = name
+    return paths
+
+
 def write_epub(
-    clips: Iterable[Clip], path: Path, *, title: str, highlights: HighlightsOf = no_highlights
+    clips: Iterable[Clip],
+    path: Path,
+    *,
+    title: str,
+    highlights: HighlightsOf = no_highlights,
+    media: ExportMedia | None = None,
 ) -> int:
     book = epub.EpubBook()
     book.set_identifier(f"urn:uuid:{uuid.uuid4()}")
@@ -80,8 +113,10 @@ def write_epub(
     book.add_item(style)
     chapters: list[epub.EpubHtml] = []
     languages: Counter[str] = Counter()
+    added: set[str] = set()
     for clip in clips:
-        chapter = _chapter(clip, style, highlights)
+        pictures = _add_pictures(book, clip, media, added) if media is not None else {}
+        chapter = _chapter(clip, style, highlights, pictures)
         book.add_item(chapter)
         chapters.append(chapter)
         if clip.language:

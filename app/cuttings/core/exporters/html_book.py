@@ -1,6 +1,7 @@
 """One self-contained HTML file to read the chosen clips: a table of contents,
-inline CSS, no scripts and no remote loads (images are links, see
-:mod:`.reading`), and a Content-Security-Policy that forbids them anyway."""
+inline CSS, pictures embedded as data URIs, no scripts and no remote loads
+(other images are links, see :mod:`.reading`), and a Content-Security-Policy
+that forbids them anyway."""
 
 from collections.abc import Iterable
 from datetime import UTC, datetime
@@ -9,6 +10,7 @@ from typing import TextIO
 
 from cuttings.core.exporters.highlighting import HighlightsOf, highlights_section, no_highlights
 from cuttings.core.exporters.history import History, history_html
+from cuttings.core.exporters.media import ExportMedia, data_uri
 from cuttings.core.exporters.reading import (
     direction,
     language_tag,
@@ -38,7 +40,7 @@ img { max-width: 100%; }
 @media print { article { page-break-before: always; } }
 """.strip()
 
-CSP = "default-src 'none'; style-src 'unsafe-inline'"
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 
 def _meta_line(clip: Clip) -> str:
@@ -55,8 +57,12 @@ def write_html(
     title: str,
     highlights: HighlightsOf = no_highlights,
     history: History | None = None,
+    media: ExportMedia | None = None,
 ) -> int:
-    """``toc_clips`` (summaries) make the contents; ``clips`` (with bodies) the articles."""
+    """``toc_clips`` (summaries) make the contents; ``clips`` (with bodies) the articles.
+
+    ``media`` gives the stored pictures, embedded where the article shows them.
+    """
 
     def write(text: str) -> None:
         # Characters HTML cannot carry (controls, U+FFFE…) are dropped from every field.
@@ -95,7 +101,9 @@ def write_html(
         if clip.note.strip():
             write(f'<div class="note">{escape(clip.note.strip())}</div>\n')
         marked = highlights(clip.id)
-        write(f'<div class="body">\n{reading_body(clip, marked)}\n</div>\n')
+        pictures = media.pictures(clip.id) if media is not None else {}
+        embedded = {url: data_uri(image) for url, image in pictures.items()}
+        write(f'<div class="body">\n{reading_body(clip, marked, embedded)}\n</div>\n')
         write(highlights_section(marked))
         if history is not None:
             write(history_html(clip, history))

@@ -8,6 +8,7 @@ from typing import Any, TextIO
 
 from cuttings import __version__
 from cuttings.core.exporters.highlighting import HighlightsOf, no_highlights
+from cuttings.core.exporters.media import ExportMedia
 from cuttings.core.highlights.models import Highlight
 from cuttings.core.importers.cuttings_json import FORMAT_NAME, FORMAT_VERSION
 from cuttings.core.models import Clip
@@ -46,8 +47,10 @@ def write_json(
     highlights: HighlightsOf = no_highlights,
     *,
     history: Callable[[int], list[Version]] | None = None,
+    media: ExportMedia | None = None,
 ) -> int:
-    """Write the export; ``history`` gives a clip's versions (``Library.history``)."""
+    """Write the export; ``history`` gives a clip's versions (``Library.history``),
+    ``media`` its pictures and original pages."""
     header = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
@@ -62,6 +65,8 @@ def write_json(
         # its record says it all already.
         versions = history(clip.id) if history is not None and clip.change_count else ()
         record = clip_record(clip, highlights(clip.id), versions)
+        if media is not None:
+            record.update(media.record(clip.id))
         out.write(json.dumps(record, ensure_ascii=False))
         count += 1
     out.write("\n ]\n}\n")

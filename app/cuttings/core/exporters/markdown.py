@@ -9,7 +9,8 @@ double-quoted scalars: any title, colon or quote included, stays intact.
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from html import escape as escape_html
 from pathlib import Path
 
 import lxml.etree
@@ -18,6 +19,7 @@ import lxml.html
 from cuttings.core.errors import CuttingsError
 from cuttings.core.exporters.highlighting import HighlightsOf, no_highlights
 from cuttings.core.exporters.history import History, history_markdown
+from cuttings.core.exporters.media import ExportMedia
 from cuttings.core.exporters.reading import direction
 from cuttings.core.highlights.models import Highlight
 from cuttings.core.models import Clip
@@ -275,8 +277,15 @@ def _yaml_escape(match: re.Match[str]) -> str:
     return "\ufffd" if 0xD800 <= code <= 0xDFFF else f"\\u{code:04x}"
 
 
-def clip_markdown(clip: Clip, highlights: Sequence[Highlight] = ()) -> str:
+def clip_markdown(
+    clip: Clip, highlights: Sequence[Highlight] = (), assets: Mapping[str, str] | None = None
+) -> str:
+    """The note for ``clip``; ``assets`` maps a picture's URL to its file (``assets/…``)."""
     body = html_to_markdown(clip.html or "")
+    for url, path in (assets or {}).items():
+        target = _link_target(url, schemes=_IMAGE_SCHEMES)
+        if target:
+            body = body.replace(f"]({target})", f"]({path})")
     marked = highlights_markdown(highlights)
     return f"{front_matter(clip)}\n# {_escape(clip.title)}\n\n{body}" + (
         f"\n{marked}" if marked else ""
@@ -303,6 +312,27 @@ def _escape_lines(text: str) -> str:
     return "  \n".join(_escape(line) for line in text.splitlines())
 
 
+def _write_assets(clip: Clip, media: ExportMedia, folder: Path) -> dict[str, str]:
+    """Write the pictures ``clip`` shows to ``folder/assets`` (once each); paths by URL."""
+    paths = {}
+    body = clip.html or ""
+    for url, image in media.pictures(clip.id).items():
+        if url not in body and escape_html(url) not in body:
+            continue  # the lead image, when the article does not show it
+        name = f"assets/{image.sha256}.{image.media_type.split('/')[1]}"
+        target = folder / name
+        if not target.exists():
+            target.parent.mkdir(exist_ok=True)
+            try:
+                with partial_file(target) as partial:
+                    partial.write_bytes(image.data)
+                    commit(partial, target, durable=False)
+            except OSError as exc:
+                raise CuttingsError(f"cannot write {target}: {exc.strerror or exc}") from None
+        paths[url] = name
+    return paths
+
+
 def slug(text: str, length: int = 60, max_bytes: int = 160) -> str:
     """A file-name stem: words joined by ``-``, at most ``length`` characters and
     ``max_bytes`` UTF-8 bytes (file systems count bytes: 255 per name)."""
@@ -317,8 +347,12 @@ def write_markdown(
     highlights: HighlightsOf = no_highlights,
     *,
     history: History | None = None,
+    media: ExportMedia | None = None,
 ) -> int:
     """One ``YYYY-MM-DD-title.md`` per clip in ``folder`` (created); existing names are kept.
+
+    The pictures stored with the clips (``media``) go to ``folder/assets``,
+    named by their SHA-256, and the notes link to them relatively.
 
     Each file is written through a partial and renamed when complete: a full
     disk or a kill leaves no empty or half-written ``.md``, and the partials
@@ -339,7 +373,8 @@ def write_markdown(
             name = f"{stem}-{suffix}.md"
             suffix += 1
         taken.add(name.casefold())
-        text = clip_markdown(clip, highlights(clip.id))
+        assets = _write_assets(clip, media, folder) if media is not None else {}
+        text = clip_markdown(clip, highlights(clip.id), assets)
         if history is not None:
             text += history_markdown(clip, history, _escape)
         _write_file(folder / name, text)

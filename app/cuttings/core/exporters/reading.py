@@ -1,13 +1,14 @@
 """Clip bodies prepared for reading files (the HTML book and the EPUB).
 
 Bodies are sanitized again (the export must be safe even for a clip stored
-by an older version) and every image becomes a link to its original address
-with its alt text: opening an export makes no network request (no tracking
-pixels, nothing to break offline), and the picture is one click away.
+by an older version).  A picture stored in the library is embedded (the
+caller says how: a data URI, a file inside the book); every other image
+becomes a link to its original address with its alt text.  Opening an export
+makes no network request (no tracking pixels, nothing to break offline).
 """
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from urllib.parse import urlsplit
 
 import lxml.etree
@@ -20,9 +21,17 @@ from cuttings.core.models import Clip
 from cuttings.core.sanitize import sanitize_html
 
 
-def reading_body(clip: Clip, highlights: Sequence[Highlight] = ()) -> str:
-    """The clip's sanitized HTML with images replaced by links and highlights marked;
-    well-formed XHTML-friendly."""
+def reading_body(
+    clip: Clip,
+    highlights: Sequence[Highlight] = (),
+    pictures: Mapping[str, str] | None = None,
+) -> str:
+    """The clip's sanitized HTML with its highlights marked, well-formed XHTML-friendly.
+
+    ``pictures`` gives the embedded source for an image's URL; other images
+    are replaced by links.
+    """
+    pictures = pictures or {}
     html = sanitize_html(xml_safe(clip.html or ""), clip.url)
     if not html.strip():
         return ""
@@ -31,6 +40,10 @@ def reading_body(clip: Clip, highlights: Sequence[Highlight] = ()) -> str:
     except (lxml.etree.ParserError, ValueError):
         return ""
     for img in list(root.iter("img")):
+        embedded = pictures.get(img.get("src") or "")
+        if embedded:
+            img.set("src", embedded)
+            continue
         link = lxml.html.Element("a", href=img.get("src") or "")
         link.set("class", "image")
         alt = (img.get("alt") or "").strip()

@@ -12,6 +12,7 @@ from lxml.cssselect import CSSSelector
 from readability.htmls import TITLE_CSS_HEURISTICS
 
 from cuttings.core.extract.text import XML_INVALID
+from cuttings.core.images.candidates import choose_image_sources
 from cuttings.core.sanitize import is_tracking_image
 
 # Pages larger than this are cut before parsing: real articles are far
@@ -67,6 +68,8 @@ def parse_page(html: str) -> lxml.html.HtmlElement | None:
     for img in list(tree.iter("img")):
         if is_tracking_image(img):
             img.drop_tree()
+    # Before the extractors: the sanitizer drops srcset and <picture> sources.
+    choose_image_sources(tree)
     _bound_tree(tree)
     _drop_boilerplate(tree)
     # Wikipedia's "[edit]" links would stay glued to every heading.

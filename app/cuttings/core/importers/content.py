@@ -39,6 +39,7 @@ def article_from_content(item: ImportItem, url: str) -> Article:
         excerpt=plain(content.excerpt or (make_excerpt("", text) if foreign else "")),
         capture=capture_kind(content.capture),
         partial=plain(content.partial),
+        media=content.media,
     )
 
 

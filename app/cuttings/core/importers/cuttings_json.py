@@ -7,9 +7,10 @@ Shape (written by :mod:`cuttings.core.exporters.json_export`)::
 
 Read as a stream by :func:`cuttings.core.importers.sources.read_cuttings_stream`.
 A bare list of clip objects (``cuttings list --json``) is accepted too.  Every
-field is kept: canonical URL, metadata, html, text, tags, note, both dates
-the highlights (each one's quote, position hint, colour, comment and dates)
-and the versions of an article that changed.
+field is kept: canonical URL, metadata, html, text, tags, note, both dates,
+the highlights (each one's quote, position hint, colour, comment and dates),
+the versions of an article that changed, and the pictures and original pages
+(:mod:`cuttings.core.importers.media`).
 """
 
 from datetime import UTC, datetime
@@ -24,6 +25,7 @@ from cuttings.core.importers.items import (
     clean_tags,
     read_date,
 )
+from cuttings.core.importers.media import media_from_record
 from cuttings.core.sanitize import sanitize_html
 from cuttings.core.timestamps import checked_published, format_utc
 from cuttings.core.versions.models import Version
@@ -81,6 +83,7 @@ def clip_item(entry: object, position: int) -> ImportItem:
     text = entry.get("text")
     published = entry.get("published_at")
     content = None
+    notes: list[str] = []
     if isinstance(html, str) and (html or isinstance(text, str)):
         content = ImportContent(
             html=html,
@@ -95,9 +98,9 @@ def clip_item(entry: object, position: int) -> ImportItem:
             excerpt=_str(entry, "excerpt"),
             capture=_str(entry, "capture"),
             partial=_partial(entry),
+            media=media_from_record(entry, notes),
         )
     tags = entry.get("tags")
-    notes: list[str] = []
     saved_at = read_date(entry.get("clipped_at"), "the clipping date", notes)
     updated_at = read_date(entry.get("updated_at"), "the update date", notes) if content else None
     versions = _versions(entry.get("versions"), url, notes) if content else ()

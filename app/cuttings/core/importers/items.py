@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from cuttings.core.cleaning import clean_tag_name, strip_control_chars, tag_identity
 from cuttings.core.errors import CuttingsError
 from cuttings.core.highlights.models import Highlight
+from cuttings.core.images.media import ClipMedia
 from cuttings.core.metadata import parse_published_date
 from cuttings.core.timestamps import clipping_time
 from cuttings.core.versions.models import Version
@@ -46,6 +47,7 @@ class ImportContent:
     # As Clip.capture and Clip.partial (our own export carries them).
     capture: str = "fetched"
     partial: str = ""
+    media: ClipMedia | None = None  # pictures and originals (our own JSON export)
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,6 +42,8 @@ StoreBatch = Callable[[Sequence[NewClip]], AddedMany]
 DEFAULT_WORKERS = 6
 DEFAULT_PER_HOST = 2
 CANCELLED_REASON = "not imported: the import was cancelled"
+# A batch holding this many bytes of pictures is stored at once, however few its clips.
+MAX_BATCH_PICTURE_BYTES = 64 * 1024 * 1024
 _POSITIONS = 1 << 40
 
 
@@ -197,8 +199,10 @@ class _ImportRun:
                     pending = in_flight.pop(future)
                     load[_host(pending.url)] -= 1
                     self.collect(future, pending)
-                if len(self.batch) >= self.batch_size or (
-                    self.batch and time.monotonic() - last_flush > 0.5
+                if (
+                    len(self.batch) >= self.batch_size
+                    or self.batch_bytes() > MAX_BATCH_PICTURE_BYTES
+                    or (self.batch and time.monotonic() - last_flush > 0.5)
                 ):
                     self.flush()
                     last_flush = time.monotonic()
@@ -216,7 +220,10 @@ class _ImportRun:
         to_fetch: list[_Pending] = []
         carried: list[_Pending] = []
         exhausted = False
+        picture_bytes = 0
         for _ in range(self.batch_size):
+            if picture_bytes > MAX_BATCH_PICTURE_BYTES:
+                break  # a batch of exports rich in pictures: store these first
             item = next(items, None)
             if item is None:
                 exhausted = True
@@ -230,6 +237,8 @@ class _ImportRun:
             pending = self.check(item)
             if pending is not None:
                 (to_fetch if pending.item.content is None else carried).append(pending)
+                media = pending.item.content.media if pending.item.content else None
+                picture_bytes += media.image_bytes if media else 0
         if self.cancel.is_set():
             for pending in carried:
                 self.fail(pending.item, CANCELLED_REASON)
@@ -353,6 +362,10 @@ class _ImportRun:
             self.fail(pending.item, f"internal error ({type(exc).__name__}: {exc}); please report")
         else:
             self.batch.append((pending, article))
+
+    def batch_bytes(self) -> int:
+        """The picture bytes the batch holds (what makes a batch heavy in memory)."""
+        return sum(article.media.image_bytes for _p, article in self.batch if article.media)
 
     def flush(self) -> None:
         if not self.batch:

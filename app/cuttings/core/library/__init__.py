@@ -18,6 +18,7 @@ from cuttings.core.library.clips import Clips
 from cuttings.core.library.details import Details
 from cuttings.core.library.highlights import Highlights
 from cuttings.core.library.maintenance import Maintenance
+from cuttings.core.library.media import Media
 from cuttings.core.library.rows import (
     AddResult,
     NewClip,
@@ -47,6 +48,15 @@ __all__ = [
 
 
 class Library(
-    Clips, Details, Tags, SavedSearches, Timeline, BulkWrites, Maintenance, States, Highlights
+    Clips,
+    Details,
+    Tags,
+    SavedSearches,
+    Timeline,
+    BulkWrites,
+    Maintenance,
+    States,
+    Highlights,
+    Media,
 ):
     """A clippings library in one SQLite file."""

@@ -9,6 +9,7 @@ from cuttings.core.changes import (
     AddedMany,
     LibraryChange,
 )
+from cuttings.core.library.media import store_media
 from cuttings.core.library.rows import (
     _FIND_CLIP_SQL,
     _INSERT_CLIP_SQL,
@@ -89,6 +90,7 @@ class BulkWrites(LibraryStore):
                 clip_id = int(db.execute(_INSERT_CLIP_SQL, values).fetchone()[0])
                 if entry.versions:
                     store_history(db, clip_id, entry)
+                store_media(db, clip_id, entry.article.media, replace=False)
                 missing = [name for name in names if tag_key(name) not in tag_ids]
                 for name, tag_id in zip(missing, self._ensure_tags(conn, missing), strict=True):
                     tag_ids[tag_key(name)] = tag_id

@@ -26,6 +26,7 @@ from cuttings.core.library.details import (
     restored_columns,
 )
 from cuttings.core.library.highlights import highlights_of_clips, put_back_highlights
+from cuttings.core.library.media import restore_rows, stash_rows, store_media
 from cuttings.core.library.rows import (
     _FIND_CLIP_SQL,
     _RESTORE_CLIP_SQL,
@@ -86,6 +87,7 @@ class Clips(Versions):
                 "SELECT id, date_key, 1 FROM clips WHERE id = ?",
                 (clip_id,),
             )
+            store_media(_raw(conn), clip_id, article.media, replace=False)
             self._link_tags(conn, [clip_id], tag_names)
             change = LibraryChange.of(added=[clip_id], tags_changed=bool(tag_names))
             return AddResult(self._get(conn, clip_id, with_body=False), True, change)
@@ -106,6 +108,7 @@ class Clips(Versions):
                 text("UPDATE clips SET status = 'ok' WHERE id = :id AND status != 'ok'"),
                 {"id": clip_id},
             ).rowcount
+            store_media(_raw(conn), clip_id, article.media, replace=True)
             clip = self._get(conn, clip_id, with_body=False)
             change = LibraryChange.of(updated=[clip_id] if number or back else [])
             return ClipEdit(clip, before, change)
@@ -206,6 +209,7 @@ class Clips(Versions):
                         chunk,
                     )
                 )
+                bodies.put_media(*stash_rows(db, chunk))
                 clips.extend(found[clip_id] for clip_id in chunk)
                 db.execute(f"DELETE FROM clips WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
         tagged = any(clip.tags for clip in clips)
@@ -241,6 +245,7 @@ class Clips(Versions):
                     values["html"], values["text"] = deleted.bodies.get(clip.id)
                     values["id"] = None if taken else clip.id
                     clip_id = int(db.execute(_RESTORE_CLIP_SQL, values).fetchone()[0])
+                    restore_rows(db, clip_id, *deleted.bodies.get_media(clip.id))
                     added[clip_id] = _date_key(clip.clipped_at, clip_id)
                     _restore_versions(db, clip_id, deleted.bodies.versions(clip.id))
                     if clip.state != ClipState():

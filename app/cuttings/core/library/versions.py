@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, text
 
 from cuttings.core.article import Article
-from cuttings.core.changes import LibraryChange
+from cuttings.core.changes import ClipEdit, LibraryChange
 from cuttings.core.errors import NotFoundError
 from cuttings.core.library.details import kept_details
 from cuttings.core.library.rows import NewClip, _fetched_values
@@ -189,6 +189,43 @@ class Versions(LibraryStore):
             {**values, **kept_details(before), "id": clip_id, "now": now},
         )
         return number
+
+    def replace_extraction(self, clip_id: int, article: Article) -> ClipEdit:
+        """Store a new cleaning of the page the clip's newest version came from.
+
+        Not a new version: the article did not change, Cuttings' extraction did
+        (``cuttings reclean`` runs it again on the stored original).  The clip's
+        content is replaced, person-edited details keep their values, and the
+        newest version's hash and details follow, so a later re-check compares
+        against what the clip now shows.
+        """
+        now = format_utc(datetime.now(UTC))
+        with self._write() as conn:
+            before = self._get(conn, clip_id, with_body=False)
+            values = _fetched_values(article)
+            assignments = ", ".join(f"{column} = :{column}" for column in values)
+            conn.execute(
+                text(f"UPDATE clips SET {assignments}, updated_at = :now WHERE id = :id"),
+                {**values, **kept_details(before), "id": clip_id, "now": now},
+            )
+            conn.execute(
+                text(
+                    "UPDATE clip_versions SET content_hash = :hash, title = :title, "
+                    "author = :author, published_at = :published_at, word_count = :word_count "
+                    "WHERE clip_id = :id AND number = "
+                    "(SELECT MAX(number) FROM clip_versions WHERE clip_id = :id)"
+                ),
+                {
+                    "hash": content_hash(article.title, article.author, article.text),
+                    "title": article.title,
+                    "author": article.author,
+                    "published_at": values["published_at"],
+                    "word_count": values["word_count"],
+                    "id": clip_id,
+                },
+            )
+            clip = self._get(conn, clip_id, with_body=False)
+            return ClipEdit(clip, before, LibraryChange.of(updated=[clip_id]))
 
     # -- re-checks ------------------------------------------------------------
 

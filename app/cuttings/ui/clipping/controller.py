@@ -38,8 +38,9 @@ def default_fetch_article(
 ) -> Article:
     """The core pipeline (imported late: only clipping needs the network stack)."""
     from cuttings.core.clipping import fetch_article
+    from cuttings.ui.media import image_settings
 
-    return fetch_article(url, on_stage=on_stage, cancel=cancel)
+    return fetch_article(url, on_stage=on_stage, cancel=cancel, images=image_settings())
 
 
 class ClipController(QObject):

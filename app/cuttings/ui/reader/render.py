@@ -2,6 +2,7 @@
 
 import html
 import re
+from collections.abc import Mapping
 from datetime import datetime
 from string import Template
 
@@ -68,16 +69,21 @@ def _attrs(tag: str) -> dict[str, str]:
     return {name.lower(): html.unescape(value.strip("\"'")) for name, value in _ATTR.findall(tag)}
 
 
-def _image_without_size(match: re.Match[str]) -> str:
+def _image_without_size(match: re.Match[str], failures: Mapping[str, str]) -> str:
     """An ``<img>`` reduced to its source plus its alt text as a caption.
 
-    Width and height are dropped so the small placeholder shown instead of a
-    remote image is not stretched to the original's size.
+    Width and height are dropped: a stored picture is scaled to the column by
+    the reader, and the small placeholder shown instead of one not kept is
+    not stretched to the original's size.  The caption of a picture not kept
+    says why (``failures``: the reason by source URL).
     """
     attrs = _attrs(match.group(0))
-    src = html.escape(attrs.get("src", ""), quote=True)
+    source = attrs.get("src", "")
+    src = html.escape(source, quote=True)
     alt = attrs.get("alt", "").strip()
-    caption = f'<br /><span class="alt">{html.escape(alt)}</span>' if alt else ""
+    why = failures.get(source, "")
+    text = " — ".join(part for part in (alt, f"Picture not kept: {why}" if why else "") if part)
+    caption = f'<br /><span class="alt">{html.escape(text)}</span>' if text else ""
     return f'<img src="{src}" alt="{html.escape(alt, quote=True)}" />{caption}'
 
 
@@ -91,9 +97,10 @@ FSI, PDI = "\u2068", "\u2069"
 _CAPTION = re.compile(r"<(/?)figcaption\b[^>]*>", re.IGNORECASE)
 
 
-def body_html(clip_html: str) -> str:
+def body_html(clip_html: str, failures: Mapping[str, str] | None = None) -> str:
     """The clip's HTML in the shapes Qt's rich text lays out well (figures as blocks)."""
-    out = _DIR_AUTO.sub("", _IMG.sub(_image_without_size, clip_html))
+    reasons = failures or {}
+    out = _DIR_AUTO.sub("", _IMG.sub(lambda m: _image_without_size(m, reasons), clip_html))
     out = _FIGURE.sub(lambda m: "</div>" if m.group(1) else '<div class="figure">', out)
     return _CAPTION.sub(lambda m: "</p>" if m.group(1) else '<p class="caption">', out)
 
@@ -143,13 +150,20 @@ def partial_banner(reason: str) -> str:
     )
 
 
-def clip_document(clip: Clip, locale: QLocale | None = None) -> str:
+def clip_document(
+    clip: Clip,
+    locale: QLocale | None = None,
+    failures: Mapping[str, str] | None = None,
+    lead_image: str = "",
+) -> str:
     """The reader HTML for ``clip``: headline, who and when, tags, link, then the text.
 
     A right-to-left article (see :func:`cuttings.core.direction.clip_direction`)
     is one ``<div dir="rtl">``, headline and metadata included; the headline
     of any other article has no direction of its own, so Qt gives a Hebrew or
     Arabic title its own direction.  Names inside a line are isolated.
+    ``lead_image`` (a stored picture's URL) heads the text unless the article
+    shows it already.
     """
     locale = locale or QLocale()
     esc = html.escape
@@ -180,7 +194,13 @@ def clip_document(clip: Clip, locale: QLocale | None = None) -> str:
     parts.append(f'<p class="original"><a href="{href}">Open the original ↗</a></p>')
     if clip.partial:
         parts.append(partial_banner(clip.partial))
-    parts.append(body_html(clip.html or f"<p>{esc(clip.text or clip.excerpt)}</p>"))
+    if (
+        lead_image
+        and lead_image not in (clip.html or "")
+        and esc(lead_image) not in (clip.html or "")
+    ):
+        parts.append(f'<div class="figure"><img src="{esc(lead_image, quote=True)}" /></div>')
+    parts.append(body_html(clip.html or f"<p>{esc(clip.text or clip.excerpt)}</p>", failures))
     lang = f' lang="{esc(clip.language, quote=True)}"' if clip.language else ""
     article = "".join(parts)
     if direction == "rtl":

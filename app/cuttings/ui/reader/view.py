@@ -11,10 +11,12 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QImage,
+    QMouseEvent,
     QPainter,
     QPalette,
     QPen,
     QResizeEvent,
+    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -31,6 +33,7 @@ from cuttings.core.models import Clip
 from cuttings.ui.browser import open_in_browser
 from cuttings.ui.reader.find import FindBar
 from cuttings.ui.reader.marks import search_highlighter, term_selections
+from cuttings.ui.reader.pictures import PictureDialog, PictureSource, decode, fitted
 from cuttings.ui.reader.render import clip_document, reader_stylesheet
 
 LINE_LENGTH_CH = 70
@@ -40,9 +43,11 @@ EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 class ReaderBrowser(QTextBrowser):
     """Shows a clip's sanitized HTML offline.
 
-    Nothing remote ever loads: :meth:`loadResource` answers every image with a
-    small placeholder and records the remote URLs it refused in
-    :attr:`refused_urls`.  Links open in the system browser.
+    Nothing remote ever loads: :meth:`loadResource` answers an image with the
+    picture stored in the library (see :meth:`set_picture_source`), scaled to
+    the column, or else a small placeholder, and records the remote URLs it
+    did not find in :attr:`refused_urls`.  Clicking a stored picture opens it
+    full size.  Links open in the system browser.
 
     The current search's words are marked in the article (:meth:`set_search`);
     other marks (Find in Article) are set by kind with :meth:`set_marks`.
@@ -54,11 +59,13 @@ class ReaderBrowser(QTextBrowser):
         content_changed(): another clip (or the same one, again) was laid out.
         clip_shown(object): the document now shows this clip (or ``None``),
             drawn anew: highlights are drawn over it (ui/highlights).
+        picture_opened(str): a stored picture was opened full size (its URL).
     """
 
     link_opened = Signal(QUrl)
     content_changed = Signal()
     clip_shown = Signal(object)
+    picture_opened = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +83,7 @@ class ReaderBrowser(QTextBrowser):
         self._scale = 1.0
         self._marks: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._search = search_highlighter("")
+        self._pictures: PictureSource | None = None
         self._apply_style()
 
     # -- content ------------------------------------------------------------------
@@ -84,7 +92,11 @@ class ReaderBrowser(QTextBrowser):
         same = clip is not None and self._clip is not None and clip.id == self._clip.id
         scroll = self.verticalScrollBar().value() if same else 0
         self._clip = clip
-        self.setHtml(self._empty_html() if clip is None else clip_document(clip))
+        if clip is None:
+            self.setHtml(self._empty_html())
+        else:
+            failures, lead = self._pictures_of(clip.id)
+            self.setHtml(clip_document(clip, failures=failures, lead_image=lead))
         self._fit_line_length()
         self._mark_search()
         self.verticalScrollBar().setValue(scroll)
@@ -134,13 +146,85 @@ class ReaderBrowser(QTextBrowser):
             "Paste or drop a link anywhere in the window to clip an article.</p>"
         )
 
+    def set_picture_source(self, source: PictureSource | None) -> None:
+        """Read pictures from ``source`` (the library); None shows placeholders only."""
+        self._pictures = source
+        if self._clip is not None:
+            self.show_clip(self._clip)
+
+    def _pictures_of(self, clip_id: int) -> tuple[dict[str, str], str]:
+        """Why each picture not kept was not, and the stored lead image's URL."""
+        if self._pictures is None:
+            return {}, ""
+        links = self._pictures.clip_images(clip_id)
+        lead = next((link.url for link in links if link.lead and link.sha256), "")
+        return {link.url: link.failure for link in links if link.failure}, lead
+
+    def _stored_picture(self, url: str) -> QImage | None:
+        if self._pictures is None or self._clip is None or not url:
+            return None
+        data = self._pictures.image_for(self._clip.id, url)
+        return None if data is None else decode(data)
+
     def loadResource(self, type_: int, url: QUrl) -> Any:
-        """Never fetch: remote images become a placeholder, other resources nothing."""
-        if url.scheme() not in ("", "data"):
+        """Never fetch: a stored picture, else a placeholder; other resources nothing."""
+        image = None
+        if int(type_) == QTextDocument.ResourceType.ImageResource.value:
+            image = self._stored_picture(url.toString())
+        if image is None and url.scheme() not in ("", "data"):
             self.refused_urls.append(QUrl(url))
+        if image is not None:
+            return fitted(image, self._column_width(), self.devicePixelRatioF())
         if int(type_) == QTextDocument.ResourceType.ImageResource.value:
             return self._placeholder_image()
         return None
+
+    def _column_width(self) -> float:
+        """The text column's width in logical pixels (see :meth:`_fit_line_length`)."""
+        metrics = QFontMetricsF(self.font())
+        pad = metrics.height() * 1.2
+        char = metrics.averageCharWidth() * 1.18
+        return max(pad, min(char * LINE_LENGTH_CH, self.viewport().width() - 2 * pad))
+
+    def picture_at(self, position: QPoint) -> str:
+        """The URL of the picture under ``position`` (viewport coordinates), or ""."""
+        point = QPointF(
+            position.x() + self.horizontalScrollBar().value(),
+            position.y() + self.verticalScrollBar().value(),
+        )
+        layout = self.document().documentLayout()
+        at = layout.hitTest(point, Qt.HitTestAccuracy.ExactHit)
+        if at < 0:
+            return ""
+        cursor = QTextCursor(self.document())
+        # A character's format is the one of the cursor after it: the image may
+        # be on either side of the position hit.
+        for place in (at + 1, at):
+            if place > self.document().characterCount() - 1:
+                continue
+            cursor.setPosition(place)
+            fmt = cursor.charFormat()
+            if fmt.isImageFormat():
+                return fmt.toImageFormat().name()
+        return ""
+
+    def open_picture(self, url: str) -> bool:
+        """Show the stored picture named ``url`` full size; False if none is stored."""
+        image = self._stored_picture(url)
+        if image is None:
+            return False
+        dialog = PictureDialog(image, self._clip.title if self._clip else "", self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.picture_opened.emit(url)
+        return True
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            url = self.picture_at(event.position().toPoint())
+            if url and self.open_picture(url):
+                event.accept()
 
     def _placeholder_image(self) -> QImage:
         if self._placeholder is None:

@@ -1,0 +1,1 @@
+"""Keeping an article's pictures: choosing, downloading, verifying (see :mod:`.download`)."""

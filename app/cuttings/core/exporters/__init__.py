@@ -106,7 +106,9 @@ def export_clips(
 
     def write(out: TextIO) -> int:
         if format == "json":
-            return write_json(clips, out)
+            from cuttings.core.review.transfer import edition_records
+
+            return write_json(clips, out, lambda ids: edition_records(library, ids))
         if format == "csv":
             return write_csv(clips, out)
         if format == "netscape":

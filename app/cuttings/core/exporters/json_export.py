@@ -2,7 +2,7 @@
 :mod:`cuttings.core.importers.cuttings_json`), written as a stream."""
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Collection, Iterable
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
@@ -19,7 +19,11 @@ def clip_record(clip: Clip) -> dict[str, Any]:
     return record
 
 
-def write_json(clips: Iterable[Clip], out: TextIO) -> int:
+# The press reviews to write after the clips, given the ids of the clips written.
+EditionRecords = Callable[[Collection[int]], list[dict[str, Any]]]
+
+
+def write_json(clips: Iterable[Clip], out: TextIO, editions: EditionRecords | None = None) -> int:
     header = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
@@ -28,9 +32,17 @@ def write_json(clips: Iterable[Clip], out: TextIO) -> int:
     }
     out.write(json.dumps(header, ensure_ascii=False)[:-1] + ',\n "clips": [')
     count = 0
+    written: set[int] = set()
     for clip in clips:
         out.write(",\n  " if count else "\n  ")
         out.write(json.dumps(clip_record(clip), ensure_ascii=False))
+        written.add(clip.id)
         count += 1
-    out.write("\n ]\n}\n")
+    out.write("\n ]")
+    if editions is not None:
+        records = editions(written)
+        if records:
+            out.write(',\n "editions": ')
+            out.write(json.dumps(records, ensure_ascii=False))
+    out.write("\n}\n")
     return count

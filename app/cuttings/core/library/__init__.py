@@ -25,6 +25,7 @@ from cuttings.core.library.rows import (
 )
 from cuttings.core.library.tags import Tags
 from cuttings.core.library.timeline import Timeline
+from cuttings.core.review.store import Reviews
 from cuttings.core.search.compile import tag_key
 from cuttings.core.search.plans import SearchOrder, SearchPage
 from cuttings.core.timeline import SortOrder, clip_date_key
@@ -43,5 +44,5 @@ __all__ = [
 ]
 
 
-class Library(Clips, Details, Tags, Timeline, BulkWrites, Maintenance):
+class Library(Clips, Details, Tags, Timeline, BulkWrites, Maintenance, Reviews):
     """A clippings library in one SQLite file."""

@@ -10,20 +10,22 @@ outline (one entry per section and per article), running headers and
 table of contents stops moving (two or three passes).
 """
 
+import hashlib
 import io
 import logging
 import re
+import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Literal
 from xml.sax.saxutils import escape, quoteattr
 
+from PIL import Image as PILImage
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -46,6 +48,7 @@ from cuttings.core.review.document import (
     ReviewCancelledError,
     ReviewDocument,
     ReviewProgress,
+    image_kind,
     long_date,
 )
 
@@ -237,13 +240,44 @@ class _ReviewDoc(BaseDocTemplate):  # type: ignore[misc]
             self.on_progress(int(key.rsplit("-", 1)[1]), self.total)
 
 
+class _ImageFiles:
+    """Each distinct image once in a temporary folder, for ReportLab to read by name.
+
+    Handed bytes, ReportLab decodes every image to raw pixels to name it (and
+    keeps them): a hundred photos took 650 MB.  Handed a file name, it names
+    the image by that, embeds a JPEG as it is and decodes another image once.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.paths: dict[str, Path] = {}
+
+    def flowable(self, data: bytes, max_width: float, max_height: float) -> Image | None:
+        digest = hashlib.sha1(data, usedforsecurity=False).hexdigest()
+        try:
+            with PILImage.open(io.BytesIO(data)) as image:  # reads the header only
+                width, height = image.size
+        except Exception as exc:  # an image that cannot be read is left out, never fatal
+            log.warning("an image of the review cannot be read: %s", exc)
+            return None
+        if width <= 0 or height <= 0:
+            return None
+        path = self.paths.get(digest)
+        if path is None:
+            path = self.folder / f"{digest}.{image_kind(data) or 'img'}"
+            path.write_bytes(data)
+            self.paths[digest] = path
+        scale = min(max_width / width, max_height / height, 1.0)
+        return Image(str(path), width * scale, height * scale, lazy=2)
+
+
 def _cover(
-    document: ReviewDocument, styles: dict[str, ParagraphStyle], width: float
+    document: ReviewDocument, styles: dict[str, ParagraphStyle], width: float, files: _ImageFiles
 ) -> list[Flowable]:
     edition = document.edition
     story: list[Flowable] = [NextPageTemplate("pages")]
     if edition.logo:
-        logo = _image(edition.logo, width / 2, 40 * mm)
+        logo = files.flowable(edition.logo, width / 2, 40 * mm)
         if logo is not None:
             logo.hAlign = "LEFT"
             story += [logo, Spacer(1, 10 * mm)]
@@ -261,20 +295,8 @@ def _cover(
     return story
 
 
-def _image(data: bytes, max_width: float, max_height: float) -> Image | None:
-    try:
-        width, height = ImageReader(io.BytesIO(data)).getSize()
-    except Exception as exc:  # an image that cannot be decoded is left out, never fatal
-        log.warning("an image of the review cannot be read: %s", exc)
-        return None
-    if width <= 0 or height <= 0:
-        return None
-    scale = min(max_width / width, max_height / height, 1.0)
-    return Image(io.BytesIO(data), width * scale, height * scale)
-
-
 def _article(
-    article: Article, styles: dict[str, ParagraphStyle], width: float
+    article: Article, styles: dict[str, ParagraphStyle], width: float, files: _ImageFiles
 ) -> Iterator[Flowable]:
     clip = article.clip
     yield CondPageBreak(50 * mm)
@@ -289,7 +311,7 @@ def _article(
     url = clip.canonical_url or clip.url
     yield Paragraph(f"<a href={quoteattr(url)} color='#1a5fb4'>{escape(url)}</a>", styles["byline"])
     if article.image:
-        picture = _image(article.image, width, 90 * mm)
+        picture = files.flowable(article.image, width, 90 * mm)
         if picture is not None:
             yield Spacer(1, 3 * mm)
             yield picture
@@ -310,10 +332,22 @@ def write_pdf(
 ) -> None:
     """Lay the review out and write it to ``target``."""
     register_fonts()
+    with tempfile.TemporaryDirectory(prefix="cuttings-review-") as folder:
+        _build(document, target, page_size, on_progress, cancel, _ImageFiles(Path(folder)))
+
+
+def _build(
+    document: ReviewDocument,
+    target: Path,
+    page_size: PageSize,
+    on_progress: ReviewProgress | None,
+    cancel: threading.Event | None,
+    files: _ImageFiles,
+) -> None:
     styles = _styles()
     doc = _ReviewDoc(str(target), document, PAGE_SIZES[page_size], on_progress, cancel)
     toc = TableOfContents(levelStyles=[styles["toc0"], styles["toc1"]], dotsMinLevel=0)
-    story: list[Flowable] = _cover(document, styles, doc.width)
+    story: list[Flowable] = _cover(document, styles, doc.width, files)
     story += [PageBreak(), Paragraph("Contents", styles["h_contents"]), Spacer(1, 4 * mm), toc]
     for index, section in enumerate(document.sections, start=1):
         story.append(PageBreak())
@@ -321,10 +355,10 @@ def write_pdf(
             _Marked(markup(section.title), styles["section"], 0, section.title, f"section-{index}")
         )
         for article in section.articles:
-            story.extend(_article(article, styles, doc.width))
+            story.extend(_article(article, styles, doc.width, files))
     # The table of contents starts out with its entries (pages unknown): the first
     # pass lays every page where it ends up, and the second, which writes the page
-    # numbers, only confirms it.  Without this a third pass is needed (a third of the time).
+    # numbers, only confirms it.  Without this a third pass is needed (a third more time).
     toc._entries = [
         (*flowable.toc[0:1], flowable.toc[2], 999, flowable.toc[3])
         for flowable in story

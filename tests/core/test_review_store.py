@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from cuttings.core.errors import NotFoundError
+from cuttings.core.errors import CuttingsError, NotFoundError
 from cuttings.core.exporters import export_clips
 from cuttings.core.importers import import_files
 from cuttings.core.library import Library
@@ -150,3 +150,15 @@ def test_edition_round_trips_through_json(library, tmp_path):
             ("https://news.example.org/story-3", "Sintesi", False),
             ("https://news.example.org/story-1", "", True),
         ]
+
+
+def test_arrange_sets_the_whole_order_at_once(library):
+    a, b, c = _clips(library, 3)
+    edition_id = library.create_edition("R", sections=[("S", [a, b]), ("T", [c])]).edition_id
+    s, t = library.edition(edition_id).sections
+    (ea, eb), (ec,) = [e.id for e in s.entries], [e.id for e in t.entries]
+    library.arrange(edition_id, [(t.id, [eb, ec]), (s.id, [ea])])
+    assert _titles(library, edition_id) == [("T", [b, c]), ("S", [a])]
+    with pytest.raises(CuttingsError):
+        library.arrange(edition_id, [(t.id, [eb]), (s.id, [ea])])  # c left out
+    assert _titles(library, edition_id) == [("T", [b, c]), ("S", [a])]

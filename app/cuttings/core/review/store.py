@@ -283,6 +283,33 @@ class Reviews(LibraryStore):
             _touch(db, edition_id)
             return _changed(edition_id)
 
+    def arrange(self, edition_id: int, layout: Sequence[tuple[int, Sequence[int]]]) -> EditionEdit:
+        """Put an edition's sections and entries in this order, all at once (the
+        editor's drag and drop): ``layout`` lists every section id with its entry
+        ids, each once; entries may change sections."""
+        with self._write() as conn:
+            db = _raw(conn)
+            sections = set(_section_ids(db, edition_id))
+            entries = {
+                row[0]
+                for row in db.execute(
+                    "SELECT id FROM review_entries WHERE edition_id = ?", (edition_id,)
+                )
+            }
+            listed = [entry for _section, ids in layout for entry in ids]
+            if sorted(s for s, _ids in layout) != sorted(sections) or sorted(listed) != sorted(
+                entries
+            ):
+                raise CuttingsError("the edition changed meanwhile: reopen it")
+            _renumber(db, "review_sections", [section for section, _ids in layout])
+            for section, ids in layout:
+                db.executemany(
+                    "UPDATE review_entries SET section_id = ?, position = ? WHERE id = ?",
+                    [(section, position, entry) for position, entry in enumerate(ids)],
+                )
+            _touch(db, edition_id)
+            return _changed(edition_id)
+
     def update_entry(
         self, entry_id: int, *, summary: str | None = None, full_text: bool | None = None
     ) -> EditionEdit:

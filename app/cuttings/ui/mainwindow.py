@@ -52,6 +52,7 @@ from cuttings.ui.porting.maintenance import MaintenanceFlow
 from cuttings.ui.porting.paths import import_files_in_mime
 from cuttings.ui.reader.view import ReaderPanel
 from cuttings.ui.resources import app_icon
+from cuttings.ui.review.controller import ReviewController
 from cuttings.ui.searchbar import SEARCH_ORDERS, SearchBar
 from cuttings.ui.settings import app_settings, library_key
 from cuttings.ui.tags.completer import TagCompleter, parse_tags
@@ -170,6 +171,9 @@ class MainWindow(QMainWindow):
         tags_label.setBuddy(self.sidebar)
         sidebar_layout.addWidget(tags_label)
         sidebar_layout.addWidget(self.sidebar, 1)
+        self.reviews = ReviewController(self)
+        sidebar_layout.addWidget(self.reviews.label)
+        sidebar_layout.addWidget(self.reviews.list)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(sidebar_box)
         self.splitter.addWidget(timeline_box)

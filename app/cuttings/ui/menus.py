@@ -124,5 +124,6 @@ def build_menus(window: "MainWindow") -> None:
     view.addAction(window.activity_dock.toggleViewAction())
     tools = bar.addMenu("&Tools")
     tools.addAction(window.act_check)
+    window.reviews.fill_menu(bar.addMenu("&Review"))
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(window.act_about)

@@ -11,6 +11,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Literal
 
 from cuttings.core.errors import CuttingsError
 from cuttings.core.library import Library
@@ -19,6 +20,7 @@ from cuttings.core.review.models import Edition, ReviewEntry
 
 # A clip's lead image as stored bytes (PNG, JPEG, GIF), or None: never a URL to fetch.
 ImageProvider = Callable[[Clip], bytes | None]
+PageSize = Literal["A4", "Letter"]
 # (articles done, articles in all)
 ReviewProgress = Callable[[int, int], None]
 

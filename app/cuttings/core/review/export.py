@@ -12,8 +12,7 @@ from typing import Literal, get_args
 from cuttings.core.errors import CuttingsError
 from cuttings.core.exporters import _atomic_path
 from cuttings.core.library import Library
-from cuttings.core.review.document import ImageProvider, ReviewProgress, gather
-from cuttings.core.review.pdf import PageSize
+from cuttings.core.review.document import ImageProvider, PageSize, ReviewProgress, gather
 
 ReviewFormat = Literal["pdf", "docx", "html"]
 REVIEW_FORMATS: tuple[str, ...] = get_args(ReviewFormat)

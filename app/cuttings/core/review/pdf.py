@@ -18,7 +18,7 @@ import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from PIL import Image as PILImage
@@ -45,6 +45,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from cuttings.core.review.document import (
     Article,
+    PageSize,
     ReviewCancelledError,
     ReviewDocument,
     ReviewProgress,
@@ -54,7 +55,6 @@ from cuttings.core.review.document import (
 
 log = logging.getLogger(__name__)
 
-PageSize = Literal["A4", "Letter"]
 PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
 
 FONT_DIR = Path(__file__).resolve().parent / "fonts"

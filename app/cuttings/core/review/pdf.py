@@ -186,6 +186,7 @@ class _ReviewDoc(BaseDocTemplate):  # type: ignore[misc]
             subject=f"{edition.name}, {edition.date.isoformat()}",
             author=edition.name,
             creator="Cuttings",
+            initialFontName=FONT,
         )
         self.header = f"{edition.title} · {edition.date.isoformat()}"
         self.total = len(document.articles)

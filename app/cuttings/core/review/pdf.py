@@ -22,6 +22,7 @@ from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from PIL import Image as PILImage
+from reportlab import rl_config
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
@@ -99,6 +100,9 @@ def register_fonts() -> bool:
                 boldItalic=FONT + "-Bold",
             )
             _cjk_available = _register_cjk()
+            # Binary streams: ASCII85 makes every image a quarter larger, in the file and
+            # in memory while it is built (Cuttings is ReportLab's only user in-process).
+            rl_config.useA85 = 0
         return _cjk_available
 
 
@@ -198,6 +202,11 @@ class _ReviewDoc(BaseDocTemplate):  # type: ignore[misc]
         # would point every outline entry at page 1.
         self.laid_pages = 0
         self.total_pages = 0
+        # Set for a pass known not to be the last (its canvas is thrown away):
+        # pictures are left out of it (each one read into memory for nothing).
+        self.draft_first_pass = False
+        self.drafting = False
+        self.passes = 0
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates(
             [
@@ -208,6 +217,8 @@ class _ReviewDoc(BaseDocTemplate):  # type: ignore[misc]
 
     def beforeDocument(self) -> None:
         self.total_pages = self.laid_pages
+        self.passes += 1
+        self.drafting = self.draft_first_pass and self.passes == 1
 
     def afterPage(self) -> None:
         self.laid_pages = self.page
@@ -241,6 +252,14 @@ class _ReviewDoc(BaseDocTemplate):  # type: ignore[misc]
             self.on_progress(int(key.rsplit("-", 1)[1]), self.total)
 
 
+class _Picture(Image):  # type: ignore[misc]
+    """An image that takes its place in every pass but is drawn only when it counts."""
+
+    def draw(self) -> None:
+        if not getattr(getattr(self.canv, "_doctemplate", None), "drafting", False):
+            super().draw()
+
+
 class _ImageFiles:
     """Each distinct image once in a temporary folder, for ReportLab to read by name.
 
@@ -269,7 +288,7 @@ class _ImageFiles:
             path.write_bytes(data)
             self.paths[digest] = path
         scale = min(max_width / width, max_height / height, 1.0)
-        return Image(str(path), width * scale, height * scale, lazy=2)
+        return _Picture(str(path), width * scale, height * scale, lazy=2)
 
 
 def _cover(
@@ -365,4 +384,6 @@ def _build(
         for flowable in story
         if isinstance(flowable, _Marked)
     ]
+    # The first pass's page numbers are 999: it is never the last, unless nothing is listed.
+    doc.draft_first_pass = bool(toc._entries)
     doc.multiBuild(story)

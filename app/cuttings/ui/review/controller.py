@@ -68,8 +68,9 @@ class ReviewController(QObject):
         QueryOp(self.ops, lambda _task: library.editions()).success(self.list.show_editions).run()
 
     def _library_changed(self, change: LibraryChange) -> None:
-        # Deleting clips deletes their entries: the counts move too.
-        if change.editions_changed or change.removed or change.reload:
+        # Deleting clips deletes their entries (the counts move); an import of a
+        # Cuttings export adds the editions it carries along with its clips.
+        if change.editions_changed or change.removed or change.added or change.reload:
             self.refresh()
 
     # -- making editions -------------------------------------------------------------------

@@ -261,8 +261,13 @@ def test_a_failed_backup_keeps_the_earlier_one(filled, tmp_path):
     with Library(filled) as lib:
         lib.backup(target)
     earlier = digest(target)
+    # The clips' pages are damaged, not the schema's: the library still opens.
+    db = sqlite3.connect(filled)
+    root = db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'clips'").fetchone()[0]
+    size = db.execute("PRAGMA page_size").fetchone()[0]
+    db.close()
     data = bytearray(filled.read_bytes())
-    data[len(data) // 3 : len(data) // 3 * 2] = b"\xff" * (len(data) // 3)
+    data[(root - 1) * size : root * size] = b"\xff" * size
     filled.write_bytes(bytes(data))
     with Library(filled) as lib, pytest.raises(LibraryError, match="damaged"):
         lib.backup(target)

@@ -19,7 +19,7 @@ body { font-family: "DejaVu Sans", "Noto Sans", Arial, sans-serif; max-width: 46
 .summary { font-style: italic; }
 h2 { color: #1a5fb4; border-bottom: 1px solid #ccd; margin-top: 2em; }
 img { max-width: 100%; height: auto; }
-nav ol { padding-left: 1.2em; }
+nav ul { padding-left: 1.2em; list-style: none; }
 """
 
 
@@ -69,16 +69,18 @@ def write_html(document: ReviewDocument, out: TextIO) -> None:
             if line.strip():
                 out.write(f"<p>{escape(line)}</p>\n")
         out.write("</section>\n")
-    out.write("</header>\n<nav><h2>Contents</h2>\n<ol>\n")
+    # The numbers are text: the articles are numbered across sections, and Qt's
+    # preview ignores <li value>.
+    out.write("</header>\n<nav><h2>Contents</h2>\n<ul>\n")
     for index, section in enumerate(document.sections, start=1):
-        out.write(f'<li><a href="#section-{index}">{escape(section.title)}</a><ol>\n')
+        out.write(f'<li><a href="#section-{index}">{escape(section.title)}</a><ul>\n')
         for article in section.articles:
             out.write(
-                f'<li value="{article.number}"><a href="#article-{article.number}">'
+                f'<li>{article.number}. <a href="#article-{article.number}">'
                 f"{escape(article.clip.title)}</a></li>\n"
             )
-        out.write("</ol></li>\n")
-    out.write("</ol></nav>\n")
+        out.write("</ul></li>\n")
+    out.write("</ul></nav>\n")
     for index, section in enumerate(document.sections, start=1):
         out.write(f'<section id="section-{index}"><h2>{escape(section.title)}</h2>\n')
         for article in section.articles:

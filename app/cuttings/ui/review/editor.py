@@ -68,6 +68,9 @@ class ReviewEditor(QDialog):
         self._build()
         self._connect()
         ops.events.changed.connect(self._library_changed)
+        # A closed editor is kept (a reload or an export may still call back) but
+        # no longer follows the library.
+        self.finished.connect(lambda _code: ops.events.changed.disconnect(self._library_changed))
         self.reload()
 
     # -- building ----------------------------------------------------------------------

@@ -29,7 +29,8 @@ class LibraryChange:
     ``counts_changed``: the number of clips matching some query may have
     changed (a count shown for a filter goes stale).  ``reload``: the write
     touched what it cannot list (another process wrote, an index was rebuilt):
-    views reload what they show.
+    views reload what they show.  ``editions_changed``: a press review
+    (:mod:`cuttings.core.review`) was created, edited or deleted.
     """
 
     added: frozenset[int] = frozenset()
@@ -38,6 +39,7 @@ class LibraryChange:
     tags_changed: bool = False
     counts_changed: bool = False
     reload: bool = False
+    editions_changed: bool = False
 
     @classmethod
     def of(
@@ -49,6 +51,7 @@ class LibraryChange:
         tags_changed: bool = False,
         counts_changed: bool = False,
         reload: bool = False,
+        editions_changed: bool = False,
     ) -> "LibraryChange":
         """A change from any iterables of ids (adding or removing clips moves counts)."""
         added_ids, removed_ids = _ids(added), _ids(removed)
@@ -59,12 +62,13 @@ class LibraryChange:
             tags_changed,
             counts_changed or bool(added_ids or removed_ids),
             reload,
+            editions_changed,
         )
 
     @classmethod
     def everything(cls) -> "LibraryChange":
         """Anything may have changed (another process wrote to the library)."""
-        return cls(tags_changed=True, counts_changed=True, reload=True)
+        return cls(tags_changed=True, counts_changed=True, reload=True, editions_changed=True)
 
     def __or__(self, other: "LibraryChange") -> "LibraryChange":
         """Both changes, in this order: a clip added then removed is just removed."""
@@ -77,6 +81,7 @@ class LibraryChange:
             self.tags_changed or other.tags_changed,
             self.counts_changed or other.counts_changed,
             self.reload or other.reload,
+            self.editions_changed or other.editions_changed,
         )
 
     @property
@@ -88,6 +93,7 @@ class LibraryChange:
             or self.tags_changed
             or self.counts_changed
             or self.reload
+            or self.editions_changed
         )
 
 
@@ -224,3 +230,13 @@ class Purged:
 
     count: int
     change: LibraryChange
+
+
+@dataclass(frozen=True, slots=True)
+class EditionEdit:
+    """A press review written: ``edition_id`` is the edition created or edited
+    (``None`` once deleted); ``entry_ids`` the entries the write created."""
+
+    edition_id: int | None
+    change: LibraryChange
+    entry_ids: tuple[int, ...] = ()

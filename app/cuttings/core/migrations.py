@@ -698,6 +698,52 @@ def _v10_images_and_originals(db: sqlite3.Connection) -> None:
     )
 
 
+def _v11_press_reviews(db: sqlite3.Connection) -> None:
+    """Press reviews (:mod:`cuttings.core.review`): editions, their sections, their entries.
+
+    An entry names a clip; deleting the clip deletes its entries (``ON DELETE
+    CASCADE``), as deleting an edition or a section deletes what it holds.
+    ``review_entries.edition_id`` repeats the section's edition so that a clip
+    is in an edition at most once (``UNIQUE``).  Positions order sections in
+    an edition and entries in a section.  The logo is kept as the image's
+    bytes: an edition needs no file beside the library.
+    """
+    db.executescript(
+        """
+        CREATE TABLE review_editions (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            title TEXT NOT NULL,
+            date TEXT NOT NULL,
+            highlights TEXT NOT NULL DEFAULT '',
+            logo BLOB,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX review_editions_date ON review_editions (date, id);
+        CREATE TABLE review_sections (
+            id INTEGER PRIMARY KEY,
+            edition_id INTEGER NOT NULL REFERENCES review_editions (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            title TEXT NOT NULL
+        );
+        CREATE INDEX review_sections_edition ON review_sections (edition_id, position);
+        CREATE TABLE review_entries (
+            id INTEGER PRIMARY KEY,
+            edition_id INTEGER NOT NULL REFERENCES review_editions (id) ON DELETE CASCADE,
+            section_id INTEGER NOT NULL REFERENCES review_sections (id) ON DELETE CASCADE,
+            clip_id INTEGER NOT NULL REFERENCES clips (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            summary TEXT NOT NULL DEFAULT '',
+            full_text INTEGER NOT NULL DEFAULT 1,
+            UNIQUE (edition_id, clip_id)
+        );
+        CREATE INDEX review_entries_section ON review_entries (section_id, position);
+        CREATE INDEX review_entries_clip ON review_entries (clip_id);
+        """
+    )
+
+
 # Index i holds the migration that takes a library from version i to i + 1.
 MIGRATIONS: list[Migration] = [
     _v1_base_tables,
@@ -710,5 +756,6 @@ MIGRATIONS: list[Migration] = [
     _v8_capture_and_partial,
     _v9_reading_states,
     _v10_images_and_originals,
+    _v11_press_reviews,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

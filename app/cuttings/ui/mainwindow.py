@@ -59,6 +59,7 @@ from cuttings.ui.reader.look import ReaderLook
 from cuttings.ui.reader.view import ReaderPanel
 from cuttings.ui.refetch import Refetcher
 from cuttings.ui.resources import app_icon
+from cuttings.ui.review.controller import ReviewController
 from cuttings.ui.searchbar import SEARCH_ORDERS, SearchBar
 from cuttings.ui.settings import app_settings, library_key
 from cuttings.ui.states.controller import StatesController
@@ -201,6 +202,9 @@ class MainWindow(QMainWindow):
         sidebar_layout.addWidget(tags_label)
         sidebar_layout.addWidget(self.sidebar, 1)
         self.sidebar_layout = sidebar_layout  # reading states add their places to it
+        self.reviews = ReviewController(self)
+        sidebar_layout.addWidget(self.reviews.label)
+        sidebar_layout.addWidget(self.reviews.list)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(sidebar_box)
         self.splitter.addWidget(timeline_box)

@@ -191,5 +191,6 @@ def build_menus(window: "MainWindow") -> None:
     tools.addAction(window.act_missing_images)
     pictures = tools.addMenu("Save &Pictures")
     pictures.addActions(window.media.policy_actions())
+    window.reviews.fill_menu(bar.addMenu("&Review"))
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(window.act_about)

@@ -119,8 +119,15 @@ def export_clips(
 
     def write(out: TextIO) -> int:
         if format == "json":
+            from cuttings.core.review.transfer import edition_records
+
             return write_json(
-                clips, out, highlights, history=library.history, media=ExportMedia(library)
+                clips,
+                out,
+                highlights,
+                history=library.history,
+                media=ExportMedia(library),
+                editions=lambda ids: edition_records(library, ids),
             )
         if format == "csv":
             return write_csv(clips, out)

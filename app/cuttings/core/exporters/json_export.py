@@ -2,7 +2,7 @@
 :mod:`cuttings.core.importers.cuttings_json`), written as a stream."""
 
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
@@ -41,6 +41,10 @@ def clip_record(
     return record
 
 
+# The press reviews to write after the clips, given the ids of the clips written.
+EditionRecords = Callable[[Collection[int]], list[dict[str, Any]]]
+
+
 def write_json(
     clips: Iterable[Clip],
     out: TextIO,
@@ -48,9 +52,11 @@ def write_json(
     *,
     history: Callable[[int], list[Version]] | None = None,
     media: ExportMedia | None = None,
+    editions: EditionRecords | None = None,
 ) -> int:
     """Write the export; ``history`` gives a clip's versions (``Library.history``),
-    ``media`` its pictures and original pages."""
+    ``media`` its pictures and original pages, ``editions`` the press reviews of
+    the clips written."""
     header = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
@@ -59,6 +65,7 @@ def write_json(
     }
     out.write(json.dumps(header, ensure_ascii=False)[:-1] + ',\n "clips": [')
     count = 0
+    written: set[int] = set()
     for clip in clips:
         out.write(",\n  " if count else "\n  ")
         # A clip that never changed has one version, fetched when it was clipped:
@@ -68,6 +75,13 @@ def write_json(
         if media is not None:
             record.update(media.record(clip.id))
         out.write(json.dumps(record, ensure_ascii=False))
+        written.add(clip.id)
         count += 1
-    out.write("\n ]\n}\n")
+    out.write("\n ]")
+    if editions is not None:
+        records = editions(written)
+        if records:
+            out.write(',\n "editions": ')
+            out.write(json.dumps(records, ensure_ascii=False))
+    out.write("\n}\n")
     return count

@@ -156,6 +156,8 @@ def import_sources(
             report=report,
             store=store,
         )
+        if not report.cancelled:
+            _import_editions(library, sources)
     finally:
         # Even when a bug stops the run, the report says what was done.  A
         # report that cannot be written (full disk) loses nothing imported:
@@ -165,3 +167,12 @@ def import_sources(
         except ReportWriteError as exc:
             report.write_error = str(exc)
     return report
+
+
+def _import_editions(library: Library, sources: Sequence[ImportSource]) -> None:
+    """The press reviews a Cuttings export carries, once its clips are in."""
+    from cuttings.core.review.transfer import import_editions
+
+    for source in sources:
+        if source.editions:
+            import_editions(library, source.editions)

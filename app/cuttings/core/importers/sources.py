@@ -10,7 +10,7 @@ import io
 import re
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Any, Literal, TextIO, get_args
@@ -70,6 +70,9 @@ class ImportSource:
     format: str
     count: int
     open_items: Callable[[], Iterator[ImportItem]]
+    # The press reviews a Cuttings export carries (raw records, filled once the
+    # file has been read through: see cuttings.core.review.transfer).
+    editions: list[Any] = field(default_factory=list)
 
     def __iter__(self) -> Iterator[ImportItem]:
         return self.open_items()
@@ -257,8 +260,9 @@ def _read(
         raise ImportSourceError(
             f"unknown import format {chosen!r}; choose one of: " + ", ".join(IMPORT_FORMATS)
         )
+    editions: list[Any] = []
     streamed: dict[str, Callable[[], Iterator[ImportItem]]] = {
-        "json": lambda: read_cuttings_stream(open_text),
+        "json": lambda: read_cuttings_stream(open_text, editions),
         "wallabag": lambda: read_wallabag_stream(open_text),
         "netscape": lambda: _lines_of(open_lines, read_netscape),
         "pocket": lambda: _lines_of(open_lines, read_pocket_csv),
@@ -275,7 +279,7 @@ def _read(
                 count = count_rows(text)
         else:
             count = sum(1 for _item in open_items())
-        return ImportSource(name, chosen, count, open_items)
+        return ImportSource(name, chosen, count, open_items, editions)
     # Feeds and OPML lists are downloads capped at a few megabytes.
     readers: dict[str, Callable[[], list[ImportItem]]] = {
         "feed": lambda: list(read_feed(read_bytes(), source=name)),
@@ -299,8 +303,11 @@ def _lines_of(
         yield from reader(text)
 
 
-def read_cuttings_stream(open_text: TextOpener) -> Iterator[ImportItem]:
-    """Our export (or a bare list of clips), one clip at a time."""
+def read_cuttings_stream(
+    open_text: TextOpener, editions: list[Any] | None = None
+) -> Iterator[ImportItem]:
+    """Our export (or a bare list of clips), one clip at a time; its ``"editions"``
+    (after the clips) go into ``editions`` once the file is read through."""
     with open_text() as text:
         stream = JsonStream(text)
         header: dict[str, Any] | None = None
@@ -315,6 +322,9 @@ def read_cuttings_stream(open_text: TextOpener) -> Iterator[ImportItem]:
             yield clip_item(entry, position)
         if header is not None and header.get("format") != FORMAT_NAME:
             raise ImportSourceError("not a Cuttings JSON export")
+        found = header.get("editions") if header is not None else None
+        if editions is not None and isinstance(found, list):
+            editions[:] = found
 
 
 def _check_header(header: dict[str, Any], key: str, value: Any) -> None:

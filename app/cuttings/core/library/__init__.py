@@ -29,6 +29,7 @@ from cuttings.core.library.saved import SavedSearches
 from cuttings.core.library.states import States
 from cuttings.core.library.tags import Tags
 from cuttings.core.library.timeline import Timeline
+from cuttings.core.review.store import Reviews
 from cuttings.core.search.compile import tag_key
 from cuttings.core.search.plans import SearchOrder, SearchPage
 from cuttings.core.timeline import SortOrder, clip_date_key
@@ -58,5 +59,6 @@ class Library(
     States,
     Highlights,
     Media,
+    Reviews,
 ):
     """A clippings library in one SQLite file."""

@@ -1,0 +1,1 @@
+"""Press reviews in the window: the editions list, the editor, exports in the background."""

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from cuttings import __version__
+from cuttings.commands import connector
 
 # Stored text from an import or an older version may hold C0/C1 control
 # characters, and printed they could drive the terminal: one shared rule.
@@ -209,6 +210,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="check the library for damage (changes nothing)")
     p.set_defaults(func=cmd_check)
+    connector.add_parsers(sub)
     return parser
 
 

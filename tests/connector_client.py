@@ -2,7 +2,13 @@
 
 import http.client
 import json
+import os
+import re
+import signal
+import subprocess
+import sys
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from cuttings.core.connector.server import CHROMIUM_EXTENSION_ID
@@ -78,3 +84,42 @@ def sentences(topic: str, count: int) -> list[str]:
         f"agreeing that item {n} would be settled at the next session in the spring."
         for n in range(1, count + 1)
     ]
+
+
+ROOT = Path(__file__).parents[1]
+
+
+class ServeProcess:
+    """``cuttings serve --port 0`` as a real process; ``port`` once it listens."""
+
+    def __init__(self, library: Path, config_dir: Path) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "cuttings", "--library", str(library), "serve", "--port", "0"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={
+                **os.environ,
+                "PYTHONPATH": str(ROOT / "app"),
+                "CUTTINGS_CONFIG_DIR": str(config_dir),
+            },
+        )
+        assert self.process.stdout is not None
+        first = self.process.stdout.readline()
+        match = re.match(r"listening on http://127\.0\.0\.1:(\d+) for ", first)
+        if match is None:
+            self.process.kill()
+            raise AssertionError(f"serve did not start: {first!r} {self.process.stderr.read()!r}")
+        self.port = int(match.group(1))
+        self.token = (config_dir / "connector-token").read_text().strip()
+
+    def stop(self) -> tuple[int, str, str]:
+        """Ctrl-C, then the exit status and what it printed after the first line."""
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGINT)
+        try:
+            out, err = self.process.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            out, err = self.process.communicate()
+        return self.process.returncode, out, err

@@ -13,6 +13,7 @@ from cuttings import APP_NAME, __version__
 from cuttings.core.database import upgrade_pending
 from cuttings.core.errors import LibraryError
 from cuttings.core.library import Library
+from cuttings.ui.connector.bridge import BrowserBridge
 from cuttings.ui.instance import InstanceServer, hand_off
 from cuttings.ui.mainwindow import MainWindow
 from cuttings.ui.resources import app_icon
@@ -145,6 +146,8 @@ class AppSession:
         window = MainWindow(library)
         server = InstanceServer(library.path, window)
         server.listen()
+        # The browser extension's endpoint, while the window is open (stops when it closes).
+        BrowserBridge(window, window.ops, window.clipper).start()
         server.urls_received.connect(lambda received: self._received(window, received))
         window.open_library_requested.connect(self.switch)
         old = self.window

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from cuttings import APP_NAME
+from cuttings.ui.connector.dialog import show_browser_dialog
 from cuttings.ui.details import ask_details
 
 if TYPE_CHECKING:
@@ -76,6 +77,10 @@ def build_actions(window: "MainWindow") -> None:
         action.setCheckable(True)
         action.triggered.connect(lambda _=False, o=order: window.set_sort_order(o))
     window.act_about = add_action(window, f"&About {APP_NAME}", window.about)
+    # The browser connector (issue 15): the dialog lives in ui/connector/.
+    window.act_browser = add_action(
+        window, "&Browser Extension…", lambda: show_browser_dialog(window)
+    )
     for action in (
         window.act_tags,
         window.act_rename,
@@ -124,5 +129,6 @@ def build_menus(window: "MainWindow") -> None:
     view.addAction(window.activity_dock.toggleViewAction())
     tools = bar.addMenu("&Tools")
     tools.addAction(window.act_check)
+    tools.addAction(window.act_browser)
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(window.act_about)

@@ -89,3 +89,9 @@ def store_article(
     if tags:
         change = change | library.add_tags([result.clip.id], tags).change
     return Stored(status, library.get(result.clip.id, with_body=False), change)
+
+
+def tag_known(library: Library, clip_id: int, tags: tuple[str, ...]) -> Stored:
+    """A link already clipped: not fetched again (as ``cuttings add``); the tags are added."""
+    change = library.add_tags([clip_id], tags).change if tags else LibraryChange()
+    return Stored("exists", library.get(clip_id, with_body=False), change)

@@ -10,8 +10,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from cuttings.core.clipping import fetch_article
-from cuttings.core.connector.capture import page_article, store_article
 from cuttings.core.connector.protocol import LinkRequest, PageRequest, RequestError
 from cuttings.core.fetch import Fetcher
 from cuttings.core.library import Library
@@ -79,19 +77,24 @@ class LibraryService:
         return [tag.name for tag in self._library.tags()]
 
     def clip_page(self, page: PageRequest) -> ClipResult:
+        from cuttings.core.connector.capture import page_article, store_article
+
         article = page_article(page)
         with self._write_lock:
             stored = store_article(self._library, article, page.tags, replace=True)
         return self._made(stored.status, stored.clip)
 
     def clip_link(self, link: LinkRequest) -> ClipResult:
+        # Imported here: the extraction stack is heavy, and the window starts the
+        # endpoint at once without needing it until the first clip.
+        from cuttings.core.clipping import fetch_article
+        from cuttings.core.connector.capture import store_article, tag_known
+
         existing = self._library.find_by_url(link.url)
-        with self._write_lock:
-            if existing is not None:
-                # Known: not fetched again, as `cuttings add` does.
-                if link.tags:
-                    self._library.add_tags([existing.id], link.tags)
-                return self._made("exists", self._library.get(existing.id, with_body=False))
+        if existing is not None:
+            with self._write_lock:
+                known = tag_known(self._library, existing.id, link.tags)
+            return self._made(known.status, known.clip)
         article = fetch_article(link.url, fetcher=self._fetcher)
         with self._write_lock:
             stored = store_article(self._library, article, link.tags, replace=False)

@@ -121,6 +121,8 @@ def test_the_dialog_shows_copies_and_resets_the_token(qtbot, window, bridge, poo
 
 def test_the_dialog_says_when_the_window_does_not_listen(qtbot, window):
     dialog = show_browser_dialog(window)
+    # From a checkout, the extension to load is the source folder.
+    assert dialog.folder is not None and (dialog.folder / "manifest.json").is_file()
     assert "Not listening" in dialog.status.text()
     assert dialog.token_field.text() == TokenKeeper().current()
     dialog.close()

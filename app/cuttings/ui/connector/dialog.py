@@ -1,6 +1,10 @@
 """Tools → Browser Extension…: the pairing token to paste in the extension, copy and reset."""
 
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +27,17 @@ INTRO = (
     "reading as your browser shows it: articles behind your subscription, pages drawn by "
     "scripts. Install it (see the README), open its options, and paste this pairing token."
 )
+
+
+def extension_folder() -> Path | None:
+    """Where the extension to install is: beside the installed programs, or in the checkout."""
+    if getattr(sys, "frozen", False):
+        programs = Path(sys.executable).resolve().parent
+        # macOS: Cuttings.app/Contents/MacOS/cuttings-gui, the extension in Contents/Resources.
+        candidates = [programs / "browser", programs.parent / "Resources" / "browser"]
+    else:
+        candidates = [Path(__file__).resolve().parents[4] / "browser"]
+    return next((path for path in candidates if path.is_dir()), None)
 
 
 class BrowserExtensionDialog(QDialog):
@@ -65,6 +80,14 @@ class BrowserExtensionDialog(QDialog):
         row.addWidget(self.reset_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        self.folder = extension_folder()
+        if self.folder is not None:
+            role = QDialogButtonBox.ButtonRole.ActionRole
+            show = buttons.addButton("Show E&xtension Folder", role)
+            show.setToolTip(str(self.folder))
+            show.clicked.connect(
+                lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
+            )
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(label)

@@ -7,7 +7,8 @@
 const CuttingsApi = (() => {
   const api = globalThis.browser ?? globalThis.chrome;
   const PORTS = [47823, 47824, 47825, 47826, 47827];
-  const PROBE_TIMEOUT_MS = 1500;
+  // A port with nothing behind it refuses at once; this only bounds a busy Cuttings.
+  const PROBE_TIMEOUT_MS = 5000;
   const CLIP_TIMEOUT_MS = 120000;
 
   class ApiError extends Error {}
@@ -77,7 +78,7 @@ const CuttingsApi = (() => {
         "(Tools > Browser Extension...) in this extension's options.");
     }
     const found = await findPort(token, port);
-    const timeout = method === "GET" ? PROBE_TIMEOUT_MS * 2 : CLIP_TIMEOUT_MS;
+    const timeout = method === "GET" ? PROBE_TIMEOUT_MS : CLIP_TIMEOUT_MS;
     let reply;
     try {
       reply = await call(found, token, method, path, body, timeout);

@@ -30,25 +30,35 @@ def pair(driver, serve):
     driver.find_element(By.ID, "token").send_keys(serve.token)
     driver.find_element(By.ID, "port").send_keys(str(serve.port))
     driver.find_element(By.ID, "save").click()
-    wait_for(
-        driver,
-        lambda d: "Paired with Cuttings" in d.find_element(By.ID, "status").text,
-        "the options page did not pair",
-    )
+    status = driver.find_element(By.ID, "status")
+    wait_for(driver, lambda d: status.text and "Testing" not in status.text,
+             "the options page did not answer")  # fmt: skip
+    assert "Paired with Cuttings" in status.text
 
 
-def clip_with_popup(driver, url, tags):
-    """Open the article, then the popup (as a tab), type tags, click Clip; the clip's id."""
+def clip_with_popup(driver, url, tags, select=None):
+    """Open the article, then the popup (as a tab), type tags, click Clip; the clip's id.
+
+    ``select``: a CSS selector whose element the reader selects first.
+    """
     from selenium.webdriver.common.by import By
 
     driver.get(url)
     wait_for(driver, lambda d: d.execute_script("return document.body.dataset.ready") == "yes",
              "the article page did not finish its scripts")  # fmt: skip
+    if select is not None:
+        driver.execute_script(
+            "window.getSelection().selectAllChildren(document.querySelector(arguments[0]));",
+            select,
+        )
     article_tab = driver.current_window_handle
     driver.switch_to.new_window("tab")
     driver.get(f"{EXTENSION}/popup.html")
     button = driver.find_element(By.ID, "clip")
     wait_for(driver, lambda d: button.is_enabled(), "the popup never enabled Clip")
+    only_selection = driver.find_element(By.ID, "only-selection")
+    assert only_selection.is_displayed() == (select is not None)
+    assert only_selection.is_selected() == (select is not None)
     field = driver.find_element(By.ID, "tags")
     field.send_keys(tags)
     button.click()
@@ -88,6 +98,20 @@ def test_the_popup_clips_the_page_as_the_browser_shows_it(
     fetched = added_with_cli(tmp_path, url, capsys)
     assert TEASER in fetched.text
     assert FULL_MARK not in fetched.text
+
+
+def test_the_popup_clips_only_the_selection_with_the_page_details(
+    chromium, serve, server, tmp_path
+):
+    url = scripted_page(server)
+    pair(chromium, serve)
+    clip_id = clip_with_popup(chromium, url, "", select="#rest p:nth-child(3)")
+    with Library(tmp_path / "library.sqlite") as lib:
+        clip = lib.get(clip_id)
+    assert clip.text.startswith("Paragraph 3 about the whole story")
+    assert clip.text.count(FULL_MARK) == 1
+    assert TEASER not in clip.text
+    assert clip.title == "Bridge budget agreed"
 
 
 def test_the_popup_completes_tags_from_the_library(chromium, serve, server, tmp_path):

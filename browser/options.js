@@ -8,6 +8,7 @@ async function load() {
   const stored = await optionsApi.storage.local.get(["token", "port"]);
   byId("token").value = stored.token || "";
   byId("port").value = stored.port || "";
+  document.body.dataset.ready = "yes"; // typing before this would be overwritten
 }
 
 async function save() {

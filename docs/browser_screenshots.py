@@ -74,6 +74,7 @@ def browser_pages(folder: Path) -> None:
         extension = "chrome-extension://dghkjhblobedcnneapcfkhpajoohdjbb"
         driver.set_window_size(640, 420)
         driver.get(f"{extension}/options.html")
+        wait.until(lambda d: d.execute_script("return document.body.dataset.ready") == "yes")
         driver.find_element(By.ID, "token").send_keys(serve.token)
         driver.find_element(By.ID, "port").send_keys(str(serve.port))
         driver.find_element(By.ID, "save").click()

@@ -9,7 +9,7 @@ TEASER = (
     "The harbour board has agreed a budget for the new bridge after a long night of "
     "talks, and the mayor said the first works would begin before the summer season."
 )
-FULL_MARK = "about the whole story"  # in every paragraph only a reader's browser gets
+FULL_MARK = "the whole story"  # in every paragraph only a reader's browser gets
 
 
 def _page(title: str, body: str, script: str = "") -> str:

@@ -27,6 +27,8 @@ def pair(driver, serve):
     from selenium.webdriver.common.by import By
 
     driver.get(f"{EXTENSION}/options.html")
+    wait_for(driver, lambda d: d.execute_script("return document.body.dataset.ready") == "yes",
+             "the options page did not load its settings")  # fmt: skip
     driver.find_element(By.ID, "token").send_keys(serve.token)
     driver.find_element(By.ID, "port").send_keys(str(serve.port))
     driver.find_element(By.ID, "save").click()

@@ -6,8 +6,9 @@ const byId = (id) => document.getElementById(id);
 
 async function load() {
   const stored = await optionsApi.storage.local.get(["token", "port"]);
-  byId("token").value = stored.token || "";
-  byId("port").value = stored.port || "";
+  // What was typed while the settings loaded wins over them.
+  byId("token").value ||= stored.token || "";
+  byId("port").value ||= stored.port || "";
   document.body.dataset.ready = "yes"; // typing before this would be overwritten
 }
 

@@ -5,6 +5,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from PySide6.QtGui import QGuiApplication
 
+from cuttings.core.connector.server import DEFAULT_PORTS
 from cuttings.core.connector.token import TokenKeeper
 from cuttings.ui.clipping.jobs import JobState
 from cuttings.ui.connector.bridge import BrowserBridge
@@ -126,3 +127,28 @@ def test_the_dialog_says_when_the_window_does_not_listen(qtbot, window):
     assert "Not listening" in dialog.status.text()
     assert dialog.token_field.text() == TokenKeeper().current()
     dialog.close()
+
+
+def test_the_app_runs_the_endpoint_for_its_window_and_hands_it_over(qtbot, tmp_path):
+    from cuttings.core.library import Library
+    from cuttings.ui.app import AppSession
+
+    session = AppSession(ask=lambda message, path: None)
+    first = session.open(Library(tmp_path / "one.sqlite"), [])
+    qtbot.addWidget(first, before_close_func=lambda w: w.shutdown())
+    old = first.findChild(BrowserBridge)
+    assert old.endpoint is not None, old.error
+    port = old.endpoint.port
+    assert port in DEFAULT_PORTS
+    first.open_library_requested.emit(tmp_path / "two.sqlite")
+    second = session.window
+    qtbot.addWidget(second, before_close_func=lambda w: w.shutdown())
+    new = second.findChild(BrowserBridge)
+    # The old window let go of its port before the new one listened: the same port.
+    assert old.endpoint is None
+    assert new.endpoint is not None and new.endpoint.port == port
+    reply = call(port, "GET", "/v1/hello", token=TokenKeeper().current())
+    assert reply.status == 200
+    second.close()
+    assert new.endpoint is None
+    second.library.close()

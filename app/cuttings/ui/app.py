@@ -146,8 +146,6 @@ class AppSession:
         window = MainWindow(library)
         server = InstanceServer(library.path, window)
         server.listen()
-        # The browser extension's endpoint, while the window is open (stops when it closes).
-        BrowserBridge(window, window.ops, window.clipper).start()
         server.urls_received.connect(lambda received: self._received(window, received))
         window.open_library_requested.connect(self.switch)
         old = self.window
@@ -156,6 +154,9 @@ class AppSession:
         if old is not None:
             old.close()
             old.library.close()
+        # The browser extension's endpoint while the window is open (it stops when the
+        # window closes); started once the old window has let go of its port.
+        BrowserBridge(window, window.ops, window.clipper).start()
         if urls:
             window.clip_urls(urls)
         return window

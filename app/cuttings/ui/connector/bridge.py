@@ -123,6 +123,8 @@ class WindowService(QObject):
         # Imported on the first clip: the window opens without the extraction stack.
         from cuttings.core.connector.capture import page_article, store_article, tag_known
 
+        if call.done.is_set():
+            return  # answered already: the window closed before this came through
         if call.kind == "open":
             self._show_clip(call.request)
             call.finish()

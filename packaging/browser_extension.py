@@ -4,11 +4,12 @@
 
 Writes ``chromium/`` (the folder to "Load unpacked"), ``cuttings-chromium-<version>.zip``
 (the same zipped; a Chrome Web Store upload would drop ``key`` and get the store's own id,
-which the endpoint would then have to allow too) and ``cuttings-firefox-<version>.zip`` (an .xpi-ready zip:
-Firefox's "Load Temporary Add-on", or signing on addons.mozilla.org).  The manifests differ
-only where the browsers do: Chromium's keeps the ``key`` that fixes its extension id and runs
-the background script as a service worker; Firefox's has ``browser_specific_settings`` and
-runs it as background scripts.  ``packaging/build.py`` puts the result in the bundle.
+which the endpoint would then have to allow too) and ``cuttings-firefox-<version>.zip``
+(an .xpi-ready zip: Firefox's "Load Temporary Add-on", or signing on addons.mozilla.org).
+The manifests differ only where the browsers do: Chromium's keeps the ``key`` that fixes
+its extension id and runs the background script as a service worker; Firefox's has
+``browser_specific_settings`` and runs it as background scripts.  ``packaging/build.py``
+puts the result in the bundle.
 """
 
 from __future__ import annotations

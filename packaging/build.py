@@ -15,6 +15,7 @@ import sys
 import time
 from pathlib import Path
 
+import browser_extension
 from build_info import BUNDLE_NAME, MAC_APP_NAME, ROOT, read_version
 
 SPEC = Path(__file__).resolve().parent / "cuttings.spec"
@@ -54,10 +55,15 @@ def main(argv: list[str] | None = None) -> int:
 
     started = time.monotonic()
     bundle = build(args.dist.resolve(), args.work.resolve(), args.clean)
+    # The browser extension ships beside the programs (the .deb's /opt/cuttings/browser,
+    # the Windows install folder) and in the macOS app's Resources.
+    browser_extension.build(bundle / "browser")
+    app = args.dist / f"{MAC_APP_NAME}.app"
+    if app.is_dir():
+        browser_extension.build(app / "Contents" / "Resources" / "browser")
     elapsed = time.monotonic() - started
     print(f"Cuttings {read_version()}: built {bundle} in {elapsed:.0f} s")
     print(f"bundle size: {tree_size(bundle) / 2**20:.1f} MiB")
-    app = args.dist / f"{MAC_APP_NAME}.app"
     if app.is_dir():
         print(f"macOS app: {app} ({tree_size(app) / 2**20:.1f} MiB)")
     return 0

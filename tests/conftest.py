@@ -11,6 +11,12 @@ from cuttings.core.library import Library
 from tests.pageserver import PageServer
 
 
+@pytest.fixture(autouse=True)
+def isolated_connector_token(tmp_path, monkeypatch):
+    """The browser connector's token file in the test's folder, never the user's."""
+    monkeypatch.setenv("CUTTINGS_CONFIG_DIR", str(tmp_path / "config"))
+
+
 @pytest.fixture
 def library(tmp_path):
     """An empty library in a real SQLite file."""

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from cuttings import __version__
-from cuttings.commands import highlights, images, review, saved, states, versions
+from cuttings.commands import connector, highlights, images, review, saved, states, versions
 
 # Stored text from an import or an older version may hold C0/C1 control
 # characters, and printed they could drive the terminal: one shared rule.
@@ -231,6 +231,7 @@ def build_parser() -> argparse.ArgumentParser:
     saved.add_parsers(sub)
     images.add_parsers(sub)
     review.add_parsers(sub)
+    connector.add_parsers(sub)
     return parser
 
 

@@ -14,6 +14,10 @@ echo "built $deb ($(du -h "$deb" | cut -f1))"
 
 apt-get install -y -qq "./$deb" >/dev/null
 bash packaging/smoke_test.sh /usr
+for shipped in /opt/cuttings/browser/chromium/manifest.json \
+    /opt/cuttings/browser/cuttings-chromium-*.zip /opt/cuttings/browser/cuttings-firefox-*.zip; do
+  [ -f "$shipped" ] || { echo "FAIL: the .deb lacks the browser extension: $shipped" >&2; exit 1; }
+done
 apt-get purge -y -qq cuttings >/dev/null
 for leftover in /opt/cuttings /usr/bin/cuttings /usr/bin/cuttings-gui \
     /usr/share/applications/io.github.cuttings.Cuttings.desktop; do

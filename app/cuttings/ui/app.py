@@ -13,6 +13,7 @@ from cuttings import APP_NAME, __version__
 from cuttings.core.database import upgrade_pending
 from cuttings.core.errors import LibraryError
 from cuttings.core.library import Library
+from cuttings.ui.connector.bridge import BrowserBridge
 from cuttings.ui.instance import InstanceServer, hand_off
 from cuttings.ui.mainwindow import MainWindow
 from cuttings.ui.resources import app_icon
@@ -153,6 +154,9 @@ class AppSession:
         if old is not None:
             old.close()
             old.library.close()
+        # The browser extension's endpoint while the window is open (it stops when the
+        # window closes); started once the old window has let go of its port.
+        BrowserBridge(window, window.ops, window.clipper).start()
         if urls:
             window.clip_urls(urls)
         return window

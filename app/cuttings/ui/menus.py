@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from cuttings import APP_NAME
+from cuttings.ui.connector.dialog import show_browser_dialog
 from cuttings.ui.details import ask_details
 
 if TYPE_CHECKING:
@@ -118,6 +119,10 @@ def build_actions(window: "MainWindow") -> None:
         window, "Check for &Changes", window.check_for_changes, "Ctrl+Alt+R"
     )
     window.act_compare = add_action(window, "Compare &Versions…", window.compare_versions)
+    # The browser connector (issue 15): the dialog lives in ui/connector/.
+    window.act_browser = add_action(
+        window, "&Browser Extension…", lambda: show_browser_dialog(window)
+    )
     for action in (
         window.act_tags,
         window.act_rename,
@@ -191,6 +196,7 @@ def build_menus(window: "MainWindow") -> None:
     tools.addAction(window.act_missing_images)
     pictures = tools.addMenu("Save &Pictures")
     pictures.addActions(window.media.policy_actions())
+    tools.addAction(window.act_browser)
     window.reviews.fill_menu(bar.addMenu("&Review"))
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(window.act_about)

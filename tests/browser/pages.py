@@ -12,10 +12,19 @@ TEASER = (
 FULL_MARK = "the whole story"  # in every paragraph only a reader's browser gets
 
 
+# What subscription sites declare on every page, whole or not (schema.org): an
+# anonymous fetch that gets only the teaser is marked partial by it.
+_NOT_FREE = (
+    "<script type='application/ld+json'>"
+    '{"@context": "https://schema.org", "@type": "NewsArticle", '
+    '"isAccessibleForFree": false, "wordCount": 420}</script>'
+)
+
+
 def _page(title: str, body: str, script: str = "") -> str:
     return (
         "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
-        f"<title>{title}</title><meta property='og:title' content='{title}'>"
+        f"<title>{title}</title><meta property='og:title' content='{title}'>{_NOT_FREE}"
         f"</head><body><nav>Home · News · Sport</nav><article><h1>{title}</h1>"
         f"<p>{TEASER}</p><div id='rest'>{body}</div></article>"
         f"<footer>© The Daily Test</footer>{script}</body></html>"

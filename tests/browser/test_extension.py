@@ -96,10 +96,14 @@ def test_the_popup_clips_the_page_as_the_browser_shows_it(
     assert TEASER in clip.text
     assert clip.text.count(FULL_MARK) == 8
     assert sorted(clip.tags) == ["bridge", "harbour"]
+    # What the person saw: a browser capture, whole (never checked for walls).
+    assert (clip.capture, clip.is_partial) == ("browser", False)
 
     fetched = added_with_cli(tmp_path, url, capsys)
     assert TEASER in fetched.text
     assert FULL_MARK not in fetched.text
+    assert fetched.capture == "fetched"
+    assert fetched.is_partial and "paywall" in fetched.partial
 
 
 def test_the_popup_clips_only_the_selection_with_the_page_details(

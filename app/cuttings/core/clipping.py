@@ -96,6 +96,13 @@ def with_images(
     return replace(article, media=ClipMedia(links, (original,) if original else ()))
 
 
+def captured_original(html: str, url: str) -> OriginalPage:
+    """The page a capture without a fetch received (the browser's DOM, a saved
+    file, the clipboard), kept as the clip's original.  Status 0: no server
+    answered Cuttings, so there is no status or header to keep."""
+    return OriginalPage(datetime.now(UTC), url, 0, (), html.encode("utf-8", "replace"))
+
+
 def build_article(
     html: str,
     url: str,

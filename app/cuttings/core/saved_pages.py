@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from email.message import Message
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import lxml.html
 from lxml import etree
@@ -30,6 +31,10 @@ from cuttings.core.article import Article, Capture
 from cuttings.core.charsets import codec_name, decode_html
 from cuttings.core.cleaning import http_url
 from cuttings.core.errors import CuttingsError
+
+if TYPE_CHECKING:
+    from cuttings.core.fetch import Fetcher
+    from cuttings.core.images.settings import ImageSettings
 
 # A saved page with its images inlined (MHTML) is bigger than the page alone.
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -238,10 +243,24 @@ def _clipboard_text(data: bytes) -> str:
     return data.decode("utf-8", errors="replace")
 
 
-def page_article(page: SavedPage, capture: Capture) -> Article:
-    """The article in a saved or pasted page, made as a fetched page's is."""
+def page_article(
+    page: SavedPage,
+    capture: Capture,
+    fetcher: Fetcher | None = None,
+    images: ImageSettings | None = None,
+) -> Article:
+    """The article in a saved or pasted page, made as a fetched page's is.
+
+    With a ``fetcher``, the pictures it shows are downloaded as a fetched
+    page's are, and the page itself is kept as the clip's original.
+    """
     # Imported here: the window reads dropped and pasted pages with this
     # module, and loads the extractors only when a page is clipped.
-    from cuttings.core.clipping import build_article
+    from cuttings.core.clipping import build_article, captured_original, with_images
+    from cuttings.core.images.settings import ImageSettings
 
-    return build_article(page.html, page.url, capture=capture)
+    article = build_article(page.html, page.url, capture=capture)
+    if fetcher is None:
+        return article
+    original = captured_original(page.html, page.url)
+    return with_images(article, page.url, fetcher, images or ImageSettings(), original)

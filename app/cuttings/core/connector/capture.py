@@ -12,10 +12,18 @@ from typing import Literal
 from cuttings.core.article import Article
 from cuttings.core.changes import LibraryChange
 from cuttings.core.cleaning import strip_control_chars
-from cuttings.core.clipping import build_article, choose_canonical, make_excerpt
+from cuttings.core.clipping import (
+    build_article,
+    captured_original,
+    choose_canonical,
+    make_excerpt,
+    with_images,
+)
 from cuttings.core.connector.protocol import PageRequest
 from cuttings.core.errors import ExtractError
 from cuttings.core.extract.text import html_to_text
+from cuttings.core.fetch import Fetcher
+from cuttings.core.images.settings import ImageSettings
 from cuttings.core.library import Library
 from cuttings.core.metadata import extract_metadata
 from cuttings.core.models import Clip
@@ -34,14 +42,26 @@ class Stored:
     change: LibraryChange
 
 
-def page_article(page: PageRequest) -> Article:
-    """The article in a page the browser rendered (no network, no library).
+def page_article(
+    page: PageRequest, fetcher: Fetcher | None = None, images: ImageSettings | None = None
+) -> Article:
+    """The article in a page the browser rendered (no library), a ``browser`` capture.
 
     With a selection, the clip keeps only the selected part, and the page's
-    metadata (title, author, date, site, canonical address) around it.
+    metadata (title, author, date, site, canonical address) around it.  With
+    a ``fetcher``, the pictures it shows are downloaded as a fetched page's
+    are, and the page as the browser sent it is kept as the original.
     """
+    article = _article(page)
+    if fetcher is None:
+        return article
+    original = captured_original(page.html, page.url)
+    return with_images(article, page.url, fetcher, images or ImageSettings(), original)
+
+
+def _article(page: PageRequest) -> Article:
     if not page.selection_html.strip():
-        return build_article(page.html, page.url)
+        return build_article(page.html, page.url, capture="browser")
     body_html = sanitize_html(page.selection_html, page.url)
     text = html_to_text(body_html)
     if not text.strip():
@@ -64,6 +84,7 @@ def page_article(page: PageRequest) -> Article:
         lead_image=meta.lead_image,
         # The selection is what the person wanted: its opening, not the page's description.
         excerpt=strip_control_chars(make_excerpt("", text, title=title)),
+        capture="browser",
     )
 
 

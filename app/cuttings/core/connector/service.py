@@ -79,7 +79,7 @@ class LibraryService:
     def clip_page(self, page: PageRequest) -> ClipResult:
         from cuttings.core.connector.capture import page_article, store_article
 
-        article = page_article(page)
+        article = page_article(page, self._fetcher)
         with self._write_lock:
             stored = store_article(self._library, article, page.tags, replace=True)
         return self._made(stored.status, stored.clip)

@@ -26,6 +26,7 @@ from cuttings.core.saved_pages import (
     read_saved_page,
 )
 from cuttings.ui.clipping.controller import ClipController
+from cuttings.ui.media import image_settings
 
 # Fewer words than this in copied HTML is a link or a phrase, not a page.
 PASTED_PAGE_MIN_WORDS = 25
@@ -131,7 +132,9 @@ class PageIntake(QObject):
         page = SavedPage(html, url)
 
         def make() -> Article:
-            return page_article(page, "clipboard")
+            from cuttings.core.clipping import default_fetcher
+
+            return page_article(page, "clipboard", default_fetcher(), image_settings())
 
         self._clipper.clip_page(f"Pasted page: {url}", make, self._tags())
         return True
@@ -142,6 +145,10 @@ class PageIntake(QObject):
         for path in paths:
 
             def make(path: Path = path) -> Article:
-                return page_article(read_saved_page(path), "file")
+                from cuttings.core.clipping import default_fetcher
+
+                return page_article(
+                    read_saved_page(path), "file", default_fetcher(), image_settings()
+                )
 
             self._clipper.clip_page(path.name, make, tags)

@@ -24,6 +24,7 @@ from cuttings.core.errors import CuttingsError
 from cuttings.core.library import Library
 from cuttings.ui.clipping.controller import ClipController, default_fetch_article
 from cuttings.ui.clipping.jobs import ClipJob, JobState
+from cuttings.ui.media import image_settings
 from cuttings.ui.operations import LibraryOp, Operations, QueryOp
 from cuttings.ui.tasks import Task
 
@@ -142,7 +143,9 @@ class WindowService(QObject):
 
         def work(task: Task) -> Article:
             if isinstance(request, PageRequest):
-                return page_article(request)
+                from cuttings.core.clipping import default_fetcher
+
+                return page_article(request, default_fetcher(), image_settings())
             return default_fetch_article(request.url, cancel=job.cancel)
 
         (

@@ -175,3 +175,19 @@ def test_html_is_one_inert_file(library, edition, tmp_path):
     ]
     assert html.index("Politica") < html.index("Economia") < html.index("Esteri")
     assert "Headline 1 — Ωμέγα Щука" in html
+
+
+def test_articles_show_the_pictures_stored_with_their_clips(library, tmp_path):
+    from cuttings.core.images.media import ClipMedia, ImageData, ImageLink
+
+    photo = _png()
+    media = ClipMedia(
+        (ImageLink("https://e.example/p.png", image=ImageData("image/png", 120, 60, photo)),)
+    )
+    with_picture = library.add(make_article(1, text=_TEXT, media=media)).clip.id
+    without = library.add(make_article(2, text=_TEXT)).clip.id
+    edit = library.create_edition("Pictures", sections=[("All", [with_picture, without])])
+    docx_path = export_review(library, edit.edition_id, "docx", tmp_path / "r.docx")
+    assert len(Document(str(docx_path)).inline_shapes) == 1
+    pdf_path = export_review(library, edit.edition_id, "pdf", tmp_path / "r.pdf")
+    assert sum(len(page.images) for page in PdfReader(str(pdf_path)).pages) == 1

@@ -12,10 +12,31 @@ from typing import Literal, get_args
 from cuttings.core.errors import CuttingsError
 from cuttings.core.exporters import _atomic_path
 from cuttings.core.library import Library
+from cuttings.core.models import Clip
 from cuttings.core.review.document import ImageProvider, PageSize, ReviewProgress, gather
 
 ReviewFormat = Literal["pdf", "docx", "html"]
 REVIEW_FORMATS: tuple[str, ...] = get_args(ReviewFormat)
+# What PDF, DOCX and HTML all show (python-docx reads no WebP).
+_REVIEW_PICTURES = ("image/jpeg", "image/png", "image/gif")
+
+
+def stored_pictures(library: Library) -> ImageProvider:
+    """Each article's picture from the library: its lead image if kept, else its first."""
+
+    def picture(clip: Clip) -> bytes | None:
+        kept = [
+            image
+            for image in library.clip_images(clip.id)
+            if image.sha256 and image.media_type in _REVIEW_PICTURES
+        ]
+        chosen = next((image for image in kept if image.lead), kept[0] if kept else None)
+        if chosen is None or chosen.sha256 is None:
+            return None
+        data = library.image_data(chosen.sha256)
+        return None if data is None else data.data
+
+    return picture
 
 
 def export_review(
@@ -31,6 +52,9 @@ def export_review(
 ) -> Path:
     """Write edition ``edition_id`` to ``output``.
 
+    Each article shows the picture ``images`` gives, by default the one stored
+    with the clip (:func:`stored_pictures`).
+
     ``on_progress(done, total)`` is called in this thread, first while the
     clips are read, then (PDF) once per article and layout pass; ``cancel``
     stops it with :class:`~cuttings.core.review.document.ReviewCancelledError`.
@@ -39,7 +63,8 @@ def export_review(
         raise CuttingsError(
             f"unknown review format {format!r}; choose one of: " + ", ".join(REVIEW_FORMATS)
         )
-    document = gather(library, edition_id, images=images, on_progress=on_progress, cancel=cancel)
+    provider = images if images is not None else stored_pictures(library)
+    document = gather(library, edition_id, images=provider, on_progress=on_progress, cancel=cancel)
     with _atomic_path(output) as partial:
         if format == "pdf":
             from cuttings.core.review.pdf import write_pdf

@@ -222,3 +222,16 @@ def test_cli_recheck_all_since_and_due(library, server, capsys):
     assert "not both" in capsys.readouterr().err
     assert main([*lib, "recheck", "--schedule", "soon"]) == 1
     assert "cannot read the re-check step" in capsys.readouterr().err
+
+
+def test_every_kind_of_wall_the_detector_knows_is_walled_on_a_recheck(library, server):
+    from tests.core.wall_pages import WALLS
+
+    story = Article(page("Council approves budget", FIRST))
+    clip = clip_url(library, server.route("story", story)).clip
+    kept = library.get(clip.id).text
+    for name, html, *_ in WALLS:
+        story.html = html
+        assert check(library, [clip.id]).findings == {clip.id: "walled"}, name
+    assert len(library.versions(clip.id)) == 1
+    assert library.get(clip.id).text == kept

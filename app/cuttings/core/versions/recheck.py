@@ -12,8 +12,9 @@ server with nothing new answers 304 without a body, and a 429 (or 503) with
 again.  Each request has the fetcher's deadline; ``cancel`` stops it all (the
 requests in flight are cut off).
 
-What a page now answers: 404 or 410 is *removed*; 401, 402, 403 and 451, or a
-page that :func:`~cuttings.core.versions.walls.looks_walled`, is *walled*; a
+What a page now answers: 404 or 410 is *removed*; 401, 402, 403 and 451, a
+page the wall detector marks partial (:mod:`cuttings.core.walls`) or one that
+:func:`~cuttings.core.versions.walls.looks_walled`, is *walled*; a
 redirect to another page is *redirected*; a page read is *changed* for the
 library to compare with the newest version (it may be the same).
 """
@@ -121,8 +122,10 @@ def read_page(fetched: Fetched) -> CheckOutcome:
         if looks_walled(html, "", 0, target.word_count):
             return CheckOutcome(target, "walled", detail=_WALL)
         return CheckOutcome(target, "failed", detail=str(exc))
-    if looks_walled(html, article.text, article.word_count, target.word_count):
-        return CheckOutcome(target, "walled", detail=_WALL)
+    # The wall detector (cuttings.core.walls, run by build_article) knows the
+    # walls' markup; looks_walled compares with the version kept, which it cannot.
+    if article.partial or looks_walled(html, article.text, article.word_count, target.word_count):
+        return CheckOutcome(target, "walled", detail=article.partial or _WALL)
     return CheckOutcome(
         target,
         "changed",

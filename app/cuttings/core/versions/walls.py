@@ -1,10 +1,11 @@
-"""A minimal check for a page that now shows a paywall or a consent wall instead of the article.
+"""A re-check's own sign of a wall: the page says far less than the version kept.
 
-A stand-in behind one function, :func:`looks_walled`, until a fuller wall
-detector (``cuttings.core.walls``) takes its place.  The heuristic: the
-article's text is now far shorter than the version kept (under a third of
-it, and under 150 words) and the page speaks of subscribing, logging in or
-consenting.  A page judged walled is never stored as a version.
+The wall detector (:mod:`cuttings.core.walls`, run on every fetched page)
+reads the walls' markup and wording but cannot know what the article said
+before; :func:`looks_walled` can: the article's text is now far shorter than
+the version kept (under a third of it, and under 150 words) and the page
+speaks of subscribing, logging in or consenting.  A page either judges walled
+is never stored as a version.
 """
 
 import re

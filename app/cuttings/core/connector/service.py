@@ -8,12 +8,14 @@ showing a clip it just made.  Nothing else of the library can be read.
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from cuttings.core.connector.protocol import LinkRequest, PageRequest, RequestError
-from cuttings.core.fetch import Fetcher
 from cuttings.core.library import Library
 from cuttings.core.models import Clip
+
+if TYPE_CHECKING:  # the fetcher (requests) loads with the first clip, not with the window
+    from cuttings.core.fetch import Fetcher
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +66,7 @@ class LibraryService:
         self,
         library: Library,
         *,
-        fetcher: Fetcher | None = None,
+        fetcher: "Fetcher | None" = None,
         on_clip: Callable[[ClipResult], None] | None = None,
     ) -> None:
         self._library = library
@@ -77,9 +79,11 @@ class LibraryService:
         return [tag.name for tag in self._library.tags()]
 
     def clip_page(self, page: PageRequest) -> ClipResult:
+        from cuttings.core.clipping import default_fetcher
         from cuttings.core.connector.capture import page_article, store_article
 
-        article = page_article(page, self._fetcher)
+        # The page's pictures are downloaded as a fetched page's are.
+        article = page_article(page, self._fetcher or default_fetcher())
         with self._write_lock:
             stored = store_article(self._library, article, page.tags, replace=True)
         return self._made(stored.status, stored.clip)

@@ -12,10 +12,15 @@ import threading
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from cuttings.core.images.models import LINK_COLUMNS, ORIGINAL_COLUMNS
+from cuttings.core.images.models import LINK_COLUMNS, ORIGINAL_COLUMNS, VERSION_LINK_COLUMNS
 from cuttings.core.versions.models import VERSION_STORED_COLUMNS
 
 _VERSION_LIST = ", ".join(VERSION_STORED_COLUMNS)
+_MEDIA_TABLES = (
+    ("links", LINK_COLUMNS),
+    ("originals", ORIGINAL_COLUMNS),
+    ("version_links", VERSION_LINK_COLUMNS),
+)
 
 
 class ClipBodies:
@@ -27,8 +32,8 @@ class ClipBodies:
         self._db.execute("CREATE TABLE bodies (id INTEGER PRIMARY KEY, html TEXT, text TEXT)")
         # The deleted clips' versions, as clip_versions holds them.
         self._db.execute(f"CREATE TABLE versions ({_VERSION_LIST})")
-        # A deleted clip's picture links and original pages, as library rows.
-        for table, columns in (("links", LINK_COLUMNS), ("originals", ORIGINAL_COLUMNS)):
+        # A deleted clip's picture links (its versions' too) and original pages, as library rows.
+        for table, columns in _MEDIA_TABLES:
             self._db.execute(f"CREATE TABLE {table} ({', '.join(columns)})")
             self._db.execute(f"CREATE INDEX {table}_clip ON {table} (clip_id)")
         self._lock = threading.Lock()
@@ -37,24 +42,21 @@ class ClipBodies:
         with self._lock:
             self._db.executemany("INSERT OR REPLACE INTO bodies VALUES (?, ?, ?)", bodies)
 
-    def put_media(
-        self, links: Iterable[Sequence[object]], originals: Iterable[Sequence[object]]
-    ) -> None:
-        """Rows of ``clip_images`` and ``originals`` (the clip id first in each)."""
+    def put_media(self, *rows: Iterable[Sequence[object]]) -> None:
+        """Rows of ``clip_images``, ``originals`` and ``version_images`` (the clip id first)."""
         with self._lock:
-            self._db.executemany(_insert("links", LINK_COLUMNS), links)
-            self._db.executemany(_insert("originals", ORIGINAL_COLUMNS), originals)
+            for (table, columns), table_rows in zip(_MEDIA_TABLES, rows, strict=True):
+                self._db.executemany(_insert(table, columns), table_rows)
 
-    def get_media(self, clip_id: int) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
-        """The link and original rows put here for a clip."""
+    def get_media(self, clip_id: int) -> tuple[list[tuple[object, ...]], ...]:
+        """The link, original and version link rows put here for a clip."""
         with self._lock:
-            links = self._db.execute(
-                "SELECT * FROM links WHERE clip_id = ? ORDER BY rowid", (clip_id,)
-            ).fetchall()
-            originals = self._db.execute(
-                "SELECT * FROM originals WHERE clip_id = ? ORDER BY rowid", (clip_id,)
-            ).fetchall()
-        return links, originals
+            return tuple(
+                self._db.execute(
+                    f"SELECT * FROM {table} WHERE clip_id = ? ORDER BY rowid", (clip_id,)
+                ).fetchall()
+                for table, _ in _MEDIA_TABLES
+            )
 
     def get(self, clip_id: int) -> tuple[str, str]:
         """The body of a clip put here (empty if there is none)."""

@@ -26,6 +26,7 @@ from cuttings.core.migrations_features import (
     _v9_reading_states,
     _v10_images_and_originals,
     _v11_press_reviews,
+    _v12_version_media,
 )
 from cuttings.core.timestamps import (
     checked_published,
@@ -420,5 +421,6 @@ MIGRATIONS: list[Migration] = [
     _v9_reading_states,
     _v10_images_and_originals,
     _v11_press_reviews,
+    _v12_version_media,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

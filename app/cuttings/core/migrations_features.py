@@ -352,3 +352,40 @@ def _v11_press_reviews(db: sqlite3.Connection) -> None:
         CREATE INDEX review_entries_clip ON review_entries (clip_id);
         """
     )
+
+
+def _v12_version_media(db: sqlite3.Connection) -> None:
+    """Each version of an article keeps its pictures and the original page it came from.
+
+    ``clip_images`` stays the newest version's pictures (as ``clips.text`` is
+    its text); when a new version comes, the links of the one it replaces are
+    copied to ``version_images`` under that version's number, so the pictures
+    of every older version stay linked (and are never collected as unused).
+    ``originals.version`` is the number of the version a page showed.  The
+    links that exist are the newest version's already; an original page
+    belongs to the latest version stored by a minute after it was fetched (a
+    fetch is stored within seconds; its version's time is the moment of
+    storing, a little after the page's).
+    """
+    db.executescript(
+        """
+        CREATE TABLE version_images (
+            clip_id INTEGER NOT NULL REFERENCES clips (id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            position INTEGER NOT NULL,
+            url TEXT NOT NULL,
+            source_url TEXT NOT NULL DEFAULT '',
+            sha256 TEXT REFERENCES images (sha256),
+            failure TEXT NOT NULL DEFAULT '',
+            lead INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (clip_id, number, position)
+        ) WITHOUT ROWID;
+        CREATE INDEX version_images_sha256 ON version_images (sha256);
+        ALTER TABLE originals ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+        UPDATE originals SET version = coalesce(
+            (SELECT max(number) FROM clip_versions v WHERE v.clip_id = originals.clip_id
+             AND v.fetched_at
+                 <= strftime('%Y-%m-%dT%H:%M:%SZ', originals.fetched_at, '+60 seconds')),
+            1);
+        """
+    )

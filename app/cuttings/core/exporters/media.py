@@ -5,8 +5,10 @@ The JSON shape, read back by :mod:`cuttings.core.importers.media`::
 
     "images": [{"url", "source_url", "lead", "failure", "media_type", "width", "height",
                 "sha256", "data": base64}, …]        (document order; no data for a failure)
-    "originals": [{"fetched_at", "final_url", "status", "headers": [[name, value], …],
+    "originals": [{"fetched_at", "version", "final_url", "status", "headers": [[name, value], …],
                    "sha256", "data": base64}, …]     (oldest first)
+    "version_images": [{"number", "images": [as "images"]}, …]
+                                                      (versions but the newest; when any)
 """
 
 import base64
@@ -14,6 +16,7 @@ from typing import Any
 
 from cuttings.core.images.media import ImageData
 from cuttings.core.library import Library
+from cuttings.core.library.media import StoredImage
 from cuttings.core.timestamps import format_utc
 
 
@@ -34,9 +37,32 @@ class ExportMedia:
         return found
 
     def record(self, clip_id: int) -> dict[str, Any]:
-        """The ``images`` and ``originals`` of a clip's JSON record."""
+        """The ``images``, ``originals`` and ``version_images`` of a clip's JSON record."""
+        images = self._links(self.library.clip_images(clip_id))
+        originals = [
+            {
+                "fetched_at": format_utc(page.fetched_at),
+                "version": page.version,
+                "final_url": page.final_url,
+                "status": page.status,
+                "headers": [list(pair) for pair in page.headers],
+                "sha256": page.sha256,
+                "data": base64.b64encode(page.body).decode("ascii"),
+            }
+            for page in self.library.originals(clip_id)
+        ]
+        record: dict[str, Any] = {"images": images, "originals": originals}
+        older = self.library.older_version_images(clip_id)
+        if older:
+            record["version_images"] = [
+                {"number": number, "images": self._links(links)}
+                for number, links in sorted(older.items())
+            ]
+        return record
+
+    def _links(self, links: list[StoredImage]) -> list[dict[str, Any]]:
         images = []
-        for link in self.library.clip_images(clip_id):
+        for link in links:
             entry: dict[str, Any] = {
                 "url": link.url,
                 "source_url": link.source_url,
@@ -53,18 +79,7 @@ class ExportMedia:
                     data=base64.b64encode(data.data).decode("ascii"),
                 )
             images.append(entry)
-        originals = [
-            {
-                "fetched_at": format_utc(page.fetched_at),
-                "final_url": page.final_url,
-                "status": page.status,
-                "headers": [list(pair) for pair in page.headers],
-                "sha256": page.sha256,
-                "data": base64.b64encode(page.body).decode("ascii"),
-            }
-            for page in self.library.originals(clip_id)
-        ]
-        return {"images": images, "originals": originals}
+        return images
 
 
 def data_uri(image: ImageData) -> str:

@@ -53,6 +53,8 @@ class OriginalPage:
     status: int
     headers: tuple[tuple[str, str], ...]
     body: bytes
+    # The clip's version this page showed; None: the newest when it is stored.
+    version: int | None = None
 
     @property
     def sha256(self) -> str:
@@ -65,6 +67,8 @@ class ClipMedia:
 
     images: tuple[ImageLink, ...] = ()
     originals: tuple[OriginalPage, ...] = ()
+    # The pictures of older versions by version number (an import; the newest's are ``images``).
+    version_images: tuple[tuple[int, tuple[ImageLink, ...]], ...] = ()
 
     @property
     def image_bytes(self) -> int:

@@ -45,6 +45,22 @@ class OriginalRow(SQLModel, table=True):
     html: bytes  # zlib-compressed
     size: int  # uncompressed
     sha256: str  # of the uncompressed bytes
+    version: int = 1  # the number of the clip's version this page showed
+
+
+class VersionImageRow(SQLModel, table=True):
+    """The picture links of a version but the newest (``clip_images`` holds the newest's)."""
+
+    __tablename__ = "version_images"
+
+    clip_id: int = Field(primary_key=True, foreign_key="clips.id")
+    number: int = Field(primary_key=True)
+    position: int = Field(primary_key=True)
+    url: str
+    source_url: str = ""
+    sha256: str | None = Field(default=None, foreign_key="images.sha256")
+    failure: str = ""
+    lead: bool = False
 
 
 def _columns(table: str) -> tuple[str, ...]:
@@ -54,6 +70,7 @@ def _columns(table: str) -> tuple[str, ...]:
 IMAGE_COLUMNS = _columns("images")
 LINK_COLUMNS = _columns("clip_images")
 ORIGINAL_COLUMNS = _columns("originals")
+VERSION_LINK_COLUMNS = _columns("version_images")
 
 
 def insert_sql(table: str, columns: tuple[str, ...], verb: str = "INSERT") -> str:

@@ -25,7 +25,7 @@ def media_from_record(entry: dict[str, Any], notes: list[str]) -> ClipMedia | No
     images, originals = entry.get("images"), entry.get("originals")
     if not isinstance(images, list) and not isinstance(originals, list):
         return None
-    links = [_link(item) for item in (images or [])[: _LIMITS.max_images] if isinstance(item, dict)]
+    links = _links(images)
     pages = []
     for item in originals or []:
         page = _original(item) if isinstance(item, dict) else None
@@ -33,7 +33,26 @@ def media_from_record(entry: dict[str, Any], notes: list[str]) -> ClipMedia | No
             notes.append("an original page that could not be read was left out")
         else:
             pages.append(page)
-    return ClipMedia(tuple(links), tuple(pages))
+    return ClipMedia(tuple(links), tuple(pages), _version_images(entry.get("version_images")))
+
+
+def _links(images: object) -> tuple[ImageLink, ...]:
+    if not isinstance(images, list):
+        return ()
+    return tuple(_link(item) for item in images[: _LIMITS.max_images] if isinstance(item, dict))
+
+
+def _version_images(value: object) -> tuple[tuple[int, tuple[ImageLink, ...]], ...]:
+    """The pictures of older versions, by number (malformed entries left out)."""
+    if not isinstance(value, list):
+        return ()
+    found: dict[int, tuple[ImageLink, ...]] = {}
+    for item in value:
+        if isinstance(item, dict):
+            number = item.get("number")
+            if isinstance(number, int) and not isinstance(number, bool) and number >= 1:
+                found[number] = _links(item.get("images"))
+    return tuple(sorted(found.items()))
 
 
 def _text(item: dict[str, Any], key: str) -> str:
@@ -73,7 +92,11 @@ def _original(item: dict[str, Any]) -> OriginalPage | None:
         for pair in headers
         if isinstance(pair, list) and len(pair) == 2 and all(isinstance(p, str) for p in pair)
     )
-    return OriginalPage(fetched_at, _text(item, "final_url"), status, pairs, body)
+    version = item.get("version")
+    known = isinstance(version, int) and not isinstance(version, bool) and version >= 1
+    return OriginalPage(
+        fetched_at, _text(item, "final_url"), status, pairs, body, version if known else None
+    )
 
 
 def _bytes(value: object) -> bytes | None:

@@ -13,7 +13,7 @@ import sqlite3
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import text
 
@@ -23,6 +23,7 @@ from cuttings.core.images.models import (
     IMAGE_COLUMNS,
     LINK_COLUMNS,
     ORIGINAL_COLUMNS,
+    VERSION_LINK_COLUMNS,
     insert_sql,
 )
 from cuttings.core.library.rows import _raw
@@ -32,6 +33,7 @@ from cuttings.core.timestamps import format_utc, parse_utc
 _INSERT_IMAGE = insert_sql("images", IMAGE_COLUMNS, "INSERT OR IGNORE")
 _INSERT_LINK = insert_sql("clip_images", LINK_COLUMNS)
 _INSERT_ORIGINAL = insert_sql("originals", ORIGINAL_COLUMNS, "INSERT OR IGNORE")
+_INSERT_VERSION_LINK = insert_sql("version_images", VERSION_LINK_COLUMNS)
 # The link columns without the clip id, as read back.
 _LINK_FIELDS = ", ".join(f"l.{name}" for name in LINK_COLUMNS if name != "clip_id")
 _HEADERS_DROPPED = frozenset({"set-cookie", "set-cookie2"})  # a session is no evidence
@@ -76,9 +78,11 @@ class StoredOriginal:
     size: int
     sha256: str
     body: bytes
+    version: int = 1  # the clip's version this page showed
 
     def to_json(self) -> dict[str, object]:
         return {
+            "version": self.version,
             "final_url": self.final_url,
             "status": self.status,
             "fetched_at": format_utc(self.fetched_at),
@@ -110,7 +114,7 @@ def image_values(image: ImageData) -> dict[str, object]:
     }
 
 
-def original_values(clip_id: int, page: OriginalPage) -> dict[str, object]:
+def original_values(clip_id: int, page: OriginalPage, version: int = 1) -> dict[str, object]:
     headers = [
         [name, value] for name, value in page.headers if name.lower() not in _HEADERS_DROPPED
     ]
@@ -123,6 +127,7 @@ def original_values(clip_id: int, page: OriginalPage) -> dict[str, object]:
         "html": zlib.compress(page.body, 6),
         "size": len(page.body),
         "sha256": page.sha256,
+        "version": min(page.version or version, version),
     }
 
 
@@ -133,6 +138,9 @@ def store_media(
 
     ``replace`` drops the clip's earlier picture links first (a refresh);
     an original whose bytes equal the clip's latest one is not stored again.
+    The pictures are the newest version's and an original without a version
+    is the newest's (so a new version is stored before its media); the
+    pictures of older versions (an import) go to ``version_images``.
     """
     if media is None:
         return
@@ -140,13 +148,34 @@ def store_media(
         if replace:
             db.execute("DELETE FROM clip_images WHERE clip_id = ?", (clip_id,))
         write_links(db, clip_id, media.images)
+    newest = int(
+        db.execute(
+            "SELECT coalesce(max(number), 1) FROM clip_versions WHERE clip_id = ?", (clip_id,)
+        ).fetchone()[0]
+    )
+    for number, links in media.version_images:
+        if number < newest:  # an import's numbers past its versions name nothing
+            write_version_links(db, clip_id, number, links)
     for page in media.originals:
         latest = db.execute(
             "SELECT sha256 FROM originals WHERE clip_id = ? ORDER BY fetched_at DESC LIMIT 1",
             (clip_id,),
         ).fetchone()
         if latest is None or latest[0] != page.sha256:
-            db.execute(_INSERT_ORIGINAL, original_values(clip_id, page))
+            values = original_values(clip_id, page, newest)
+            # Times are to the second, the key of a page: another page fetched within
+            # the same second (a quick refresh) is kept a second later, not dropped.
+            while (
+                page.version is None
+                and db.execute(
+                    "SELECT 1 FROM originals WHERE clip_id = ? AND fetched_at = ?",
+                    (clip_id, values["fetched_at"]),
+                ).fetchone()
+            ):
+                values["fetched_at"] = format_utc(
+                    parse_utc(str(values["fetched_at"])) + timedelta(seconds=1)
+                )
+            db.execute(_INSERT_ORIGINAL, values)
 
 
 def write_links(db: sqlite3.Connection, clip_id: int, links: Sequence[ImageLink]) -> None:
@@ -166,6 +195,40 @@ def write_links(db: sqlite3.Connection, clip_id: int, links: Sequence[ImageLink]
                 "lead": link.lead,
             },
         )
+
+
+def write_version_links(
+    db: sqlite3.Connection, clip_id: int, number: int, links: Sequence[ImageLink]
+) -> None:
+    """The picture links of a clip's version ``number`` (not the newest)."""
+    db.execute("DELETE FROM version_images WHERE clip_id = ? AND number = ?", (clip_id, number))
+    for position, link in enumerate(links):
+        image = link.image
+        if image is not None:
+            db.execute(_INSERT_IMAGE, image_values(image))
+        db.execute(
+            _INSERT_VERSION_LINK,
+            {
+                "clip_id": clip_id,
+                "number": number,
+                "position": position,
+                "url": link.url,
+                "source_url": link.source_url,
+                "sha256": image.sha256 if image is not None else None,
+                "failure": link.failure,
+                "lead": link.lead,
+            },
+        )
+
+
+def keep_version_links(db: sqlite3.Connection, clip_id: int, number: int) -> None:
+    """Copy the clip's picture links to version ``number``'s, before a new version replaces them."""
+    fields = ", ".join(name for name in LINK_COLUMNS if name != "clip_id")
+    db.execute(
+        f"INSERT OR REPLACE INTO version_images (clip_id, number, {fields}) "
+        f"SELECT clip_id, ?, {fields} FROM clip_images WHERE clip_id = ?",
+        (number, clip_id),
+    )
 
 
 def _stored_image(row: Sequence[object]) -> StoredImage:
@@ -201,6 +264,76 @@ class Media(LibraryStore):
                 .fetchall()
             )
         return [_stored_image(row) for row in rows]
+
+    def version_images(self, clip_id: int, number: int) -> list[StoredImage]:
+        """The picture links of a clip's version ``number`` (the newest's are the clip's)."""
+        if self._is_newest(clip_id, number):
+            return self.clip_images(clip_id)
+        with self._read() as conn:
+            rows = (
+                _raw(conn)
+                .execute(
+                    f"SELECT {_LINK_FIELDS}, i.media_type, i.width, i.height, i.size "
+                    "FROM version_images l LEFT JOIN images i ON i.sha256 = l.sha256 "
+                    "WHERE l.clip_id = ? AND l.number = ? ORDER BY l.position",
+                    (clip_id, number),
+                )
+                .fetchall()
+            )
+        return [_stored_image(row) for row in rows]
+
+    def older_version_images(self, clip_id: int) -> dict[int, list[StoredImage]]:
+        """The picture links of every version but the newest, by version number."""
+        with self._read() as conn:
+            rows = (
+                _raw(conn)
+                .execute(
+                    f"SELECT l.number, {_LINK_FIELDS}, "
+                    "i.media_type, i.width, i.height, i.size "
+                    "FROM version_images l LEFT JOIN images i ON i.sha256 = l.sha256 "
+                    "WHERE l.clip_id = ? ORDER BY l.number, l.position",
+                    (clip_id,),
+                )
+                .fetchall()
+            )
+        found: dict[int, list[StoredImage]] = {}
+        for row in rows:
+            found.setdefault(int(row[0]), []).append(_stored_image(row[1:]))
+        return found
+
+    def version_image_for(self, clip_id: int, number: int, url: str) -> ImageData | None:
+        """The stored picture version ``number`` of a clip names ``url``, if it was kept."""
+        if self._is_newest(clip_id, number):
+            return self.image_for(clip_id, url)
+        with self._read() as conn:
+            row = (
+                _raw(conn)
+                .execute(
+                    "SELECT i.media_type, i.width, i.height, i.bytes FROM version_images l "
+                    "JOIN images i ON i.sha256 = l.sha256 "
+                    "WHERE l.clip_id = ? AND l.number = ? AND l.url = ? LIMIT 1",
+                    (clip_id, number, url),
+                )
+                .fetchone()
+            )
+        if row is None:
+            return None
+        return ImageData(str(row[0]), int(row[1]), int(row[2]), bytes(row[3]))
+
+    def version_originals(self, clip_id: int, number: int) -> list[StoredOriginal]:
+        """The original pages that showed a clip's version ``number``, oldest first."""
+        return self._originals(
+            "clip_id = ? AND version = ? ORDER BY fetched_at", [str(clip_id), str(number)]
+        )
+
+    def _is_newest(self, clip_id: int, number: int) -> bool:
+        with self._read() as conn:
+            newest = (
+                _raw(conn)
+                .execute("SELECT max(number) FROM clip_versions WHERE clip_id = ?", (clip_id,))
+                .fetchone()[0]
+            )
+        return newest is None or int(newest) == number
 
     def image_for(self, clip_id: int, url: str) -> ImageData | None:
         """The stored picture a clip's article names ``url``, if it was kept."""
@@ -251,7 +384,8 @@ class Media(LibraryStore):
             rows = (
                 _raw(conn)
                 .execute(
-                    "SELECT clip_id, fetched_at, final_url, status, headers, size, sha256, html "
+                    "SELECT clip_id, fetched_at, final_url, status, headers, size, sha256, html, "
+                    "version "
                     f"FROM originals WHERE {where}",
                     params,
                 )
@@ -267,6 +401,7 @@ class Media(LibraryStore):
                 int(row[5]),
                 str(row[6]),
                 zlib.decompress(row[7]),
+                int(row[8]),
             )
             for row in rows
         ]
@@ -300,13 +435,14 @@ class Media(LibraryStore):
             return [int(row[0]) for row in rows]
 
     def collect_unused_images(self) -> int:
-        """Delete the pictures no clip links to; return how many went."""
+        """Delete the pictures no clip (nor any version of one) links to; return how many went."""
         with self._write() as conn:
             return int(
                 conn.execute(
                     text(
                         "DELETE FROM images WHERE NOT EXISTS "
-                        "(SELECT 1 FROM clip_images WHERE sha256 = images.sha256)"
+                        "(SELECT 1 FROM clip_images WHERE sha256 = images.sha256) "
+                        "AND NOT EXISTS (SELECT 1 FROM version_images WHERE sha256 = images.sha256)"
                     )
                 ).rowcount
             )
@@ -330,8 +466,8 @@ class Media(LibraryStore):
 
 def stash_rows(
     db: sqlite3.Connection, clip_ids: Iterable[int]
-) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
-    """The link and original rows of clips about to be deleted (for an undo)."""
+) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]], list[tuple[object, ...]]]:
+    """The link, original and version link rows of clips about to be deleted (for an undo)."""
     ids = list(clip_ids)
     marks = ", ".join("?" * len(ids))
     links = db.execute(
@@ -340,7 +476,11 @@ def stash_rows(
     originals = db.execute(
         f"SELECT {', '.join(ORIGINAL_COLUMNS)} FROM originals WHERE clip_id IN ({marks})", ids
     ).fetchall()
-    return links, originals
+    version_links = db.execute(
+        f"SELECT {', '.join(VERSION_LINK_COLUMNS)} FROM version_images WHERE clip_id IN ({marks})",
+        ids,
+    ).fetchall()
+    return links, originals, version_links
 
 
 def restore_rows(
@@ -348,13 +488,18 @@ def restore_rows(
     clip_id: int,
     links: Sequence[Sequence[object]],
     originals: Sequence[Sequence[object]],
+    version_links: Sequence[Sequence[object]] = (),
 ) -> None:
-    """Put back a deleted clip's links and originals under ``clip_id``.
+    """Put back a deleted clip's links, originals and version links under ``clip_id``.
 
     A picture collected since the delete comes back as a failed link.
     """
-    for row in links:
-        values = dict(zip(LINK_COLUMNS, row, strict=True))
+    rows = [(_INSERT_LINK, dict(zip(LINK_COLUMNS, row, strict=True))) for row in links]
+    rows += [
+        (_INSERT_VERSION_LINK, dict(zip(VERSION_LINK_COLUMNS, row, strict=True)))
+        for row in version_links
+    ]
+    for insert, values in rows:
         values["clip_id"] = clip_id
         sha = values["sha256"]
         if (
@@ -363,7 +508,7 @@ def restore_rows(
         ):
             values["sha256"] = None
             values["failure"] = "the picture was removed from the library"
-        db.execute(_INSERT_LINK.replace("INSERT", "INSERT OR IGNORE", 1), values)
+        db.execute(insert.replace("INSERT", "INSERT OR IGNORE", 1), values)
     for row in originals:
         values = dict(zip(ORIGINAL_COLUMNS, row, strict=True))
         values["clip_id"] = clip_id

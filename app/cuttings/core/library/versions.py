@@ -21,7 +21,8 @@ from cuttings.core.article import Article
 from cuttings.core.changes import ClipEdit, LibraryChange
 from cuttings.core.errors import NotFoundError
 from cuttings.core.library.details import kept_details
-from cuttings.core.library.rows import NewClip, _fetched_values
+from cuttings.core.library.media import keep_version_links, store_media
+from cuttings.core.library.rows import NewClip, _fetched_values, _raw
 from cuttings.core.library.store import LibraryStore
 from cuttings.core.tag_writes import chunks
 from cuttings.core.timestamps import format_utc, parse_utc
@@ -39,7 +40,8 @@ from cuttings.core.words import count_words
 _VERSION_SELECT = ", ".join(VERSION_SUMMARY_COLUMNS)
 _CHECK_TARGET_SELECT = (
     "SELECT c.id, c.url, c.canonical_url, coalesce(k.etag, ''), coalesce(k.last_modified, ''), "
-    "c.word_count "
+    "c.word_count, (SELECT content_hash FROM clip_versions v WHERE v.clip_id = c.id "
+    "ORDER BY v.number DESC LIMIT 1) "
     "FROM clips c LEFT JOIN clip_checks k ON k.clip_id = c.id"
 )
 # A finding that sets the clip's status (a failure leaves it as it was).
@@ -146,6 +148,8 @@ class Versions(LibraryStore):
             {"id": clip_id},
         ).one()
         base = None if newest.number == 1 else self._first_raw(conn, clip_id)
+        # The pictures shown so far stay the replaced version's (the caller stores the new ones).
+        keep_version_links(_raw(conn), clip_id, int(newest.number))
         conn.execute(
             text("UPDATE clip_versions SET body = :body WHERE clip_id = :id AND number = :number"),
             {
@@ -322,6 +326,9 @@ class Versions(LibraryStore):
                     else:
                         new_versions[clip_id] = number
                         updated.append(clip_id)
+                        # The checker fetched pictures and kept the page only when it saw
+                        # new content (media None otherwise: the links stay as they are).
+                        store_media(_raw(conn), clip_id, outcome.article.media, replace=True)
                 findings[clip_id] = finding
                 status = _STATUS_OF.get(finding)
                 if status is not None and status != row.status:

@@ -22,6 +22,7 @@ class CheckTarget:
     etag: str = ""
     last_modified: str = ""
     word_count: int = 0  # the newest version's: a page far shorter may be a wall
+    content_hash: str = ""  # the newest version's: a page with another has pictures to fetch
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +36,8 @@ class CheckOutcome:
     last_modified: str = ""
     detail: str = ""  # the reason of a failure, or where a redirect went
     fetched_at: str = ""  # format_utc of the moment the page came
+    # New content whose pictures are still to fetch (a step holding a turn of the host).
+    pictures_due: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,11 @@ page the wall detector marks partial (:mod:`cuttings.core.walls`) or one that
 :func:`~cuttings.core.versions.walls.looks_walled`, is *walled*; a
 redirect to another page is *redirected*; a page read is *changed* for the
 library to compare with the newest version (it may be the same).
+
+A page whose content differs from the newest version's keeps its original
+(the page as fetched) and gets its pictures, as a clipping does: one at a
+time, in a step that holds a turn of the page's host, so the politeness
+limit counts those requests too.
 """
 
 import logging
@@ -25,16 +30,19 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 from cuttings.core.charsets import decode_html
-from cuttings.core.clipping import build_article, default_fetcher
+from cuttings.core.clipping import build_article, default_fetcher, with_images
 from cuttings.core.errors import CuttingsError, HTTPStatusError
 from cuttings.core.fetch import Download, Fetcher
-from cuttings.core.timestamps import format_utc
+from cuttings.core.images.media import ClipMedia, OriginalPage
+from cuttings.core.images.settings import ImageSettings
+from cuttings.core.timestamps import format_utc, parse_utc
 from cuttings.core.versions.checks import CheckOutcome, CheckTarget
+from cuttings.core.versions.content import content_hash
 from cuttings.core.versions.walls import looks_walled
 
 log = logging.getLogger(__name__)
@@ -48,6 +56,8 @@ DEFAULT_PAUSE = 30.0
 _REMOVED = frozenset({404, 410})
 _WALLED = frozenset({401, 402, 403, 451})
 _WALL = "the page shows a paywall or consent wall, not the article"
+# A changed page's pictures come one at a time: the step holds one of its host's turns.
+_PICTURES = ImageSettings(workers=1, per_host=1)
 
 OutcomeCallback = Callable[[CheckOutcome], None]
 
@@ -72,7 +82,12 @@ def check_page(
 ) -> CheckOutcome:
     """Fetch one target's page and say what it found (raises ``_RetryLater`` on 429)."""
     fetched = fetch_page(target, fetcher=fetcher, cancel=cancel)
-    return read_page(fetched) if isinstance(fetched, Fetched) else fetched
+    if not isinstance(fetched, Fetched):
+        return fetched
+    outcome = read_page(fetched)
+    return (
+        add_pictures(outcome, fetcher=fetcher, cancel=cancel) if outcome.pictures_due else outcome
+    )
 
 
 def fetch_page(
@@ -126,6 +141,17 @@ def read_page(fetched: Fetched) -> CheckOutcome:
     # walls' markup; looks_walled compares with the version kept, which it cannot.
     if article.partial or looks_walled(html, article.text, article.word_count, target.word_count):
         return CheckOutcome(target, "walled", detail=article.partial or _WALL)
+    new = content_hash(article.title, article.author, article.text) != target.content_hash
+    if new:
+        # A new version keeps the page it came from (its pictures come next).
+        original = OriginalPage(
+            parse_utc(fetched.fetched_at),
+            download.final_url,
+            download.status,
+            download.headers,
+            download.body,
+        )
+        article = replace(article, media=ClipMedia((), (original,)))
     return CheckOutcome(
         target,
         "changed",
@@ -133,7 +159,23 @@ def read_page(fetched: Fetched) -> CheckOutcome:
         etag=download.etag,
         last_modified=download.last_modified,
         fetched_at=fetched.fetched_at,
+        pictures_due=new,
     )
+
+
+def add_pictures(
+    outcome: CheckOutcome, *, fetcher: Fetcher, cancel: threading.Event | None = None
+) -> CheckOutcome:
+    """``outcome`` with its new article's pictures downloaded (and its original kept)."""
+    article = outcome.article
+    if article is None:
+        return outcome
+    originals = article.media.originals if article.media is not None else ()
+    base = originals[0].final_url if originals else outcome.target.url
+    with_pictures = with_images(
+        article, base, fetcher, _PICTURES, originals[0] if originals else None, cancel
+    )
+    return replace(outcome, article=with_pictures, pictures_due=False)
 
 
 def moved_elsewhere(target: CheckTarget, final_url: str) -> bool:
@@ -170,7 +212,8 @@ def recheck(
     """
     cancel = cancel or threading.Event()
     fetcher = fetcher or default_fetcher()
-    queues: dict[str, deque[tuple[CheckTarget, int]]] = {}
+    # A host's queue: pages to fetch (with their attempt) and new pages' pictures to fetch.
+    queues: dict[str, deque[tuple[CheckTarget, int] | CheckOutcome]] = {}
     for target in targets:
         queues.setdefault(host_of(target.url), deque()).append((target, 1))
     paused: dict[str, float] = {}
@@ -189,8 +232,14 @@ def recheck(
                 and load[host] < per_host
                 and paused.get(host, 0.0) <= now
             ):
-                target, attempt = queues[host].popleft()
+                item = queues[host].popleft()
                 load[host] += 1
+                future: Future[CheckOutcome | Fetched]
+                if isinstance(item, CheckOutcome):
+                    future = pool.submit(add_pictures, item, fetcher=fetcher, cancel=cancel)
+                    in_flight[future] = (host, item.target, MAX_ATTEMPTS)
+                    continue
+                target, attempt = item
                 future = pool.submit(fetch_page, target, fetcher=fetcher, cancel=cancel)
                 in_flight[future] = (host, target, attempt)
             if not queues[host]:
@@ -216,6 +265,9 @@ def recheck(
                     page: Future[CheckOutcome | Fetched] = pool.submit(read_page, result)
                     reading.add(page)
                     in_flight[page] = (host, target, attempt)
+                elif result is not None and result.pictures_due:
+                    # First in its host's queue: the pictures come with the next turn.
+                    queues.setdefault(host, deque()).appendleft(result)
                 elif result is not None:
                     on_outcome(result)
         # Cancelled: the requests in flight were cut off by the fetcher.
@@ -229,7 +281,7 @@ def _settle(
     attempt: int,
     max_wait: float,
     host: str,
-    queues: dict[str, deque[tuple[CheckTarget, int]]],
+    queues: dict[str, deque[tuple[CheckTarget, int] | CheckOutcome]],
     paused: dict[str, float],
 ) -> "CheckOutcome | Fetched | None":
     """The outcome of a finished step (or the page to read), or None when it goes back

@@ -12,7 +12,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from cuttings.core.errors import CuttingsError
+from cuttings.core.images.media import ImageData
 from cuttings.core.library import Library
+from cuttings.core.library.media import StoredImage
 from cuttings.core.models import Clip
 from cuttings.ui.reader.view import ReaderPanel
 from cuttings.ui.versions.labels import change_label
@@ -21,6 +23,25 @@ from cuttings.ui.versions.labels import change_label
 def version_label(number: int, fetched_at: str) -> str:
     """ "Version 2 · 2025-02-22 14:30 UTC"."""
     return f"Version {number} · {fetched_at.replace('T', ' ')[:16]} UTC"
+
+
+class VersionPictures:
+    """The reader's pictures for one older version of a clip (the library's for any other clip)."""
+
+    def __init__(self, library: Library, clip_id: int, number: int) -> None:
+        self._library = library
+        self.clip_id = clip_id
+        self.number = number
+
+    def image_for(self, clip_id: int, url: str) -> ImageData | None:
+        if clip_id != self.clip_id:
+            return self._library.image_for(clip_id, url)
+        return self._library.version_image_for(clip_id, self.number, url)
+
+    def clip_images(self, clip_id: int) -> list[StoredImage]:
+        if clip_id != self.clip_id:
+            return self._library.clip_images(clip_id)
+        return self._library.version_images(clip_id, self.number)
 
 
 class VersionBar(QWidget):
@@ -37,6 +58,7 @@ class VersionBar(QWidget):
         self._library = library
         self._reader = reader
         self._clip: Clip | None = None
+        self._older_shown = False  # the reader reads an older version's pictures
         self.status = QLabel(self)
         self.picker = QComboBox(self)
         self.picker.setAccessibleName("Version shown")
@@ -57,6 +79,7 @@ class VersionBar(QWidget):
     def show_clip(self, clip: Clip | None) -> None:
         """Follow the reader: the newest version of ``clip`` is the one shown."""
         self._clip = clip
+        self._show_pictures_of(None)
         if clip is None or (not clip.change_count and clip.status == "ok"):
             self.hide()
             return
@@ -79,6 +102,7 @@ class VersionBar(QWidget):
         if clip is None or index < 0:
             return
         if index == self.picker.count() - 1:
+            self._show_pictures_of(None)
             self._reader.browser.show_clip(clip)
             return
         try:
@@ -93,7 +117,15 @@ class VersionBar(QWidget):
             html=version.html,
             text=version.text,
         )
+        self._show_pictures_of(VersionPictures(self._library, clip.id, version.number))
         self._reader.browser.show_clip(shown)
+
+    def _show_pictures_of(self, pictures: VersionPictures | None) -> None:
+        """Have the reader read an older version's pictures, or (None) the clip's own again."""
+        if pictures is None and not self._older_shown:
+            return
+        self._older_shown = pictures is not None
+        self._reader.browser.set_picture_source(pictures or self._library)
 
     def _compare(self) -> None:
         if self._clip is not None:

@@ -1,8 +1,10 @@
 """Versions in the window: the timeline's mark, the version picker, Compare Versions,
 Check for Changes on the selection and the scheduled re-checks."""
 
+import dataclasses
 from datetime import UTC, datetime, timedelta
 
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
 from cuttings.core.clipping import clip_url
@@ -108,3 +110,107 @@ def test_scheduled_checks_run_while_the_window_is_open(qtbot, library, server):
     assert sum(finished.args[0].counts.values()) == 1
     assert library.get(older.id).change_count == 1 and library.get(clip.id).change_count == 0
     assert library.due_checks(schedule=window.checker.schedule) == []
+
+
+def test_an_older_version_is_shown_with_its_own_pictures(qtbot, library):
+    from cuttings.core.images.media import ClipMedia, ImageLink
+    from cuttings.core.images.verify import verify_image
+    from tests.image_pages import picture
+
+    def with_photo(title: str, url: str, color: str):
+        text = f"{title}: the vote was held on Monday."
+        shown = make_article(
+            1, title=title, text=text, html=f'<p>{text}</p><p><img src="{url}"></p>'
+        )
+        link = ImageLink(url, url, verify_image(picture("PNG", 40, 30, color)))
+        return dataclasses.replace(shown, media=ClipMedia((link,)))
+
+    old_url, new_url = "https://news.example/old.png", "https://news.example/new.png"
+    clip = library.add(with_photo("First headline", old_url, "teal")).clip
+    library.refresh(clip.id, with_photo("Second headline", new_url, "red"))
+    assert library.collect_unused_images() == 0
+    window = open_window(qtbot, library)
+    window.timeline.select_ids([clip.id])
+    qtbot.waitUntil(lambda: window.reader.clip_id() == clip.id)
+    browser, bar = window.reader.browser, window.version_bar
+
+    def refused_after_showing(index: int) -> set[str]:
+        browser.refused_urls.clear()
+        bar.picker.setCurrentIndex(index)
+        bar.picker.activated.emit(index)
+        return {url.toString() for url in browser.refused_urls}
+
+    # Version 1 shows its own photo (stored, so nothing is refused), then the newest its own.
+    assert refused_after_showing(0) == set()
+    assert "First headline" in browser.toPlainText()
+    assert refused_after_showing(1) == set()
+    assert "Second headline" in browser.toPlainText()
+    # Back to an older version, then the clip shown anew: the newest's pictures again.
+    refused_after_showing(0)
+    browser.refused_urls.clear()
+    window.reader.show_clip(library.get(clip.id))
+    bar.show_clip(library.get(clip.id))
+    assert {url.toString() for url in browser.refused_urls} == set()
+    assert bar.picker.currentData() == 2
+
+
+def test_recheck_settings_are_validated_remembered_and_applied_at_once(qtbot, library):
+    from cuttings.ui.versions.checker import schedule_setting
+    from cuttings.ui.versions.preferences import RecheckSettingsDialog
+
+    window = open_window(qtbot, library)
+    window.act_recheck_settings.trigger()
+    dialog = window.findChild(RecheckSettingsDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert dialog.automatic.isChecked() and dialog.steps.text() == "1h,6h,1d,3d,7d,30d"
+    for bad in ("1d, 6h", "1h, 0d", "soon", ""):
+        dialog.steps.setText(bad)
+        assert not ok.isEnabled() and dialog.problem.text()
+    dialog.steps.setText("2h, 1d, 7d")
+    assert ok.isEnabled() and not dialog.problem.text()
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert window.checker.schedule == Schedule.parse("2h,1d,7d")
+    assert window.checker.timer.isActive()
+    assert schedule_setting() == Schedule.parse("2h,1d,7d")
+
+    # Switched off: the timers stop at once, the steps are remembered for later.
+    dialog = RecheckSettingsDialog(window.checker, window)
+    qtbot.addWidget(dialog)
+    assert dialog.steps.text() == "2h,1d,7d"
+    dialog.automatic.setChecked(False)
+    assert not dialog.steps.isEnabled()
+    dialog.steps.setText("nonsense")
+    assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+    dialog.accept()
+    assert not window.checker.schedule.enabled
+    assert not window.checker.timer.isActive() and not window.checker.first_look.isActive()
+    assert not schedule_setting().enabled
+    again = RecheckSettingsDialog(window.checker, window)
+    qtbot.addWidget(again)
+    assert not again.automatic.isChecked() and again.steps.text() == "2h,1d,7d"
+
+
+def test_scheduled_checks_resume_after_a_restart(qtbot, library, server):
+    from cuttings.core.versions.checks import CheckOutcome
+
+    story = Article(page("Council approves budget", FIRST))
+    clip = library.add(
+        make_article(1, url=server.route("story", story)),
+        clipped_at=datetime.now(UTC) - timedelta(days=3, hours=1),
+    ).clip
+    schedule = Schedule.parse("1h,1d,3d,7d")
+    # Checked two days ago by an earlier session: its next step (3 days) came while closed.
+    (target,) = library.check_targets([clip.id])
+    library.record_checks(
+        [CheckOutcome(target, "unchanged")],
+        schedule=schedule,
+        now=datetime.now(UTC) - timedelta(days=2),
+    )
+    assert [t.clip_id for t in library.due_checks(schedule=schedule)] == [clip.id]
+    window = open_window(qtbot, library)
+    window.checker.schedule = schedule
+    with qtbot.waitSignal(window.checker.finished, timeout=20_000) as finished:
+        window.checker.start_schedule(first_look_ms=0)
+    assert sum(finished.args[0].counts.values()) == 1
+    assert library.due_checks(schedule=schedule) == []

@@ -140,7 +140,8 @@ class MainWindow(QMainWindow):
         self.reader_look = ReaderLook(self.reader.browser, self)
         self.citations = Citations(library, self.timeline.selected_ids, self)
         self.refetcher = Refetcher(self.ops, fetch, self.timeline.selected_ids, self)
-        self.reader.browser.set_picture_source(library)
+        # The library's pictures, or an older version's while the version bar shows one.
+        self.reader.browser.set_picture_source(self.version_bar.pictures)
         self._build_toolbar()
         self.highlights = HighlightsController(self)
         build_actions(self)

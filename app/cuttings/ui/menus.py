@@ -3,12 +3,13 @@
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from cuttings import APP_NAME
 from cuttings.ui.connector.dialog import show_browser_dialog
 from cuttings.ui.details import ask_details
+from cuttings.ui.versions.preferences import RecheckSettingsDialog
 
 if TYPE_CHECKING:
     from cuttings.ui.mainwindow import MainWindow
@@ -118,6 +119,11 @@ def build_actions(window: "MainWindow") -> None:
     window.act_check_changes = add_action(
         window, "Check for &Changes", window.check_for_changes, "Ctrl+Alt+R"
     )
+    window.act_recheck_settings = add_action(
+        window,
+        QCoreApplication.translate("MainWindow", "Re-check &Settings…"),
+        lambda: RecheckSettingsDialog(window.checker, window).open(),
+    )
     window.act_compare = add_action(window, "Compare &Versions…", window.compare_versions)
     # The browser connector (issue 15): the dialog lives in ui/connector/.
     window.act_browser = add_action(
@@ -193,6 +199,7 @@ def build_menus(window: "MainWindow") -> None:
     tools = bar.addMenu("&Tools")
     tools.addAction(window.act_check)
     tools.addAction(window.act_check_changes)
+    tools.addAction(window.act_recheck_settings)
     tools.addAction(window.act_missing_images)
     pictures = tools.addMenu("Save &Pictures")
     pictures.addActions(window.media.policy_actions())

@@ -31,12 +31,16 @@ class Schedule:
     steps: tuple[timedelta, ...]
 
     @classmethod
-    def parse(cls, text: str) -> "Schedule":
-        """``"1h,6h,1d,3d,7d,30d"`` (minutes, hours, days) or ``"off"``."""
+    def parse(cls, text: str, *, ascending: bool = False) -> "Schedule":
+        """``"1h,6h,1d,3d,7d,30d"`` (minutes, hours, days) or ``"off"``.
+
+        Steps are sorted, unless ``ascending`` asks for them in order already
+        (what a person typed: "1d,6h" is more likely a slip than a wish).
+        """
         typed = text.strip().lower()
         if typed in ("off", "none", ""):
             return cls(())
-        steps = []
+        steps: list[timedelta] = []
         for part in typed.split(","):
             match = _STEP.fullmatch(part.strip())
             if not match or int(match[1]) == 0:
@@ -44,7 +48,13 @@ class Schedule:
                     f"cannot read the re-check step {part.strip()!r}: "
                     "write steps such as 1h,6h,1d,3d,7d,30d, or off"
                 )
-            steps.append(int(match[1]) * _UNITS[match[2]])
+            step = int(match[1]) * _UNITS[match[2]]
+            if ascending and steps and step <= steps[-1]:
+                raise CuttingsError(
+                    f"the re-check step {part.strip()!r} must come after "
+                    f"{_step_text(steps[-1])}: write the steps from the soonest to the latest"
+                )
+            steps.append(step)
         return cls(tuple(sorted(set(steps))))
 
     @property

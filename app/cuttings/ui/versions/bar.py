@@ -26,22 +26,36 @@ def version_label(number: int, fetched_at: str) -> str:
 
 
 class VersionPictures:
-    """The reader's pictures for one older version of a clip (the library's for any other clip)."""
+    """The reader's pictures: an older version's while the reader shows it, else the library's.
 
-    def __init__(self, library: Library, clip_id: int, number: int) -> None:
+    :attr:`older` is the clip value made for an older version and its number;
+    it counts only while the reader renders that very value (another clip, or
+    this one shown anew, gets the clip's own pictures, whatever the order of
+    the calls that show it).
+    """
+
+    def __init__(self, library: Library, reader: ReaderPanel) -> None:
         self._library = library
-        self.clip_id = clip_id
-        self.number = number
+        self._reader = reader
+        self.older: tuple[Clip, int] | None = None
+
+    def _number(self, clip_id: int) -> int | None:
+        older = self.older
+        if older is None or older[0].id != clip_id or self._reader.browser.clip() is not older[0]:
+            return None
+        return older[1]
 
     def image_for(self, clip_id: int, url: str) -> ImageData | None:
-        if clip_id != self.clip_id:
+        number = self._number(clip_id)
+        if number is None:
             return self._library.image_for(clip_id, url)
-        return self._library.version_image_for(clip_id, self.number, url)
+        return self._library.version_image_for(clip_id, number, url)
 
     def clip_images(self, clip_id: int) -> list[StoredImage]:
-        if clip_id != self.clip_id:
+        number = self._number(clip_id)
+        if number is None:
             return self._library.clip_images(clip_id)
-        return self._library.version_images(clip_id, self.number)
+        return self._library.version_images(clip_id, number)
 
 
 class VersionBar(QWidget):
@@ -58,7 +72,8 @@ class VersionBar(QWidget):
         self._library = library
         self._reader = reader
         self._clip: Clip | None = None
-        self._older_shown = False  # the reader reads an older version's pictures
+        # The reader's picture source (the window installs it): follows the version shown.
+        self.pictures = VersionPictures(library, reader)
         self.status = QLabel(self)
         self.picker = QComboBox(self)
         self.picker.setAccessibleName("Version shown")
@@ -79,7 +94,7 @@ class VersionBar(QWidget):
     def show_clip(self, clip: Clip | None) -> None:
         """Follow the reader: the newest version of ``clip`` is the one shown."""
         self._clip = clip
-        self._show_pictures_of(None)
+        self.pictures.older = None
         if clip is None or (not clip.change_count and clip.status == "ok"):
             self.hide()
             return
@@ -102,7 +117,7 @@ class VersionBar(QWidget):
         if clip is None or index < 0:
             return
         if index == self.picker.count() - 1:
-            self._show_pictures_of(None)
+            self.pictures.older = None
             self._reader.browser.show_clip(clip)
             return
         try:
@@ -117,15 +132,8 @@ class VersionBar(QWidget):
             html=version.html,
             text=version.text,
         )
-        self._show_pictures_of(VersionPictures(self._library, clip.id, version.number))
+        self.pictures.older = (shown, version.number)
         self._reader.browser.show_clip(shown)
-
-    def _show_pictures_of(self, pictures: VersionPictures | None) -> None:
-        """Have the reader read an older version's pictures, or (None) the clip's own again."""
-        if pictures is None and not self._older_shown:
-            return
-        self._older_shown = pictures is not None
-        self._reader.browser.set_picture_source(pictures or self._library)
 
     def _compare(self) -> None:
         if self._clip is not None:

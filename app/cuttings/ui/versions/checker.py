@@ -17,6 +17,7 @@ from datetime import timedelta
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from cuttings.core.changes import LibraryChange
+from cuttings.core.errors import CuttingsError
 from cuttings.core.library import Library
 from cuttings.core.versions.checks import CheckOutcome, CheckTarget
 from cuttings.core.versions.schedule import DEFAULT_STEPS, Schedule
@@ -28,6 +29,8 @@ from cuttings.ui.tasks import Task
 # Which clips a run checks, read in the pool from the library.
 TargetsOf = Callable[[Library], list[CheckTarget]]
 SCHEDULE_KEY = "versions/schedule"
+# Automatic re-checks on or off, apart from the steps so that switching off forgets none.
+AUTO_KEY = "versions/automatic"
 # How often the window looks for clips due (a read of one index: cheap).
 LOOK_INTERVAL = timedelta(minutes=5)
 _BATCH = 50
@@ -49,12 +52,34 @@ class CheckSummary:
 
 
 def schedule_setting() -> Schedule:
-    """The re-check schedule the person chose (default: 1h,6h,1d,3d,7d,30d)."""
+    """The re-check schedule the person chose (default: 1h,6h,1d,3d,7d,30d); none when off."""
+    if not automatic_setting():
+        return Schedule(())
+    return steps_setting()
+
+
+def steps_setting() -> Schedule:
+    """The steps remembered (the default ones for a settings file edited into nonsense)."""
     text = str(app_settings().value(SCHEDULE_KEY, DEFAULT_STEPS))
     try:
-        return Schedule.parse(text)
-    except ValueError:
-        return Schedule.parse(DEFAULT_STEPS)
+        steps = Schedule.parse(text)
+    except CuttingsError:
+        steps = Schedule.parse(DEFAULT_STEPS)
+    # "off" in the file (written by hand, or before the switch existed) keeps the default steps.
+    return steps if steps.enabled else Schedule.parse(DEFAULT_STEPS)
+
+
+def automatic_setting() -> bool:
+    settings = app_settings()
+    written = str(settings.value(SCHEDULE_KEY, DEFAULT_STEPS)).strip().lower()
+    return settings.value(AUTO_KEY, True, type=bool) and written not in ("off", "none")
+
+
+def save_schedule(automatic: bool, steps: Schedule) -> None:
+    """Remember whether re-checks run by themselves, and their steps."""
+    settings = app_settings()
+    settings.setValue(AUTO_KEY, automatic)
+    settings.setValue(SCHEDULE_KEY, steps.describe())
 
 
 class ChangeChecker(QObject):
@@ -96,6 +121,13 @@ class ChangeChecker(QObject):
     def stop(self) -> None:
         self.first_look.stop()
         self.timer.stop()
+
+    def set_schedule(self, schedule: Schedule, first_look_ms: int = 5_000) -> None:
+        """Follow ``schedule`` from now on (none: the automatic checks stop); a run already
+        going ends as it began."""
+        self.schedule = schedule
+        self.stop()
+        self.start_schedule(first_look_ms)
 
     def check_clips(self, clip_ids: list[int]) -> ClipJob | None:
         """Check for Changes on these clips (the selection); a row in the activity panel."""

@@ -85,6 +85,10 @@ def test_cli_versions_and_diff(library, server, capsys):
     assert main([*lib, "diff", str(clip.id), "--json"]) == 0
     ops = json.loads(capsys.readouterr().out)["body"]
     assert ["delete", "victory"] in ops and ["insert", "defeat"] in ops
+    # On a terminal (or asked for), insertions are green and deletions red and struck.
+    assert main([*lib, "diff", str(clip.id), "--color", "always"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b[31;9mvictory\x1b[0m" in out and "\x1b[32mdefeat\x1b[0m" in out
     assert main([*lib, "diff", str(clip.id), "1", "7"]) == 1
     assert "no version 7" in capsys.readouterr().err
 
@@ -112,6 +116,24 @@ def test_conditional_requests_send_the_etag_back(library, server):
     assert check(library, [clip.id]).findings == {clip.id: "unchanged"}  # stores the ETag
     assert check(library, [clip.id]).findings == {clip.id: "unchanged"}
     assert story.conditional == 1
+
+
+def test_conditional_requests_send_last_modified_back(library, server):
+    stamp = "Mon, 24 Feb 2025 10:00:00 GMT"
+    html = page("Council approves budget", FIRST).encode()
+    asked: list[str | None] = []
+
+    def story(h):
+        asked.append(h.headers.get("If-Modified-Since"))
+        if h.headers.get("If-Modified-Since") == stamp:
+            send(h, 304, b"", "")
+        else:
+            send(h, 200, html, "text/html; charset=utf-8", {"Last-Modified": stamp})
+
+    clip = clip_url(library, server.route("story", story)).clip
+    assert check(library, [clip.id]).findings == {clip.id: "unchanged"}  # stores the date
+    assert check(library, [clip.id]).findings == {clip.id: "unchanged"}
+    assert asked[-2:] == [None, stamp]
 
 
 def test_at_most_two_requests_at_once_per_host(library, server):

@@ -159,3 +159,47 @@ def test_the_migration_links_existing_pictures_and_pages_to_versions(tmp_path):
         assert [link.url for link in lib.version_images(4, 2)] == ["u"]
         assert lib.version_images(4, 1) == []
         assert lib.collect_unused_images() == 0
+
+
+def test_a_changed_pages_pictures_keep_to_two_requests_at_once_per_host(library, server):
+    import threading
+    import time
+
+    lock, active, peak = threading.Lock(), [0], [0]
+
+    def counted(handler):
+        def serve(h):
+            with lock:
+                active[0] += 1
+                peak[0] = max(peak[0], active[0])
+            try:
+                time.sleep(0.05)
+                handler(h)
+            finally:
+                with lock:
+                    active[0] -= 1
+
+        return serve
+
+    photo = picture("PNG", 80, 60, "teal")
+    stories = []
+    for n in range(4):
+        story = Article(page("Council approves budget", FIRST))
+        server.route(f"story{n}", counted(story))
+        stories.append(story)
+    ids = [clip_url(library, server.url(f"story{n}")).clip.id for n in range(4)]
+    for n, story in enumerate(stories):
+        figures = "".join(
+            f'<figure><img src="{server.url(f"/img/photo-{n}-{k}.png")}" alt="The council">'
+            "<figcaption>The council in session.</figcaption></figure>"
+            for k in range(3)
+        )
+        story.html = page("Council budget passes", FIRST).replace("</p>", "</p>" + figures, 1)
+        for k in range(3):
+            server.route(
+                f"/img/photo-{n}-{k}.png", counted(lambda h: send(h, 200, photo, "image/png"))
+            )
+    peak[0] = 0
+    assert set(check(library, ids).new_versions) == set(ids)
+    assert peak[0] <= 2
+    assert all(len(library.clip_images(clip_id)) == 3 for clip_id in ids)

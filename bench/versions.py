@@ -208,6 +208,13 @@ def bench_storage(folder: Path, words: list[str]) -> None:
     with sqlite3.connect(path) as db:
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     before = path.stat().st_size + _wal(path)
+    # The same library with one version, compacted as the twenty are below: the baseline.
+    single = folder / "single.sqlite"
+    with sqlite3.connect(path) as db, sqlite3.connect(single) as copy:
+        db.backup(copy)
+    with sqlite3.connect(single) as db:
+        db.execute("VACUUM")
+    baseline = single.stat().st_size
     with Library(path) as library:
         for n in range(2, 21):
             paragraphs[n % len(paragraphs)] = f"Edit {n}. " + paragraphs[n % len(paragraphs)]
@@ -234,7 +241,9 @@ def bench_storage(folder: Path, words: list[str]) -> None:
         f"{stored / 1024:.1f} KB of bodies (version 1: {first / 1024:.1f} KB, the other 18 "
         f"stored: {(stored - first) / 18 / 1024:.2f} KB each); "
         f"file grew {(after - before) / 1024:.0f} KB"
-        f", {compact / 1024:.0f} KB in all after the index's merge and VACUUM"
+        f", {compact / 1024:.0f} KB in all after the index's merge and VACUUM "
+        f"(one version, compacted: {baseline / 1024:.0f} KB; "
+        f"added by 19 versions: {(compact - baseline) / 1024:.0f} KB)"
     )
 
 

@@ -18,7 +18,6 @@ from cuttings.core.library.clips import Clips
 from cuttings.core.library.details import Details
 from cuttings.core.library.highlights import Highlights
 from cuttings.core.library.maintenance import Maintenance
-from cuttings.core.library.media import Media
 from cuttings.core.library.rows import (
     AddResult,
     NewClip,
@@ -29,6 +28,7 @@ from cuttings.core.library.saved import SavedSearches
 from cuttings.core.library.states import States
 from cuttings.core.library.tags import Tags
 from cuttings.core.library.timeline import Timeline
+from cuttings.core.library.version_media import VersionMedia
 from cuttings.core.review.store import Reviews
 from cuttings.core.search.compile import tag_key
 from cuttings.core.search.plans import SearchOrder, SearchPage
@@ -58,7 +58,7 @@ class Library(
     Maintenance,
     States,
     Highlights,
-    Media,
+    VersionMedia,
     Reviews,
 ):
     """A clippings library in one SQLite file."""

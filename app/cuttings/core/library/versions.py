@@ -21,9 +21,10 @@ from cuttings.core.article import Article
 from cuttings.core.changes import ClipEdit, LibraryChange
 from cuttings.core.errors import NotFoundError
 from cuttings.core.library.details import kept_details
-from cuttings.core.library.media import keep_version_links, store_media
+from cuttings.core.library.media import store_media
 from cuttings.core.library.rows import NewClip, _fetched_values, _raw
 from cuttings.core.library.store import LibraryStore
+from cuttings.core.library.version_media import keep_version_links
 from cuttings.core.tag_writes import chunks
 from cuttings.core.timestamps import format_utc, parse_utc
 from cuttings.core.versions.checks import CheckOutcome, CheckRecorded, CheckTarget, Finding

@@ -8,9 +8,9 @@ NULL because its text and HTML are the clip's own (``clips.text``,
 ``clip_checks`` holds what re-checks need between runs (validators, the next
 check's time) apart from the clips table's hot rows.
 
-The seam for the original page and the images of a version is its
-``(clip_id, fetched_at)``: the time the version was fetched, which the
-originals store keys its pages by.
+A version's pictures are ``clip_images`` for the newest and
+``version_images`` (by number) for the others; ``originals.version`` names
+the version each original page showed (migration ``_v12_version_media``).
 """
 
 from dataclasses import dataclass

@@ -90,6 +90,9 @@ def test_cancelling_a_check_in_the_activity_panel(qtbot, library, server):
     ids = [clip_url(library, server.route(f"s{n}", story)).clip.id for n in range(6)]
     window = open_window(qtbot, library)
     job = window.checker.check_clips(ids)
+    # A row in the activity panel at once, with its progress.
+    assert job in window.clipper.activity.jobs() and job.progress.startswith("Checking")
+    qtbot.waitUntil(lambda: " of 6" in job.progress or job.state is not JobState.FETCHING)
     window.clipper.cancel(job.id)
     qtbot.waitUntil(lambda: job.state is JobState.CANCELLED, timeout=10_000)
 

@@ -62,6 +62,22 @@ class ClipRow(SQLModel, table=True):
 CLIP_COLUMNS = tuple(column.name for column in SQLModel.metadata.tables["clips"].columns)
 # What a new clip's INSERT names (the id comes from SQLite).
 CLIP_INSERT_COLUMNS = tuple(name for name in CLIP_COLUMNS if name != "id")
+# What a fetch (or a new cleaning of the page) writes over a clip: not its
+# identity, the person's note and edit marks, its dates or the re-checks' findings.
+_NOT_FETCHED = frozenset(
+    {
+        "id",
+        "canonical_url",
+        "note",
+        "clipped_at",
+        "updated_at",
+        "edited",
+        "status",
+        "change_count",
+        "changed_at",
+    }
+)
+CLIP_FETCHED_COLUMNS = tuple(name for name in CLIP_COLUMNS if name not in _NOT_FETCHED)
 
 
 @dataclass(frozen=True, slots=True)

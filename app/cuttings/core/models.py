@@ -93,6 +93,16 @@ class ClipState:
     def trashed(self) -> bool:
         return self.deleted_at is not None
 
+    def to_json(self) -> dict[str, Any]:
+        """The state in ``cuttings show --json``: the is: terms' words, and when it was trashed."""
+        return {
+            "unread": self.unread,
+            "starred": self.starred,
+            "archived": self.archived,
+            "trash": self.trashed,
+            "deleted_at": _json_time(self.deleted_at) if self.deleted_at else None,
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class Clip:
@@ -144,7 +154,7 @@ class Clip:
             "source": self.source,
             "author": self.author,
             "published_at": self.published_at,
-            "clipped_at": self.clipped_at.isoformat().replace("+00:00", "Z"),
+            "clipped_at": _json_time(self.clipped_at),
             "language": self.language,
             "lead_image": self.lead_image,
             "excerpt": self.excerpt,
@@ -162,6 +172,10 @@ class Clip:
         if self.html is not None:
             data["html"] = self.html
         return data
+
+
+def _json_time(moment: datetime) -> str:
+    return moment.isoformat().replace("+00:00", "Z")
 
 
 # The article's body: left out of lists, read with with_body.

@@ -23,8 +23,8 @@ def summary_line(clip: Any) -> str:
 
 
 def show_json(clip: Any) -> dict[str, Any]:
-    """``show --json``: the clip's JSON with the details edited by hand."""
-    return {**clip.to_json(), "edited": list(clip.edited)}
+    """``show --json``: the clip's JSON with the details edited by hand and its reading state."""
+    return {**clip.to_json(), "edited": list(clip.edited), "state": clip.state.to_json()}
 
 
 def details_lines(clip: Any) -> list[str]:

@@ -90,6 +90,7 @@ def test_add_then_show_json_has_the_clipping(server, lib_path, capsys):
         "text",
         "html",
         "edited",
+        "state",
         "status",
         "change_count",
         "capture",

@@ -49,6 +49,23 @@ def test_mark_says_each_clips_state(lib_path):
     assert (missing.returncode, missing.stderr) == (1, "cuttings: no clip with id 9\n")
 
 
+def test_show_json_has_the_reading_state(lib_path):
+    def state(clip_id):
+        shown = cuttings(lib_path, "show", clip_id, "--json")
+        assert shown.returncode == 0, shown.stderr
+        return json.loads(shown.stdout)["state"]
+
+    read = {"unread": False, "starred": False, "archived": False, "trash": False}
+    assert state(1) == {**read, "unread": True, "deleted_at": None}  # as clipped
+    cuttings(lib_path, "mark", 1, "--read", "--star")
+    assert state(1) == {**read, "starred": True, "deleted_at": None}
+    cuttings(lib_path, "mark", 2, "--archive")
+    cuttings(lib_path, "delete", 2)
+    trashed = state(2)
+    assert trashed["deleted_at"].endswith("Z")
+    assert trashed == {**read, "archived": True, "trash": True, "deleted_at": trashed["deleted_at"]}
+
+
 def test_delete_moves_to_the_trash_restore_and_empty(lib_path):
     done = cuttings(lib_path, "delete", 1, 2)
     assert done.returncode == 0, done.stderr

@@ -4,7 +4,14 @@ import contextlib
 import sqlite3
 from datetime import UTC, datetime
 
-from cuttings.core.models import CLIP_COLUMNS, CLIP_SUMMARY_COLUMNS, ClipState, clip_from_row
+from cuttings.core.library.rows import _fetched_values
+from cuttings.core.models import (
+    CLIP_COLUMNS,
+    CLIP_FETCHED_COLUMNS,
+    CLIP_SUMMARY_COLUMNS,
+    ClipState,
+    clip_from_row,
+)
 from tests.factories import make_article
 
 
@@ -13,6 +20,13 @@ def test_clip_row_has_every_stored_column_of_the_migrated_table(library):
         # hidden = 0: stored columns, not the generated date keys.
         stored = [row[1] for row in db.execute("PRAGMA table_xinfo(clips)") if row[6] == 0]
     assert list(CLIP_COLUMNS) == stored
+
+
+def test_a_fetch_gives_a_value_to_every_fetched_column_and_to_no_other():
+    # A column added to ClipRow is either set by a fetch (and by a new cleaning) or named
+    # as kept: the one UPDATE of both is derived from CLIP_FETCHED_COLUMNS.
+    assert set(_fetched_values(make_article(1))) == set(CLIP_FETCHED_COLUMNS)
+    assert not {"canonical_url", "note", "edited", "clipped_at"} & set(CLIP_FETCHED_COLUMNS)
 
 
 def test_a_row_of_the_summary_columns_and_the_body_reads_back_the_whole_clip(library):

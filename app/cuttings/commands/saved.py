@@ -1,6 +1,6 @@
 """`cuttings saved add | list | remove`: saved searches (shown in the window's sidebar).
 
-`cuttings search --saved NAME` (in :mod:`cuttings.cli`) runs one.
+`cuttings search --saved NAME` (in :mod:`cuttings.commands.clips`) runs one.
 """
 
 import argparse

@@ -1,6 +1,6 @@
 """`cuttings mark`, `cuttings restore` and `cuttings trash`: reading states and the trash.
 
-`cuttings delete` (in :mod:`cuttings.cli`) moves clips to the trash.
+`cuttings delete` (in :mod:`cuttings.commands.clips`) moves clips to the trash.
 """
 
 import argparse

@@ -103,6 +103,25 @@ def captured_original(html: str, url: str) -> OriginalPage:
     return OriginalPage(datetime.now(UTC), url, 0, (), html.encode("utf-8", "replace"))
 
 
+def captured_article(
+    article: Article,
+    html: str,
+    url: str,
+    fetcher: Fetcher | None = None,
+    images: ImageSettings | None = None,
+) -> Article:
+    """``article``, made from ``html`` a capture received without a fetch, ready to keep.
+
+    With a ``fetcher``, the pictures it shows are downloaded as a fetched
+    page's are, and ``html`` is kept as the clip's original; without one
+    (no network wanted), ``article`` as it is.
+    """
+    if fetcher is None:
+        return article
+    original = captured_original(html, url)
+    return with_images(article, url, fetcher, images or ImageSettings(), original)
+
+
 def build_article(
     html: str,
     url: str,

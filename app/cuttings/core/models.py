@@ -62,6 +62,22 @@ class ClipRow(SQLModel, table=True):
 CLIP_COLUMNS = tuple(column.name for column in SQLModel.metadata.tables["clips"].columns)
 # What a new clip's INSERT names (the id comes from SQLite).
 CLIP_INSERT_COLUMNS = tuple(name for name in CLIP_COLUMNS if name != "id")
+# What a fetch (or a new cleaning of the page) writes over a clip: not its
+# identity, the person's note and edit marks, its dates or the re-checks' findings.
+_NOT_FETCHED = frozenset(
+    {
+        "id",
+        "canonical_url",
+        "note",
+        "clipped_at",
+        "updated_at",
+        "edited",
+        "status",
+        "change_count",
+        "changed_at",
+    }
+)
+CLIP_FETCHED_COLUMNS = tuple(name for name in CLIP_COLUMNS if name not in _NOT_FETCHED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +92,16 @@ class ClipState:
     @property
     def trashed(self) -> bool:
         return self.deleted_at is not None
+
+    def to_json(self) -> dict[str, Any]:
+        """The state in ``cuttings show --json``: the is: terms' words, and when it was trashed."""
+        return {
+            "unread": self.unread,
+            "starred": self.starred,
+            "archived": self.archived,
+            "trash": self.trashed,
+            "deleted_at": _json_time(self.deleted_at) if self.deleted_at else None,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +154,7 @@ class Clip:
             "source": self.source,
             "author": self.author,
             "published_at": self.published_at,
-            "clipped_at": self.clipped_at.isoformat().replace("+00:00", "Z"),
+            "clipped_at": _json_time(self.clipped_at),
             "language": self.language,
             "lead_image": self.lead_image,
             "excerpt": self.excerpt,
@@ -146,6 +172,10 @@ class Clip:
         if self.html is not None:
             data["html"] = self.html
         return data
+
+
+def _json_time(moment: datetime) -> str:
+    return moment.isoformat().replace("+00:00", "Z")
 
 
 # The article's body: left out of lists, read with with_body.

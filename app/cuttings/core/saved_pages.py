@@ -256,11 +256,7 @@ def page_article(
     """
     # Imported here: the window reads dropped and pasted pages with this
     # module, and loads the extractors only when a page is clipped.
-    from cuttings.core.clipping import build_article, captured_original, with_images
-    from cuttings.core.images.settings import ImageSettings
+    from cuttings.core.clipping import build_article, captured_article
 
     article = build_article(page.html, page.url, capture=capture)
-    if fetcher is None:
-        return article
-    original = captured_original(page.html, page.url)
-    return with_images(article, page.url, fetcher, images or ImageSettings(), original)
+    return captured_article(article, page.html, page.url, fetcher, images)

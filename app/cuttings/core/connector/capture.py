@@ -14,10 +14,9 @@ from cuttings.core.changes import LibraryChange
 from cuttings.core.cleaning import strip_control_chars
 from cuttings.core.clipping import (
     build_article,
-    captured_original,
+    captured_article,
     choose_canonical,
     make_excerpt,
-    with_images,
 )
 from cuttings.core.connector.protocol import PageRequest
 from cuttings.core.errors import ExtractError
@@ -52,11 +51,7 @@ def page_article(
     a ``fetcher``, the pictures it shows are downloaded as a fetched page's
     are, and the page as the browser sent it is kept as the original.
     """
-    article = _article(page)
-    if fetcher is None:
-        return article
-    original = captured_original(page.html, page.url)
-    return with_images(article, page.url, fetcher, images or ImageSettings(), original)
+    return captured_article(_article(page), page.html, page.url, fetcher, images)
 
 
 def _article(page: PageRequest) -> Article:

@@ -20,7 +20,7 @@ from cuttings.core.cleaning import (
 )
 from cuttings.core.details import edited_column
 from cuttings.core.errors import CuttingsError
-from cuttings.core.models import CLIP_INSERT_COLUMNS, Clip
+from cuttings.core.models import CLIP_FETCHED_COLUMNS, CLIP_INSERT_COLUMNS, Clip
 from cuttings.core.search.compile import tag_key
 from cuttings.core.timestamps import (
     checked_published,
@@ -85,8 +85,12 @@ _FIND_CLIP_SQL = (
 )
 
 
+# The assignments of a fetch's columns, for an UPDATE of clips (see Versions._write_fetched).
+SET_FETCHED_SQL = ", ".join(f"{name} = :{name}" for name in CLIP_FETCHED_COLUMNS)
+
+
 def _fetched_values(article: Article) -> dict[str, Any]:
-    """The columns a fetch sets: all but ``canonical_url`` (a clip's identity), note and dates."""
+    """The values of ``CLIP_FETCHED_COLUMNS`` a fetch of ``article`` sets."""
     # The last check of values from pages and files (the importers report what
     # they drop; here it is dropped silently).
     published = checked_published(article.published_at)

@@ -22,9 +22,10 @@ from cuttings.core.changes import ClipEdit, LibraryChange
 from cuttings.core.errors import NotFoundError
 from cuttings.core.library.details import kept_details
 from cuttings.core.library.media import store_media
-from cuttings.core.library.rows import NewClip, _fetched_values, _raw
+from cuttings.core.library.rows import SET_FETCHED_SQL, NewClip, _fetched_values, _raw
 from cuttings.core.library.store import LibraryStore
 from cuttings.core.library.version_media import keep_version_links
+from cuttings.core.models import Clip
 from cuttings.core.tag_writes import chunks
 from cuttings.core.timestamps import format_utc, parse_utc
 from cuttings.core.versions.checks import CheckOutcome, CheckRecorded, CheckTarget, Finding
@@ -184,15 +185,7 @@ class Versions(LibraryStore):
             },
         )
         before = self._get(conn, clip_id, with_body=False)
-        assignments = ", ".join(f"{column} = :{column}" for column in values)
-        conn.execute(
-            text(
-                f"UPDATE clips SET {assignments}, status = 'ok', "
-                "change_count = change_count + 1, changed_at = :now, updated_at = :now "
-                "WHERE id = :id"
-            ),
-            {**values, **kept_details(before), "id": clip_id, "now": now},
-        )
+        _write_fetched(conn, before, values, now, new_version=True)
         return number
 
     def replace_extraction(self, clip_id: int, article: Article) -> ClipEdit:
@@ -208,11 +201,7 @@ class Versions(LibraryStore):
         with self._write() as conn:
             before = self._get(conn, clip_id, with_body=False)
             values = _fetched_values(article)
-            assignments = ", ".join(f"{column} = :{column}" for column in values)
-            conn.execute(
-                text(f"UPDATE clips SET {assignments}, updated_at = :now WHERE id = :id"),
-                {**values, **kept_details(before), "id": clip_id, "now": now},
-            )
+            _write_fetched(conn, before, values, now, new_version=False)
             conn.execute(
                 text(
                     "UPDATE clip_versions SET content_hash = :hash, title = :title, "
@@ -416,4 +405,21 @@ def store_history(db: sqlite3.Connection, clip_id: int, entry: NewClip) -> None:
     db.execute(
         "UPDATE clips SET change_count = ?, changed_at = ?, status = ? WHERE id = ?",
         (len(history) - 1, changed_at, entry.status, clip_id),
+    )
+
+
+def _write_fetched(
+    conn: Connection, before: Clip, values: dict[str, Any], now: str, *, new_version: bool
+) -> None:
+    """Write a fetch's ``values`` over the clip (``before``), keeping what a person edited.
+
+    A ``new_version`` of the article also ends what a re-check found and counts the change.
+    """
+    counted = ", status = 'ok', change_count = change_count + 1, changed_at = :now"
+    conn.execute(
+        text(
+            f"UPDATE clips SET {SET_FETCHED_SQL}{counted if new_version else ''}, "
+            "updated_at = :now WHERE id = :id"
+        ),
+        {**values, **kept_details(before), "id": before.id, "now": now},
     )

@@ -25,6 +25,7 @@ from cuttings.core.timeline import (
     clip_date_key,
     list_position,
     search_marker,
+    timeline_head,
     timeline_list,
     timeline_rows,
     timeline_snippets,
@@ -106,6 +107,11 @@ class Timeline(LibraryStore):
         """The ids of every clip ``query`` shows, in order, with the day of each."""
         with self._read() as conn:
             return timeline_list(_raw(conn), query)
+
+    def timeline_head(self, query: TimelineQuery, limit: int) -> TimelineList | None:
+        """The first ``limit`` ids of :meth:`timeline_list` (``None``: not date-ordered)."""
+        with self._read() as conn:
+            return timeline_head(_raw(conn), query, limit)
 
     def timeline_rows(self, clip_ids: Sequence[int]) -> dict[int, Clip]:
         """Clips without their bodies, by id (for the rows a view shows)."""

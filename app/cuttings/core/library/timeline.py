@@ -7,15 +7,13 @@ from cuttings.core.library.rows import _raw, _tag_keys
 from cuttings.core.library.store import LibraryStore
 from cuttings.core.models import Clip
 from cuttings.core.search.compile import CompiledQuery, compile_query, tag_key
-from cuttings.core.search.plans import (
-    SearchOrder,
+from cuttings.core.search.pages import (
     SearchPage,
     clips_by_keys,
-    count_matches,
-    page_keys,
     search_page,
     timeline_by_published,
 )
+from cuttings.core.search.plans import SearchOrder, count_matches, page_keys
 from cuttings.core.search.query import parse_query
 from cuttings.core.search.snippets import highlighter
 from cuttings.core.timeline import (

@@ -31,7 +31,8 @@ from cuttings.core.library.timeline import Timeline
 from cuttings.core.library.version_media import VersionMedia
 from cuttings.core.review.store import Reviews
 from cuttings.core.search.compile import tag_key
-from cuttings.core.search.plans import SearchOrder, SearchPage
+from cuttings.core.search.pages import SearchPage
+from cuttings.core.search.plans import SearchOrder
 from cuttings.core.timeline import SortOrder, clip_date_key
 
 __all__ = [

@@ -7,15 +7,13 @@ from cuttings.core.library.rows import _raw, _tag_keys
 from cuttings.core.library.store import LibraryStore
 from cuttings.core.models import Clip
 from cuttings.core.search.compile import CompiledQuery, compile_query, tag_key
-from cuttings.core.search.plans import (
-    SearchOrder,
+from cuttings.core.search.pages import (
     SearchPage,
     clips_by_keys,
-    count_matches,
-    page_keys,
     search_page,
     timeline_by_published,
 )
+from cuttings.core.search.plans import SearchOrder, count_matches, page_keys
 from cuttings.core.search.query import parse_query
 from cuttings.core.search.snippets import highlighter
 from cuttings.core.timeline import (
@@ -25,6 +23,7 @@ from cuttings.core.timeline import (
     clip_date_key,
     list_position,
     search_marker,
+    timeline_head,
     timeline_list,
     timeline_rows,
     timeline_snippets,
@@ -106,6 +105,11 @@ class Timeline(LibraryStore):
         """The ids of every clip ``query`` shows, in order, with the day of each."""
         with self._read() as conn:
             return timeline_list(_raw(conn), query)
+
+    def timeline_head(self, query: TimelineQuery, limit: int) -> TimelineList | None:
+        """The first ``limit`` ids of :meth:`timeline_list` (``None``: not date-ordered)."""
+        with self._read() as conn:
+            return timeline_head(_raw(conn), query, limit)
 
     def timeline_rows(self, clip_ids: Sequence[int]) -> dict[int, Clip]:
         """Clips without their bodies, by id (for the rows a view shows)."""

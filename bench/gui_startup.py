@@ -32,8 +32,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-APP_DIR = Path(__file__).resolve().parents[1] / "app"
-sys.path.insert(0, str(APP_DIR))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "app"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")  # offscreen's size-hint notes
 
@@ -48,6 +47,7 @@ from cuttings.ui.mainwindow import MainWindow
 from cuttings.ui.tags.dialogs import EditTagsDialog
 from cuttings.ui.timeline.model import BLOCK_SIZE
 
+APP_DIR = Path(__file__).resolve().parents[1] / "app"
 BULK_TAG = "bench 35k"
 BULK_COUNT = 35_000
 ADDED_TAG = "bench added"

@@ -112,7 +112,7 @@ def test_delete_then_undo(qtbot, library):
         qtbot.keyClick(window.timeline, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert titles(window) == ["Rail strike", "Solar farms", "Wind auction"]
     assert library.get(library.list_clips()[0].id).tags == ("uk",)
-    assert window.sidebar.tag_model.index(0).data(TagRole.COUNT) == 3
+    qtbot.waitUntil(lambda: window.sidebar.tag_model.index(0).data(TagRole.COUNT) == 3)
 
 
 def test_a_clip_in_the_trash_keeps_its_id_and_undo_brings_it_back(qtbot, library):

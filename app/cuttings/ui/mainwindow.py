@@ -64,6 +64,7 @@ from cuttings.ui.searchbar import SEARCH_ORDERS, SearchBar
 from cuttings.ui.settings import app_settings, library_key
 from cuttings.ui.states.controller import StatesController
 from cuttings.ui.tags.completer import TagCompleter, parse_tags
+from cuttings.ui.tags.refresh import TagListRefresher
 from cuttings.ui.tags.sidebar import TagSidebar
 from cuttings.ui.tasks import TaskRunner
 from cuttings.ui.timeline.model import TimelineModel, TimelineRole
@@ -246,6 +247,9 @@ class MainWindow(QMainWindow):
         self.tags_field.setMaximumWidth(self.fontMetrics().averageCharWidth() * 28)
         self.tag_completer = TagCompleter(self.tags_field)
         self.tags_field.setCompleter(self.tag_completer)
+        self.tag_refresher = TagListRefresher(
+            self.ops, self.sidebar.tag_model, self.tag_completer, self
+        )
         self.clip_button = QPushButton("Clip", self)
         self.clip_button.setAccessibleName("Clip the link")
         self.search_bar = SearchBar(self)
@@ -613,10 +617,7 @@ class MainWindow(QMainWindow):
         return self.sidebar.tag_model.names()
 
     def refresh_tags(self) -> None:
-        # The tag list is small (hundreds of names at most): one grouped query.
-        tags = self.library.tags()
-        self.sidebar.tag_model.set_tags(tags, self.library.count())
-        self.tag_completer.set_names([t.name for t in tags])
+        self.tag_refresher.refresh()  # in the pool: ui/tags/refresh.py
 
     # -- other library, about, closing -------------------------------------------------------
 

@@ -90,7 +90,10 @@ class HighlightsController(QObject):
     def _clip_shown(self, clip: Clip | None) -> None:
         self._clip = clip
         try:
-            self.items = [] if clip is None else self._ops.library.highlights(clip.id)
+            # highlights_of reads the text only for a clip that has highlights (most have
+            # none): reading a long article's text again cost ms per clip shown.
+            library = self._ops.library
+            self.items = [] if clip is None else library.highlights_of([clip.id]).get(clip.id, [])
         except CuttingsError:
             # Gone meanwhile (deleted elsewhere): the window shows why soon enough.
             self.items = []

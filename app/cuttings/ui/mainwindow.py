@@ -71,7 +71,6 @@ from cuttings.ui.timeline.model import TimelineModel, TimelineRole
 from cuttings.ui.timeline.view import TimelineView
 from cuttings.ui.versions.bar import VersionBar
 from cuttings.ui.versions.checker import ChangeChecker
-from cuttings.ui.versions.dialog import VersionsDialog
 from cuttings.ui.watching import LibraryWatcher
 
 if TYPE_CHECKING:
@@ -558,6 +557,8 @@ class MainWindow(QMainWindow):
         """Compare two versions of the clip in the reader (or ``clip_id``)."""
         clip_id = clip_id if clip_id is not None else self.reader.clip_id()
         if clip_id is not None:
+            from cuttings.ui.versions.dialog import VersionsDialog  # on first use
+
             VersionsDialog(self.ops, clip_id, self).open()
 
     def _rows_removed(self, *_args: object) -> None:

@@ -26,11 +26,11 @@ from cuttings.ui.highlights.drawing import (
     highlight_at,
     selection_quote,
 )
-from cuttings.ui.highlights.library_view import AllHighlightsWindow
 from cuttings.ui.highlights.panel import HighlightsPanel, swatch
 from cuttings.ui.operations import LibraryOp
 
 if TYPE_CHECKING:
+    from cuttings.ui.highlights.library_view import AllHighlightsWindow
     from cuttings.ui.mainwindow import MainWindow
 
 _revert = Library.revert_highlight_edit
@@ -226,8 +226,10 @@ class HighlightsController(QObject):
             menu.addAction("Edit Highlight Comment…", lambda: self.ask_comment(under))
             menu.addAction("Remove Highlight", lambda: self.remove(under))
 
-    def show_all(self) -> AllHighlightsWindow:
+    def show_all(self) -> "AllHighlightsWindow":
         if self.all_window is None:
+            from cuttings.ui.highlights.library_view import AllHighlightsWindow  # on first use
+
             self.all_window = AllHighlightsWindow(self._ops.library, self._window)
             self.all_window.open_requested.connect(self.reveal)
         else:

@@ -19,13 +19,13 @@ from cuttings.core.search.query import Or, Query, TagFilter, format_query
 from cuttings.core.states import StateCounts
 from cuttings.ui.operations import LibraryOp, Operations, QueryOp
 from cuttings.ui.settings import app_settings
-from cuttings.ui.states.dialogs import SaveSearchDialog
 from cuttings.ui.states.places import TRASH_SCOPE, PlacesList
 from cuttings.ui.states.trash import TrashFlow
 from cuttings.ui.timeline.model import TimelineRole
 
 if TYPE_CHECKING:
     from cuttings.ui.mainwindow import MainWindow
+    from cuttings.ui.states.dialogs import SaveSearchDialog
 
 # How long a clip stays open in the reader before it counts as read.
 MARK_READ_DELAY_MS = 3000
@@ -276,7 +276,7 @@ class StatesController(QObject):
 
     # -- saved searches ---------------------------------------------------------------------
 
-    def ask_save(self) -> SaveSearchDialog:
+    def ask_save(self) -> "SaveSearchDialog":
         """Save what the timeline shows: the place and the search, the tags, the order."""
         window = self._window
         scope = self.places.scope()
@@ -287,12 +287,16 @@ class StatesController(QObject):
         query = f"({scope}) {text}" if scope and text else scope or text
         tags = tuple(window.sidebar.current_filter())
         search = SavedSearch("", query, tags, self.any_tag.isChecked(), window.search_bar.order)
+        from cuttings.ui.states.dialogs import SaveSearchDialog  # on first use
+
         return self._open_dialog(SaveSearchDialog(search, window))
 
-    def ask_edit(self, search: SavedSearch) -> SaveSearchDialog:
+    def ask_edit(self, search: SavedSearch) -> "SaveSearchDialog":
+        from cuttings.ui.states.dialogs import SaveSearchDialog
+
         return self._open_dialog(SaveSearchDialog(search, self._window, replacing=search.name))
 
-    def _open_dialog(self, dialog: SaveSearchDialog) -> SaveSearchDialog:
+    def _open_dialog(self, dialog: "SaveSearchDialog") -> "SaveSearchDialog":
         dialog.search_saved.connect(self.save)
         dialog.open()
         self._dialog = dialog

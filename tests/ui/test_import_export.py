@@ -102,7 +102,7 @@ def test_import_a_wallabag_export_then_retry_its_failure(qtbot, window, server, 
     assert model.rowCount() == 3
     retried = model.row_of(again.imported[0].clip_id)
     assert model.index(retried).data(TimelineRole.TAGS) == ["imported", "later"]
-    assert tag_count(window, "imported") == 3
+    qtbot.waitUntil(lambda: tag_count(window, "imported") == 3)
     assert tag_count(window, "later") == 1
 
 

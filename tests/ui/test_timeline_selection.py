@@ -113,7 +113,7 @@ def test_select_all_then_delete_deletes_every_match(qtbot, library):
     assert f"{MANY} clips moved to the trash" in window.statusBar().currentMessage()
     assert window.timeline_model.total == 0
     assert window.count_label.text() == "0 clips tagged energy"
-    assert window.sidebar.tag_model.index(0).data(TagRole.COUNT) == 3
+    qtbot.waitUntil(lambda: window.sidebar.tag_model.index(0).data(TagRole.COUNT) == 3)
     qtbot.keyClick(window.timeline, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.timeline_model.total == MANY, timeout=20_000)
     assert library.count(tags=["energy"]) == MANY

@@ -55,6 +55,7 @@ from cuttings.ui.menus import build_actions, build_menus
 from cuttings.ui.operations import Operations
 from cuttings.ui.porting.maintenance import MaintenanceFlow
 from cuttings.ui.porting.paths import import_files_in_mime
+from cuttings.ui.reader.follow import ReaderFollower
 from cuttings.ui.reader.look import ReaderLook
 from cuttings.ui.reader.view import ReaderPanel
 from cuttings.ui.refetch import Refetcher
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         self.citations = Citations(library, self.timeline.selected_ids, self)
         self.refetcher = Refetcher(self.ops, fetch, self.timeline.selected_ids, self)
         self.reader.browser.set_picture_source(library)
+        self.reader_follower = ReaderFollower(self._show_in_reader, self)
         self._build_toolbar()
         self.highlights = HighlightsController(self)
         build_actions(self)
@@ -531,7 +533,7 @@ class MainWindow(QMainWindow):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         clip_id = current.data(TimelineRole.CLIP_ID) if current.isValid() else None
-        self._show_in_reader(clip_id)
+        self.reader_follower.follow(clip_id, later=self.timeline.moved_by_key())
 
     def _show_in_reader(self, clip_id: int | None) -> None:
         self.version_bar.show_clip(None)

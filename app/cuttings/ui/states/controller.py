@@ -143,6 +143,7 @@ class StatesController(QObject):
         self.any_tag.toggled.connect(lambda _on: window._apply_query())
         self.tag_filter.textChanged.connect(self._filter_tags)
         window.sidebar.tag_model.modelReset.connect(self._filter_tags)
+        window.sidebar.tag_model.rowsInserted.connect(self._filter_tags)
         # "All clips" leaves the place too: the whole library.
         window.sidebar.pressed.connect(
             lambda index: self.places.choose("") if index.row() == 0 else None

@@ -658,6 +658,7 @@ class MainWindow(QMainWindow):
             return
         self._closed = True
         self.reader.flush_note()
+        self.reader_follower.cancel()
         self.save_settings()
         self.watcher.stop()
         self.checker.stop()

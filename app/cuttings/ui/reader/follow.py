@@ -36,3 +36,7 @@ class ReaderFollower(QObject):
 
     def pending(self) -> bool:
         return self._timer.isActive()
+
+    def cancel(self) -> None:
+        """Show nothing more (the window is closing)."""
+        self._timer.stop()

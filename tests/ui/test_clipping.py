@@ -41,7 +41,7 @@ def test_type_a_url_and_press_enter(qtbot, window, server):
     text = window.reader.browser.toPlainText()
     assert ARTICLE_TITLE in text
     assert "trenta miliardi di euro" in text
-    assert window.sidebar.tag_model.names() == ["manovra", "politica"]
+    qtbot.waitUntil(lambda: window.sidebar.tag_model.names() == ["manovra", "politica"])
     # The same URL again is recognised before any fetch.
     requests = len(server.requests)
     window.clip_urls([url])

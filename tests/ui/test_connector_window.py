@@ -137,6 +137,8 @@ def test_the_app_runs_the_endpoint_for_its_window_and_hands_it_over(qtbot, tmp_p
     session = AppSession(ask=lambda message, path: None)
     first = session.open(Library(tmp_path / "one.sqlite"), [])
     qtbot.addWidget(first, before_close_func=lambda w: w.shutdown())
+    # The endpoint starts once the window has painted its first rows.
+    qtbot.waitUntil(lambda: first.findChild(BrowserBridge) is not None)
     old = first.findChild(BrowserBridge)
     assert old.endpoint is not None, old.error
     port = old.endpoint.port
@@ -144,6 +146,7 @@ def test_the_app_runs_the_endpoint_for_its_window_and_hands_it_over(qtbot, tmp_p
     first.open_library_requested.emit(tmp_path / "two.sqlite")
     second = session.window
     qtbot.addWidget(second, before_close_func=lambda w: w.shutdown())
+    qtbot.waitUntil(lambda: second.findChild(BrowserBridge) is not None)
     new = second.findChild(BrowserBridge)
     # The old window let go of its port before the new one listened: the same port.
     assert old.endpoint is None

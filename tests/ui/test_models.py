@@ -123,6 +123,25 @@ def test_tag_model_passes_modeltester_and_keeps_rows_on_count_changes(qtmodeltes
     qtmodeltester.check(model)
 
 
+def test_tag_model_inserts_new_tags_without_a_reset(qtmodeltester, qtbot):
+    model = TagListModel()
+    model.set_tags([TagCount("energy", 3), TagCount("uk", 1)], 4)
+    qtmodeltester.check(model)
+    inserted = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    with qtbot.assertNotEmitted(model.modelReset):
+        model.set_tags([TagCount("bench", 2), TagCount("energy", 3), TagCount("solar", 2),
+                        TagCount("uk", 1)], 4)  # fmt: skip
+    assert inserted == [(1, 1), (3, 3)]
+    assert model.names() == ["bench", "energy", "solar", "uk"]
+    assert [model.index(r).data(TagRole.COUNT) for r in range(5)] == [4, 2, 3, 2, 1]
+    qtmodeltester.check(model)
+    # A tag gone, or renamed, resets the model (the sidebar keeps its filter through it).
+    with qtbot.waitSignal(model.modelReset):
+        model.set_tags([TagCount("bench", 2), TagCount("britain", 1)], 3)
+    assert model.names() == ["bench", "britain"]
+
+
 def test_activity_model_passes_modeltester(qtmodeltester):
     model = ActivityModel()
     job = ClipJob("https://example.org/a")

@@ -45,7 +45,8 @@ def test_end_and_home_reach_the_oldest_and_newest_clip(qtbot, library):
     qtbot.keyClick(window.timeline, Qt.Key.Key_End)
     assert window.timeline.currentIndex().row() == MANY - 1
     assert window.timeline.currentIndex().data() == f"Story number {MANY}"
-    assert window.reader.clip_id() == window.timeline.current_id()
+    assert window.reader_follower.pending()  # the reader follows a turn later
+    qtbot.waitUntil(lambda: window.reader.clip_id() == window.timeline.current_id())
     qtbot.keyClick(window.timeline, Qt.Key.Key_Home)
     assert window.timeline.currentIndex().data() == "Story number 1"
     qtbot.keyClick(window.timeline, Qt.Key.Key_PageDown)
@@ -113,7 +114,7 @@ def test_select_all_then_delete_deletes_every_match(qtbot, library):
     assert f"{MANY} clips moved to the trash" in window.statusBar().currentMessage()
     assert window.timeline_model.total == 0
     assert window.count_label.text() == "0 clips tagged energy"
-    assert window.sidebar.tag_model.index(0).data(TagRole.COUNT) == 3
+    qtbot.waitUntil(lambda: window.sidebar.tag_model.index(0).data(TagRole.COUNT) == 3)
     qtbot.keyClick(window.timeline, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.timeline_model.total == MANY, timeout=20_000)
     assert library.count(tags=["energy"]) == MANY
@@ -146,3 +147,21 @@ def test_go_to_date_puts_that_days_first_clip_at_the_top(qtbot, sync_window, lib
     assert before.clipped_at.astimezone().date() > datetime(2025, 2, 20).date()
     assert window.timeline.indexAt(window.timeline.viewport().rect().topLeft()).row() == row
     assert window.timeline.current_id() == clip.id
+
+
+def test_keys_held_down_show_only_the_clip_they_stop_on(qtbot, sync_window, library):
+    fill(library, 5)
+    window = sync_window
+    window.timeline_model.reload()
+    window.timeline.select_row(0)
+    shown = []
+    window.reader.browser.clip_shown.connect(lambda clip: shown.append(clip.id))
+    window.timeline.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(window.timeline, Qt.Key.Key_J)
+    assert shown == []  # a key's move waits for the event loop to turn
+    qtbot.waitUntil(lambda: shown != [])
+    assert shown == [window.timeline.current_id()] and window.timeline.currentIndex().row() == 3
+    # A row chosen by the window itself shows at once.
+    window.timeline.select_row(1)
+    assert shown[-1] == window.timeline.current_id()

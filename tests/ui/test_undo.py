@@ -131,12 +131,13 @@ def test_undo_from_the_keyboard_runs_on_the_writer_thread(qtbot, library):
     before = state(library)
     with qtbot.waitSignal(window.events.changed, timeout=5000):
         window.editor.rename_tag("uk", "britain")
-    assert "britain" in window.sidebar.tag_model.names()
+    # The sidebar reads its tags again in the pool.
+    qtbot.waitUntil(lambda: "britain" in window.sidebar.tag_model.names())
     window.timeline.setFocus()
     with qtbot.waitSignal(window.events.changed, timeout=5000):
         window.act_undo.trigger()
     assert state(library) == before
-    assert window.sidebar.tag_model.names() == ["energy", "italy", "uk"]
+    qtbot.waitUntil(lambda: window.sidebar.tag_model.names() == ["energy", "italy", "uk"])
 
 
 def test_an_undo_that_cannot_be_done_says_so_and_ends_the_history(qtbot, sync_window, library):

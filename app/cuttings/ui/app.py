@@ -13,7 +13,6 @@ from cuttings import APP_NAME, __version__
 from cuttings.core.database import upgrade_pending
 from cuttings.core.errors import LibraryError
 from cuttings.core.library import Library
-from cuttings.ui.connector.bridge import BrowserBridge
 from cuttings.ui.instance import InstanceServer, hand_off
 from cuttings.ui.mainwindow import MainWindow
 from cuttings.ui.resources import app_icon
@@ -156,7 +155,7 @@ class AppSession:
             old.library.close()
         # The browser extension's endpoint while the window is open (it stops when the
         # window closes); started once the old window has let go of its port.
-        BrowserBridge(window, window.ops, window.clipper).start()
+        start_bridge_after_first_rows(window)
         if urls:
             window.clip_urls(urls)
         return window
@@ -172,6 +171,28 @@ class AppSession:
         window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
         window.raise_()
         window.activateWindow()
+
+
+def start_bridge_after_first_rows(window: MainWindow, fallback_ms: int = 2000) -> None:
+    """Start the connector's endpoint once the window has painted its rows (or after
+    ``fallback_ms``, should it not paint: minimised).
+
+    Its modules, token file and server threads took some 60 ms: started with the
+    window, they delayed the first rows.
+    """
+    started: list[bool] = []
+
+    def start() -> None:
+        if started or not window.isVisible():
+            return
+        started.append(True)
+        from cuttings.ui.connector.bridge import BrowserBridge
+
+        BrowserBridge(window, window.ops, window.clipper).start()
+
+    # Queued after the paint, not run inside it.
+    window.first_rows_painted.connect(lambda: QTimer.singleShot(0, window, start))
+    QTimer.singleShot(fallback_ms, window, start)
 
 
 def run(library_path: Path, urls: list[str], *, quit_after_show: bool = False) -> int:

@@ -55,6 +55,7 @@ from cuttings.ui.menus import build_actions, build_menus
 from cuttings.ui.operations import Operations
 from cuttings.ui.porting.maintenance import MaintenanceFlow
 from cuttings.ui.porting.paths import import_files_in_mime
+from cuttings.ui.reader.follow import ReaderFollower
 from cuttings.ui.reader.look import ReaderLook
 from cuttings.ui.reader.view import ReaderPanel
 from cuttings.ui.refetch import Refetcher
@@ -64,13 +65,13 @@ from cuttings.ui.searchbar import SEARCH_ORDERS, SearchBar
 from cuttings.ui.settings import app_settings, library_key
 from cuttings.ui.states.controller import StatesController
 from cuttings.ui.tags.completer import TagCompleter, parse_tags
+from cuttings.ui.tags.refresh import TagListRefresher
 from cuttings.ui.tags.sidebar import TagSidebar
 from cuttings.ui.tasks import TaskRunner
 from cuttings.ui.timeline.model import TimelineModel, TimelineRole
 from cuttings.ui.timeline.view import TimelineView
 from cuttings.ui.versions.bar import VersionBar
 from cuttings.ui.versions.checker import ChangeChecker
-from cuttings.ui.versions.dialog import VersionsDialog
 from cuttings.ui.watching import LibraryWatcher
 
 if TYPE_CHECKING:
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         self.refetcher = Refetcher(self.ops, fetch, self.timeline.selected_ids, self)
         # The library's pictures, or an older version's while the version bar shows one.
         self.reader.browser.set_picture_source(self.version_bar.pictures)
+        self.reader_follower = ReaderFollower(self._show_in_reader, self)
         self._build_toolbar()
         self.highlights = HighlightsController(self)
         build_actions(self)
@@ -247,6 +249,9 @@ class MainWindow(QMainWindow):
         self.tags_field.setMaximumWidth(self.fontMetrics().averageCharWidth() * 28)
         self.tag_completer = TagCompleter(self.tags_field)
         self.tags_field.setCompleter(self.tag_completer)
+        self.tag_refresher = TagListRefresher(
+            self.ops, self.sidebar.tag_model, self.tag_completer, self
+        )
         self.clip_button = QPushButton("Clip", self)
         self.clip_button.setAccessibleName("Clip the link")
         self.search_bar = SearchBar(self)
@@ -529,7 +534,7 @@ class MainWindow(QMainWindow):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         clip_id = current.data(TimelineRole.CLIP_ID) if current.isValid() else None
-        self._show_in_reader(clip_id)
+        self.reader_follower.follow(clip_id, later=self.timeline.moved_by_key())
 
     def _show_in_reader(self, clip_id: int | None) -> None:
         self.version_bar.show_clip(None)
@@ -555,6 +560,8 @@ class MainWindow(QMainWindow):
         """Compare two versions of the clip in the reader (or ``clip_id``)."""
         clip_id = clip_id if clip_id is not None else self.reader.clip_id()
         if clip_id is not None:
+            from cuttings.ui.versions.dialog import VersionsDialog  # on first use
+
             VersionsDialog(self.ops, clip_id, self).open()
 
     def _rows_removed(self, *_args: object) -> None:
@@ -614,10 +621,7 @@ class MainWindow(QMainWindow):
         return self.sidebar.tag_model.names()
 
     def refresh_tags(self) -> None:
-        # The tag list is small (hundreds of names at most): one grouped query.
-        tags = self.library.tags()
-        self.sidebar.tag_model.set_tags(tags, self.library.count())
-        self.tag_completer.set_names([t.name for t in tags])
+        self.tag_refresher.refresh()  # in the pool: ui/tags/refresh.py
 
     # -- other library, about, closing -------------------------------------------------------
 
@@ -655,6 +659,7 @@ class MainWindow(QMainWindow):
             return
         self._closed = True
         self.reader.flush_note()
+        self.reader_follower.cancel()
         self.save_settings()
         self.watcher.stop()
         self.checker.stop()

@@ -7,7 +7,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from cuttings import APP_NAME
-from cuttings.ui.connector.dialog import show_browser_dialog
 from cuttings.ui.details import ask_details
 from cuttings.ui.versions.preferences import RecheckSettingsDialog
 
@@ -39,6 +38,13 @@ def find_here(window: "MainWindow") -> None:
         bar.open_bar()
     else:
         window.search_bar.focus()
+
+
+def show_browser_dialog(window: "MainWindow") -> None:
+    # Imported on first use: the connector's modules are not needed to open the window.
+    from cuttings.ui.connector.dialog import show_browser_dialog as show
+
+    show(window)
 
 
 def build_actions(window: "MainWindow") -> None:

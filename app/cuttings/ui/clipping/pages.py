@@ -15,16 +15,6 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from cuttings.core.article import Article
 from cuttings.core.cleaning import http_url
-from cuttings.core.saved_pages import (
-    MAX_HTML_BYTES,
-    SAVED_PAGE_SUFFIXES,
-    SavedPage,
-    clipboard_source_url,
-    declared_url,
-    is_link_list,
-    page_article,
-    read_saved_page,
-)
 from cuttings.ui.clipping.controller import ClipController
 from cuttings.ui.media import image_settings
 
@@ -35,6 +25,10 @@ _SNIFF_BYTES = 512 * 1024
 # The clipboard formats that may name the page HTML was copied from.
 _SOURCE_FORMATS = ("x-moz-url-priv", "x-source-url", "html format")
 _TAG = re.compile(r"<[^>]*>")
+# What names a saved page (cuttings.core.saved_pages.SAVED_PAGE_SUFFIXES, which a
+# test keeps equal): that module, with lxml and the charset detector, is imported
+# when a page comes, not with the window (40 ms).
+SAVED_PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".mhtml", ".mht"})
 
 
 def ask_page_url(parent: QWidget | None) -> str | None:
@@ -62,6 +56,8 @@ def saved_page_files(mime: QMimeData) -> list[Path]:
 
 def saved_pages_in(paths: Sequence[Path]) -> list[Path]:
     """The saved pages among dropped files: an ``.html`` bookmarks list is an import instead."""
+    from cuttings.core.saved_pages import is_link_list
+
     pages = []
     for path in paths:
         if path.suffix.lower() in (".html", ".htm", ".xhtml"):
@@ -88,6 +84,8 @@ def pasted_page_html(mime: QMimeData) -> str:
 
 def pasted_source_url(mime: QMimeData) -> str:
     """The address the platform says the clipboard's HTML was copied from, if it says."""
+    from cuttings.core.saved_pages import clipboard_source_url
+
     formats = {
         name: bytes(mime.data(name).data())
         for name in mime.formats()
@@ -117,6 +115,8 @@ class PageIntake(QObject):
         html = pasted_page_html(mime)
         if not html:
             return False
+        from cuttings.core.saved_pages import MAX_HTML_BYTES, SavedPage, declared_url, page_article
+
         if len(html.encode("utf-8", errors="replace")) > MAX_HTML_BYTES:
             self._notify("The copied page is too large to clip (over 15 MB).")
             return True
@@ -141,6 +141,8 @@ class PageIntake(QObject):
 
     def open_files(self, paths: Sequence[Path]) -> None:
         """Clip each saved page (``.html``, ``.htm``, ``.mhtml``) as a ``file`` capture."""
+        from cuttings.core.saved_pages import page_article, read_saved_page
+
         tags = self._tags()
         for path in paths:
 

@@ -26,11 +26,11 @@ from cuttings.ui.highlights.drawing import (
     highlight_at,
     selection_quote,
 )
-from cuttings.ui.highlights.library_view import AllHighlightsWindow
 from cuttings.ui.highlights.panel import HighlightsPanel, swatch
 from cuttings.ui.operations import LibraryOp
 
 if TYPE_CHECKING:
+    from cuttings.ui.highlights.library_view import AllHighlightsWindow
     from cuttings.ui.mainwindow import MainWindow
 
 _revert = Library.revert_highlight_edit
@@ -90,7 +90,10 @@ class HighlightsController(QObject):
     def _clip_shown(self, clip: Clip | None) -> None:
         self._clip = clip
         try:
-            self.items = [] if clip is None else self._ops.library.highlights(clip.id)
+            # highlights_of reads the text only for a clip that has highlights (most have
+            # none): reading a long article's text again cost ms per clip shown.
+            library = self._ops.library
+            self.items = [] if clip is None else library.highlights_of([clip.id]).get(clip.id, [])
         except CuttingsError:
             # Gone meanwhile (deleted elsewhere): the window shows why soon enough.
             self.items = []
@@ -223,8 +226,10 @@ class HighlightsController(QObject):
             menu.addAction("Edit Highlight Comment…", lambda: self.ask_comment(under))
             menu.addAction("Remove Highlight", lambda: self.remove(under))
 
-    def show_all(self) -> AllHighlightsWindow:
+    def show_all(self) -> "AllHighlightsWindow":
         if self.all_window is None:
+            from cuttings.ui.highlights.library_view import AllHighlightsWindow  # on first use
+
             self.all_window = AllHighlightsWindow(self._ops.library, self._window)
             self.all_window.open_requested.connect(self.reveal)
         else:

@@ -83,6 +83,7 @@ class ReaderBrowser(QTextBrowser):
         self._scale = 1.0
         self._marks: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._search = search_highlighter("")
+        self._search_text = ""
         self._pictures: PictureSource | None = None
         self._apply_style()
 
@@ -110,6 +111,9 @@ class ReaderBrowser(QTextBrowser):
 
     def set_search(self, search: str) -> None:
         """Mark the words of this search (the timeline's) in the article."""
+        if search == self._search_text:
+            return  # the window passes it with every clip shown: parsed once, not each time
+        self._search_text = search
         self._search = search_highlighter(search)
         self._mark_search()
 

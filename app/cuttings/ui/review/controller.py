@@ -19,11 +19,11 @@ from cuttings.core.review.plans import (
 )
 from cuttings.core.review.store import SectionPlan
 from cuttings.ui.operations import LibraryOp, QueryOp
-from cuttings.ui.review.editor import ReviewEditor
 from cuttings.ui.review.sidebar import ReviewList
 
 if TYPE_CHECKING:
     from cuttings.ui.mainwindow import MainWindow
+    from cuttings.ui.review.editor import ReviewEditor
 
 
 def default_title(day: date) -> str:
@@ -132,9 +132,12 @@ class ReviewController(QObject):
 
     # -- editors ---------------------------------------------------------------------------
 
-    def open_editor(self, edition_id: int) -> ReviewEditor:
+    def open_editor(self, edition_id: int) -> "ReviewEditor":
         editor = self.editors.get(edition_id)
         if editor is None:
+            # The editor (its tree, preview and exports) is imported when first opened.
+            from cuttings.ui.review.editor import ReviewEditor
+
             editor = ReviewEditor(self.ops, edition_id, self.window)
             editor.finished.connect(lambda _code: self.editors.pop(edition_id, None))
             self.editors[edition_id] = editor

@@ -18,6 +18,18 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 ALL_CLIPS = "All clips"
 
 
+# More new names than this at once (an import) reset the model instead.
+MAX_INSERTED = 50
+
+
+def _inserted_rows(known: list[str], names: list[str]) -> list[int] | None:
+    """The rows of ``names`` that ``known`` lacks, if adding them is the whole change."""
+    old = set(known)
+    rows = [row for row, name in enumerate(names) if name not in old]
+    kept = [name for name in names if name in old]
+    return rows if kept == known and len(rows) <= MAX_INSERTED else None
+
+
 class TagRole:
     """Data roles of :class:`TagListModel`."""
 
@@ -35,9 +47,17 @@ class TagListModel(QAbstractListModel):
         self._total = 0
 
     def set_tags(self, tags: Sequence[TagCount], total: int) -> None:
-        """Show new counts; only a change of names resets the model."""
+        """Show new counts; new names are inserted, other changes of names reset the model."""
         tags = list(tags)
-        if [t.name for t in tags] != [t.name for t in self._tags]:
+        names, known = [t.name for t in tags], [t.name for t in self._tags]
+        inserted = _inserted_rows(known, names) if names != known else []
+        for row in inserted or ():
+            # A reset (a tag edit that made a tag) had the sidebar lay out its 2,000
+            # rows and select again: 15 ms of the GUI thread.
+            self.beginInsertRows(QModelIndex(), row + 1, row + 1)
+            self._tags.insert(row, tags[row])
+            self.endInsertRows()
+        if inserted is None:
             self.beginResetModel()
             self._tags = tags
             self._total = total

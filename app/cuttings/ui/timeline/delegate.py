@@ -7,6 +7,7 @@ pixels; nothing here is a hard-coded pixel size).
 
 import html
 import re
+from functools import lru_cache
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
@@ -32,6 +33,7 @@ def snippet_runs(snippet_html: str) -> list[tuple[str, bool]]:
     return runs
 
 
+@lru_cache(maxsize=4096)  # each visible title and excerpt, at every repaint
 def line_direction(text: str) -> Qt.LayoutDirection:
     """Right-to-left for a line whose strong characters are mostly Hebrew, Arabic…"""
     if text_direction(text) == "rtl":

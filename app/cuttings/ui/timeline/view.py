@@ -82,6 +82,7 @@ class TimelineView(QTableView):
         self._tall: set[int] = set()  # rows sized as beginning a day
         self._painted = False
         self._empty_text = ""
+        self._keyed = False  # a key press is being handled
         self.doubleClicked.connect(lambda _index: self.rename_requested.emit())
         self._apply_heights()
 
@@ -236,7 +237,18 @@ class TimelineView(QTableView):
             return model.index(rows - 1, 0)
         return super().moveCursor(cursorAction, modifiers)
 
+    def moved_by_key(self) -> bool:
+        """True while a key pressed in the view moves the current row."""
+        return self._keyed
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._keyed = True  # the window's reader follows such a move a turn later
+        try:
+            self._key_pressed(event)
+        finally:
+            self._keyed = False
+
+    def _key_pressed(self, event: QKeyEvent) -> None:
         key = event.key()
         plain = event.modifiers() in (
             Qt.KeyboardModifier.NoModifier,

@@ -1,0 +1,42 @@
+"""The reader follows a row moved by a key one turn of the event loop later.
+
+End, Page Down, J/K or an arrow read the new rows' block and repaint the
+timeline; showing the clip lays out its article as well.  In the same event,
+the two held the GUI thread for over 16 ms; in the next turn, the timeline
+answers first, input in between is handled, and a key held down shows only
+the clip it stops on.  A row chosen otherwise (a click, a list arriving, the
+window's own code) is shown at once.
+"""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
+
+
+class ReaderFollower(QObject):
+    """Calls ``show(clip_id)`` now, or for the newest clip asked for once the event loop
+    turns (no signals of its own)."""
+
+    def __init__(self, show: Callable[[int | None], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._show = show
+        self._wanted: int | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(lambda: self._show(self._wanted))
+
+    def follow(self, clip_id: int | None, *, later: bool) -> None:
+        if later:
+            self._wanted = clip_id
+            self._timer.start()
+        else:
+            self._timer.stop()  # an older clip asked for later must not follow this one
+            self._show(clip_id)
+
+    def pending(self) -> bool:
+        return self._timer.isActive()
+
+    def cancel(self) -> None:
+        """Show nothing more (the window is closing)."""
+        self._timer.stop()

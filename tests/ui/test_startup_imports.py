@@ -1,0 +1,68 @@
+"""What opening the window leaves out: modules imported on first use of their feature.
+
+Checked in a new process, since other tests import everything.
+"""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from cuttings.core import saved_pages
+from cuttings.ui.clipping import pages
+
+APP = Path(__file__).resolve().parents[2] / "app"
+# Each is imported by the action or panel that needs it, never to open the window.
+LATER = (
+    "lxml",
+    "charset_normalizer",
+    "cuttings.core.saved_pages",
+    "cuttings.ui.connector.bridge",
+    "cuttings.ui.connector.dialog",
+    "cuttings.ui.review.editor",
+    "cuttings.ui.highlights.library_view",
+    "cuttings.ui.versions.dialog",
+    "cuttings.ui.states.dialogs",
+    "cuttings.ui.porting.importing",
+    "cuttings.ui.porting.exporting",
+    "requests",
+    "PIL",
+    "reportlab",
+)
+
+SCRIPT = """
+import sys
+from cuttings.core.library import Library
+from cuttings.ui.app import ensure_application
+from cuttings.ui.mainwindow import MainWindow
+from cuttings.ui.tasks import TaskRunner
+
+app = ensure_application()
+window = MainWindow(Library(sys.argv[1]), runner=TaskRunner(synchronous=True))
+window.show()
+app.processEvents()
+print(" ".join(name for name in sys.argv[2:] if name in sys.modules))
+window.shutdown()
+"""
+
+
+def test_opening_the_window_imports_no_feature_module_before_its_first_use(tmp_path):
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
+        "PYTHONPATH": os.pathsep.join([str(APP), os.environ.get("PYTHONPATH", "")]),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(tmp_path / "lib.sqlite"), *LATER],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == []
+
+
+def test_the_window_knows_saved_pages_by_the_core_s_suffixes():
+    assert pages.SAVED_PAGE_SUFFIXES == saved_pages.SAVED_PAGE_SUFFIXES

@@ -4,7 +4,7 @@ import threading
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from cuttings.core.article import Article
 from cuttings.core.errors import CuttingsError, FetchError
@@ -230,5 +230,9 @@ class ClipController(QObject):
             if job.state is not JobState.CANCELLED:
                 self._set(job, JobState.CANCELLED)
             return
-        message = str(exc) if isinstance(exc, CuttingsError) else "unexpected error (see the log)"
+        message = (
+            str(exc)
+            if isinstance(exc, CuttingsError)
+            else QCoreApplication.translate("ClipController", "unexpected error (see the log)")
+        )
         self._set(job, JobState.FAILED, message)

@@ -8,7 +8,16 @@ pixels; nothing here is a hard-coded pixel size).
 import html
 import re
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -79,7 +88,7 @@ class _Fonts:
 
 
 # The timeline's mark of a partial clip (paywall, consent wall, login page).
-PARTIAL_MARK = "◐ Partial"
+PARTIAL_MARK = QT_TRANSLATE_NOOP("ClipDelegate", "◐ Partial")
 PARTIAL_COLOR = "#c77c02"
 
 
@@ -255,11 +264,10 @@ class ClipDelegate(QStyledItemDelegate):
 
     def _paint_partial_mark(self, painter: QPainter, rect: QRect, color: QColor, f: _Fonts) -> int:
         """The partial mark before the source; returns where the source starts."""
+        mark = QCoreApplication.translate("ClipDelegate", PARTIAL_MARK)
         painter.setPen(color)
-        painter.drawText(
-            rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, PARTIAL_MARK
-        )
-        return rect.left() + f.m_small.horizontalAdvance(PARTIAL_MARK) + f.pad_x
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, mark)
+        return rect.left() + f.m_small.horizontalAdvance(mark) + f.pad_x
 
     def _paint_header(
         self, painter: QPainter, rect: QRect, text: str, palette: QPalette, f: _Fonts
@@ -348,7 +356,7 @@ class ClipDelegate(QStyledItemDelegate):
         rtl = painter.layoutDirection() == Qt.LayoutDirection.RightToLeft
         align = _aligned(painter.layoutDirection())
         used = 0
-        ellipsis = "…"
+        ellipsis = QCoreApplication.translate("ClipDelegate", "…")
         for text, bold in runs:
             metrics = f.m_bold if bold else f.m_base
             painter.setFont(f.bold if bold else f.base)

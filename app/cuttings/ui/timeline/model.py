@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -327,17 +328,27 @@ class TimelineModel(QAbstractListModel):
         if role == TimelineRole.PARTIAL:
             return clip.partial
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{clip.url}\nPartial: {clip.partial}" if clip.partial else clip.url
+            return (
+                QCoreApplication.translate("TimelineModel", "{url}\nPartial: {partial}").format(
+                    url=clip.url, partial=clip.partial
+                )
+                if clip.partial
+                else clip.url
+            )
         if role == Qt.ItemDataRole.AccessibleTextRole:
             parts = [clip.title, source_label(clip)]
             if self._list.dated:
                 parts.append(day_label(date.fromordinal(self._list.days[row]), self._today))
             if clip.tags:
-                parts.append("tags: " + ", ".join(clip.tags))
+                parts.append(
+                    QCoreApplication.translate("TimelineModel", "tags: {tags}").format(
+                        tags=", ".join(clip.tags)
+                    )
+                )
             if change_label(clip):
                 parts.append(change_label(clip))
             if clip.partial:
-                parts.append("partial")
+                parts.append(QCoreApplication.translate("TimelineModel", "partial"))
             return ", ".join(parts)
         return None
 

@@ -5,6 +5,7 @@ and removed since the earlier one marked (see :mod:`.render`), a summary line
 and a legend.  The versions are read and compared in the pool.
 """
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,20 +34,25 @@ class VersionsDialog(QDialog):
 
     def __init__(self, ops: Operations, clip_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Compare Versions")
+        self.setWindowTitle(QCoreApplication.translate("VersionsDialog", "Compare Versions"))
         self._ops = ops
         self._clip_id = clip_id
         self.from_box = QComboBox(self)
         self.to_box = QComboBox(self)
-        self.from_box.setAccessibleName("Earlier version")
-        self.to_box.setAccessibleName("Later version")
+        self.from_box.setAccessibleName(
+            QCoreApplication.translate("VersionsDialog", "Earlier version")
+        )
+        self.to_box.setAccessibleName(QCoreApplication.translate("VersionsDialog", "Later version"))
         self.summary = QLabel(self)
-        self.summary.setAccessibleName("What changed")
+        self.summary.setAccessibleName(QCoreApplication.translate("VersionsDialog", "What changed"))
         self.view = QTextBrowser(self)
         self.view.setOpenLinks(False)
-        self.view.setAccessibleName("Comparison")
+        self.view.setAccessibleName(QCoreApplication.translate("VersionsDialog", "Comparison"))
         pickers = QHBoxLayout()
-        for text, box in (("&From:", self.from_box), ("&To:", self.to_box)):
+        for text, box in (
+            (QCoreApplication.translate("VersionsDialog", "&From:"), self.from_box),
+            (QCoreApplication.translate("VersionsDialog", "&To:"), self.to_box),
+        ):
             label = QLabel(text, self)
             label.setBuddy(box)
             pickers.addWidget(label)
@@ -79,7 +85,7 @@ class VersionsDialog(QDialog):
         if first is None or second is None:
             return
         clip_id, library = self._clip_id, self._ops.library
-        self.summary.setText("Comparing…")
+        self.summary.setText(QCoreApplication.translate("VersionsDialog", "Comparing…"))
 
         def work(_task: Task) -> Compared:
             return compare(library, clip_id, int(first), int(second))

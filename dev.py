@@ -51,14 +51,16 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 TRANSLATED_CODE = ROOT / "app" / "cuttings" / "ui"
 _NUMERUS = re.compile(
     r"(<message numerus=\"yes\">\s*<source>(?P<source>.*?)</source>\s*)"
-    r"<translation type=\"unfinished\">\s*<numerusform></numerusform>\s*"
-    r"<numerusform></numerusform>\s*</translation>",
+    r"<translation type=\"unfinished\">\s*<numerusform>[^<]*</numerusform>\s*"
+    r"<numerusform>[^<]*</numerusform>\s*</translation>",
     re.DOTALL,
 )
 
 
 def _english_plurals(match: re.Match[str]) -> str:
-    """English's two forms from a source written "%n clip(s)": "%n clip", "%n clips"."""
+    """English's two forms from a source written "%n clip(s)": "%n clip", "%n clips".
+
+    Only unfinished messages come here: forms written by hand are kept."""
     source = match.group("source")
     one, many = source.replace("(s)", ""), source.replace("(s)", "s")
     return (

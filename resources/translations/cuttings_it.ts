@@ -166,6 +166,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>

@@ -15,6 +15,7 @@ from cuttings.core.errors import LibraryError
 from cuttings.core.library import Library
 from cuttings.ui import i18n
 from cuttings.ui.connector.bridge import BrowserBridge
+from cuttings.ui.core_texts import core_text
 from cuttings.ui.instance import InstanceServer, hand_off
 from cuttings.ui.mainwindow import MainWindow
 from cuttings.ui.resources import app_icon
@@ -38,7 +39,7 @@ def open_library(path: Path, ask: AskOtherLibrary) -> Library | None:
             return _open(path)
         except LibraryError as exc:
             log.info("cannot open library %s: %s", path, exc)
-            chosen = ask(str(exc), path)
+            chosen = ask(core_text(str(exc)), path)
             if chosen is None:
                 return None
             path = chosen

@@ -27,6 +27,7 @@ from cuttings.core.details import EDITABLE_FIELDS, checked_details, parse_publis
 from cuttings.core.errors import CuttingsError
 from cuttings.core.library import Library
 from cuttings.core.models import Clip
+from cuttings.ui.core_texts import core_text
 from cuttings.ui.operations import LibraryOp
 
 if TYPE_CHECKING:
@@ -143,7 +144,7 @@ class EditDetailsDialog(QDialog):
         try:
             published = parse_published(typed)
         except CuttingsError as exc:
-            self.published_hint.setText(str(exc))
+            self.published_hint.setText(core_text(str(exc)))
             return
         self.published_hint.setText(_spelled_out(published))
 
@@ -168,7 +169,7 @@ class EditDetailsDialog(QDialog):
             changed = self.changed_details()
         except CuttingsError as exc:
             # Stay open: the person fixes the value, nothing is lost.
-            self.error.setText(str(exc))
+            self.error.setText(core_text(str(exc)))
             self.error.show()
             return
         super().accept()

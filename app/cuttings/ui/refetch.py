@@ -15,6 +15,7 @@ from cuttings.core.changes import ClipEdit
 from cuttings.core.errors import CuttingsError
 from cuttings.core.models import Clip
 from cuttings.ui.clipping.controller import FetchArticle, default_fetch_article
+from cuttings.ui.core_texts import core_text
 from cuttings.ui.operations import LibraryOp, Operations, QueryOp
 from cuttings.ui.tasks import Task
 
@@ -96,7 +97,7 @@ class Refetcher(QObject):
     def _failed(self, clip: Clip, exc: BaseException) -> None:
         self.pending -= 1
         reason = (
-            str(exc)
+            core_text(str(exc))
             if isinstance(exc, CuttingsError)
             else QCoreApplication.translate("Refetcher", "unexpected error (see the log)")
         )

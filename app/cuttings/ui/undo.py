@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from cuttings.core.changes import ClipEdit
 from cuttings.core.errors import CuttingsError
 from cuttings.core.library import Library
+from cuttings.ui.core_texts import core_text
 from cuttings.ui.operations import LibraryOp, Operations
 
 Step = Callable[[Library, Any], Any]
@@ -123,7 +124,7 @@ class EditHistory(QObject):
         """The library moved on (another process deleted the clip...): history ends here."""
         self.stack.clear()
         reason = (
-            str(exc)
+            core_text(str(exc))
             if isinstance(exc, CuttingsError)
             else QCoreApplication.translate("EditHistory", "unexpected error (see the log)")
         )

@@ -21,6 +21,7 @@ from cuttings import APP_NAME
 from cuttings.core.connector.token import TokenKeeper
 from cuttings.core.errors import CuttingsError
 from cuttings.ui.connector.bridge import BrowserBridge
+from cuttings.ui.core_texts import core_text
 
 INTRO = QT_TRANSLATE_NOOP(
     "BrowserExtensionDialog",
@@ -130,8 +131,10 @@ class BrowserExtensionDialog(QDialog):
             self._keeper = TokenKeeper()
             self.token_field.setText(self._keeper.current())
         except CuttingsError as exc:
-            self.token_field.setPlaceholderText("unavailable")
-            self.status.setText(str(exc)[:1].upper() + str(exc)[1:] + ".")
+            self.token_field.setPlaceholderText(
+                QCoreApplication.translate("BrowserExtensionDialog", "unavailable")
+            )
+            self.status.setText(core_text(str(exc))[:1].upper() + core_text(str(exc))[1:] + ".")
             self.copy_button.setEnabled(False)
             self.reset_button.setEnabled(False)
 
@@ -160,7 +163,7 @@ class BrowserExtensionDialog(QDialog):
         try:
             self.token_field.setText(self._keeper.reset())
         except CuttingsError as exc:
-            QMessageBox.warning(self, APP_NAME, str(exc))
+            QMessageBox.warning(self, APP_NAME, core_text(str(exc)))
             return
         self.copy_button.setText(QCoreApplication.translate("BrowserExtensionDialog", "&Copy"))
 

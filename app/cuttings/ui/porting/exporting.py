@@ -46,6 +46,7 @@ from cuttings.core.exporters import (
 )
 from cuttings.core.library import Library
 from cuttings.core.timeline import TimelineQuery
+from cuttings.ui.core_texts import core_text
 from cuttings.ui.operations import Operations, QueryOp
 from cuttings.ui.porting import paths
 from cuttings.ui.porting.progress import ProgressDialog, replace_widget
@@ -355,7 +356,7 @@ class ExportFlow(QObject):
                 QCoreApplication.translate("ExportFlow", "Export cancelled: nothing was written."),
                 8000,
             )
-            self.failed.emit(str(exc))
+            self.failed.emit(core_text(str(exc)))
             return
         if not isinstance(exc, CuttingsError):
             self.failed.emit(
@@ -364,7 +365,7 @@ class ExportFlow(QObject):
                 )
             )
             return
-        message = str(exc)
+        message = core_text(str(exc))
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             QCoreApplication.translate("ExportFlow", "Export Failed"),

@@ -36,6 +36,7 @@ from cuttings.core.importers.feeds import download_feed
 from cuttings.core.importers.runner import ArticleFetcher, StoreBatch
 from cuttings.core.library import NewClip
 from cuttings.ui.clipping.controller import FetchArticle
+from cuttings.ui.core_texts import core_text
 from cuttings.ui.operations import Operations, QueryOp
 from cuttings.ui.porting import paths
 from cuttings.ui.porting.import_dialogs import ImportReportDialog, ImportSetupDialog
@@ -197,7 +198,7 @@ class ImportFlow(QObject):
         def failed(exc: BaseException) -> None:
             if generation == self._reads:
                 message = (
-                    str(exc)
+                    core_text(str(exc))
                     if isinstance(exc, CuttingsError)
                     else QCoreApplication.translate("ImportFlow", "unexpected error")
                 )
@@ -341,7 +342,7 @@ class ImportFlow(QObject):
                 )
             )
             return
-        message = str(exc)
+        message = core_text(str(exc))
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             QCoreApplication.translate("ImportFlow", "Import Failed"),

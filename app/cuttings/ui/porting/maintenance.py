@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 from cuttings import APP_NAME
 from cuttings.core.errors import CuttingsError
 from cuttings.core.maintenance import BackupResult, CheckReport
+from cuttings.ui.core_texts import core_text
 from cuttings.ui.operations import Operations, QueryOp
 from cuttings.ui.porting import paths
 from cuttings.ui.porting.progress import replace_widget
@@ -172,7 +173,7 @@ class MaintenanceFlow(QObject):
                 )
             )
             return
-        message = str(exc)
+        message = core_text(str(exc))
         box = QMessageBox(
             QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok, self._window
         )

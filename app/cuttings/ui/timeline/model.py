@@ -34,6 +34,7 @@ from cuttings.core.library import Library
 from cuttings.core.models import Clip
 from cuttings.core.search.compile import tag_key
 from cuttings.core.timeline import TimelineList, TimelineQuery
+from cuttings.ui.core_texts import core_text
 from cuttings.ui.tasks import TaskRunner
 from cuttings.ui.timeline.dates import clip_day, clip_moment, day_label, has_time, time_label
 from cuttings.ui.versions.labels import change_label
@@ -204,7 +205,7 @@ class TimelineModel(QAbstractListModel):
             # Half-typed ("an unclosed quote): the last results stay until the query
             # reads, and so does their query (export, snippets and changes use it).
             self._query = self._shown_query
-            self.search_failed.emit(str(exc))
+            self.search_failed.emit(core_text(str(exc)))
             return
         self.beginResetModel()
         self._shown_query = self._query
@@ -213,7 +214,7 @@ class TimelineModel(QAbstractListModel):
         self.endResetModel()
         self.headers_changed.emit()
         self.total_changed.emit(0)
-        self.search_failed.emit(str(exc))
+        self.search_failed.emit(core_text(str(exc)))
 
     def _forget_rows(self) -> None:
         self._clips.clear()

@@ -50,10 +50,9 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 # (the command line and the logs stay English).
 TRANSLATED_CODE = ROOT / "app" / "cuttings" / "ui"
 _NUMERUS = re.compile(
-    r"(<message numerus=\"yes\">\s*<source>(?P<source>.*?)</source>\s*)"
+    r"(<message numerus=\"yes\">\s*<source>(?P<source>[^<]*)</source>\s*)"
     r"<translation type=\"unfinished\">\s*<numerusform>[^<]*</numerusform>\s*"
-    r"<numerusform>[^<]*</numerusform>\s*</translation>",
-    re.DOTALL,
+    r"<numerusform>[^<]*</numerusform>\s*</translation>"
 )
 
 

@@ -1879,6 +1879,43 @@ Partial: {partial}</source>
 <context>
     <name>VersionsDialog</name>
     <message>
+        <source>headline changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paragraph(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paragraph(s) removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paragraph(s) changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Compare Versions</source>
         <translation type="unfinished"></translation>
     </message>

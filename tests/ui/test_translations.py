@@ -287,7 +287,7 @@ def open_every_dialog(window, library) -> list[QWidget]:
         VersionsDialog(window.ops, clip.id, window),
         BrowserExtensionDialog(None, window),
         AllHighlightsWindow(library, window),
-        ProgressDialog("Exporting…", window),
+        ProgressDialog(QCoreApplication.translate("ExportFlow", "Exporting…"), window),
         PictureDialog(QImage(8, 8, QImage.Format.Format_RGB32), "", window),
     ]
     return dialogs

@@ -57,11 +57,13 @@ _NUMERUS = re.compile(
 
 
 def _english_plurals(match: re.Match[str]) -> str:
-    """English's two forms from a source written "%n clip(s)": "%n clip", "%n clips".
+    """English's two forms from a source written "%n clip(s)" or "%n match(es)".
 
-    Only unfinished messages come here: forms written by hand are kept."""
+    Only unfinished messages come here: forms written by hand are kept.
+    """
     source = match.group("source")
-    one, many = source.replace("(s)", ""), source.replace("(s)", "s")
+    one = re.sub(r"\((e?s)\)", "", source)
+    many = re.sub(r"\((e?s)\)", r"\1", source)
     return (
         f"{match.group(1)}<translation>\n            <numerusform>{one}</numerusform>\n"
         f"            <numerusform>{many}</numerusform>\n        </translation>"

@@ -77,6 +77,16 @@
     </message>
 </context>
 <context>
+    <name>EditTagsDialog</name>
+    <message numerus="yes">
+        <source>&amp;Tags of the %Ln selected clips, separated by commas:</source>
+        <translation>
+            <numerusform>&amp;Tags of the %Ln selected clips, separated by commas:</numerusform>
+            <numerusform>&amp;Tags of the %Ln selected clips, separated by commas:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message numerus="yes">
         <source>Move %n Clip(s) to Trash</source>

@@ -273,10 +273,6 @@
         <source>◐ Partial</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>…</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ClipJob</name>
@@ -390,16 +386,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this clip</source>
+        <source>&amp;Tags of this clip, separated by commas:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>the {clip_count} selected clips</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tags of {what}, separated by commas:</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>&amp;Tags of the %Ln selected clips, separated by commas:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2090,10 +2085,6 @@ Web address of the page (it identifies the clip):</source>
 </context>
 <context>
     <name>highlights.panel</name>
-    <message>
-        <source>…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>(no longer in the article)</source>
         <translation type="unfinished"></translation>

@@ -30,7 +30,7 @@ def highlight_label(item: Highlight) -> str:
     """“The text” (shortened), the comment under it; orphans say so."""
     text = " ".join(item.exact.split())
     if len(text) > PREVIEW_LENGTH:
-        text = text[: PREVIEW_LENGTH - 1] + QCoreApplication.translate("highlights.panel", "…")
+        text = text[: PREVIEW_LENGTH - 1] + "…"
     lines = [f"“{text}”"]
     if item.orphaned:
         lines.append(QCoreApplication.translate("highlights.panel", "(no longer in the article)"))

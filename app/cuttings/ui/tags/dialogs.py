@@ -2,7 +2,7 @@
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from cuttings.core.library import tag_key
@@ -36,17 +36,17 @@ class EditTagsDialog(QDialog):
         completer = TagCompleter(self.field)
         completer.set_names(known)
         self.field.setCompleter(completer)
-        what = (
-            QCoreApplication.translate("EditTagsDialog", "this clip")
+        # Whole sentences: "of this clip" and "of the 3 selected clips" differ by more
+        # than a plural ending in some languages (articles, prepositions).
+        text = (
+            QCoreApplication.translate("EditTagsDialog", "&Tags of this clip, separated by commas:")
             if clip_count == 1
-            else QCoreApplication.translate(
-                "EditTagsDialog", "the {clip_count} selected clips"
-            ).format(clip_count=QLocale().toString(clip_count))
+            else EditTagsDialog.tr(
+                "&Tags of the %Ln selected clips, separated by commas:", "", clip_count
+            )
         )
         label = QLabel(
-            QCoreApplication.translate(
-                "EditTagsDialog", "&Tags of {what}, separated by commas:"
-            ).format(what=what),
+            text,
             self,
         )
         label.setBuddy(self.field)

@@ -356,7 +356,7 @@ class ClipDelegate(QStyledItemDelegate):
         rtl = painter.layoutDirection() == Qt.LayoutDirection.RightToLeft
         align = _aligned(painter.layoutDirection())
         used = 0
-        ellipsis = QCoreApplication.translate("ClipDelegate", "…")
+        ellipsis = "…"
         for text, bold in runs:
             metrics = f.m_bold if bold else f.m_base
             painter.setFont(f.bold if bold else f.base)

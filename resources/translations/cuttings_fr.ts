@@ -632,7 +632,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{toString}, 20 February 2025, 2025-02, 2024…</source>
+        <source>{example}, 20 February 2025, 2025-02, 2024…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1036,7 +1036,7 @@ Back up the library (File → Back Up Library…) before {APP_NAME} writes to it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unexpected error: {name__}</source>
+        <source>Unexpected error: {error_type}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1281,7 +1281,7 @@ Back up the library (File → Back Up Library…) before {APP_NAME} writes to it
 <context>
     <name>Refetcher</name>
     <message>
-        <source>Refetch takes {MAX_REFETCH} clips at most: select fewer.</source>
+        <source>Refetch takes {max} clips at most: select fewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1411,7 +1411,15 @@ Back up the library (File → Back Up Library…) before {APP_NAME} writes to it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export {upper}…</source>
+        <source>Export {format}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo: {size} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1427,19 +1435,11 @@ Back up the library (File → Back Up Library…) before {APP_NAME} writes to it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Logo: {value} KB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a Logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.gif)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read {path}: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1478,7 +1478,7 @@ Back up the library (File → Back Up Library…) before {APP_NAME} writes to it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export failed: {exc}</source>
+        <source>Export failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1750,7 +1750,7 @@ Back up the library (File → Back Up Library…) before {APP_NAME} writes to it
 <context>
     <name>TaskRunner</name>
     <message>
-        <source>Unexpected error: {name__}: {exc}</source>
+        <source>Unexpected error: {error_type}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2112,7 +2112,7 @@ Original pages: {originals} ({originals_size} compressed)</source>
 <context>
     <name>porting.exporting</name>
     <message>
-        <source>Cuttings: {stem}</source>
+        <source>Cuttings: {library}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2209,7 +2209,7 @@ Original pages: {originals} ({originals_size} compressed)</source>
 <context>
     <name>review.controller</name>
     <message>
-        <source>Press review {isoformat}</source>
+        <source>Press review {date}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

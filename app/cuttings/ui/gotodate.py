@@ -38,8 +38,8 @@ class GoToDateDialog(QDialog):
         example = QDate(2025, 2, 20)
         self.field.setPlaceholderText(
             QCoreApplication.translate(
-                "GoToDateDialog", "{toString}, 20 February 2025, 2025-02, 2024…"
-            ).format(toString=locale.toString(example, self._short))
+                "GoToDateDialog", "{example}, 20 February 2025, 2025-02, 2024…"
+            ).format(example=locale.toString(example, self._short))
         )
         label = QLabel(QCoreApplication.translate("GoToDateDialog", "&Date:"), self)
         label.setBuddy(self.field)

@@ -48,8 +48,8 @@ class Refetcher(QObject):
         if len(ids) > MAX_REFETCH:
             self._say(
                 QCoreApplication.translate(
-                    "Refetcher", "Refetch takes {MAX_REFETCH} clips at most: select fewer."
-                ).format(MAX_REFETCH=MAX_REFETCH)
+                    "Refetcher", "Refetch takes {max} clips at most: select fewer."
+                ).format(max=MAX_REFETCH)
             )
             return
         clips = self._ops.library.timeline_rows(ids)

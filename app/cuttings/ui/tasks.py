@@ -238,8 +238,8 @@ class TaskRunner(QObject):
             log.error("unexpected error in a background task", exc_info=exc)
             self.bug.emit(
                 QCoreApplication.translate(
-                    "TaskRunner", "Unexpected error: {name__}: {exc}"
-                ).format(name__=type(exc).__name__, exc=exc)
+                    "TaskRunner", "Unexpected error: {error_type}: {error}"
+                ).format(error_type=type(exc).__name__, error=exc)
             )
         if task is not None and task.on_error is not None:
             task.on_error(exc)

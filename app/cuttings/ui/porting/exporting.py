@@ -100,8 +100,8 @@ def run_export(
             request.format,
             request.output,
             clip_ids=clip_ids,
-            title=QCoreApplication.translate("porting.exporting", "Cuttings: {stem}").format(
-                stem=library.path.stem
+            title=QCoreApplication.translate("porting.exporting", "Cuttings: {library}").format(
+                library=library.path.stem
             ),
             on_progress=on_progress,
             cancel=cancel,

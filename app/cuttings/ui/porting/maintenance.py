@@ -168,9 +168,9 @@ class MaintenanceFlow(QObject):
         if not isinstance(exc, CuttingsError):
             # A bug: the runner has reported it (once per session).
             self.failed.emit(
-                QCoreApplication.translate("MaintenanceFlow", "Unexpected error: {name__}").format(
-                    name__=type(exc).__name__
-                )
+                QCoreApplication.translate(
+                    "MaintenanceFlow", "Unexpected error: {error_type}"
+                ).format(error_type=type(exc).__name__)
             )
             return
         message = core_text(str(exc))

@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 
 
 def default_title(day: date) -> str:
-    return QCoreApplication.translate("review.controller", "Press review {isoformat}").format(
-        isoformat=day.isoformat()
+    return QCoreApplication.translate("review.controller", "Press review {date}").format(
+        date=day.isoformat()
     )
 
 

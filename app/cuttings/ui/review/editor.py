@@ -149,8 +149,8 @@ class ReviewEditor(QDialog):
         self.page_size.addItem(QCoreApplication.translate("ReviewEditor", "Letter"), "Letter")
         self.export_buttons = {
             fmt: QPushButton(
-                QCoreApplication.translate("ReviewEditor", "Export {upper}…").format(
-                    upper=fmt.upper()
+                QCoreApplication.translate("ReviewEditor", "Export {format}…").format(
+                    format=fmt.upper()
                 ),
                 self,
             )
@@ -234,8 +234,8 @@ class ReviewEditor(QDialog):
             self.highlights_field.setPlainText(edition.highlights)
             self.highlights_field.blockSignals(False)
         self.logo_label.setText(
-            QCoreApplication.translate("ReviewEditor", "Logo: {value} KB").format(
-                value=len(edition.logo) // 1024 or 1
+            QCoreApplication.translate("ReviewEditor", "Logo: {size} KB").format(
+                size=len(edition.logo) // 1024 or 1
             )
             if edition.logo
             else QCoreApplication.translate("ReviewEditor", "No logo")
@@ -316,8 +316,8 @@ class ReviewEditor(QDialog):
                 data = file.read(MAX_LOGO_BYTES + 1)
         except OSError as exc:
             self.status.setText(
-                QCoreApplication.translate("ReviewEditor", "Cannot read {path}: {value}").format(
-                    path=path, value=exc.strerror or exc
+                QCoreApplication.translate("ReviewEditor", "Cannot read {path}: {error}").format(
+                    path=path, error=exc.strerror or exc
                 )
             )
             return

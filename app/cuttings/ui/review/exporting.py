@@ -93,5 +93,7 @@ class ReviewExport(QObject):
         else:
             self.ops.report_failure(exc)
             self.finished.emit(
-                QCoreApplication.translate("ReviewExport", "Export failed: {exc}").format(exc=exc)
+                QCoreApplication.translate("ReviewExport", "Export failed: {error}").format(
+                    error=exc
+                )
             )

@@ -152,6 +152,30 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln match(es) for “{search}”</source>
+        <translation>
+            <numerusform>%Ln match for “{search}”</numerusform>
+            <numerusform>%Ln matches for “{search}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clip(s)</source>
+        <translation>
+            <numerusform>%Ln clip</numerusform>
+            <numerusform>%Ln clips</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln selected</numerusform>
+            <numerusform>%Ln selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MaintenanceFlow</name>
     <message numerus="yes">
         <source>Backed up %Ln clip(s) ({size}) to {path}</source>

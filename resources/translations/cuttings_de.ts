@@ -2477,6 +2477,16 @@ Original pages: {originals} ({originals_size} compressed)</source>
 <context>
     <name>reader.render</name>
     <message>
+        <source>d MMMM yyyy</source>
+        <comment>Qt date format: d day, MMMM month name, yyyy year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy, HH:mm</source>
+        <comment>Qt date format: d day, MMMM month name, yyyy year, HH:mm 24-hour time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Picture not kept: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2516,6 +2526,11 @@ Original pages: {originals} ({originals_size} compressed)</source>
     </message>
     <message>
         <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <comment>Qt date format of a day header: dddd weekday, d day, MMMM month name, yyyy year</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMainWindow
 from cuttings.core.library import Library
 from cuttings.core.models import Clip
 from cuttings.core.timestamps import local_time
-from cuttings.ui.reader.render import DATE_FORMAT
+from cuttings.ui.reader.render import date_format
 
 # Copying the citations of a Select All over the whole library is not a use: bounded.
 MAX_COPIED = 1_000
@@ -49,7 +49,7 @@ def markdown_citation(clip: Clip, locale: QLocale | None = None) -> str:
     source = clip.source or clip.site_name
     if source:
         parts.append(f"*{markdown_text(source)}*")
-    parts.append(markdown_text(locale.toString(QDate(citation_day(clip)), DATE_FORMAT)))
+    parts.append(markdown_text(locale.toString(QDate(citation_day(clip)), date_format())))
     return ", ".join(parts)
 
 

@@ -183,7 +183,12 @@ def _spelled_out(published: str | None) -> str:
         return QCoreApplication.translate("details", "No published date")
     moment = datetime.fromisoformat(published)
     locale = QLocale()
-    text = locale.toString(QDate(moment.year, moment.month, moment.day), "dddd d MMMM yyyy")
+    day_format = QCoreApplication.translate(
+        "timeline.dates",
+        "dddd d MMMM yyyy",
+        "Qt date format of a day header: dddd weekday, d day, MMMM month name, yyyy year",
+    )
+    text = locale.toString(QDate(moment.year, moment.month, moment.day), day_format)
     if "T" in published:
         clock = QTime(moment.hour, moment.minute)
         text += ", " + locale.toString(clock, QLocale.FormatType.ShortFormat)

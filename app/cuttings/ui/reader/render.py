@@ -17,9 +17,24 @@ from cuttings.ui.resources import resource_path
 _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _ATTR = re.compile(r"""\s([a-zA-Z-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""")
 
-# Day and month names come from the locale; the order is one that reads well in all of ours.
-DATE_FORMAT = "d MMMM yyyy"
-DATE_TIME_FORMAT = "d MMMM yyyy, HH:mm"
+# Day and month names come from the locale; each language writes its own order
+# ("22. Februar 2025", "22 de febrero de 2025") through the translation.
+
+
+def date_format() -> str:
+    return QCoreApplication.translate(
+        "reader.render", "d MMMM yyyy", "Qt date format: d day, MMMM month name, yyyy year"
+    )
+
+
+def date_time_format() -> str:
+    return QCoreApplication.translate(
+        "reader.render",
+        "d MMMM yyyy, HH:mm",
+        "Qt date format: d day, MMMM month name, yyyy year, HH:mm 24-hour time",
+    )
+
+
 _FALLBACK_CSS = "body { color: $text; font-size: $body_size; }"
 
 
@@ -131,11 +146,11 @@ def format_published(published_at: str | None, locale: QLocale) -> str:
         return published_at
     qdate = QDate(moment.year, moment.month, moment.day)
     if len(published_at) <= 10:
-        return locale.toString(qdate, DATE_FORMAT)
+        return locale.toString(qdate, date_format())
     if moment.tzinfo is not None:
         moment = local_time(moment)
         qdate = QDate(moment.year, moment.month, moment.day)
-    return locale.toString(QDateTime(qdate, QTime(moment.hour, moment.minute)), DATE_TIME_FORMAT)
+    return locale.toString(QDateTime(qdate, QTime(moment.hour, moment.minute)), date_time_format())
 
 
 def format_clipped(clip: Clip, locale: QLocale) -> str:
@@ -145,7 +160,7 @@ def format_clipped(clip: Clip, locale: QLocale) -> str:
         QTime(moment.hour, moment.minute),
         QTimeZone.systemTimeZone(),
     )
-    return locale.toString(qdt, DATE_TIME_FORMAT)
+    return locale.toString(qdt, date_time_format())
 
 
 def _isolated(text: str, article: Direction) -> str:

@@ -43,7 +43,12 @@ def day_label(day: date, today: date | None = None, locale: QLocale | None = Non
         return QCoreApplication.translate("timeline.dates", "Yesterday")
     locale = locale or QLocale()
     qdate = QDate(day.year, day.month, day.day)
-    return locale.toString(qdate, "dddd d MMMM yyyy")
+    day_format = QCoreApplication.translate(
+        "timeline.dates",
+        "dddd d MMMM yyyy",
+        "Qt date format of a day header: dddd weekday, d day, MMMM month name, yyyy year",
+    )
+    return locale.toString(qdate, day_format)
 
 
 def time_label(moment: datetime, locale: QLocale | None = None) -> str:

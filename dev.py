@@ -3,6 +3,10 @@
 
     python3 dev.py run [ARGS...]    set up .venv if needed, then launch the app
     python3 dev.py test [ARGS...]   set up .venv if needed, then lint, type-check and run every test
+    python3 dev.py translations [LANG...]
+                                    update resources/translations/*.ts from the window's code
+                                    (pyside6-lupdate), starting a .ts for each new LANG (e.g. pt),
+                                    and compile them all to .qm (pyside6-lrelease)
 
 Only the standard library is used here, so this works on a fresh machine
 with Python 3.11 or newer (Windows, macOS, Linux).
@@ -10,6 +14,7 @@ with Python 3.11 or newer (Windows, macOS, Linux).
 
 import hashlib
 import os
+import re
 import subprocess
 import sys
 import venv
@@ -40,12 +45,68 @@ def ensure_environment() -> None:
     STAMP.write_text(wanted)
 
 
+TRANSLATIONS = ROOT / "resources" / "translations"
+# The code whose texts the window shows: every module of the window, nothing else
+# (the command line and the logs stay English).
+TRANSLATED_CODE = ROOT / "app" / "cuttings" / "ui"
+_NUMERUS = re.compile(
+    r"(<message numerus=\"yes\">\s*<source>(?P<source>[^<]*)</source>\s*)"
+    r"<translation type=\"unfinished\">\s*<numerusform>[^<]*</numerusform>\s*"
+    r"<numerusform>[^<]*</numerusform>\s*</translation>"
+)
+
+
+def _english_plurals(match: re.Match[str]) -> str:
+    """English's two forms from a source written "%n clip(s)" or "%n match(es)".
+
+    Only unfinished messages come here: forms written by hand are kept.
+    """
+    source = match.group("source")
+    one = re.sub(r"\((e?s)\)", "", source)
+    many = re.sub(r"\((e?s)\)", r"\1", source)
+    return (
+        f"{match.group(1)}<translation>\n            <numerusform>{one}</numerusform>\n"
+        f"            <numerusform>{many}</numerusform>\n        </translation>"
+    )
+
+
+def translations(new_languages: list[str]) -> int:
+    """Update every .ts from the code (keeping what is translated), then compile them all.
+
+    English holds only the plural forms, filled in here from the "(s)" of the source.
+    """
+    sources = sorted(str(path) for path in TRANSLATED_CODE.rglob("*.py"))
+    lupdate, lrelease = BIN / "pyside6-lupdate", BIN / "pyside6-lrelease"
+    # No locations: line numbers would change the .ts files at every edit of the code.
+    common = [str(lupdate), *sources, "-no-obsolete", "-locations", "none"]
+    english = TRANSLATIONS / "cuttings_en.ts"
+    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    added = {TRANSLATIONS / f"cuttings_{language}.ts" for language in new_languages}
+    found = set(TRANSLATIONS.glob("cuttings_*.ts"))
+    others = sorted((found | added) - {english})
+    for ts in others:
+        language = ts.stem.split("_", 1)[1]
+        subprocess.run([*common, "-target-language", language, "-ts", str(ts)], check=True)
+    subprocess.run(
+        [*common, "-pluralonly", "-target-language", "en", "-ts", str(english)], check=True
+    )
+    english.write_text(
+        _NUMERUS.sub(_english_plurals, english.read_text(encoding="utf-8")), encoding="utf-8"
+    )
+    for ts in [english, *others]:
+        qm = ts.with_suffix(".qm")
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    return 0
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"run", "test"}:
+    if not argv or argv[0] not in {"run", "test", "translations"}:
         print(__doc__.strip())
         return 2
     command, rest = argv[0], argv[1:]
     ensure_environment()
+    if command == "translations":
+        return translations(rest)
     if command == "run":
         return subprocess.call([str(PYTHON), "-m", "cuttings", *rest])
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

@@ -64,3 +64,12 @@ def window(qtbot, library):
 def sync_window(qtbot, library):
     """The real window whose background work runs synchronously (same helper)."""
     return open_window(qtbot, library, synchronous=True)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_translations(qapp):
+    """The window's English, as the app installs it: its plural forms ("1 clip", "2 clips")."""
+    from cuttings.ui import i18n
+
+    assert i18n.install("en") == "en"
+    yield

@@ -13,6 +13,8 @@ from cuttings import APP_NAME, __version__
 from cuttings.core.database import upgrade_pending
 from cuttings.core.errors import LibraryError
 from cuttings.core.library import Library
+from cuttings.ui import i18n
+from cuttings.ui.core_texts import core_text
 from cuttings.ui.instance import InstanceServer, hand_off
 from cuttings.ui.mainwindow import MainWindow
 from cuttings.ui.resources import app_icon
@@ -36,7 +38,7 @@ def open_library(path: Path, ask: AskOtherLibrary) -> Library | None:
             return _open(path)
         except LibraryError as exc:
             log.info("cannot open library %s: %s", path, exc)
-            chosen = ask(str(exc), path)
+            chosen = ask(core_text(str(exc)), path)
             if chosen is None:
                 return None
             path = chosen
@@ -60,8 +62,11 @@ def _open(path: Path) -> Library:
             outcome.append(exc)
 
     dialog = QProgressDialog(
-        f"Upgrading the library {path.name} for this version of Cuttings…\n"
-        "A copy of the file as it was is kept beside it.",
+        QCoreApplication.translate(
+            "app",
+            "Upgrading the library {name} for this version of Cuttings…\n"
+            "A copy of the file as it was is kept beside it.",
+        ).format(name=path.name),
         "",
         0,
         0,
@@ -95,20 +100,31 @@ def ask_other_library_dialog(
     """The dialog shown when a library cannot be opened: choose another file, or quit."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(f"{APP_NAME}: cannot open the library")
-    box.setText(f"Cuttings cannot open the library\n{path}")
+    box.setWindowTitle(
+        QCoreApplication.translate("app", "{APP_NAME}: cannot open the library").format(
+            APP_NAME=APP_NAME
+        )
+    )
+    box.setText(
+        QCoreApplication.translate("app", "Cuttings cannot open the library\n{path}").format(
+            path=path
+        )
+    )
     box.setInformativeText(message[:1:].upper() + message[1:])
-    choose = box.addButton("Choose Another Library…", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    choose = box.addButton(
+        QCoreApplication.translate("app", "Choose Another Library…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(QCoreApplication.translate("app", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(choose)
     box.exec()
     if box.clickedButton() is not choose:
         return None
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
-        "Open or Create Library",
+        QCoreApplication.translate("app", "Open or Create Library"),
         str(path.parent if path.parent.is_dir() else Path.home()),
-        "Cuttings libraries (*.sqlite *.db);;All files (*)",
+        QCoreApplication.translate("app", "Cuttings libraries (*.sqlite *.db);;All files (*)"),
         options=QFileDialog.Option.DontConfirmOverwrite,
     )
     return Path(chosen) if chosen else None
@@ -128,6 +144,7 @@ def ensure_application() -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName("cuttings")
     app.setWindowIcon(app_icon())
+    i18n.install()
     return app
 
 

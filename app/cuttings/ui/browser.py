@@ -1,6 +1,6 @@
 """Opening a link in the person's web browser, and saying so when there is none."""
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -13,9 +13,12 @@ def open_in_browser(url: QUrl, parent: QWidget) -> bool:
     QGuiApplication.clipboard().setText(url.toString())
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        "No Web Browser",
-        "No web browser could be opened for this link. "
-        "It is on the clipboard: paste it into a browser.",
+        QCoreApplication.translate("browser", "No Web Browser"),
+        QCoreApplication.translate(
+            "browser",
+            "No web browser could be opened for this link. "
+            "It is on the clipboard: paste it into a browser.",
+        ),
         QMessageBox.StandardButton.Ok,
         parent.window(),
     )

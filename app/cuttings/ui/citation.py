@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMainWindow
 from cuttings.core.library import Library
 from cuttings.core.models import Clip
 from cuttings.core.timestamps import local_time
-from cuttings.ui.reader.render import DATE_FORMAT
+from cuttings.ui.reader.render import date_format
 
 # Copying the citations of a Select All over the whole library is not a use: bounded.
 MAX_COPIED = 1_000
@@ -49,7 +49,7 @@ def markdown_citation(clip: Clip, locale: QLocale | None = None) -> str:
     source = clip.source or clip.site_name
     if source:
         parts.append(f"*{markdown_text(source)}*")
-    parts.append(markdown_text(locale.toString(QDate(citation_day(clip)), DATE_FORMAT)))
+    parts.append(markdown_text(locale.toString(QDate(citation_day(clip)), date_format())))
     return ", ".join(parts)
 
 
@@ -70,14 +70,19 @@ class Citations(QObject):
         return [found[i] for i in ids if i in found]
 
     def copy_link(self) -> None:
-        self._copy([clip.url for clip in self._clips()], "link")
+        self._copy([clip.url for clip in self._clips()], citations=False)
 
     def copy_citation(self) -> None:
-        self._copy([markdown_citation(clip) for clip in self._clips()], "citation")
+        self._copy([markdown_citation(clip) for clip in self._clips()], citations=True)
 
-    def _copy(self, lines: list[str], what: str) -> None:
+    def _copy(self, lines: list[str], *, citations: bool) -> None:
         if not lines:
             return
         QGuiApplication.clipboard().setText("\n".join(lines))
-        noun = what if len(lines) == 1 else f"{len(lines):,} {what}s"
-        self._window.statusBar().showMessage(f"Copied {noun}", 4000)
+        count = len(lines)
+        self._window.statusBar().showMessage(
+            Citations.tr("Copied %Ln citation(s)", "", count)
+            if citations
+            else Citations.tr("Copied %Ln link(s)", "", count),
+            4000,
+        )

@@ -11,7 +11,7 @@ the clip is refreshed.
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,21 +27,46 @@ from cuttings.core.details import EDITABLE_FIELDS, checked_details, parse_publis
 from cuttings.core.errors import CuttingsError
 from cuttings.core.library import Library
 from cuttings.core.models import Clip
+from cuttings.ui.core_texts import core_text
 from cuttings.ui.operations import LibraryOp
 
 if TYPE_CHECKING:
     from cuttings.ui.mainwindow import MainWindow
 
-UNDO_TEXT = "Edit Details"
+UNDO_TEXT = QT_TRANSLATE_NOOP("EditDetailsDialog", "Edit Details")
 
 # Label, accessible name and placeholder of each field, by column name.
 _FIELDS = {
-    "title": ("&Title:", "Title", ""),
-    "author": ("&Author:", "Author", "Ada Rossi, Ugo Bianchi"),
-    "source": ("&Source:", "Source", "the original publisher"),
-    "site_name": ("S&ite:", "Site", "the site it was clipped from"),
-    "published_at": ("&Published:", "Published", "2025-02-22 14:30, or empty for no date"),
-    "language": ("&Language:", "Language", "en, it, pt-BR"),
+    "title": (
+        QT_TRANSLATE_NOOP("EditDetailsDialog", "&Title:"),
+        QT_TRANSLATE_NOOP("EditDetailsDialog", "Title"),
+        "",
+    ),
+    "author": (
+        QT_TRANSLATE_NOOP("EditDetailsDialog", "&Author:"),
+        QT_TRANSLATE_NOOP("EditDetailsDialog", "Author"),
+        QT_TRANSLATE_NOOP("EditDetailsDialog", "Ada Rossi, Ugo Bianchi"),
+    ),
+    "source": (
+        QT_TRANSLATE_NOOP("EditDetailsDialog", "&Source:"),
+        QT_TRANSLATE_NOOP("EditDetailsDialog", "Source"),
+        QT_TRANSLATE_NOOP("EditDetailsDialog", "the original publisher"),
+    ),
+    "site_name": (
+        QT_TRANSLATE_NOOP("EditDetailsDialog", "S&ite:"),
+        QT_TRANSLATE_NOOP("EditDetailsDialog", "Site"),
+        QT_TRANSLATE_NOOP("EditDetailsDialog", "the site it was clipped from"),
+    ),
+    "published_at": (
+        QT_TRANSLATE_NOOP("EditDetailsDialog", "&Published:"),
+        QT_TRANSLATE_NOOP("EditDetailsDialog", "Published"),
+        QT_TRANSLATE_NOOP("EditDetailsDialog", "2025-02-22 14:30, or empty for no date"),
+    ),
+    "language": (
+        QT_TRANSLATE_NOOP("EditDetailsDialog", "&Language:"),
+        QT_TRANSLATE_NOOP("EditDetailsDialog", "Language"),
+        "en, it, pt-BR",
+    ),
 }
 
 
@@ -68,13 +93,16 @@ class EditDetailsDialog(QDialog):
 
     def __init__(self, clip: Clip, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit Details")
+        self.setWindowTitle(QCoreApplication.translate("EditDetailsDialog", "Edit Details"))
         self.clip_id = clip.id
         self._clip = clip
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout()
         for name in EDITABLE_FIELDS:
-            label, accessible, placeholder = _FIELDS[name]
+            label, accessible, placeholder = (
+                QCoreApplication.translate("EditDetailsDialog", text) if text else ""
+                for text in _FIELDS[name]
+            )
             field = QLineEdit(self._shown(name), self)
             field.setAccessibleName(accessible)
             field.setPlaceholderText(placeholder)
@@ -92,7 +120,7 @@ class EditDetailsDialog(QDialog):
         form.addRow("URL:", self.url)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Error")
+        self.error.setAccessibleName(QCoreApplication.translate("EditDetailsDialog", "Error"))
         self.error.setStyleSheet("color: #c62828;")
         self.error.hide()
         buttons = QDialogButtonBox(
@@ -116,7 +144,7 @@ class EditDetailsDialog(QDialog):
         try:
             published = parse_published(typed)
         except CuttingsError as exc:
-            self.published_hint.setText(str(exc))
+            self.published_hint.setText(core_text(str(exc)))
             return
         self.published_hint.setText(_spelled_out(published))
 
@@ -141,7 +169,7 @@ class EditDetailsDialog(QDialog):
             changed = self.changed_details()
         except CuttingsError as exc:
             # Stay open: the person fixes the value, nothing is lost.
-            self.error.setText(str(exc))
+            self.error.setText(core_text(str(exc)))
             self.error.show()
             return
         super().accept()
@@ -152,10 +180,15 @@ class EditDetailsDialog(QDialog):
 def _spelled_out(published: str | None) -> str:
     """A checked published date in the user's words ("Saturday 22 February 2025, 14:30")."""
     if published is None:
-        return "No published date"
+        return QCoreApplication.translate("details", "No published date")
     moment = datetime.fromisoformat(published)
     locale = QLocale()
-    text = locale.toString(QDate(moment.year, moment.month, moment.day), "dddd d MMMM yyyy")
+    day_format = QCoreApplication.translate(
+        "timeline.dates",
+        "dddd d MMMM yyyy",
+        "Qt date format of a day header: dddd weekday, d day, MMMM month name, yyyy year",
+    )
+    text = locale.toString(QDate(moment.year, moment.month, moment.day), day_format)
     if "T" in published:
         clock = QTime(moment.hour, moment.minute)
         text += ", " + locale.toString(clock, QLocale.FormatType.ShortFormat)
@@ -181,7 +214,12 @@ def edit_details(window: "MainWindow", clip_id: int, values: dict[str, str]) -> 
     def done(edit: ClipEdit) -> None:
         if not edit.change.is_empty:
             revert = Library.revert_clip_edit
-            window.editor.history.push(UNDO_TEXT, edit, undo=revert, redo=revert)
+            window.editor.history.push(
+                QCoreApplication.translate("EditDetailsDialog", UNDO_TEXT),
+                edit,
+                undo=revert,
+                redo=revert,
+            )
 
     LibraryOp(window.ops, lambda library: library.edit_details(clip_id, **values)).success(
         done

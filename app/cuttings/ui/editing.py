@@ -9,7 +9,7 @@ any number of them (a Select All over 35,000 clips is one step to undo).
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QInputDialog, QPushButton
 
 from cuttings.core.changes import ClipEdit, TagEdit, Trashed
@@ -30,10 +30,6 @@ BULK_PROGRESS_MIN = BLOCK_SIZE
 BULK_PROGRESS_DELAY_MS = 400
 
 
-def _clips(count: int) -> str:
-    return f"{count:,} clip{'s' if count != 1 else ''}"
-
-
 class Editor(QObject):
     """Runs the window's edits and keeps their undo history (``history.stack``).
 
@@ -47,9 +43,9 @@ class Editor(QObject):
         self.history = EditHistory(ops, self)
         self.history.failed.connect(self._show)
         # After a delete, an Undo button in the status bar for a while.
-        self.undo_button = QPushButton("Undo", window)
+        self.undo_button = QPushButton(QCoreApplication.translate("Editor", "Undo"), window)
         self.undo_button.setFlat(True)
-        self.undo_button.setAccessibleName("Undo delete")
+        self.undo_button.setAccessibleName(QCoreApplication.translate("Editor", "Undo delete"))
         self.undo_button.clicked.connect(self.history.stack.undo)
         self.undo_button.hide()
         self._undo_timer = QTimer(self)
@@ -105,13 +101,16 @@ class Editor(QObject):
             self._end_bulk()
             count = len(result.ids)
             self.history.push(
-                f"Move {'Clips' if count != 1 else 'Clip'} to Trash",
+                Editor.tr("Move %n Clip(s) to Trash", "", count),
                 result,
                 undo=_restore,
                 redo=_delete_again,
                 done=self._undo_step_done,
             )
-            self._show(f"{_clips(count)} moved to the trash — Undo (Ctrl+Z)", UNDO_VISIBLE_MS)
+            self._show(
+                Editor.tr("%Ln clip(s) moved to the trash — Undo (Ctrl+Z)", "", count),
+                UNDO_VISIBLE_MS,
+            )
             self.undo_button.show()
             self._undo_timer.start()
             model = self._window.timeline_model
@@ -122,7 +121,10 @@ class Editor(QObject):
             elif model.rowCount():
                 self._window.timeline.select_row(min(select_row, model.rowCount() - 1))
 
-        self._start_bulk(f"Moving {_clips(len(clip_ids))} to the trash…", len(clip_ids))
+        self._start_bulk(
+            Editor.tr("Moving %Ln clip(s) to the trash…", "", len(clip_ids)),
+            len(clip_ids),
+        )
         (
             LibraryOp(self._ops, lambda library: library.move_to_trash(clip_ids))
             .success(deleted)
@@ -132,10 +134,13 @@ class Editor(QObject):
 
     def _undo_step_done(self, result: Trashed) -> None:
         if result.change.added:
-            self._show(f"{_clips(len(result.ids))} restored", 5000)
+            self._show(Editor.tr("%Ln clip(s) restored", "", len(result.ids)), 5000)
             self._window.timeline.select_ids(list(result.ids))
         else:
-            self._show(f"{_clips(len(result.ids))} moved to the trash", 5000)
+            self._show(
+                Editor.tr("%Ln clip(s) moved to the trash", "", len(result.ids)),
+                5000,
+            )
 
     # -- title and note ------------------------------------------------------------------
 
@@ -165,7 +170,11 @@ class Editor(QObject):
     def set_title(self, clip_id: int, title: str) -> None:
         (
             LibraryOp(self._ops, lambda library: library.update_clip(clip_id, title=title))
-            .success(lambda edit: self._push_clip_edit("Rename Clip", edit))
+            .success(
+                lambda edit: self._push_clip_edit(
+                    QCoreApplication.translate("Editor", "Rename Clip"), edit
+                )
+            )
             .run()
         )
 
@@ -210,21 +219,33 @@ class Editor(QObject):
         clip_ids, added, removed = list(ids), list(add), list(remove)
         if not (added or removed):
             return
-        self._start_bulk(f"Tagging {_clips(len(clip_ids))}…", len(clip_ids))
+        self._start_bulk(
+            Editor.tr("Tagging %Ln clip(s)…", "", len(clip_ids)),
+            len(clip_ids),
+        )
         self._tag_write(
-            "Edit Tags",
+            QCoreApplication.translate("Editor", "Edit Tags"),
             lambda library: library.edit_tags(clip_ids, add=added, remove=removed),
             bulk=True,
         )
 
     def rename_tag(self, old: str, new: str) -> None:
-        self._tag_write("Rename Tag", lambda library: library.rename_tag(old, new))
+        self._tag_write(
+            QCoreApplication.translate("Editor", "Rename Tag"),
+            lambda library: library.rename_tag(old, new),
+        )
 
     def merge_tags(self, sources: list[str], target: str) -> None:
-        self._tag_write("Merge Tags", lambda library: library.merge_tags(sources, target))
+        self._tag_write(
+            QCoreApplication.translate("Editor", "Merge Tags"),
+            lambda library: library.merge_tags(sources, target),
+        )
 
     def delete_tag(self, name: str) -> None:
-        self._tag_write("Delete Tag", lambda library: library.delete_tag(name))
+        self._tag_write(
+            QCoreApplication.translate("Editor", "Delete Tag"),
+            lambda library: library.delete_tag(name),
+        )
 
     def _tag_write(
         self, text: str, write: Callable[[Library], TagEdit], *, bulk: bool = False

@@ -3,7 +3,7 @@
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -29,23 +29,25 @@ class GoToDateDialog(QDialog):
 
     def __init__(self, start: date | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Go to Date")
+        self.setWindowTitle(QCoreApplication.translate("GoToDateDialog", "Go to Date"))
         locale = QLocale()
         self._short = locale.dateFormat(QLocale.FormatType.ShortFormat)
         self.field = QLineEdit(self)
         self.field.setObjectName("date")
-        self.field.setAccessibleName("Date")
+        self.field.setAccessibleName(QCoreApplication.translate("GoToDateDialog", "Date"))
         example = QDate(2025, 2, 20)
         self.field.setPlaceholderText(
-            f"{locale.toString(example, self._short)}, 20 February 2025, 2025-02, 2024…"
+            QCoreApplication.translate(
+                "GoToDateDialog", "{example}, 20 February 2025, 2025-02, 2024…"
+            ).format(example=locale.toString(example, self._short))
         )
-        label = QLabel("&Date:", self)
+        label = QLabel(QCoreApplication.translate("GoToDateDialog", "&Date:"), self)
         label.setBuddy(self.field)
         self.message = QLabel(self)
-        self.message.setAccessibleName("Date problem")
+        self.message.setAccessibleName(QCoreApplication.translate("GoToDateDialog", "Date problem"))
         self.calendar = QCalendarWidget(self)
         self.calendar.setObjectName("calendar")
-        self.calendar.setAccessibleName("Calendar")
+        self.calendar.setAccessibleName(QCoreApplication.translate("GoToDateDialog", "Calendar"))
         self.calendar.setGridVisible(False)
         self.calendar.setMaximumDate(QDate.currentDate())
         self.buttons = QDialogButtonBox(
@@ -77,7 +79,11 @@ class GoToDateDialog(QDialog):
         ok.setEnabled(day is not None)
         if day is None:
             self.message.setStyleSheet(ERROR_STYLE)
-            self.message.setText("Not a date I can read yet." if text.strip() else "")
+            self.message.setText(
+                QCoreApplication.translate("GoToDateDialog", "Not a date I can read yet.")
+                if text.strip()
+                else ""
+            )
             return
         self.message.setStyleSheet("")
         self.message.setText(QLocale().toString(QDate(day), QLocale.FormatType.LongFormat))

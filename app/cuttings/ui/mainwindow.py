@@ -12,7 +12,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -134,7 +143,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{library.path.stem} — {APP_NAME}")
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
-        self.setAccessibleName(f"{APP_NAME} main window")
+        self.setAccessibleName(
+            QCoreApplication.translate("MainWindow", "{APP_NAME} main window").format(
+                APP_NAME=APP_NAME
+            )
+        )
 
         self._build_views()
         # Issue 17's reader comforts (ui/reader/look.py, ui/citation.py, ui/refetch.py).
@@ -182,7 +195,9 @@ class MainWindow(QMainWindow):
         self.timeline = TimelineView(self)
         self.timeline.setModel(self.timeline_model)
         self.count_label = QLabel(self)
-        self.count_label.setAccessibleName("Number of clips shown")
+        self.count_label.setAccessibleName(
+            QCoreApplication.translate("MainWindow", "Number of clips shown")
+        )
         self.count_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         margin = self.fontMetrics().height() // 2
         self.count_label.setContentsMargins(margin, margin // 2, margin, margin // 2)
@@ -199,7 +214,7 @@ class MainWindow(QMainWindow):
         sidebar_layout = QVBoxLayout(sidebar_box)
         sidebar_layout.setContentsMargins(0, 0, 0, 0)
         sidebar_layout.setSpacing(0)
-        tags_label = QLabel("Tags", self)
+        tags_label = QLabel(QCoreApplication.translate("MainWindow", "Tags"), self)
         tags_label.setContentsMargins(margin, margin // 2, margin, margin // 2)
         tags_label.setBuddy(self.sidebar)
         sidebar_layout.addWidget(tags_label)
@@ -221,30 +236,40 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.activity = ActivityPanel(self.clipper, self)
-        self.activity_dock = QDockWidget("Activity", self)
+        self.activity_dock = QDockWidget(QCoreApplication.translate("MainWindow", "Activity"), self)
         self.activity_dock.setObjectName("activity")
         self.activity_dock.setWidget(self.activity)
-        self.activity_dock.setAccessibleName("Activity")
+        self.activity_dock.setAccessibleName(QCoreApplication.translate("MainWindow", "Activity"))
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.activity_dock)
         self.activity_dock.hide()
         self.activity_shown = ActivityDock(self.activity_dock, self.clipper.activity, self)
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Clip", self)
+        bar = QToolBar(QCoreApplication.translate("MainWindow", "Clip"), self)
         bar.setObjectName("clipbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.url_field = QLineEdit(self)
-        self.url_field.setPlaceholderText("Paste a link to clip it (Ctrl+L)")
-        self.url_field.setAccessibleName("Link to clip")
+        self.url_field.setPlaceholderText(
+            QCoreApplication.translate("MainWindow", "Paste a link to clip it (Ctrl+L)")
+        )
+        self.url_field.setAccessibleName(QCoreApplication.translate("MainWindow", "Link to clip"))
         self.url_field.setClearButtonEnabled(True)
         self.url_field.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
         self.url_field.setMaximumWidth(self.fontMetrics().averageCharWidth() * 80)
         self.url_field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.tags_field = QLineEdit(self)
-        self.tags_field.setPlaceholderText("Tags for the next clip")
-        self.tags_field.setToolTip("Tags for the links you clip next; emptied once they are used")
-        self.tags_field.setAccessibleName("Tags for new clips")
+        self.tags_field.setPlaceholderText(
+            QCoreApplication.translate("MainWindow", "Tags for the next clip")
+        )
+        self.tags_field.setToolTip(
+            QCoreApplication.translate(
+                "MainWindow", "Tags for the links you clip next; emptied once they are used"
+            )
+        )
+        self.tags_field.setAccessibleName(
+            QCoreApplication.translate("MainWindow", "Tags for new clips")
+        )
         self.tags_field.setClearButtonEnabled(True)
         self.tags_field.setMaximumWidth(self.fontMetrics().averageCharWidth() * 28)
         self.tag_completer = TagCompleter(self.tags_field)
@@ -252,8 +277,10 @@ class MainWindow(QMainWindow):
         self.tag_refresher = TagListRefresher(
             self.ops, self.sidebar.tag_model, self.tag_completer, self
         )
-        self.clip_button = QPushButton("Clip", self)
-        self.clip_button.setAccessibleName("Clip the link")
+        self.clip_button = QPushButton(QCoreApplication.translate("MainWindow", "Clip"), self)
+        self.clip_button.setAccessibleName(
+            QCoreApplication.translate("MainWindow", "Clip the link")
+        )
         self.search_bar = SearchBar(self)
         self.search_field = self.search_bar.field
         self.search_order_box = self.search_bar.order_box
@@ -373,7 +400,12 @@ class MainWindow(QMainWindow):
             return  # HTML copied from a page: clipped as it is
         urls = links_in_mime(mime) if mime is not None else []
         if not urls:
-            self.statusBar().showMessage("The clipboard holds no web link to clip.", 5000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "MainWindow", "The clipboard holds no web link to clip."
+                ),
+                5000,
+            )
             return
         self.clip_urls(urls, self._take_new_clip_tags())
 
@@ -452,7 +484,11 @@ class MainWindow(QMainWindow):
                 # Those pages load in the background: say so until they arrive.
                 self.count_label.setStyleSheet("")
                 self.count_label.setText(
-                    f"Searching for “{query.search}”…" if query.search.strip() else "Loading…"
+                    QCoreApplication.translate("MainWindow", "Searching for “{search}”…").format(
+                        search=query.search
+                    )
+                    if query.search.strip()
+                    else QCoreApplication.translate("MainWindow", "Loading…")
                 )
             self.timeline_model.set_query(query)
         self.act_goto_date.setEnabled(not query.searching)
@@ -467,25 +503,29 @@ class MainWindow(QMainWindow):
     def _show_count(self, total: int) -> None:
         query = self.timeline_model.query
         if query.searching or query.tags:
-            empty = "No clip matches."
+            empty = QCoreApplication.translate("MainWindow", "No clip matches.")
         else:
-            empty = (
+            empty = QCoreApplication.translate(
+                "MainWindow",
                 "Your library is empty.\n\nPaste a link in the field above (Ctrl+L), "
                 "press Ctrl+V here, or drop a link from your browser onto this window.\n\n"
-                "Bookmarks or another app's export? File → Import… (Ctrl+Shift+I)."
+                "Bookmarks or another app's export? File → Import… (Ctrl+Shift+I).",
             )
         self.timeline.set_empty_text(empty)
         self.count_label.setStyleSheet("")
         if query.search.strip():
-            noun = "match" if total == 1 else "matches"
-            text = f"{total:,} {noun} for “{query.search}”"
+            count = MainWindow.tr("%Ln match(es) for “{search}”", "", total)
+            text = count.format(search=query.search)
         else:
-            noun = "clip" if total == 1 else "clips"
-            text = f"{total:,} {noun}"
-        if self.states.place_name():
-            text += f" in {self.states.place_name()}"
+            text = MainWindow.tr("%Ln clip(s)", "", total)
+        place = self.states.place_name()
+        if place:
+            in_place = QCoreApplication.translate("MainWindow", "{count} in {place}")
+            text = in_place.format(count=text, place=place)
         if query.tags:
-            text += " tagged " + " + ".join(query.tags)
+            tags = " + ".join(query.tags)
+            tagged = QCoreApplication.translate("MainWindow", "{count} tagged {tags}")
+            text = tagged.format(count=text, tags=tags)
         self._count_text = text
         self._show_selected(self.timeline.selected_count())
 
@@ -493,12 +533,14 @@ class MainWindow(QMainWindow):
         """The count, and how many clips are selected when more than one is."""
         text = self._count_text
         if selected > 1:
-            text += f" · {selected:,} selected"
+            text += " · " + MainWindow.tr("%Ln selected", "", selected)
         self.count_label.setText(text)
 
     def _show_search_error(self, message: str) -> None:
         self.count_label.setStyleSheet("color: #d9432f;")
-        self.count_label.setText(f"Search: {message}")
+        self.count_label.setText(
+            QCoreApplication.translate("MainWindow", "Search: {message}").format(message=message)
+        )
 
     def forget_wanted_clip(self) -> None:
         """Another row is wanted than the clip selected before a reload (Go to Date)."""
@@ -609,8 +651,14 @@ class MainWindow(QMainWindow):
         self._bug_reported = True
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            f"{APP_NAME}: something went wrong",
-            "Cuttings met an unexpected error. Your library is safe; the details are in the log.",
+            QCoreApplication.translate("MainWindow", "{APP_NAME}: something went wrong").format(
+                APP_NAME=APP_NAME
+            ),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Cuttings met an unexpected error. "
+                "Your library is safe; the details are in the log.",
+            ),
             QMessageBox.StandardButton.Ok,
             self,
         )
@@ -628,9 +676,11 @@ class MainWindow(QMainWindow):
     def choose_library(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self,
-            "Open or Create Library",
+            QCoreApplication.translate("MainWindow", "Open or Create Library"),
             str(self.library.path.parent),
-            "Cuttings libraries (*.sqlite *.db);;All files (*)",
+            QCoreApplication.translate(
+                "MainWindow", "Cuttings libraries (*.sqlite *.db);;All files (*)"
+            ),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if path:
@@ -638,14 +688,21 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         box = QMessageBox(self)
-        box.setWindowTitle(f"About {APP_NAME}")
+        box.setWindowTitle(
+            QCoreApplication.translate("MainWindow", "About {APP_NAME}").format(APP_NAME=APP_NAME)
+        )
         side = self.fontMetrics().height() * 4
         box.setIconPixmap(app_icon().pixmap(QSize(side, side), self.devicePixelRatioF()))
+        about = QCoreApplication.translate(
+            "MainWindow",
+            "A news-clipping manager: clip articles by URL, read them offline, "
+            "tag and search them.",
+        )
+        library = QCoreApplication.translate("MainWindow", "Library: {path}")
         box.setText(
             f"<h3>{APP_NAME} {__version__}</h3>"
-            "<p>A news-clipping manager: clip articles by URL, read them offline, "
-            "tag and search them.</p>"
-            f"<p>Library: {self.library.path}</p>"
+            f"<p>{about}</p>"
+            f"<p>{library.format(path=self.library.path)}</p>"
         )
         box.open()
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -29,9 +29,9 @@ log = logging.getLogger(__name__)
 
 POLICY_KEY = "images/policy"
 POLICY_LABELS: dict[ImagePolicy, str] = {
-    "all": "&Always",
-    "lead": "&Lead Image Only",
-    "none": "&Never",
+    "all": QT_TRANSLATE_NOOP("MediaFlow", "&Always"),
+    "lead": QT_TRANSLATE_NOOP("MediaFlow", "&Lead Image Only"),
+    "none": QT_TRANSLATE_NOOP("MediaFlow", "&Never"),
 }
 
 
@@ -51,19 +51,32 @@ def set_image_policy(policy: ImagePolicy) -> None:
 
 def info_text(path: Path, info: LibraryInfo) -> str:
     share = info.image_bytes / info.file_bytes if info.file_bytes else 0.0
-    return (
-        f"Library: {path}\n"
-        f"Size: {human_size(info.file_bytes)}\n"
-        f"Clips: {info.clips:,}\n"
-        f"Pictures: {info.images:,} ({human_size(info.image_bytes)}, {share:.0%} of the library)\n"
-        f"Original pages: {info.originals:,} ({human_size(info.original_bytes)} compressed)"
+    return QCoreApplication.translate(
+        "media",
+        "Library: {path}\n"
+        "Size: {size}\n"
+        "Clips: {clips}\n"
+        "Pictures: {images} ({images_size}, {percent}% of the library)\n"
+        "Original pages: {originals} ({originals_size} compressed)",
+    ).format(
+        path=path,
+        size=human_size(info.file_bytes),
+        clips=QLocale().toString(info.clips),
+        images=QLocale().toString(info.images),
+        images_size=human_size(info.image_bytes),
+        percent=QLocale().toString(round(share * 100)),
+        originals=QLocale().toString(info.originals),
+        originals_size=human_size(info.original_bytes),
     )
 
 
 def ask_original_path(parent: QWidget | None, suggested: Path) -> Path | None:
     """Where to save a clip's original page; None when the user cancels."""
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, "Save Original Page", str(suggested), "HTML page (*.html);;All files (*)"
+        parent,
+        QCoreApplication.translate("media", "Save Original Page"),
+        str(suggested),
+        QCoreApplication.translate("media", "HTML page (*.html);;All files (*)"),
     )
     return Path(chosen) if chosen else None
 
@@ -96,7 +109,7 @@ class MediaFlow(QObject):
         current = image_policy()
         actions = []
         for policy, label in POLICY_LABELS.items():
-            action = QAction(label, group)
+            action = QAction(QCoreApplication.translate("MediaFlow", label), group)
             action.setCheckable(True)
             action.setChecked(policy == current)
             action.triggered.connect(lambda _=False, p=policy: set_image_policy(p))
@@ -121,13 +134,22 @@ class MediaFlow(QObject):
         (
             QueryOp(self._ops, lambda _task: save_original(library, clip_id, target))
             .success(lambda original: self._saved(target, original))
-            .failure(lambda exc: self._show("Save Original Page", "The page was not saved.", exc))
+            .failure(
+                lambda exc: self._show(
+                    QCoreApplication.translate("MediaFlow", "Save Original Page"),
+                    QCoreApplication.translate("MediaFlow", "The page was not saved."),
+                    exc,
+                )
+            )
             .run()
         )
 
     def _saved(self, target: Path, original: StoredOriginal) -> None:
         self._window.statusBar().showMessage(
-            f"Saved the page as fetched on {original.to_json()['fetched_at']} to {target}", 10_000
+            QCoreApplication.translate(
+                "MediaFlow", "Saved the page as fetched on {fetched_at} to {target}"
+            ).format(fetched_at=original.to_json()["fetched_at"], target=target),
+            10_000,
         )
         self.original_saved.emit(str(target))
 
@@ -138,13 +160,19 @@ class MediaFlow(QObject):
         (
             QueryOp(self._ops, lambda _task: library.library_info())
             .success(self._info_ready)
-            .failure(lambda exc: self._show("Library Info", "The library could not be read.", exc))
+            .failure(
+                lambda exc: self._show(
+                    QCoreApplication.translate("MediaFlow", "Library Info"),
+                    QCoreApplication.translate("MediaFlow", "The library could not be read."),
+                    exc,
+                )
+            )
             .run()
         )
 
     def _info_ready(self, info: LibraryInfo) -> None:
         text = info_text(self._library.path, info)
-        self._message("Library Info", text)
+        self._message(QCoreApplication.translate("MediaFlow", "Library Info"), text)
         self.info_shown.emit(text)
 
     # -- Download Missing Images ---------------------------------------------------
@@ -189,7 +217,9 @@ class MediaFlow(QObject):
                 store=store,
             )
 
-        self._progress = ProgressDialog("Download Missing Images", self._window)
+        self._progress = ProgressDialog(
+            QCoreApplication.translate("MediaFlow", "Download Missing Images"), self._window
+        )
         self._progress.show_after(300)
         self._task = (
             QueryOp(ops, work)
@@ -220,17 +250,22 @@ class MediaFlow(QObject):
     def _missing_done(self, report: "WalkReport") -> None:
         self._end_progress()
         count = len(report.done)
-        text = f"Fetched pictures for {count:,} clip{'s' if count != 1 else ''}"
+        text = MediaFlow.tr("Fetched pictures for %Ln clip(s)", "", count)
         if report.failed:
-            text += f"; {len(report.failed):,} failed"
+            failed = len(report.failed)
+            text += MediaFlow.tr("; %Ln failed", "", failed)
         if report.cancelled:
-            text += " (cancelled: run it again to go on)"
+            text += QCoreApplication.translate("MediaFlow", " (cancelled: run it again to go on)")
         self._window.statusBar().showMessage(text, 15_000)
         self.missing_done.emit(report)
 
     def _missing_failed(self, exc: BaseException) -> None:
         self._end_progress()
-        self._show("Download Missing Images", "The pictures could not be downloaded.", exc)
+        self._show(
+            QCoreApplication.translate("MediaFlow", "Download Missing Images"),
+            QCoreApplication.translate("MediaFlow", "The pictures could not be downloaded."),
+            exc,
+        )
 
     # -- closing ----------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from cuttings import APP_NAME
 from cuttings.ui.details import ask_details
+from cuttings.ui.language_menu import LanguageMenu
 from cuttings.ui.versions.preferences import RecheckSettingsDialog
 
 if TYPE_CHECKING:
@@ -50,90 +51,169 @@ def show_browser_dialog(window: "MainWindow") -> None:
 def build_actions(window: "MainWindow") -> None:
     """The window's actions, as ``window.act_*``: shortcuts, and the timeline's context menu."""
     std = QKeySequence.StandardKey
-    window.act_open = add_action(window, "&Open Library…", window.choose_library, std.Open)
-    window.act_import = add_action(
-        window, "&Import…", lambda: window.importer.choose_files(), "Ctrl+Shift+I"
+    window.act_open = add_action(
+        window,
+        QCoreApplication.translate("menus", "&Open Library…"),
+        window.choose_library,
+        std.Open,
     )
-    window.act_export = add_action(window, "&Export…", window.ask_export, "Ctrl+Shift+E")
-    window.act_backup = add_action(window, "&Back Up Library…", window.maintenance.ask_backup)
-    window.act_check = add_action(window, "&Check Library", window.maintenance.check)
+    window.act_import = add_action(
+        window,
+        QCoreApplication.translate("menus", "&Import…"),
+        lambda: window.importer.choose_files(),
+        "Ctrl+Shift+I",
+    )
+    window.act_export = add_action(
+        window, QCoreApplication.translate("menus", "&Export…"), window.ask_export, "Ctrl+Shift+E"
+    )
+    window.act_backup = add_action(
+        window,
+        QCoreApplication.translate("menus", "&Back Up Library…"),
+        window.maintenance.ask_backup,
+    )
+    window.act_check = add_action(
+        window, QCoreApplication.translate("menus", "&Check Library"), window.maintenance.check
+    )
     # Pictures and original pages (issue 14): the handlers live in ui/media.py.
     window.act_save_original = add_action(
-        window, "Save &Original Page…", window.media.ask_save_original
+        window,
+        QCoreApplication.translate("menus", "Save &Original Page…"),
+        window.media.ask_save_original,
     )
-    window.act_library_info = add_action(window, "Library &Info", window.media.show_info)
+    window.act_library_info = add_action(
+        window, QCoreApplication.translate("menus", "Library &Info"), window.media.show_info
+    )
     window.act_missing_images = add_action(
-        window, "Download &Missing Images", window.media.download_missing
+        window,
+        QCoreApplication.translate("menus", "Download &Missing Images"),
+        window.media.download_missing,
     )
-    window.act_quit = add_action(window, "&Quit", window.close, std.Quit)
+    window.act_quit = add_action(
+        window, QCoreApplication.translate("menus", "&Quit"), window.close, std.Quit
+    )
     stack = window.editor.history.stack
     # The stack names the step: "Undo Rename Tag", "Redo Delete Clips".
-    window.act_undo = stack.createUndoAction(window, "&Undo")
+    window.act_undo = stack.createUndoAction(window, QCoreApplication.translate("menus", "&Undo"))
     window.act_undo.setShortcut(QKeySequence(std.Undo))
-    window.act_redo = stack.createRedoAction(window, "&Redo")
+    window.act_redo = stack.createRedoAction(window, QCoreApplication.translate("menus", "&Redo"))
     window.act_redo.setShortcut(QKeySequence(std.Redo))
     for action in (window.act_undo, window.act_redo):
         window.addAction(action)
     window.act_paste = add_action(
-        window, "&Paste Links or Page to Clip", window.paste_links, std.Paste
+        window,
+        QCoreApplication.translate("menus", "&Paste Links or Page to Clip"),
+        window.paste_links,
+        std.Paste,
     )
-    window.act_focus_url = add_action(window, "Clip a &Link…", window.focus_url, "Ctrl+L")
-    window.act_find = add_action(window, "&Find", lambda: find_here(window), std.Find)
+    window.act_focus_url = add_action(
+        window, QCoreApplication.translate("menus", "Clip a &Link…"), window.focus_url, "Ctrl+L"
+    )
+    window.act_find = add_action(
+        window, QCoreApplication.translate("menus", "&Find"), lambda: find_here(window), std.Find
+    )
     bar = window.reader.find_bar
-    window.act_find_in_article = add_action(window, "Find in &Article…", bar.open_bar)
-    window.act_find_next = add_action(window, "Find &Next", bar.find_next, std.FindNext)
-    window.act_find_previous = add_action(
-        window, "Find Pre&vious", bar.find_previous, std.FindPrevious
+    window.act_find_in_article = add_action(
+        window, QCoreApplication.translate("menus", "Find in &Article…"), bar.open_bar
     )
-    window.act_copy_link = add_action(window, "Copy &Link", window.citations.copy_link)
+    window.act_find_next = add_action(
+        window, QCoreApplication.translate("menus", "Find &Next"), bar.find_next, std.FindNext
+    )
+    window.act_find_previous = add_action(
+        window,
+        QCoreApplication.translate("menus", "Find Pre&vious"),
+        bar.find_previous,
+        std.FindPrevious,
+    )
+    window.act_copy_link = add_action(
+        window, QCoreApplication.translate("menus", "Copy &Link"), window.citations.copy_link
+    )
     window.act_copy_citation = add_action(
-        window, "Copy as &Markdown Citation", window.citations.copy_citation
+        window,
+        QCoreApplication.translate("menus", "Copy as &Markdown Citation"),
+        window.citations.copy_citation,
     )
     window.act_refetch = add_action(
-        window, "Re&fetch Article", window.refetcher.refetch_selected, "Ctrl+Shift+R"
+        window,
+        QCoreApplication.translate("menus", "Re&fetch Article"),
+        window.refetcher.refetch_selected,
+        "Ctrl+Shift+R",
     )
     window.reader.browser.context_actions = [
         window.act_copy_link,
         window.act_copy_citation,
         window.act_refetch,
     ]
-    window.act_tags = add_action(window, "Edit &Tags…", window.editor.edit_tags, "Ctrl+T")
-    window.act_rename = add_action(window, "&Rename Clip…", window.editor.rename_clip, "F2")
+    window.act_tags = add_action(
+        window,
+        QCoreApplication.translate("menus", "Edit &Tags…"),
+        window.editor.edit_tags,
+        "Ctrl+T",
+    )
+    window.act_rename = add_action(
+        window,
+        QCoreApplication.translate("menus", "&Rename Clip…"),
+        window.editor.rename_clip,
+        "F2",
+    )
     # Edit Details (issue 13): the dialog and its handler live in ui/details.py.
     window.act_details = add_action(
-        window, "Edit D&etails…", lambda: ask_details(window), "Ctrl+Shift+D"
+        window,
+        QCoreApplication.translate("menus", "Edit D&etails…"),
+        lambda: ask_details(window),
+        "Ctrl+Shift+D",
     )
     # Delete only acts while the timeline has focus, so text fields keep their Delete key.
-    window.act_delete = QAction("&Delete", window)
+    window.act_delete = QAction(QCoreApplication.translate("menus", "&Delete"), window)
     window.act_delete.setShortcut(QKeySequence(std.Delete))
     window.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     window.act_delete.triggered.connect(window.editor.delete_selected)
     window.timeline.addAction(window.act_delete)
-    window.act_open_original = add_action(window, "&Open Original in Browser", window.open_original)
-    window.act_goto_date = add_action(window, "&Go to Date…", window.dates.ask, "Ctrl+J")
+    window.act_open_original = add_action(
+        window,
+        QCoreApplication.translate("menus", "&Open Original in Browser"),
+        window.open_original,
+    )
+    window.act_goto_date = add_action(
+        window, QCoreApplication.translate("menus", "&Go to Date…"), window.dates.ask, "Ctrl+J"
+    )
     window.sort_group = QActionGroup(window)
-    window.act_sort_clipped = QAction("Sort by &Clipped Date", window.sort_group)
-    window.act_sort_published = QAction("Sort by &Published Date", window.sort_group)
+    window.act_sort_clipped = QAction(
+        QCoreApplication.translate("menus", "Sort by &Clipped Date"), window.sort_group
+    )
+    window.act_sort_published = QAction(
+        QCoreApplication.translate("menus", "Sort by &Published Date"), window.sort_group
+    )
     for action, order in (
         (window.act_sort_clipped, "clipped"),
         (window.act_sort_published, "published"),
     ):
         action.setCheckable(True)
         action.triggered.connect(lambda _=False, o=order: window.set_sort_order(o))
-    window.act_about = add_action(window, f"&About {APP_NAME}", window.about)
+    window.act_about = add_action(
+        window,
+        QCoreApplication.translate("menus", "&About {APP_NAME}").format(APP_NAME=APP_NAME),
+        window.about,
+    )
     # Versions (issue 16): ui/versions/.
     window.act_check_changes = add_action(
-        window, "Check for &Changes", window.check_for_changes, "Ctrl+Alt+R"
+        window,
+        QCoreApplication.translate("menus", "Check for &Changes"),
+        window.check_for_changes,
+        "Ctrl+Alt+R",
+    )
+    window.act_compare = add_action(
+        window, QCoreApplication.translate("menus", "Compare &Versions…"), window.compare_versions
     )
     window.act_recheck_settings = add_action(
         window,
-        QCoreApplication.translate("MainWindow", "Re-check &Settings…"),
+        QCoreApplication.translate("menus", "Re-check &Settings…"),
         lambda: RecheckSettingsDialog(window.checker, window).open(),
     )
-    window.act_compare = add_action(window, "Compare &Versions…", window.compare_versions)
     # The browser connector (issue 15): the dialog lives in ui/connector/.
     window.act_browser = add_action(
-        window, "&Browser Extension…", lambda: show_browser_dialog(window)
+        window,
+        QCoreApplication.translate("menus", "&Browser Extension…"),
+        lambda: show_browser_dialog(window),
     )
     for action in (
         window.act_tags,
@@ -152,7 +232,7 @@ def build_actions(window: "MainWindow") -> None:
 def build_menus(window: "MainWindow") -> None:
     """The menu bar: File, Edit, View, Tools, Help."""
     bar = window.menuBar()
-    file_menu = bar.addMenu("&File")
+    file_menu = bar.addMenu(QCoreApplication.translate("menus", "&File"))
     file_menu.addAction(window.act_focus_url)
     file_menu.addAction(window.act_open)
     file_menu.addSeparator()
@@ -165,7 +245,7 @@ def build_menus(window: "MainWindow") -> None:
     file_menu.addSeparator()
     file_menu.addAction(window.act_quit)
     window.file_menu = file_menu
-    edit = bar.addMenu("&Edit")
+    edit = bar.addMenu(QCoreApplication.translate("menus", "&Edit"))
     edit.addAction(window.act_undo)
     edit.addAction(window.act_redo)
     edit.addSeparator()
@@ -186,10 +266,10 @@ def build_menus(window: "MainWindow") -> None:
     edit.addSeparator()
     edit.addAction(window.highlights.act_highlight)
     edit.addAction(window.highlights.act_highlight_comment)
-    view = bar.addMenu("&View")
+    view = bar.addMenu(QCoreApplication.translate("menus", "&View"))
     view.addAction(window.act_sort_clipped)
     view.addAction(window.act_sort_published)
-    search_menu = view.addMenu("Sort &Search Results")
+    search_menu = view.addMenu(QCoreApplication.translate("menus", "Sort &Search Results"))
     for action in window.search_order_actions.values():
         search_menu.addAction(action)
     view.addSeparator()
@@ -202,14 +282,17 @@ def build_menus(window: "MainWindow") -> None:
     view.addAction(window.activity_dock.toggleViewAction())
     view.addAction(window.highlights.act_panel)
     view.addAction(window.highlights.act_all)
-    tools = bar.addMenu("&Tools")
+    view.addSeparator()
+    window.language_menu = LanguageMenu(window)
+    view.addMenu(window.language_menu.menu)
+    tools = bar.addMenu(QCoreApplication.translate("menus", "&Tools"))
     tools.addAction(window.act_check)
     tools.addAction(window.act_check_changes)
     tools.addAction(window.act_recheck_settings)
     tools.addAction(window.act_missing_images)
-    pictures = tools.addMenu("Save &Pictures")
+    pictures = tools.addMenu(QCoreApplication.translate("menus", "Save &Pictures"))
     pictures.addActions(window.media.policy_actions())
     tools.addAction(window.act_browser)
-    window.reviews.fill_menu(bar.addMenu("&Review"))
-    help_menu = bar.addMenu("&Help")
+    window.reviews.fill_menu(bar.addMenu(QCoreApplication.translate("menus", "&Review")))
+    help_menu = bar.addMenu(QCoreApplication.translate("menus", "&Help"))
     help_menu.addAction(window.act_about)

@@ -22,6 +22,7 @@ from cuttings.core.changes import LibraryChange
 from cuttings.core.errors import CuttingsError
 from cuttings.core.library import Library
 from cuttings.ui.changes import LibraryEvents
+from cuttings.ui.core_texts import core_text
 from cuttings.ui.tasks import Task, TaskRunner
 
 T = TypeVar("T")
@@ -70,7 +71,7 @@ class Operations(QObject):
 
     def report_failure(self, exc: BaseException) -> None:
         if isinstance(exc, CuttingsError):
-            self.failed.emit(str(exc))
+            self.failed.emit(core_text(str(exc)))
 
 
 class _Op(Generic[T]):

@@ -7,7 +7,7 @@ refresh replaces the article's text, so it is not a step of the undo history.
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMainWindow
 
 from cuttings.core.article import Article
@@ -15,6 +15,7 @@ from cuttings.core.changes import ClipEdit
 from cuttings.core.errors import CuttingsError
 from cuttings.core.models import Clip
 from cuttings.ui.clipping.controller import FetchArticle, default_fetch_article
+from cuttings.ui.core_texts import core_text
 from cuttings.ui.operations import LibraryOp, Operations, QueryOp
 from cuttings.ui.tasks import Task
 
@@ -45,7 +46,11 @@ class Refetcher(QObject):
     def refetch_selected(self) -> None:
         ids = list(self._selected())
         if len(ids) > MAX_REFETCH:
-            self._say(f"Refetch takes {MAX_REFETCH} clips at most: select fewer.")
+            self._say(
+                QCoreApplication.translate(
+                    "Refetcher", "Refetch takes {max} clips at most: select fewer."
+                ).format(max=MAX_REFETCH)
+            )
             return
         clips = self._ops.library.timeline_rows(ids)
         for clip_id in ids:
@@ -55,7 +60,12 @@ class Refetcher(QObject):
     def refetch(self, clip: Clip) -> None:
         fetch, url = self._fetch, clip.url
         self.pending += 1
-        self._say(f"Refetching “{clip.title}”…", 0)
+        self._say(
+            QCoreApplication.translate("Refetcher", "Refetching “{title}”…").format(
+                title=clip.title
+            ),
+            0,
+        )
 
         def work(task: Task) -> Article:
             return fetch(url, on_stage=task.report, cancel=task.cancel)
@@ -78,9 +88,21 @@ class Refetcher(QObject):
 
     def _done(self, edit: ClipEdit) -> None:
         self.pending -= 1
-        self._say(f"Refetched “{edit.clip.title}”")
+        self._say(
+            QCoreApplication.translate("Refetcher", "Refetched “{title}”").format(
+                title=edit.clip.title
+            )
+        )
 
     def _failed(self, clip: Clip, exc: BaseException) -> None:
         self.pending -= 1
-        reason = str(exc) if isinstance(exc, CuttingsError) else "unexpected error (see the log)"
-        self._say(f"Could not refetch “{clip.title}”: {reason}")
+        reason = (
+            core_text(str(exc))
+            if isinstance(exc, CuttingsError)
+            else QCoreApplication.translate("Refetcher", "unexpected error (see the log)")
+        )
+        self._say(
+            QCoreApplication.translate("Refetcher", "Could not refetch “{title}”: {reason}").format(
+                title=clip.title, reason=reason
+            )
+        )

@@ -4,18 +4,24 @@ Typing is debounced with a single-shot timer (qutebrowser's completer): the
 query is asked for once the user pauses, not on every key.
 """
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSizePolicy, QWidget
 
 from cuttings.core.library import SearchOrder
 
 SEARCH_DELAY_MS = 200
+# Labels are English source texts, translated when shown (context "SearchBar").
 SEARCH_ORDERS: tuple[tuple[SearchOrder, str], ...] = (
-    ("newest", "Newest First"),
-    ("oldest", "Oldest First"),
-    ("relevance", "Relevance"),
+    ("newest", QT_TRANSLATE_NOOP("SearchBar", "Newest First")),
+    ("oldest", QT_TRANSLATE_NOOP("SearchBar", "Oldest First")),
+    ("relevance", QT_TRANSLATE_NOOP("SearchBar", "Relevance")),
 )
+MENU_LABELS: dict[SearchOrder, str] = {
+    "newest": QT_TRANSLATE_NOOP("SearchBar", "Newest first"),
+    "oldest": QT_TRANSLATE_NOOP("SearchBar", "Oldest first"),
+    "relevance": QT_TRANSLATE_NOOP("SearchBar", "Relevance"),
+}
 
 
 class SearchBar(QObject):
@@ -31,20 +37,27 @@ class SearchBar(QObject):
         super().__init__(parent)
         unit = parent.fontMetrics().averageCharWidth()
         self.field = QLineEdit(parent)
-        self.field.setPlaceholderText("Search (Ctrl+F)")
-        self.field.setAccessibleName("Search clips")
+        self.field.setPlaceholderText(QCoreApplication.translate("SearchBar", "Search (Ctrl+F)"))
+        self.field.setAccessibleName(QCoreApplication.translate("SearchBar", "Search clips"))
         self.field.setClearButtonEnabled(True)
         self.field.setMinimumWidth(unit * 30)
         self.field.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.order_box = QComboBox(parent)
-        self.order_box.setAccessibleName("Order of search results")
-        self.order_box.setToolTip("Order of search results")
+        self.order_box.setAccessibleName(
+            QCoreApplication.translate("SearchBar", "Order of search results")
+        )
+        self.order_box.setToolTip(
+            QCoreApplication.translate("SearchBar", "Order of search results")
+        )
         for order, label in SEARCH_ORDERS:
-            self.order_box.addItem(label, order)
+            self.order_box.addItem(QCoreApplication.translate("SearchBar", label), order)
         self.order_group = QActionGroup(self)
         self.order_actions: dict[SearchOrder, QAction] = {}
-        for search_order, label in SEARCH_ORDERS:
-            action = QAction(label.replace("First", "first"), self.order_group)
+        for search_order, _label in SEARCH_ORDERS:
+            action = QAction(
+                QCoreApplication.translate("SearchBar", MENU_LABELS[search_order]),
+                self.order_group,
+            )
             action.setCheckable(True)
             action.triggered.connect(lambda _=False, o=search_order: self.set_order(o))
             self.order_actions[search_order] = action

@@ -25,7 +25,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from cuttings.core.errors import CuttingsError
 from cuttings.ui.collector import collect_on_gui_thread
@@ -236,7 +236,11 @@ class TaskRunner(QObject):
         task = self._forget(task_id)
         if not isinstance(exc, CuttingsError):
             log.error("unexpected error in a background task", exc_info=exc)
-            self.bug.emit(f"Unexpected error: {type(exc).__name__}: {exc}")
+            self.bug.emit(
+                QCoreApplication.translate(
+                    "TaskRunner", "Unexpected error: {error_type}: {error}"
+                ).format(error_type=type(exc).__name__, error=exc)
+            )
         if task is not None and task.on_error is not None:
             task.on_error(exc)
 

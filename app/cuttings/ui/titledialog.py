@@ -1,5 +1,6 @@
 """Rename Clip (F2): a title field that refuses an empty title instead of losing the edit."""
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 
@@ -12,13 +13,17 @@ class TitleDialog(QInputDialog):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._title = title
-        self.setWindowTitle("Rename Clip")
-        self.setLabelText("Title:")
+        self.setWindowTitle(QCoreApplication.translate("TitleDialog", "Rename Clip"))
+        self.setLabelText(QCoreApplication.translate("TitleDialog", "Title:"))
         self.setTextValue(title)
 
     def done(self, result: int) -> None:
         if result == int(QInputDialog.DialogCode.Accepted) and not self.textValue().strip():
             # The dialog stays open with the person's text (none): nothing is lost.
-            self.setLabelText("A clip needs a title: type one, or Cancel to keep the old one.")
+            self.setLabelText(
+                QCoreApplication.translate(
+                    "TitleDialog", "A clip needs a title: type one, or Cancel to keep the old one."
+                )
+            )
             return
         super().done(result)

@@ -11,12 +11,13 @@ writes in order.  Edit → Undo names the write ("Undo Rename Tag").
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from cuttings.core.changes import ClipEdit
 from cuttings.core.errors import CuttingsError
 from cuttings.core.library import Library
+from cuttings.ui.core_texts import core_text
 from cuttings.ui.operations import LibraryOp, Operations
 
 Step = Callable[[Library, Any], Any]
@@ -113,10 +114,22 @@ class EditHistory(QObject):
 
     def push_note(self, state: ClipEdit) -> None:
         revert = Library.revert_clip_edit
-        self.stack.push(NoteCommand(self, "Edit Note", state, revert, revert))
+        self.stack.push(
+            NoteCommand(
+                self, QCoreApplication.translate("EditHistory", "Edit Note"), state, revert, revert
+            )
+        )
 
     def step_failed(self, exc: BaseException) -> None:
         """The library moved on (another process deleted the clip...): history ends here."""
         self.stack.clear()
-        reason = str(exc) if isinstance(exc, CuttingsError) else "unexpected error (see the log)"
-        self.failed.emit(f"Could not undo or redo: {reason}")
+        reason = (
+            core_text(str(exc))
+            if isinstance(exc, CuttingsError)
+            else QCoreApplication.translate("EditHistory", "unexpected error (see the log)")
+        )
+        self.failed.emit(
+            QCoreApplication.translate("EditHistory", "Could not undo or redo: {reason}").format(
+                reason=reason
+            )
+        )

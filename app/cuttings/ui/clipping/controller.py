@@ -4,13 +4,14 @@ import threading
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from cuttings.core.article import Article
 from cuttings.core.errors import CuttingsError, FetchError
 from cuttings.core.library import AddResult
 from cuttings.core.urls import parse_user_url
 from cuttings.ui.clipping.jobs import ActivityModel, ClipJob, JobState
+from cuttings.ui.core_texts import core_text
 from cuttings.ui.operations import LibraryOp, Operations, QueryOp
 from cuttings.ui.tasks import Task
 
@@ -134,7 +135,7 @@ class ClipController(QObject):
             # One indexed lookup by URL: quick enough for the GUI thread.
             existing = self._library.find_by_url(url)
         except CuttingsError as exc:
-            self._set(job, JobState.FAILED, str(exc))
+            self._set(job, JobState.FAILED, core_text(str(exc)))
             return
         if existing is not None:
             job.clip_id = existing.id
@@ -230,5 +231,9 @@ class ClipController(QObject):
             if job.state is not JobState.CANCELLED:
                 self._set(job, JobState.CANCELLED)
             return
-        message = str(exc) if isinstance(exc, CuttingsError) else "unexpected error (see the log)"
+        message = (
+            core_text(str(exc))
+            if isinstance(exc, CuttingsError)
+            else QCoreApplication.translate("ClipController", "unexpected error (see the log)")
+        )
         self._set(job, JobState.FAILED, message)

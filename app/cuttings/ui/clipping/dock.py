@@ -9,7 +9,7 @@ fails, since that needs the person (Retry, or read why).
 from collections import Counter
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QPushButton
 
 from cuttings.ui.clipping.jobs import ActivityModel, ClipJob, JobState
@@ -18,25 +18,26 @@ from cuttings.ui.clipping.jobs import ActivityModel, ClipJob, JobState
 OPEN_ROWS = 6
 
 
-def _links(count: int) -> str:
-    return f"{count:,} link{'s' if count != 1 else ''}"
-
-
 def activity_summary(jobs: Sequence[ClipJob]) -> str:
     """One line for the clip jobs: what is under way, then how the finished ones ended."""
     if not jobs:
-        return "Nothing clipped in this session yet."
+        return QCoreApplication.translate("clipping.dock", "Nothing clipped in this session yet.")
     states = Counter(job.state for job in jobs)
     pending = sum(n for state, n in states.items() if state.pending)
-    parts = [f"Clipping {_links(pending)}…"] if pending else []
-    for state, word in (
-        (JobState.DONE, "clipped"),
-        (JobState.EXISTS, "already in the library"),
-        (JobState.FAILED, "failed"),
-        (JobState.CANCELLED, "cancelled"),
+    # Plurals go through a QObject's class-level tr(): lupdate reads the count of
+    # QCoreApplication.translate(..., None, n) as an encoding and drops the plural forms.
+    parts = [ActivityDock.tr("Clipping %Ln link(s)…", "", pending)] if pending else []
+    for state, text in (
+        (JobState.DONE, ActivityDock.tr("%Ln clipped", "", states[JobState.DONE])),
+        (
+            JobState.EXISTS,
+            ActivityDock.tr("%Ln already in the library", "", states[JobState.EXISTS]),
+        ),
+        (JobState.FAILED, ActivityDock.tr("%Ln failed", "", states[JobState.FAILED])),
+        (JobState.CANCELLED, ActivityDock.tr("%Ln cancelled", "", states[JobState.CANCELLED])),
     ):
         if states[state]:
-            parts.append(f"{states[state]:,} {word}")
+            parts.append(text)
     return ", ".join(parts)
 
 
@@ -56,8 +57,12 @@ class ActivityDock(QObject):
         self._failures_seen = 0
         self.status_button = QPushButton(window)
         self.status_button.setFlat(True)
-        self.status_button.setAccessibleName("Clipping activity summary")
-        self.status_button.setToolTip("Show the clipping activity")
+        self.status_button.setAccessibleName(
+            QCoreApplication.translate("ActivityDock", "Clipping activity summary")
+        )
+        self.status_button.setToolTip(
+            QCoreApplication.translate("ActivityDock", "Show the clipping activity")
+        )
         self.status_button.clicked.connect(self.show_panel)
         self.status_button.hide()
         window.statusBar().addPermanentWidget(self.status_button)

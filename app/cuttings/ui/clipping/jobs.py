@@ -7,7 +7,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from cuttings.core.article import Article
@@ -16,14 +24,18 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class JobState(enum.Enum):
-    QUEUED = "Queued"
-    FETCHING = "Fetching…"
-    CLEANING = "Cleaning…"
-    SAVING = "Saving…"
-    DONE = "Done"
-    EXISTS = "Already in library"
-    FAILED = "Failed"
-    CANCELLED = "Cancelled"
+    # The values are English source texts; label() translates them for display.
+    QUEUED = QT_TRANSLATE_NOOP("JobState", "Queued")
+    FETCHING = QT_TRANSLATE_NOOP("JobState", "Fetching…")
+    CLEANING = QT_TRANSLATE_NOOP("JobState", "Cleaning…")
+    SAVING = QT_TRANSLATE_NOOP("JobState", "Saving…")
+    DONE = QT_TRANSLATE_NOOP("JobState", "Done")
+    EXISTS = QT_TRANSLATE_NOOP("JobState", "Already in library")
+    FAILED = QT_TRANSLATE_NOOP("JobState", "Failed")
+    CANCELLED = QT_TRANSLATE_NOOP("JobState", "Cancelled")
+
+    def label(self) -> str:
+        return QCoreApplication.translate("JobState", self.value)
 
     @property
     def pending(self) -> bool:
@@ -59,12 +71,14 @@ class ClipJob:
 
     def status_text(self) -> str:
         if self.state is JobState.FAILED and self.message:
-            return f"Failed: {self.message}"
+            return QCoreApplication.translate("ClipJob", "Failed: {message}").format(
+                message=self.message
+            )
         if self.state.pending and self.progress:
             return self.progress
         if self.state is JobState.DONE and self.message:
             return self.message
-        return self.state.value
+        return self.state.label()
 
 
 class JobRole:
@@ -75,7 +89,10 @@ class JobRole:
 class ActivityModel(QAbstractTableModel):
     """URL and status of every clip job of this session, newest last (no signals of its own)."""
 
-    COLUMNS = ("Link", "Status")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ActivityModel", "Link"),
+        QT_TRANSLATE_NOOP("ActivityModel", "Status"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -118,7 +135,7 @@ class ActivityModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.COLUMNS)
         ):
-            return self.COLUMNS[section]
+            return QCoreApplication.translate("ActivityModel", self.COLUMNS[section])
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QObject
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from cuttings.core.article import Article
@@ -38,9 +38,12 @@ def ask_page_url(parent: QWidget | None) -> str | None:
     """
     text, ok = QInputDialog.getText(
         parent,
-        "Paste Page",
-        "The copied page does not say where it comes from.\n"
-        "Web address of the page (it identifies the clip):",
+        QCoreApplication.translate("clipping.pages", "Paste Page"),
+        QCoreApplication.translate(
+            "clipping.pages",
+            "The copied page does not say where it comes from.\n"
+            "Web address of the page (it identifies the clip):",
+        ),
         QLineEdit.EchoMode.Normal,
     )
     return text.strip() if ok else None
@@ -118,7 +121,11 @@ class PageIntake(QObject):
         from cuttings.core.saved_pages import MAX_HTML_BYTES, SavedPage, declared_url, page_article
 
         if len(html.encode("utf-8", errors="replace")) > MAX_HTML_BYTES:
-            self._notify("The copied page is too large to clip (over 15 MB).")
+            self._notify(
+                QCoreApplication.translate(
+                    "PageIntake", "The copied page is too large to clip (over 15 MB)."
+                )
+            )
             return True
         url = pasted_source_url(mime) or declared_url(html)
         if not url:
@@ -127,7 +134,12 @@ class PageIntake(QObject):
                 return True
             url = http_url(answer)
             if not url:
-                self._notify("A pasted page needs the web address it comes from (http or https).")
+                self._notify(
+                    QCoreApplication.translate(
+                        "PageIntake",
+                        "A pasted page needs the web address it comes from (http or https).",
+                    )
+                )
                 return True
         page = SavedPage(html, url)
 
@@ -136,7 +148,11 @@ class PageIntake(QObject):
 
             return page_article(page, "clipboard", default_fetcher(), image_settings())
 
-        self._clipper.clip_page(f"Pasted page: {url}", make, self._tags())
+        self._clipper.clip_page(
+            QCoreApplication.translate("PageIntake", "Pasted page: {url}").format(url=url),
+            make,
+            self._tags(),
+        )
         return True
 
     def open_files(self, paths: Sequence[Path]) -> None:

@@ -1,6 +1,6 @@
 """The activity panel: every URL being clipped, with Retry and Cancel."""
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,26 +32,37 @@ class ActivityPanel(QWidget):
         self._controller = controller
         self._model = controller.activity
         self.summary = QLabel(self)
-        self.summary.setAccessibleName("Clipping summary")
+        self.summary.setAccessibleName(
+            QCoreApplication.translate("ActivityPanel", "Clipping summary")
+        )
         self.view = QTreeView(self)
         self.view.setModel(self._model)
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setAccessibleName("Clipping activity")
+        self.view.setAccessibleName(
+            QCoreApplication.translate("ActivityPanel", "Clipping activity")
+        )
         self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.view.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, self.fontMetrics().averageCharWidth() * 50)
-        self.retry_button = QPushButton("&Retry", self)
-        self.cancel_button = QPushButton("&Cancel", self)
-        self.clear_button = QPushButton("Clear &Finished", self)
+        self.retry_button = QPushButton(QCoreApplication.translate("ActivityPanel", "&Retry"), self)
+        self.cancel_button = QPushButton(
+            QCoreApplication.translate("ActivityPanel", "&Cancel"), self
+        )
+        self.clear_button = QPushButton(
+            QCoreApplication.translate("ActivityPanel", "Clear &Finished"), self
+        )
         for button, name in (
-            (self.retry_button, "Retry failed clip"),
-            (self.cancel_button, "Cancel pending clip"),
-            (self.clear_button, "Clear finished rows"),
+            (self.retry_button, QCoreApplication.translate("ActivityPanel", "Retry failed clip")),
+            (
+                self.cancel_button,
+                QCoreApplication.translate("ActivityPanel", "Cancel pending clip"),
+            ),
+            (self.clear_button, QCoreApplication.translate("ActivityPanel", "Clear finished rows")),
         ):
             button.setAccessibleName(name)
         self.retry_button.clicked.connect(self._retry)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from cuttings.core.article import Article
@@ -116,7 +116,11 @@ class WindowService(QObject):
             self._closed = True
             waiting = list(self._waiting)
         for call in waiting:
-            call.finish(error=RequestError("the Cuttings window closed", 503))
+            call.finish(
+                error=RequestError(
+                    QCoreApplication.translate("WindowService", "the Cuttings window closed"), 503
+                )
+            )
 
     # -- on the main thread ------------------------------------------------------------
 
@@ -163,7 +167,12 @@ class WindowService(QObject):
 
     def _store(self, job: ClipJob, call: _Call, write: Callable[[Library], "Stored"]) -> None:
         if job.cancel.is_set():
-            call.finish(error=RequestError("cancelled in the Cuttings window", 409))
+            call.finish(
+                error=RequestError(
+                    QCoreApplication.translate("WindowService", "cancelled in the Cuttings window"),
+                    409,
+                )
+            )
             return
         self._set(job, JobState.SAVING)
         (
@@ -180,7 +189,11 @@ class WindowService(QObject):
 
     def _failed(self, job: ClipJob, call: _Call, exc: BaseException) -> None:
         expected = isinstance(exc, CuttingsError)
-        message = str(exc) if expected else "unexpected error (see the log)"
+        message = (
+            str(exc)
+            if expected
+            else QCoreApplication.translate("WindowService", "unexpected error (see the log)")
+        )
         if job.cancel.is_set():
             self._set(job, JobState.CANCELLED)
         else:

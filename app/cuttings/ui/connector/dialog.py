@@ -3,7 +3,7 @@
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,11 +21,13 @@ from cuttings import APP_NAME
 from cuttings.core.connector.token import TokenKeeper
 from cuttings.core.errors import CuttingsError
 from cuttings.ui.connector.bridge import BrowserBridge
+from cuttings.ui.core_texts import core_text
 
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "BrowserExtensionDialog",
     "The Cuttings extension for Chrome, Edge, Brave or Firefox clips the page you are "
     "reading as your browser shows it: articles behind your subscription, pages drawn by "
-    "scripts. Install it (see the README), open its options, and paste this pairing token."
+    "scripts. Install it (see the README), open its options, and paste this pairing token.",
 )
 
 
@@ -45,32 +47,61 @@ class BrowserExtensionDialog(QDialog):
 
     def __init__(self, bridge: BrowserBridge | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Browser Extension — {APP_NAME}")
+        self.setWindowTitle(
+            QCoreApplication.translate(
+                "BrowserExtensionDialog", "Browser Extension — {APP_NAME}"
+            ).format(APP_NAME=APP_NAME)
+        )
         self._keeper: TokenKeeper | None = None
-        intro = QLabel(INTRO, self)
+        intro = QLabel(QCoreApplication.translate("BrowserExtensionDialog", INTRO), self)
         intro.setWordWrap(True)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Connector status")
+        self.status.setAccessibleName(
+            QCoreApplication.translate("BrowserExtensionDialog", "Connector status")
+        )
         if bridge is not None and bridge.endpoint is not None:
             self.status.setText(
-                f"Listening for the extension on {bridge.url} while this window is open."
+                QCoreApplication.translate(
+                    "BrowserExtensionDialog",
+                    "Listening for the extension on {url} while this window is open.",
+                ).format(url=bridge.url)
             )
         elif bridge is not None and bridge.error:
-            self.status.setText(f"Not listening: {bridge.error}.")
+            self.status.setText(
+                QCoreApplication.translate(
+                    "BrowserExtensionDialog", "Not listening: {error}."
+                ).format(error=bridge.error)
+            )
         else:
-            self.status.setText("Not listening in this window; “cuttings serve” can instead.")
+            self.status.setText(
+                QCoreApplication.translate(
+                    "BrowserExtensionDialog",
+                    "Not listening in this window; “cuttings serve” can instead.",
+                )
+            )
         self.token_field = QLineEdit(self)
         self.token_field.setReadOnly(True)
-        self.token_field.setAccessibleName("Pairing token")
+        self.token_field.setAccessibleName(
+            QCoreApplication.translate("BrowserExtensionDialog", "Pairing token")
+        )
         self.token_field.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.token_field.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)
-        label = QLabel("Pairing &token:", self)
+        label = QLabel(
+            QCoreApplication.translate("BrowserExtensionDialog", "Pairing &token:"), self
+        )
         label.setBuddy(self.token_field)
-        self.copy_button = QPushButton("&Copy", self)
-        self.reset_button = QPushButton("&Reset…", self)
+        self.copy_button = QPushButton(
+            QCoreApplication.translate("BrowserExtensionDialog", "&Copy"), self
+        )
+        self.reset_button = QPushButton(
+            QCoreApplication.translate("BrowserExtensionDialog", "&Reset…"), self
+        )
         self.reset_button.setToolTip(
-            "Make a new token; extensions paired with the old one stop working"
+            QCoreApplication.translate(
+                "BrowserExtensionDialog",
+                "Make a new token; extensions paired with the old one stop working",
+            )
         )
         self.copy_button.clicked.connect(self.copy)
         self.reset_button.clicked.connect(self.ask_reset)
@@ -83,7 +114,9 @@ class BrowserExtensionDialog(QDialog):
         self.folder = extension_folder()
         if self.folder is not None:
             role = QDialogButtonBox.ButtonRole.ActionRole
-            show = buttons.addButton("Show E&xtension Folder", role)
+            show = buttons.addButton(
+                QCoreApplication.translate("BrowserExtensionDialog", "Show E&xtension Folder"), role
+            )
             show.setToolTip(str(self.folder))
             show.clicked.connect(
                 lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
@@ -98,8 +131,10 @@ class BrowserExtensionDialog(QDialog):
             self._keeper = TokenKeeper()
             self.token_field.setText(self._keeper.current())
         except CuttingsError as exc:
-            self.token_field.setPlaceholderText("unavailable")
-            self.status.setText(str(exc)[:1].upper() + str(exc)[1:] + ".")
+            self.token_field.setPlaceholderText(
+                QCoreApplication.translate("BrowserExtensionDialog", "unavailable")
+            )
+            self.status.setText(core_text(str(exc))[:1].upper() + core_text(str(exc))[1:] + ".")
             self.copy_button.setEnabled(False)
             self.reset_button.setEnabled(False)
 
@@ -107,14 +142,17 @@ class BrowserExtensionDialog(QDialog):
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None:
             clipboard.setText(self.token_field.text())
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(QCoreApplication.translate("BrowserExtensionDialog", "Copied"))
 
     def ask_reset(self) -> None:
         answer = QMessageBox.question(
             self,
-            "Reset the Pairing Token",
-            "Make a new pairing token? Browsers paired with the current one stop clipping "
-            "until the new token is pasted in their extension's options.",
+            QCoreApplication.translate("BrowserExtensionDialog", "Reset the Pairing Token"),
+            QCoreApplication.translate(
+                "BrowserExtensionDialog",
+                "Make a new pairing token? Browsers paired with the current one stop clipping "
+                "until the new token is pasted in their extension's options.",
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.reset()
@@ -125,9 +163,9 @@ class BrowserExtensionDialog(QDialog):
         try:
             self.token_field.setText(self._keeper.reset())
         except CuttingsError as exc:
-            QMessageBox.warning(self, APP_NAME, str(exc))
+            QMessageBox.warning(self, APP_NAME, core_text(str(exc)))
             return
-        self.copy_button.setText("&Copy")
+        self.copy_button.setText(QCoreApplication.translate("BrowserExtensionDialog", "&Copy"))
 
 
 def show_browser_dialog(window: QWidget) -> BrowserExtensionDialog:

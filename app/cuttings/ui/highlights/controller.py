@@ -10,7 +10,7 @@ drawn anew.
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QMenu
 
@@ -52,22 +52,36 @@ class HighlightsController(QObject):
         self.all_window: AllHighlightsWindow | None = None
 
         self.panel = HighlightsPanel(window)
-        self.dock = QDockWidget("Highlights", window)
+        self.dock = QDockWidget(
+            QCoreApplication.translate("HighlightsController", "Highlights"), window
+        )
         self.dock.setObjectName("highlights")
         self.dock.setWidget(self.panel)
-        self.dock.setAccessibleName("Highlights")
+        self.dock.setAccessibleName(
+            QCoreApplication.translate("HighlightsController", "Highlights")
+        )
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
 
         self.act_highlight = self._action(
-            "&Highlight Selection", self.highlight_selection, "Ctrl+H"
+            QCoreApplication.translate("HighlightsController", "&Highlight Selection"),
+            self.highlight_selection,
+            "Ctrl+H",
         )
         self.act_highlight_comment = self._action(
-            "Highlight with &Comment…", self.highlight_with_comment, "Ctrl+Shift+H"
+            QCoreApplication.translate("HighlightsController", "Highlight with &Comment…"),
+            self.highlight_with_comment,
+            "Ctrl+Shift+H",
         )
-        self.act_all = self._action("All &Highlights", self.show_all, "Ctrl+Alt+H")
+        self.act_all = self._action(
+            QCoreApplication.translate("HighlightsController", "All &Highlights"),
+            self.show_all,
+            "Ctrl+Alt+H",
+        )
         self.act_panel = self.dock.toggleViewAction()
-        self.act_panel.setText("Highlights &Panel")
+        self.act_panel.setText(
+            QCoreApplication.translate("HighlightsController", "Highlights &Panel")
+        )
 
         self._browser.clip_shown.connect(self._clip_shown)
         self._browser.menu_extenders.append(self._extend_menu)
@@ -109,7 +123,10 @@ class HighlightsController(QObject):
         span = self.spans.get(highlight_id)
         if span is None:
             self._window.statusBar().showMessage(
-                "This highlight's text is no longer in the article.", 5000
+                QCoreApplication.translate(
+                    "HighlightsController", "This highlight's text is no longer in the article."
+                ),
+                5000,
             )
             return
         cursor = QTextCursor(self._browser.document())
@@ -134,7 +151,12 @@ class HighlightsController(QObject):
             return None
         quote = selection_quote(self._browser.textCursor(), len(self._clip.text or ""))
         if quote is None:
-            self._window.statusBar().showMessage("Select some text of the article first.", 5000)
+            self._window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "HighlightsController", "Select some text of the article first."
+                ),
+                5000,
+            )
             return None
         return self._clip.id, quote
 
@@ -147,7 +169,9 @@ class HighlightsController(QObject):
         selected = self._selection()
         if selected is None:
             return None
-        dialog = self._comment_dialog("Highlight with Comment", "")
+        dialog = self._comment_dialog(
+            QCoreApplication.translate("HighlightsController", "Highlight with Comment"), ""
+        )
         dialog.textValueSelected.connect(lambda text: self.add(*selected, comment=text))
         dialog.open()
         return dialog
@@ -156,7 +180,7 @@ class HighlightsController(QObject):
         self, clip_id: int, quote: TextQuote, *, color: str = DEFAULT_COLOR, comment: str = ""
     ) -> None:
         def added(edit: HighlightEdit) -> None:
-            self._push("Highlight", edit)
+            self._push(QCoreApplication.translate("HighlightsController", "Highlight"), edit)
             self.dock.show()
 
         (
@@ -176,7 +200,7 @@ class HighlightsController(QObject):
     def _comment_dialog(self, title: str, text: str) -> QInputDialog:
         dialog = QInputDialog(self._window)
         dialog.setWindowTitle(title)
-        dialog.setLabelText("Comment:")
+        dialog.setLabelText(QCoreApplication.translate("HighlightsController", "Comment:"))
         dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
         dialog.setTextValue(text)
         return dialog
@@ -185,21 +209,31 @@ class HighlightsController(QObject):
         item = self._find(highlight_id)
         if item is None:
             return None
-        dialog = self._comment_dialog("Edit Highlight Comment", item.comment)
+        dialog = self._comment_dialog(
+            QCoreApplication.translate("HighlightsController", "Edit Highlight Comment"),
+            item.comment,
+        )
         dialog.textValueSelected.connect(lambda text: self.set_comment(highlight_id, text))
         dialog.open()
         return dialog
 
     def set_comment(self, highlight_id: int, comment: str) -> None:
         self._edit(
-            "Edit Highlight Comment", lambda lib: lib.edit_highlight(highlight_id, comment=comment)
+            QCoreApplication.translate("HighlightsController", "Edit Highlight Comment"),
+            lambda lib: lib.edit_highlight(highlight_id, comment=comment),
         )
 
     def recolor(self, highlight_id: int, color: str) -> None:
-        self._edit("Recolour Highlight", lambda lib: lib.edit_highlight(highlight_id, color=color))
+        self._edit(
+            QCoreApplication.translate("HighlightsController", "Recolour Highlight"),
+            lambda lib: lib.edit_highlight(highlight_id, color=color),
+        )
 
     def remove(self, highlight_id: int) -> None:
-        self._edit("Remove Highlight", lambda lib: lib.remove_highlight(highlight_id))
+        self._edit(
+            QCoreApplication.translate("HighlightsController", "Remove Highlight"),
+            lambda lib: lib.remove_highlight(highlight_id),
+        )
 
     def _edit(self, text: str, write: Callable[[Library], HighlightEdit]) -> None:
         LibraryOp(self._ops, write).success(lambda edit: self._push(text, edit)).run()
@@ -216,15 +250,25 @@ class HighlightsController(QObject):
         has_selection = self._browser.textCursor().hasSelection()
         for name, label in COLOR_LABELS.items():
             action = menu.addAction(
-                swatch(name), f"Highlight in {label}", lambda n=name: self.highlight_selection(n)
+                swatch(name),
+                QCoreApplication.translate("HighlightsController", "Highlight in {label}").format(
+                    label=label
+                ),
+                lambda n=name: self.highlight_selection(n),
             )
             action.setEnabled(has_selection)
         menu.addAction(self.act_highlight_comment)
         under = highlight_at(self._browser.cursorForPosition(pos))
         if under is not None:
             menu.addSeparator()
-            menu.addAction("Edit Highlight Comment…", lambda: self.ask_comment(under))
-            menu.addAction("Remove Highlight", lambda: self.remove(under))
+            menu.addAction(
+                QCoreApplication.translate("HighlightsController", "Edit Highlight Comment…"),
+                lambda: self.ask_comment(under),
+            )
+            menu.addAction(
+                QCoreApplication.translate("HighlightsController", "Remove Highlight"),
+                lambda: self.remove(under),
+            )
 
     def show_all(self) -> "AllHighlightsWindow":
         if self.all_window is None:

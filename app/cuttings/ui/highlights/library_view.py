@@ -1,6 +1,14 @@
 """All Highlights: every highlight of the library, newest first, read a page at a time."""
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import QDialog, QLabel, QListView, QVBoxLayout, QWidget
 
 from cuttings.core.highlights.models import HighlightEntry
@@ -86,11 +94,13 @@ class AllHighlightsWindow(QDialog):
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("All Highlights")
+        self.setWindowTitle(QCoreApplication.translate("AllHighlightsWindow", "All Highlights"))
         self.model = AllHighlightsModel(library, self)
         self.view = QListView(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName("All highlights")
+        self.view.setAccessibleName(
+            QCoreApplication.translate("AllHighlightsWindow", "All highlights")
+        )
         self.view.setWordWrap(True)
         self.view.setAlternatingRowColors(True)
         self.view.setUniformItemSizes(False)
@@ -109,10 +119,15 @@ class AllHighlightsWindow(QDialog):
         self.model.reload()
         total = self.model.total
         self.count_label.setText(
-            f"{total:,} highlight{'s' if total != 1 else ''}, newest first. "
-            "Double-click one to read it in its clip."
+            AllHighlightsWindow.tr(
+                "%Ln highlight(s), newest first. Double-click one to read it in its clip.",
+                "",
+                total,
+            )
             if total
-            else "No highlights yet: select text in a clip and press Ctrl+H."
+            else QCoreApplication.translate(
+                "AllHighlightsWindow", "No highlights yet: select text in a clip and press Ctrl+H."
+            )
         )
 
     def _open(self, index: QModelIndex) -> None:

@@ -2,7 +2,7 @@
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMenu, QVBoxLayout, QWidget
 
@@ -33,7 +33,7 @@ def highlight_label(item: Highlight) -> str:
         text = text[: PREVIEW_LENGTH - 1] + "…"
     lines = [f"“{text}”"]
     if item.orphaned:
-        lines.append("(no longer in the article)")
+        lines.append(QCoreApplication.translate("highlights.panel", "(no longer in the article)"))
     if item.comment:
         lines.append(item.comment)
     return "\n".join(lines)
@@ -57,7 +57,9 @@ class HighlightsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Highlights of this clip")
+        self.list.setAccessibleName(
+            QCoreApplication.translate("HighlightsPanel", "Highlights of this clip")
+        )
         self.list.setWordWrap(True)
         self.list.setIconSize(QSize(14, 14))
         self.list.setAlternatingRowColors(True)
@@ -67,14 +69,19 @@ class HighlightsPanel(QWidget):
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         self.empty = QLabel(
-            "No highlights yet.\nSelect text in the article and press Ctrl+H,\n"
-            "or right-click it and choose Highlight.",
+            QCoreApplication.translate(
+                "HighlightsPanel",
+                "No highlights yet.\nSelect text in the article and press Ctrl+H,\n"
+                "or right-click it and choose Highlight.",
+            ),
             self,
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setEnabled(False)
-        remove = QAction("Remove Highlight", self.list)
+        remove = QAction(
+            QCoreApplication.translate("HighlightsPanel", "Remove Highlight"), self.list
+        )
         remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         remove.triggered.connect(self._remove_current)
@@ -123,14 +130,23 @@ class HighlightsPanel(QWidget):
             return
         highlight_id = int(row.data(ID_ROLE))
         menu = QMenu(self)
-        menu.addAction("Go to Highlight", lambda: self.activated.emit(highlight_id))
-        menu.addAction("Edit Comment…", lambda: self.edit_requested.emit(highlight_id))
-        colors = menu.addMenu("Colour")
+        menu.addAction(
+            QCoreApplication.translate("HighlightsPanel", "Go to Highlight"),
+            lambda: self.activated.emit(highlight_id),
+        )
+        menu.addAction(
+            QCoreApplication.translate("HighlightsPanel", "Edit Comment…"),
+            lambda: self.edit_requested.emit(highlight_id),
+        )
+        colors = menu.addMenu(QCoreApplication.translate("HighlightsPanel", "Colour"))
         for name, label in COLOR_LABELS.items():
             colors.addAction(
                 swatch(name), label, lambda n=name: self.color_requested.emit(highlight_id, n)
             )
         menu.addSeparator()
-        menu.addAction("Remove Highlight", lambda: self.remove_requested.emit(highlight_id))
+        menu.addAction(
+            QCoreApplication.translate("HighlightsPanel", "Remove Highlight"),
+            lambda: self.remove_requested.emit(highlight_id),
+        )
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(self.list.viewport().mapToGlobal(pos))

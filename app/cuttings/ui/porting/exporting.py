@@ -12,7 +12,15 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLocale,
+    QObject,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -38,6 +46,7 @@ from cuttings.core.exporters import (
 )
 from cuttings.core.library import Library
 from cuttings.core.timeline import TimelineQuery
+from cuttings.ui.core_texts import core_text
 from cuttings.ui.operations import Operations, QueryOp
 from cuttings.ui.porting import paths
 from cuttings.ui.porting.progress import ProgressDialog, replace_widget
@@ -45,12 +54,12 @@ from cuttings.ui.settings import app_settings
 from cuttings.ui.tasks import Cancelled, Task
 
 FORMAT_LABELS = {
-    "json": "JSON (Cuttings, can be imported again)",
-    "markdown": "Markdown (a folder, one file per clip)",
-    "html": "HTML page",
-    "csv": "CSV spreadsheet",
-    "netscape": "Bookmark file (browsers, Pocket, Raindrop…)",
-    "epub": "EPUB e-book",
+    "json": QT_TRANSLATE_NOOP("ExportDialog", "JSON (Cuttings, can be imported again)"),
+    "markdown": QT_TRANSLATE_NOOP("ExportDialog", "Markdown (a folder, one file per clip)"),
+    "html": QT_TRANSLATE_NOOP("ExportDialog", "HTML page"),
+    "csv": QT_TRANSLATE_NOOP("ExportDialog", "CSV spreadsheet"),
+    "netscape": QT_TRANSLATE_NOOP("ExportDialog", "Bookmark file (browsers, Pocket, Raindrop…)"),
+    "epub": QT_TRANSLATE_NOOP("ExportDialog", "EPUB e-book"),
 }
 SUFFIXES = {"json": ".json", "html": ".html", "csv": ".csv", "netscape": ".html", "epub": ".epub"}
 SHOW_VISIBLE_MS = 30_000
@@ -91,7 +100,9 @@ def run_export(
             request.format,
             request.output,
             clip_ids=clip_ids,
-            title=f"Cuttings: {library.path.stem}",
+            title=QCoreApplication.translate("porting.exporting", "Cuttings: {library}").format(
+                library=library.path.stem
+            ),
             on_progress=on_progress,
             cancel=cancel,
         )
@@ -118,15 +129,37 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export Clippings")
-        self.setAccessibleName("Export clippings")
+        self.setWindowTitle(QCoreApplication.translate("ExportDialog", "Export Clippings"))
+        self.setAccessibleName(QCoreApplication.translate("ExportDialog", "Export clippings"))
         self.scopes = QButtonGroup(self)
         self.scope_buttons: dict[str, QRadioButton] = {}
-        choices = [("all", f"&All clips ({total:,})", total > 0)]
-        choices.append(("selected", f"The &selected clips ({selected:,})", selected > 0))
+        choices = [
+            (
+                "all",
+                QCoreApplication.translate("ExportDialog", "&All clips ({total})").format(
+                    total=QLocale().toString(total)
+                ),
+                total > 0,
+            )
+        ]
+        choices.append(
+            (
+                "selected",
+                QCoreApplication.translate(
+                    "ExportDialog", "The &selected clips ({selected})"
+                ).format(selected=QLocale().toString(selected)),
+                selected > 0,
+            )
+        )
         if results is not None:
             choices.append(
-                ("results", f"The &clips shown by the search or filter ({results:,})", True)
+                (
+                    "results",
+                    QCoreApplication.translate(
+                        "ExportDialog", "The &clips shown by the search or filter ({results})"
+                    ).format(results=QLocale().toString(results)),
+                    True,
+                )
             )
         box = QVBoxLayout()
         for scope, text, enabled in choices:
@@ -139,20 +172,24 @@ class ExportDialog(QDialog):
         preferred = "selected" if selected > 1 else "results" if results is not None else "all"
         self.scope_buttons[preferred].setChecked(True)
         self.format_box = QComboBox(self)
-        self.format_box.setAccessibleName("Export format")
+        self.format_box.setAccessibleName(
+            QCoreApplication.translate("ExportDialog", "Export format")
+        )
         for name in EXPORT_FORMATS:
-            self.format_box.addItem(FORMAT_LABELS.get(name, name), name)
+            self.format_box.addItem(
+                QCoreApplication.translate("ExportDialog", FORMAT_LABELS.get(name, name)), name
+            )
         last = self.format_box.findData(app_settings().value("export/format", ""))
         self.format_box.setCurrentIndex(max(0, last))  # the format used last time
         form = QFormLayout()
-        form.addRow("&Format:", self.format_box)
-        label = QLabel("Export:", self)
+        form.addRow(QCoreApplication.translate("ExportDialog", "&Format:"), self.format_box)
+        label = QLabel(QCoreApplication.translate("ExportDialog", "Export:"), self)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("&Export…")
-        ok.setAccessibleName("Choose where to export")
+        ok.setText(QCoreApplication.translate("ExportDialog", "&Export…"))
+        ok.setAccessibleName(QCoreApplication.translate("ExportDialog", "Choose where to export"))
         ok.setEnabled(total > 0)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -198,9 +235,13 @@ class ExportFlow(QObject):
         self.dialog: ExportDialog | None = None
         self.progress_dialog: ProgressDialog | None = None
         self.error_box: QMessageBox | None = None
-        self.show_button = QPushButton("Show Export", window)
+        self.show_button = QPushButton(
+            QCoreApplication.translate("ExportFlow", "Show Export"), window
+        )
         self.show_button.setFlat(True)
-        self.show_button.setAccessibleName("Show the exported file")
+        self.show_button.setAccessibleName(
+            QCoreApplication.translate("ExportFlow", "Show the exported file")
+        )
         self.show_button.clicked.connect(self._show_result)
         self.show_button.hide()
         window.statusBar().addPermanentWidget(self.show_button)
@@ -260,7 +301,9 @@ class ExportFlow(QObject):
 
     def start(self, request: ExportRequest) -> None:
         library = self._library
-        dialog = ProgressDialog("Exporting…", self._window)
+        dialog = ProgressDialog(
+            QCoreApplication.translate("ExportFlow", "Exporting…"), self._window
+        )
         self.progress_dialog = replace_widget(self.progress_dialog, dialog)
 
         def work(task: Task) -> ExportResult:
@@ -296,10 +339,10 @@ class ExportFlow(QObject):
 
     def _done(self, result: ExportResult) -> None:
         self._end()
-        noun = "clip" if result.count == 1 else "clips"
         where = result.path.name if result.path is not None else ""
         self._window.statusBar().showMessage(
-            f"Exported {result.count:,} {noun} to {where}", SHOW_VISIBLE_MS
+            ExportFlow.tr("Exported %Ln clip(s) to {where}", "", result.count).format(where=where),
+            SHOW_VISIBLE_MS,
         )
         self._shown = result.path
         self.show_button.setVisible(result.path is not None)
@@ -309,17 +352,24 @@ class ExportFlow(QObject):
     def _failed(self, exc: BaseException) -> None:
         self._end()
         if isinstance(exc, ExportCancelledError | Cancelled):
-            self._window.statusBar().showMessage("Export cancelled: nothing was written.", 8000)
-            self.failed.emit(str(exc))
+            self._window.statusBar().showMessage(
+                QCoreApplication.translate("ExportFlow", "Export cancelled: nothing was written."),
+                8000,
+            )
+            self.failed.emit(core_text(str(exc)))
             return
         if not isinstance(exc, CuttingsError):
-            self.failed.emit("An unexpected error stopped the export (details in the log).")
+            self.failed.emit(
+                QCoreApplication.translate(
+                    "ExportFlow", "An unexpected error stopped the export (details in the log)."
+                )
+            )
             return
-        message = str(exc)
+        message = core_text(str(exc))
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Export Failed",
-            "The clips could not be exported.",
+            QCoreApplication.translate("ExportFlow", "Export Failed"),
+            QCoreApplication.translate("ExportFlow", "The clips could not be exported."),
             QMessageBox.StandardButton.Ok,
             self._window,
         )

@@ -3,7 +3,16 @@
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from cuttings.core.importers import FORMAT_TITLES, IMPORT_FORMATS, ImportReport, ImportSource
 from cuttings.core.importers.report import item_label
+from cuttings.ui.core_texts import core_text
 from cuttings.ui.tags.completer import TagCompleter, parse_tags
 
 ERROR_STYLE = "color: #d9432f;"
@@ -70,13 +80,21 @@ class ImportSetupDialog(QDialog):
         self, paths: Sequence[Path], known_tags: Sequence[str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import Clippings")
-        self.setAccessibleName("Import clippings")
+        self.setWindowTitle(QCoreApplication.translate("ImportSetupDialog", "Import Clippings"))
+        self.setAccessibleName(QCoreApplication.translate("ImportSetupDialog", "Import clippings"))
         self.paths = list(paths)
         self._sources: list[ImportSource] = []
         self.files = QTreeWidget(self)
-        self.files.setAccessibleName("Files to import")
-        self.files.setHeaderLabels(["File", "Format", "Items"])
+        self.files.setAccessibleName(
+            QCoreApplication.translate("ImportSetupDialog", "Files to import")
+        )
+        self.files.setHeaderLabels(
+            [
+                QCoreApplication.translate("ImportSetupDialog", "File"),
+                QCoreApplication.translate("ImportSetupDialog", "Format"),
+                QCoreApplication.translate("ImportSetupDialog", "Items"),
+            ]
+        )
         self.files.setRootIsDecorated(False)
         self.files.setUniformRowHeights(True)
         header = self.files.header()
@@ -85,32 +103,51 @@ class ImportSetupDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         for path in self.paths:
-            row = QTreeWidgetItem([path.name, "Reading…", ""])
+            row = QTreeWidgetItem(
+                [path.name, QCoreApplication.translate("ImportSetupDialog", "Reading…"), ""]
+            )
             row.setToolTip(0, str(path))
             row.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.files.addTopLevelItem(row)
-        self.status = QLabel("Reading the files…", self)
-        self.status.setAccessibleName("Import status")
+        self.status = QLabel(
+            QCoreApplication.translate("ImportSetupDialog", "Reading the files…"), self
+        )
+        self.status.setAccessibleName(
+            QCoreApplication.translate("ImportSetupDialog", "Import status")
+        )
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.format_box = QComboBox(self)
-        self.format_box.setAccessibleName("Format of the files")
-        self.format_box.addItem("Detect from the content", None)
+        self.format_box.setAccessibleName(
+            QCoreApplication.translate("ImportSetupDialog", "Format of the files")
+        )
+        self.format_box.addItem(
+            QCoreApplication.translate("ImportSetupDialog", "Detect from the content"), None
+        )
         for name in IMPORT_FORMATS:
-            self.format_box.addItem(FORMAT_TITLES[name], name)
+            self.format_box.addItem(core_text(FORMAT_TITLES[name]), name)
         self.format_box.currentIndexChanged.connect(self._format_changed)
         self.tags_field = QLineEdit(self)
-        self.tags_field.setAccessibleName("Tags to add to every imported clip")
-        self.tags_field.setPlaceholderText("optional: imported, 2024")
+        self.tags_field.setAccessibleName(
+            QCoreApplication.translate("ImportSetupDialog", "Tags to add to every imported clip")
+        )
+        self.tags_field.setPlaceholderText(
+            QCoreApplication.translate("ImportSetupDialog", "optional: imported, 2024")
+        )
         completer = TagCompleter(self.tags_field)
         completer.set_names(known_tags)
         self.tags_field.setCompleter(completer)
         form = QFormLayout()
-        form.addRow("&Format:", self.format_box)
-        form.addRow("Add &tags:", self.tags_field)
+        form.addRow(QCoreApplication.translate("ImportSetupDialog", "&Format:"), self.format_box)
+        form.addRow(QCoreApplication.translate("ImportSetupDialog", "Add &tags:"), self.tags_field)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.import_button = buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.import_button.setAccessibleName("Start the import")
+        self.import_button = buttons.addButton(
+            QCoreApplication.translate("ImportSetupDialog", "&Import"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        self.import_button.setAccessibleName(
+            QCoreApplication.translate("ImportSetupDialog", "Start the import")
+        )
         self.import_button.setEnabled(False)
         self.import_button.setDefault(True)
         buttons.accepted.connect(self.accept)
@@ -129,9 +166,9 @@ class ImportSetupDialog(QDialog):
 
     def _format_changed(self, _index: int) -> None:
         self.import_button.setEnabled(False)
-        self._set_status("Reading the files…")
+        self._set_status(QCoreApplication.translate("ImportSetupDialog", "Reading the files…"))
         for item in self._rows():
-            item.setText(1, "Reading…")
+            item.setText(1, QCoreApplication.translate("ImportSetupDialog", "Reading…"))
             item.setText(2, "")
         self.format_chosen.emit(self.chosen_format())
 
@@ -141,16 +178,24 @@ class ImportSetupDialog(QDialog):
             item = self.files.topLevelItem(row)
             if item is None:
                 continue
-            item.setText(1, FORMAT_TITLES.get(source.format, source.format))
-            item.setText(2, f"{source.count:,}")
+            item.setText(1, core_text(FORMAT_TITLES.get(source.format, source.format)))
+            item.setText(2, QLocale().toString(source.count))
         total = sum(source.count for source in sources)
         if total == 0:
-            self._set_status("These files hold no link to import.", error=True)
+            self._set_status(
+                QCoreApplication.translate(
+                    "ImportSetupDialog", "These files hold no link to import."
+                ),
+                error=True,
+            )
             return
-        noun = "item" if total == 1 else "items"
         self._set_status(
-            f"{total:,} {noun} to import. Links without their article are downloaded; "
-            "links already in the library are skipped."
+            ImportSetupDialog.tr(
+                "%Ln item(s) to import. Links without their article are downloaded; "
+                "links already in the library are skipped.",
+                "",
+                total,
+            )
         )
         self.import_button.setEnabled(True)
 
@@ -189,26 +234,55 @@ class ImportReportDialog(QDialog):
     def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report = report
-        title = "Import Cancelled" if report.cancelled else "Import Finished"
+        title = (
+            QCoreApplication.translate("ImportReportDialog", "Import Cancelled")
+            if report.cancelled
+            else QCoreApplication.translate("ImportReportDialog", "Import Finished")
+        )
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.summary = QLabel(self)
-        self.summary.setAccessibleName("Import summary")
+        self.summary.setAccessibleName(
+            QCoreApplication.translate("ImportReportDialog", "Import summary")
+        )
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         lines = [
-            f"Imported: {len(report.imported):,}",
-            f"Skipped as duplicates: {len(report.duplicates):,}",
-            f"Failed: {len(report.failures):,}",
+            QCoreApplication.translate("ImportReportDialog", "Imported: {count}").format(
+                count=QLocale().toString(len(report.imported))
+            ),
+            QCoreApplication.translate(
+                "ImportReportDialog", "Skipped as duplicates: {count}"
+            ).format(count=QLocale().toString(len(report.duplicates))),
+            QCoreApplication.translate("ImportReportDialog", "Failed: {count}").format(
+                count=QLocale().toString(len(report.failures))
+            ),
         ]
         if report.not_web:
-            lines.insert(2, f"Skipped, not web pages (bookmarklets…): {len(report.not_web):,}")
+            lines.insert(
+                2,
+                QCoreApplication.translate(
+                    "ImportReportDialog", "Skipped, not web pages (bookmarklets…): {count}"
+                ).format(count=QLocale().toString(len(report.not_web))),
+            )
         if report.cancelled:
-            lines.append("The import was cancelled: Retry Failures imports the rest.")
+            lines.append(
+                QCoreApplication.translate(
+                    "ImportReportDialog",
+                    "The import was cancelled: Retry Failures imports the rest.",
+                )
+            )
         self.summary.setText("\n".join(lines))
         self.failures = QTreeWidget(self)
-        self.failures.setAccessibleName("Failed items")
-        self.failures.setHeaderLabels(["Link", "Reason"])
+        self.failures.setAccessibleName(
+            QCoreApplication.translate("ImportReportDialog", "Failed items")
+        )
+        self.failures.setHeaderLabels(
+            [
+                QCoreApplication.translate("ImportReportDialog", "Link"),
+                QCoreApplication.translate("ImportReportDialog", "Reason"),
+            ]
+        )
         self.failures.setRootIsDecorated(False)
         # Reasons wrap between words (a link, without spaces, is elided in its middle).
         self.failures.setWordWrap(True)
@@ -218,7 +292,7 @@ class ImportReportDialog(QDialog):
         # In file order; a few thousand rows at most are worth showing, the file has them all.
         outcomes = sorted(report.failures, key=lambda o: (o.item.source, o.item.position))
         for outcome in outcomes[:5000]:
-            link = outcome.item.url or "(no link)"
+            link = outcome.item.url or QCoreApplication.translate("ImportReportDialog", "(no link)")
             row = QTreeWidgetItem([link, outcome.reason])
             row.setToolTip(0, "\n".join(filter(None, (link, item_label(outcome.item)))))
             row.setToolTip(1, outcome.reason)
@@ -226,14 +300,20 @@ class ImportReportDialog(QDialog):
         self.failures.setVisible(bool(report.failures))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.open_button: QPushButton = buttons.addButton(
-            "&Open Report File", QDialogButtonBox.ButtonRole.ActionRole
+            QCoreApplication.translate("ImportReportDialog", "&Open Report File"),
+            QDialogButtonBox.ButtonRole.ActionRole,
         )
-        self.open_button.setAccessibleName("Open the import report file")
+        self.open_button.setAccessibleName(
+            QCoreApplication.translate("ImportReportDialog", "Open the import report file")
+        )
         self.open_button.setEnabled(report.path is not None)
         self.retry_button: QPushButton = buttons.addButton(
-            "&Retry Failures", QDialogButtonBox.ButtonRole.ActionRole
+            QCoreApplication.translate("ImportReportDialog", "&Retry Failures"),
+            QDialogButtonBox.ButtonRole.ActionRole,
         )
-        self.retry_button.setAccessibleName("Retry the failed items")
+        self.retry_button.setAccessibleName(
+            QCoreApplication.translate("ImportReportDialog", "Retry the failed items")
+        )
         self.retry_button.setEnabled(bool(report.failures))
         self.open_button.clicked.connect(self.open_report_requested)
         self.retry_button.clicked.connect(self._retry)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -36,6 +36,7 @@ from cuttings.core.importers.feeds import download_feed
 from cuttings.core.importers.runner import ArticleFetcher, StoreBatch
 from cuttings.core.library import NewClip
 from cuttings.ui.clipping.controller import FetchArticle
+from cuttings.ui.core_texts import core_text
 from cuttings.ui.operations import Operations, QueryOp
 from cuttings.ui.porting import paths
 from cuttings.ui.porting.import_dialogs import ImportReportDialog, ImportSetupDialog
@@ -196,7 +197,11 @@ class ImportFlow(QObject):
 
         def failed(exc: BaseException) -> None:
             if generation == self._reads:
-                message = str(exc) if isinstance(exc, CuttingsError) else "unexpected error"
+                message = (
+                    core_text(str(exc))
+                    if isinstance(exc, CuttingsError)
+                    else QCoreApplication.translate("ImportFlow", "unexpected error")
+                )
                 dialog.show_error(message)
 
         QueryOp(self._ops, read).success(done).failure(failed).run()
@@ -221,7 +226,7 @@ class ImportFlow(QObject):
                 store=store,
             )
 
-        self._run(work, "Importing…")
+        self._run(work, QCoreApplication.translate("ImportFlow", "Importing…"))
 
     def retry(self, report: ImportReport) -> None:
         """Import the failed items of ``report`` again (a new report is written)."""
@@ -229,7 +234,13 @@ class ImportFlow(QObject):
             return
         library, fetch, extra = self._library, self._fetch, self._tags
         items = report.retry_items()
-        sources = [f"retry of {report.path.name}" if report.path else "retry"]
+        sources = [
+            QCoreApplication.translate("ImportFlow", "retry of {name}").format(
+                name=report.path.name
+            )
+            if report.path
+            else "retry"
+        ]
         stored, store = self._stored, writer_store(self._ops, self._stored)
 
         def work(task: Task) -> ImportReport:
@@ -249,7 +260,7 @@ class ImportFlow(QObject):
                 again.write(default_report_path(library.path, again.started_at))
             return again
 
-        self._run(work, "Retrying Failed Items…")
+        self._run(work, QCoreApplication.translate("ImportFlow", "Retrying Failed Items…"))
 
     def _run(self, work: Callable[[Task], ImportReport], title: str) -> None:
         dialog = ProgressDialog(title, self._window)
@@ -325,12 +336,16 @@ class ImportFlow(QObject):
         self._announce()
         if not isinstance(exc, CuttingsError):
             # A bug: the runner has reported it already (once per session).
-            self.failed.emit("An unexpected error stopped the import (details in the log).")
+            self.failed.emit(
+                QCoreApplication.translate(
+                    "ImportFlow", "An unexpected error stopped the import (details in the log)."
+                )
+            )
             return
-        message = str(exc)
+        message = core_text(str(exc))
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Import Failed",
+            QCoreApplication.translate("ImportFlow", "Import Failed"),
             message[:1].upper() + message[1:],
             QMessageBox.StandardButton.Ok,
             self._window,

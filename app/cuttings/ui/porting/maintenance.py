@@ -8,12 +8,13 @@ message box, never a traceback.
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from cuttings import APP_NAME
 from cuttings.core.errors import CuttingsError
 from cuttings.core.maintenance import BackupResult, CheckReport
+from cuttings.ui.core_texts import core_text
 from cuttings.ui.operations import Operations, QueryOp
 from cuttings.ui.porting import paths
 from cuttings.ui.porting.progress import replace_widget
@@ -22,12 +23,8 @@ MAX_LISTED_PROBLEMS = 30
 
 
 def human_size(size: int) -> str:
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:,.0f} {unit}" if unit == "bytes" else f"{value:,.1f} {unit}"
-        value /= 1024
-    return f"{size} bytes"
+    """A size in bytes in the user's language ("1.5 MB", "1,5 Mo")."""
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 class MaintenanceFlow(QObject):
@@ -63,7 +60,11 @@ class MaintenanceFlow(QObject):
     def back_up(self, target: Path) -> None:
         library = self._library
         self._backing_up = True
-        self._window.statusBar().showMessage(f"Backing up the library to {target.name}…")
+        self._window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "MaintenanceFlow", "Backing up the library to {name}…"
+            ).format(name=target.name)
+        )
         (
             QueryOp(self._ops, lambda _task: library.backup(target))
             .success(self._backup_done)
@@ -73,9 +74,10 @@ class MaintenanceFlow(QObject):
 
     def _backup_done(self, result: BackupResult) -> None:
         self._backing_up = False
-        noun = "clip" if result.clips == 1 else "clips"
         self._window.statusBar().showMessage(
-            f"Backed up {result.clips:,} {noun} ({human_size(result.size)}) to {result.path}",
+            MaintenanceFlow.tr("Backed up %Ln clip(s) ({size}) to {path}", "", result.clips).format(
+                size=human_size(result.size), path=result.path
+            ),
             15_000,
         )
         self.backed_up.emit(result)
@@ -83,13 +85,18 @@ class MaintenanceFlow(QObject):
     def _backup_failed(self, exc: BaseException) -> None:
         self._backing_up = False
         self._window.statusBar().clearMessage()
-        self._show_error("The library could not be backed up.", exc)
+        self._show_error(
+            QCoreApplication.translate("MaintenanceFlow", "The library could not be backed up."),
+            exc,
+        )
 
     def check(self) -> None:
         if self._checking:
             return
         self._checking = True
-        self._window.statusBar().showMessage("Checking the library…")
+        self._window.statusBar().showMessage(
+            QCoreApplication.translate("MaintenanceFlow", "Checking the library…")
+        )
         library = self._library
         (
             QueryOp(self._ops, lambda _task: library.check())
@@ -104,33 +111,47 @@ class MaintenanceFlow(QObject):
         if report.ok:
             box = QMessageBox(
                 QMessageBox.Icon.Information,
-                "Check Library",
-                "Library is healthy.",
+                QCoreApplication.translate("MaintenanceFlow", "Check Library"),
+                QCoreApplication.translate("MaintenanceFlow", "Library is healthy."),
                 QMessageBox.StandardButton.Ok,
                 self._window,
             )
             skipped = [f"{r.name}: {r.skipped}" for r in report.results if r.skipped]
             box.setInformativeText(
-                "No problem found in " + str(report.path) + ("." if not skipped else ":")
+                (
+                    QCoreApplication.translate("MaintenanceFlow", "No problem found in {path}.")
+                    if not skipped
+                    else QCoreApplication.translate(
+                        "MaintenanceFlow", "No problem found in {path}:"
+                    )
+                ).format(path=report.path)
             )
             if skipped:
-                box.setDetailedText("Not checked:\n" + "\n".join(skipped))
+                box.setDetailedText(
+                    QCoreApplication.translate("MaintenanceFlow", "Not checked:")
+                    + "\n"
+                    + "\n".join(skipped)
+                )
         else:
             problems = report.problems
             shown = problems[:MAX_LISTED_PROBLEMS]
             more = len(problems) - len(shown)
+            summary = MaintenanceFlow.tr("The library has %Ln problem(s).", "", len(problems))
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
-                "Check Library",
-                f"The library has {len(problems)} problem{'s' if len(problems) != 1 else ''}.",
+                QCoreApplication.translate("MaintenanceFlow", "Check Library"),
+                summary,
                 QMessageBox.StandardButton.Ok,
                 self._window,
             )
             box.setInformativeText(
                 "\n".join(f"• {p}" for p in shown)
-                + (f"\n…and {more} more." if more else "")
-                + f"\n\nBack up the library (File → Back Up Library…) before {APP_NAME} "
-                "writes to it again."
+                + ("\n" + MaintenanceFlow.tr("…and %Ln more.", "", more) if more else "")
+                + QCoreApplication.translate(
+                    "MaintenanceFlow",
+                    "\n\nBack up the library (File → Back Up Library…) "
+                    "before {APP_NAME} writes to it again.",
+                ).format(APP_NAME=APP_NAME)
             )
         self.box = replace_widget(self.box, box)
         box.open()
@@ -139,14 +160,20 @@ class MaintenanceFlow(QObject):
     def _check_failed(self, exc: BaseException) -> None:
         self._checking = False
         self._window.statusBar().clearMessage()
-        self._show_error("The library could not be checked.", exc)
+        self._show_error(
+            QCoreApplication.translate("MaintenanceFlow", "The library could not be checked."), exc
+        )
 
     def _show_error(self, text: str, exc: BaseException) -> None:
         if not isinstance(exc, CuttingsError):
             # A bug: the runner has reported it (once per session).
-            self.failed.emit(f"Unexpected error: {type(exc).__name__}")
+            self.failed.emit(
+                QCoreApplication.translate(
+                    "MaintenanceFlow", "Unexpected error: {error_type}"
+                ).format(error_type=type(exc).__name__)
+            )
             return
-        message = str(exc)
+        message = core_text(str(exc))
         box = QMessageBox(
             QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok, self._window
         )

@@ -8,37 +8,46 @@ for the file dialog.
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 # The suffixes a dropped file may have to be taken as an import (content decides the format).
 IMPORT_SUFFIXES = frozenset({".html", ".htm", ".csv", ".json", ".opml", ".xml", ".txt"})
 
-IMPORT_FILTERS = ";;".join(
-    (
+# File-dialog filters, translated when shown (the patterns in brackets stay as they are).
+IMPORT_FILTERS = (
+    QT_TRANSLATE_NOOP(
+        "porting.paths",
         "Supported files (*.html *.htm *.csv *.json *.opml *.xml *.rss *.atom *.txt)",
-        "Bookmark files (*.html *.htm)",
-        "Cuttings or wallabag JSON (*.json)",
-        "Pocket, Instapaper or other CSV (*.csv)",
-        "Feeds and OPML lists (*.xml *.rss *.atom *.opml)",
-        "Lists of URLs (*.txt)",
-        "All files (*)",
-    )
+    ),
+    QT_TRANSLATE_NOOP("porting.paths", "Bookmark files (*.html *.htm)"),
+    QT_TRANSLATE_NOOP("porting.paths", "Cuttings or wallabag JSON (*.json)"),
+    QT_TRANSLATE_NOOP("porting.paths", "Pocket, Instapaper or other CSV (*.csv)"),
+    QT_TRANSLATE_NOOP("porting.paths", "Feeds and OPML lists (*.xml *.rss *.atom *.opml)"),
+    QT_TRANSLATE_NOOP("porting.paths", "Lists of URLs (*.txt)"),
+    QT_TRANSLATE_NOOP("porting.paths", "All files (*)"),
 )
 
 EXPORT_FILTERS = {
     "json": "JSON (*.json)",
-    "html": "HTML page (*.html)",
+    "html": QT_TRANSLATE_NOOP("porting.paths", "HTML page (*.html)"),
     "csv": "CSV (*.csv)",
-    "netscape": "Bookmark file (*.html)",
-    "epub": "EPUB book (*.epub)",
+    "netscape": QT_TRANSLATE_NOOP("porting.paths", "Bookmark file (*.html)"),
+    "epub": QT_TRANSLATE_NOOP("porting.paths", "EPUB book (*.epub)"),
 }
+
+
+def _translated(text: str) -> str:
+    return QCoreApplication.translate("porting.paths", text)
 
 
 def ask_import_files(parent: QWidget | None, folder: Path) -> list[Path]:
     """The files to import (several may be chosen); empty when the user cancels."""
     chosen, _ = QFileDialog.getOpenFileNames(
-        parent, "Import Clippings", str(folder), IMPORT_FILTERS
+        parent,
+        QCoreApplication.translate("porting.paths", "Import Clippings"),
+        str(folder),
+        ";;".join(_translated(text) for text in IMPORT_FILTERS),
     )
     return [Path(p) for p in chosen]
 
@@ -47,11 +56,16 @@ def ask_export_path(parent: QWidget | None, format: str, suggested: Path) -> Pat
     """Where to export: a file, or a folder for Markdown; None when the user cancels."""
     if format == "markdown":
         folder = QFileDialog.getExistingDirectory(
-            parent, "Choose a Folder for the Markdown Files", str(suggested.parent)
+            parent,
+            QCoreApplication.translate("porting.paths", "Choose a Folder for the Markdown Files"),
+            str(suggested.parent),
         )
         return Path(folder) if folder else None
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, "Export Clippings", str(suggested), f"{EXPORT_FILTERS[format]};;All files (*)"
+        parent,
+        QCoreApplication.translate("porting.paths", "Export Clippings"),
+        str(suggested),
+        _translated(EXPORT_FILTERS[format]) + ";;" + _translated("All files (*)"),
     )
     return Path(chosen) if chosen else None
 
@@ -60,9 +74,11 @@ def ask_backup_path(parent: QWidget | None, suggested: Path) -> Path | None:
     """Where to write a backup of the library; None when the user cancels."""
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
-        "Back Up Library",
+        QCoreApplication.translate("porting.paths", "Back Up Library"),
         str(suggested),
-        "Cuttings libraries (*.sqlite *.db);;All files (*)",
+        QCoreApplication.translate(
+            "porting.paths", "Cuttings libraries (*.sqlite *.db);;All files (*)"
+        ),
     )
     return Path(chosen) if chosen else None
 

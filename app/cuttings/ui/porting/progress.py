@@ -2,7 +2,7 @@
 
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,19 +30,23 @@ class ProgressDialog(QDialog):
         self.setWindowTitle(title)
         self.setModal(False)
         self.setAccessibleName(title)
-        self.label = QLabel("Starting…", self)
-        self.label.setAccessibleName("Progress")
+        self.label = QLabel(QCoreApplication.translate("ProgressDialog", "Starting…"), self)
+        self.label.setAccessibleName(QCoreApplication.translate("ProgressDialog", "Progress"))
         self.current = QLabel("", self)
-        self.current.setAccessibleName("Current item")
+        self.current.setAccessibleName(QCoreApplication.translate("ProgressDialog", "Current item"))
         self.current.setTextFormat(Qt.TextFormat.PlainText)
         # Long URLs must not widen the window: they are elided to the label's width.
         self.current.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         self.bar = QProgressBar(self)
-        self.bar.setAccessibleName("Progress")
+        self.bar.setAccessibleName(QCoreApplication.translate("ProgressDialog", "Progress"))
         self.bar.setRange(0, 0)  # busy until the first count arrives
         buttons = QDialogButtonBox(self)
         self.cancel_button: QPushButton = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName(f"Cancel {title.rstrip('…').lower()}")
+        self.cancel_button.setAccessibleName(
+            QCoreApplication.translate("ProgressDialog", "Cancel: {title}").format(
+                title=title.rstrip("…")
+            )
+        )
         self.cancel_button.clicked.connect(self._cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
@@ -64,7 +68,11 @@ class ProgressDialog(QDialog):
             self.bar.setRange(0, total)
             self.bar.setValue(min(done, total))
         if self.cancel_button.isEnabled():
-            self.label.setText(f"{done:,} of {total:,} done")
+            self.label.setText(
+                QCoreApplication.translate("ProgressDialog", "{done} of {total} done").format(
+                    done=QLocale().toString(done), total=QLocale().toString(total)
+                )
+            )
         metrics = self.current.fontMetrics()
         self.current.setText(
             metrics.elidedText(current, Qt.TextElideMode.ElideMiddle, self.current.width())
@@ -75,7 +83,11 @@ class ProgressDialog(QDialog):
         if not self.cancel_button.isEnabled():
             return
         self.cancel_button.setEnabled(False)
-        self.label.setText("Cancelling… (work under way finishes first)")
+        self.label.setText(
+            QCoreApplication.translate(
+                "ProgressDialog", "Cancelling… (work under way finishes first)"
+            )
+        )
         self.cancel_requested.emit()
 
     def finish(self) -> None:

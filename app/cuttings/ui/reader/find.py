@@ -9,7 +9,7 @@ Every match is marked, the current one more strongly, and the bar counts them.
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -37,14 +37,24 @@ class FindBar(QWidget):
         self._matches: list[QTextCursor] = []
         self._current = -1
         self.field = QLineEdit(self)
-        self.field.setPlaceholderText("Find in article")
-        self.field.setAccessibleName("Find in article")
+        self.field.setPlaceholderText(QCoreApplication.translate("FindBar", "Find in article"))
+        self.field.setAccessibleName(QCoreApplication.translate("FindBar", "Find in article"))
         self.field.setClearButtonEnabled(True)
         self.count_label = QLabel(self)
-        self.count_label.setAccessibleName("Matches in the article")
-        self.previous_button = self._button("↑", "Previous match (Shift+F3)", self.find_previous)
-        self.next_button = self._button("↓", "Next match (F3)", self.find_next)
-        self.close_button = self._button("✕", "Close (Esc)", self.close_bar)
+        self.count_label.setAccessibleName(
+            QCoreApplication.translate("FindBar", "Matches in the article")
+        )
+        self.previous_button = self._button(
+            "↑",
+            QCoreApplication.translate("FindBar", "Previous match (Shift+F3)"),
+            self.find_previous,
+        )
+        self.next_button = self._button(
+            "↓", QCoreApplication.translate("FindBar", "Next match (F3)"), self.find_next
+        )
+        self.close_button = self._button(
+            "✕", QCoreApplication.translate("FindBar", "Close (Esc)"), self.close_bar
+        )
         layout = QHBoxLayout(self)
         margin = self.fontMetrics().height() // 3
         layout.setContentsMargins(margin, margin, margin, margin)
@@ -157,9 +167,14 @@ class FindBar(QWidget):
         if not text:
             self.count_label.setText("")
         elif not self._matches:
-            self.count_label.setText("No match")
+            self.count_label.setText(QCoreApplication.translate("FindBar", "No match"))
         else:
-            self.count_label.setText(f"{self._current + 1} of {len(self._matches):,}")
+            self.count_label.setText(
+                QCoreApplication.translate("FindBar", "{current} of {total}").format(
+                    current=QLocale().toString(self._current + 1),
+                    total=QLocale().toString(len(self._matches)),
+                )
+            )
         self.count_label.setStyleSheet(ERROR_STYLE if text and not self._matches else "")
         self.previous_button.setEnabled(len(self._matches) > 1)
         self.next_button.setEnabled(len(self._matches) > 1)

@@ -5,7 +5,7 @@ timeline and the sidebar change with the reader; the text size is the
 reader's alone.
 """
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -26,13 +26,23 @@ class ReaderLook(QObject):
         self._browser = browser
         self._window = window
         std = QKeySequence.StandardKey
-        self.act_larger = self._action("&Larger Text", self.larger, [std.ZoomIn, "Ctrl+="])
-        self.act_smaller = self._action("&Smaller Text", self.smaller, [std.ZoomOut])
-        self.act_actual = self._action("&Actual Size", self.actual_size, ["Ctrl+0"])
+        self.act_larger = self._action(
+            QCoreApplication.translate("ReaderLook", "&Larger Text"),
+            self.larger,
+            [std.ZoomIn, "Ctrl+="],
+        )
+        self.act_smaller = self._action(
+            QCoreApplication.translate("ReaderLook", "&Smaller Text"), self.smaller, [std.ZoomOut]
+        )
+        self.act_actual = self._action(
+            QCoreApplication.translate("ReaderLook", "&Actual Size"), self.actual_size, ["Ctrl+0"]
+        )
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
         for theme in THEMES:
-            action = QAction(theme.label, self.theme_group)
+            action = QAction(
+                QCoreApplication.translate("ReaderLook", theme.label), self.theme_group
+            )
             action.setCheckable(True)
             action.triggered.connect(lambda _=False, name=theme.name: self.set_theme(name))
             self.theme_actions[theme.name] = action
@@ -54,9 +64,9 @@ class ReaderLook(QObject):
 
     def menus(self, parent: QMenu) -> None:
         """The Text Size and Theme submenus, in ``parent`` (View)."""
-        size = parent.addMenu("Reader &Text Size")
+        size = parent.addMenu(QCoreApplication.translate("ReaderLook", "Reader &Text Size"))
         size.addActions([self.act_larger, self.act_smaller, self.act_actual])
-        themes = parent.addMenu("T&heme")
+        themes = parent.addMenu(QCoreApplication.translate("ReaderLook", "T&heme"))
         themes.addActions(list(self.theme_actions.values()))
 
     # -- text size ------------------------------------------------------------------

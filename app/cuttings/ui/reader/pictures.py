@@ -2,7 +2,7 @@
 
 from typing import Protocol
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -43,8 +43,8 @@ class PictureDialog(QDialog):
 
     def __init__(self, image: QImage, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title or "Picture")
-        self.setAccessibleName("Picture")
+        self.setWindowTitle(title or QCoreApplication.translate("PictureDialog", "Picture"))
+        self.setAccessibleName(QCoreApplication.translate("PictureDialog", "Picture"))
         label = QLabel(self)
         label.setPixmap(QPixmap.fromImage(image))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)

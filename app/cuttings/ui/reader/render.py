@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from string import Template
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime, QTimeZone
 from PySide6.QtGui import QColor, QPalette
 
 from cuttings.core.direction import Direction, clip_direction, text_direction
@@ -17,10 +17,33 @@ from cuttings.ui.resources import resource_path
 _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _ATTR = re.compile(r"""\s([a-zA-Z-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""")
 
-# Day and month names come from the locale; the order is one that reads well in all of ours.
-DATE_FORMAT = "d MMMM yyyy"
-DATE_TIME_FORMAT = "d MMMM yyyy, HH:mm"
+# Day and month names come from the locale; each language writes its own order
+# ("22. Februar 2025", "22 de febrero de 2025") through the translation.
+
+
+def date_format() -> str:
+    return QCoreApplication.translate(
+        "reader.render", "d MMMM yyyy", "Qt date format: d day, MMMM month name, yyyy year"
+    )
+
+
+def date_time_format() -> str:
+    return QCoreApplication.translate(
+        "reader.render",
+        "d MMMM yyyy, HH:mm",
+        "Qt date format: d day, MMMM month name, yyyy year, HH:mm 24-hour time",
+    )
+
+
 _FALLBACK_CSS = "body { color: $text; font-size: $body_size; }"
+
+
+class ReaderText(QObject):
+    """Translation context of the reader page's plurals (``ReaderText.tr(text, "", n)``).
+
+    lupdate reads the count of ``QCoreApplication.translate(context, text, None, n)``
+    as an encoding and loses the plural forms; a QObject's class-level ``tr`` keeps them.
+    """
 
 
 def _css_template() -> Template:
@@ -82,7 +105,16 @@ def _image_without_size(match: re.Match[str], failures: Mapping[str, str]) -> st
     src = html.escape(source, quote=True)
     alt = attrs.get("alt", "").strip()
     why = failures.get(source, "")
-    text = " — ".join(part for part in (alt, f"Picture not kept: {why}" if why else "") if part)
+    text = " — ".join(
+        part
+        for part in (
+            alt,
+            QCoreApplication.translate("reader.render", "Picture not kept: {why}").format(why=why)
+            if why
+            else "",
+        )
+        if part
+    )
     caption = f'<br /><span class="alt">{html.escape(text)}</span>' if text else ""
     return f'<img src="{src}" alt="{html.escape(alt, quote=True)}" />{caption}'
 
@@ -114,11 +146,11 @@ def format_published(published_at: str | None, locale: QLocale) -> str:
         return published_at
     qdate = QDate(moment.year, moment.month, moment.day)
     if len(published_at) <= 10:
-        return locale.toString(qdate, DATE_FORMAT)
+        return locale.toString(qdate, date_format())
     if moment.tzinfo is not None:
         moment = local_time(moment)
         qdate = QDate(moment.year, moment.month, moment.day)
-    return locale.toString(QDateTime(qdate, QTime(moment.hour, moment.minute)), DATE_TIME_FORMAT)
+    return locale.toString(QDateTime(qdate, QTime(moment.hour, moment.minute)), date_time_format())
 
 
 def format_clipped(clip: Clip, locale: QLocale) -> str:
@@ -128,7 +160,7 @@ def format_clipped(clip: Clip, locale: QLocale) -> str:
         QTime(moment.hour, moment.minute),
         QTimeZone.systemTimeZone(),
     )
-    return locale.toString(qdt, DATE_TIME_FORMAT)
+    return locale.toString(qdt, date_time_format())
 
 
 def _isolated(text: str, article: Direction) -> str:
@@ -143,10 +175,14 @@ def partial_banner(reason: str) -> str:
     """The reader's notice that a clip holds only part of the article, and what to do."""
     return (
         '<table class="partial" width="100%" cellpadding="10" cellspacing="0"><tr><td>'
-        f"<b>Partial clip</b> — {html.escape(reason)}.<br />"
-        "Cuttings fetched this page without your subscription, login or cookie choices. "
-        "To keep the article as you see it, open the original in your browser and clip it "
-        "with the Cuttings browser extension (<i>Clip this page</i>).</td></tr></table>"
+        + QCoreApplication.translate(
+            "reader.render",
+            "<b>Partial clip</b> — {reason}.<br />"
+            "Cuttings fetched this page without your subscription, login or cookie choices. "
+            "To keep the article as you see it, open the original in your browser and clip it "
+            "with the Cuttings browser extension (<i>Clip this page</i>).",
+        ).format(reason=html.escape(reason))
+        + "</td></tr></table>"
     )
 
 
@@ -173,15 +209,31 @@ def clip_document(
     if source:
         parts.append(f'<p class="source">{esc(source.upper())}</p>')
     parts.append(f"<h1>{esc(clip.title)}</h1>")
-    who = [f"By {_isolated(clip.author, direction)}"] if clip.author else []
+    who = (
+        [
+            QCoreApplication.translate("reader.render", "By {author}").format(
+                author=_isolated(clip.author, direction)
+            )
+        ]
+        if clip.author
+        else []
+    )
     published = format_published(clip.published_at, locale)
     if published:
-        who.append(f"Published {esc(published)}")
+        who.append(
+            QCoreApplication.translate("reader.render", "Published {date}").format(
+                date=esc(published)
+            )
+        )
     if who:
         parts.append(f'<p class="meta">{" · ".join(who)}</p>')
-    clipped = [f"Clipped {esc(format_clipped(clip, locale))}"]
+    clipped = [
+        QCoreApplication.translate("reader.render", "Clipped {date}").format(
+            date=esc(format_clipped(clip, locale))
+        )
+    ]
     if clip.word_count:
-        clipped.append(f"{locale.toString(clip.word_count)} words")
+        clipped.append(ReaderText.tr("%Ln word(s)", "", clip.word_count))
     if clip.language:
         clipped.append(esc(clip.language))
     parts.append(f'<p class="meta">{" · ".join(clipped)}</p>')
@@ -191,7 +243,11 @@ def clip_document(
         )
         parts.append(f'<p class="meta">{chips}</p>')
     href = esc(clip.url, quote=True)
-    parts.append(f'<p class="original"><a href="{href}">Open the original ↗</a></p>')
+    parts.append(
+        f'<p class="original"><a href="{href}">'
+        + esc(QCoreApplication.translate("reader.render", "Open the original ↗"))
+        + "</a></p>"
+    )
     if clip.partial:
         parts.append(partial_banner(clip.partial))
     if (

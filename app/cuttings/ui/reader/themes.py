@@ -7,6 +7,7 @@ has).  ``system`` sets none, so the window follows the desktop.
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor, QPalette
 
 SYSTEM = "system"
@@ -15,17 +16,17 @@ SYSTEM = "system"
 @dataclass(frozen=True, slots=True)
 class Theme:
     name: str
-    label: str
+    label: str  # English source text, translated where shown (context "ReaderLook")
     colors: dict[str, str]  # QPalette role name → colour; empty for the system's
 
 
 _ROLES = QPalette.ColorRole
 
 THEMES: tuple[Theme, ...] = (
-    Theme(SYSTEM, "&System", {}),
+    Theme(SYSTEM, QT_TRANSLATE_NOOP("ReaderLook", "&System"), {}),
     Theme(
         "light",
-        "&Light",
+        QT_TRANSLATE_NOOP("ReaderLook", "&Light"),
         {
             "Window": "#f3f3f3",
             "WindowText": "#1d1d1f",
@@ -48,7 +49,7 @@ THEMES: tuple[Theme, ...] = (
     ),
     Theme(
         "dark",
-        "&Dark",
+        QT_TRANSLATE_NOOP("ReaderLook", "&Dark"),
         {
             "Window": "#2b2d31",
             "WindowText": "#e6e6e6",
@@ -71,7 +72,7 @@ THEMES: tuple[Theme, ...] = (
     ),
     Theme(
         "sepia",
-        "S&epia",
+        QT_TRANSLATE_NOOP("ReaderLook", "S&epia"),
         {
             "Window": "#e9dfc9",
             "WindowText": "#4a3b2c",

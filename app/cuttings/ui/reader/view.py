@@ -1,9 +1,21 @@
 """The reader widgets: a browser that never goes online, and a note editor under it."""
 
+import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QPoint,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -71,7 +83,7 @@ class ReaderBrowser(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.setAccessibleName("Reader")
+        self.setAccessibleName(QCoreApplication.translate("ReaderBrowser", "Reader"))
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.anchorClicked.connect(self._open_link)
         self.refused_urls: list[QUrl] = []
@@ -146,8 +158,18 @@ class ReaderBrowser(QTextBrowser):
 
     def _empty_html(self) -> str:
         return (
-            '<p class="meta" align="center"><br/><br/>Select a clip to read it here.<br/>'
-            "Paste or drop a link anywhere in the window to clip an article.</p>"
+            '<p class="meta" align="center"><br/><br/>'
+            + html.escape(
+                QCoreApplication.translate("ReaderBrowser", "Select a clip to read it here.")
+            )
+            + "<br/>"
+            + html.escape(
+                QCoreApplication.translate(
+                    "ReaderBrowser",
+                    "Paste or drop a link anywhere in the window to clip an article.",
+                )
+            )
+            + "</p>"
         )
 
     def set_picture_source(self, source: PictureSource | None) -> None:
@@ -337,10 +359,12 @@ class ReaderPanel(QWidget):
         super().__init__(parent)
         self.browser = ReaderBrowser(self)
         self.note = QPlainTextEdit(self)
-        self.note.setPlaceholderText("Add a note to this clip…")
-        self.note.setAccessibleName("Note")
+        self.note.setPlaceholderText(
+            QCoreApplication.translate("ReaderPanel", "Add a note to this clip…")
+        )
+        self.note.setAccessibleName(QCoreApplication.translate("ReaderPanel", "Note"))
         self.note.setTabChangesFocus(True)
-        self._note_label = QLabel("&Note", self)
+        self._note_label = QLabel(QCoreApplication.translate("ReaderPanel", "&Note"), self)
         self._note_label.setBuddy(self.note)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

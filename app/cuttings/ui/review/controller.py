@@ -4,7 +4,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
 
@@ -27,7 +27,9 @@ if TYPE_CHECKING:
 
 
 def default_title(day: date) -> str:
-    return f"Press review {day.isoformat()}"
+    return QCoreApplication.translate("review.controller", "Press review {date}").format(
+        date=day.isoformat()
+    )
 
 
 class ReviewController(QObject):
@@ -38,7 +40,7 @@ class ReviewController(QObject):
         super().__init__(window)
         self.window = window
         self.ops = window.ops
-        self.label = QLabel("Press Reviews", window)
+        self.label = QLabel(QCoreApplication.translate("ReviewController", "Press Reviews"), window)
         margin = window.fontMetrics().height() // 2
         self.label.setContentsMargins(margin, margin // 2, margin, margin // 2)
         self.list = ReviewList(window)
@@ -52,10 +54,19 @@ class ReviewController(QObject):
 
     def fill_menu(self, menu: QMenu) -> None:
         for text, slot in (
-            ("New Review from &Selection", self.new_from_selection),
-            ("New Review from Current &Search", self.new_from_search),
-            ("New Review by &Tags of the Search", lambda: self.new_from_search(by_tags=True)),
-            ("New &Empty Review", self.new_empty),
+            (
+                QCoreApplication.translate("ReviewController", "New Review from &Selection"),
+                self.new_from_selection,
+            ),
+            (
+                QCoreApplication.translate("ReviewController", "New Review from Current &Search"),
+                self.new_from_search,
+            ),
+            (
+                QCoreApplication.translate("ReviewController", "New Review by &Tags of the Search"),
+                lambda: self.new_from_search(by_tags=True),
+            ),
+            (QCoreApplication.translate("ReviewController", "New &Empty Review"), self.new_empty),
         ):
             action = QAction(text, menu)
             action.triggered.connect(lambda _=False, s=slot: s())
@@ -78,7 +89,12 @@ class ReviewController(QObject):
     def new_from_selection(self) -> None:
         ids = self.window.timeline.selected_ids()
         if not ids:
-            self.window.statusBar().showMessage("Select the clips for the review first", 5000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "ReviewController", "Select the clips for the review first"
+                ),
+                5000,
+            )
             return
         self._create(lambda lib: single_section(lib.get_many(ids)))
 
@@ -113,13 +129,15 @@ class ReviewController(QObject):
     def ask_delete(self, edition_id: int) -> QMessageBox:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Delete Press Review",
-            "Delete this press review? Its clips stay in the library.",
+            QCoreApplication.translate("ReviewController", "Delete Press Review"),
+            QCoreApplication.translate(
+                "ReviewController", "Delete this press review? Its clips stay in the library."
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self.window,
         )
         yes = box.button(QMessageBox.StandardButton.Yes)
-        yes.setText("Delete Review")
+        yes.setText(QCoreApplication.translate("ReviewController", "Delete Review"))
         box.buttonClicked.connect(lambda button: self.delete(edition_id) if button is yes else None)
         box.open()
         return box

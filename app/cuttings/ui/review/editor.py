@@ -9,7 +9,7 @@ import io
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -63,7 +63,7 @@ class ReviewEditor(QDialog):
         self.edition: Edition | None = None
         self.clips: dict[int, Clip] = {}
         self._summary_entry: int | None = None  # the entry the summary being typed is for
-        self.setWindowTitle("Press Review")
+        self.setWindowTitle(QCoreApplication.translate("ReviewEditor", "Press Review"))
         self.resize(1100, 720)
         self._build()
         self._connect()
@@ -81,33 +81,52 @@ class ReviewEditor(QDialog):
         self.date_field = QDateEdit(self)
         self.date_field.setCalendarPopup(True)
         self.date_field.setDisplayFormat("yyyy-MM-dd")
-        self.logo_label = QLabel("No logo", self)
-        self.logo_button = QPushButton("Choose Logo…", self)
-        self.logo_clear = QPushButton("Remove Logo", self)
+        self.logo_label = QLabel(QCoreApplication.translate("ReviewEditor", "No logo"), self)
+        self.logo_button = QPushButton(
+            QCoreApplication.translate("ReviewEditor", "Choose Logo…"), self
+        )
+        self.logo_clear = QPushButton(
+            QCoreApplication.translate("ReviewEditor", "Remove Logo"), self
+        )
         logo_row = QHBoxLayout()
         for widget in (self.logo_label, self.logo_button, self.logo_clear):
             logo_row.addWidget(widget)
         self.highlights_field = QPlainTextEdit(self)
-        self.highlights_field.setPlaceholderText("In evidenza: the day's main stories")
+        self.highlights_field.setPlaceholderText(
+            QCoreApplication.translate("ReviewEditor", "In evidenza: the day's main stories")
+        )
         self.highlights_field.setMaximumHeight(90)
         form = QFormLayout()
-        form.addRow("&Title:", self.title_field)
-        form.addRow("&Name:", self.name_field)
-        form.addRow("&Date:", self.date_field)
-        form.addRow("Logo:", logo_row)
-        form.addRow("&In evidenza:", self.highlights_field)
+        form.addRow(QCoreApplication.translate("ReviewEditor", "&Title:"), self.title_field)
+        form.addRow(QCoreApplication.translate("ReviewEditor", "&Name:"), self.name_field)
+        form.addRow(QCoreApplication.translate("ReviewEditor", "&Date:"), self.date_field)
+        form.addRow(QCoreApplication.translate("ReviewEditor", "Logo:"), logo_row)
+        form.addRow(
+            QCoreApplication.translate("ReviewEditor", "&In evidenza:"), self.highlights_field
+        )
 
         self.tree = EditionTree(self)
-        self.add_section_button = QPushButton("Add Section…", self)
-        self.rename_section_button = QPushButton("Rename…", self)
-        self.remove_button = QPushButton("Remove", self)
+        self.add_section_button = QPushButton(
+            QCoreApplication.translate("ReviewEditor", "Add Section…"), self
+        )
+        self.rename_section_button = QPushButton(
+            QCoreApplication.translate("ReviewEditor", "Rename…"), self
+        )
+        self.remove_button = QPushButton(QCoreApplication.translate("ReviewEditor", "Remove"), self)
         tree_buttons = QHBoxLayout()
         for button in (self.add_section_button, self.rename_section_button, self.remove_button):
             tree_buttons.addWidget(button)
         self.summary_field = QPlainTextEdit(self)
-        self.summary_field.setPlaceholderText("A short summary of the selected clip")
+        self.summary_field.setPlaceholderText(
+            QCoreApplication.translate("ReviewEditor", "A short summary of the selected clip")
+        )
         self.summary_field.setMaximumHeight(80)
-        self.full_text_box = QCheckBox("Include the full text (else headline and summary)", self)
+        self.full_text_box = QCheckBox(
+            QCoreApplication.translate(
+                "ReviewEditor", "Include the full text (else headline and summary)"
+            ),
+            self,
+        )
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -119,24 +138,33 @@ class ReviewEditor(QDialog):
 
         self.preview = QTextBrowser(self)
         self.preview.setOpenLinks(False)
-        self.preview.setAccessibleName("Preview")
+        self.preview.setAccessibleName(QCoreApplication.translate("ReviewEditor", "Preview"))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.preview)
         splitter.setSizes([500, 600])
 
         self.page_size = QComboBox(self)
-        self.page_size.addItems(["A4", "Letter"])
+        self.page_size.addItem("A4", "A4")
+        self.page_size.addItem(QCoreApplication.translate("ReviewEditor", "Letter"), "Letter")
         self.export_buttons = {
-            fmt: QPushButton(f"Export {fmt.upper()}…", self) for fmt in ("pdf", "docx", "html")
+            fmt: QPushButton(
+                QCoreApplication.translate("ReviewEditor", "Export {format}…").format(
+                    format=fmt.upper()
+                ),
+                self,
+            )
+            for fmt in ("pdf", "docx", "html")
         }
         self.progress = QProgressBar(self)
         self.progress.hide()
-        self.cancel_button = QPushButton("Cancel Export", self)
+        self.cancel_button = QPushButton(
+            QCoreApplication.translate("ReviewEditor", "Cancel Export"), self
+        )
         self.cancel_button.hide()
         self.status = QLabel(self)
         bottom = QHBoxLayout()
-        bottom.addWidget(QLabel("Page size:", self))
+        bottom.addWidget(QLabel(QCoreApplication.translate("ReviewEditor", "Page size:"), self))
         bottom.addWidget(self.page_size)
         for button in self.export_buttons.values():
             bottom.addWidget(button)
@@ -188,7 +216,11 @@ class ReviewEditor(QDialog):
         first = self.edition is None
         self.edition = edition
         self.clips = clips
-        self.setWindowTitle(f"Press Review — {edition.title}")
+        self.setWindowTitle(
+            QCoreApplication.translate("ReviewEditor", "Press Review — {title}").format(
+                title=edition.title
+            )
+        )
         if first:
             for field, value in (
                 (self.title_field, edition.title),
@@ -202,7 +234,11 @@ class ReviewEditor(QDialog):
             self.highlights_field.setPlainText(edition.highlights)
             self.highlights_field.blockSignals(False)
         self.logo_label.setText(
-            f"Logo: {len(edition.logo) // 1024 or 1} KB" if edition.logo else "No logo"
+            QCoreApplication.translate("ReviewEditor", "Logo: {size} KB").format(
+                size=len(edition.logo) // 1024 or 1
+            )
+            if edition.logo
+            else QCoreApplication.translate("ReviewEditor", "No logo")
         )
         self.logo_clear.setEnabled(edition.logo is not None)
         self.tree.show_edition(edition, clips)
@@ -268,7 +304,10 @@ class ReviewEditor(QDialog):
 
     def _choose_logo(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Choose a Logo", "", "Images (*.png *.jpg *.jpeg *.gif)"
+            self,
+            QCoreApplication.translate("ReviewEditor", "Choose a Logo"),
+            "",
+            QCoreApplication.translate("ReviewEditor", "Images (*.png *.jpg *.jpeg *.gif)"),
         )
         if not path:
             return
@@ -276,7 +315,11 @@ class ReviewEditor(QDialog):
             with open(path, "rb") as file:
                 data = file.read(MAX_LOGO_BYTES + 1)
         except OSError as exc:
-            self.status.setText(f"Cannot read {path}: {exc.strerror or exc}")
+            self.status.setText(
+                QCoreApplication.translate("ReviewEditor", "Cannot read {path}: {error}").format(
+                    path=path, error=exc.strerror or exc
+                )
+            )
             return
         self._write(lambda lib: lib.update_edition(self.edition_id, logo=data))
 
@@ -301,7 +344,11 @@ class ReviewEditor(QDialog):
         self._write(lambda lib: lib.arrange(self.edition_id, layout))
 
     def _add_section(self) -> None:
-        title, ok = QInputDialog.getText(self, "Add Section", "Section title:")
+        title, ok = QInputDialog.getText(
+            self,
+            QCoreApplication.translate("ReviewEditor", "Add Section"),
+            QCoreApplication.translate("ReviewEditor", "Section title:"),
+        )
         if ok and title.strip():
             self._write(lambda lib: lib.add_section(self.edition_id, title))
 
@@ -311,7 +358,10 @@ class ReviewEditor(QDialog):
             return
         item = self.tree.currentItem()
         title, ok = QInputDialog.getText(
-            self, "Rename Section", "Section title:", text=item.text(0)
+            self,
+            QCoreApplication.translate("ReviewEditor", "Rename Section"),
+            QCoreApplication.translate("ReviewEditor", "Section title:"),
+            text=item.text(0),
         )
         if ok and title.strip():
             self._write(lambda lib: lib.rename_section(key[1], title))
@@ -331,7 +381,7 @@ class ReviewEditor(QDialog):
     def _export(self, fmt: str) -> None:
         if self.export.task is not None or self.edition is None:
             return
-        size = "Letter" if self.page_size.currentText() == "Letter" else "A4"
+        size = self.page_size.currentData()
         self.export.ask_and_start(self, self.edition_id, fmt, self.edition.title, size)
         if self.export.task is not None:
             self._exporting(True)

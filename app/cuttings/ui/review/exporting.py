@@ -2,14 +2,18 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from cuttings.core.review.document import PageSize, ReviewCancelledError
 from cuttings.ui.operations import Operations, QueryOp
 from cuttings.ui.tasks import Task
 
-_FILTERS = {"pdf": "PDF (*.pdf)", "docx": "Word document (*.docx)", "html": "Web page (*.html)"}
+_FILTERS = {
+    "pdf": "PDF (*.pdf)",
+    "docx": QT_TRANSLATE_NOOP("ReviewExport", "Word document (*.docx)"),
+    "html": QT_TRANSLATE_NOOP("ReviewExport", "Web page (*.html)"),
+}
 
 
 class ReviewExport(QObject):
@@ -32,7 +36,12 @@ class ReviewExport(QObject):
         self, parent: QWidget, edition_id: int, fmt: str, name: str, page_size: PageSize
     ) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            parent, f"Export as {fmt.upper()}", f"{name}.{fmt}", _FILTERS[fmt]
+            parent,
+            QCoreApplication.translate("ReviewExport", "Export as {format}").format(
+                format=fmt.upper()
+            ),
+            f"{name}.{fmt}",
+            QCoreApplication.translate("ReviewExport", _FILTERS[fmt]),
         )
         if path:
             self.start(edition_id, fmt, Path(path), page_size)
@@ -57,7 +66,13 @@ class ReviewExport(QObject):
         self.task = (
             QueryOp(self.ops, run)
             .progress(lambda value: self.progress.emit(*value))
-            .success(lambda written: self._done(f"Written: {written}"))
+            .success(
+                lambda written: self._done(
+                    QCoreApplication.translate("ReviewExport", "Written: {written}").format(
+                        written=written
+                    )
+                )
+            )
             .failure(self._failed)
             .run()
         )
@@ -74,7 +89,11 @@ class ReviewExport(QObject):
     def _failed(self, exc: BaseException) -> None:
         self.task = None
         if isinstance(exc, ReviewCancelledError):
-            self.finished.emit("Export cancelled")
+            self.finished.emit(QCoreApplication.translate("ReviewExport", "Export cancelled"))
         else:
             self.ops.report_failure(exc)
-            self.finished.emit(f"Export failed: {exc}")
+            self.finished.emit(
+                QCoreApplication.translate("ReviewExport", "Export failed: {error}").format(
+                    error=exc
+                )
+            )

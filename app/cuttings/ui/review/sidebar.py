@@ -1,6 +1,6 @@
 """Past editions in the sidebar, newest first: open one, duplicate it, delete it."""
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu, QWidget
 
@@ -24,7 +24,7 @@ class ReviewList(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Press reviews")
+        self.setAccessibleName(QCoreApplication.translate("ReviewList", "Press reviews"))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
         self.itemActivated.connect(lambda item: self.open_requested.emit(item.data(ID_ROLE)))
@@ -36,7 +36,9 @@ class ReviewList(QListWidget):
         for edition in editions:
             item = QListWidgetItem(f"{edition.date.isoformat()}  {edition.title}")
             item.setToolTip(
-                f"{edition.name}: {edition.articles} articles in {edition.sections} sections"
+                QCoreApplication.translate(
+                    "ReviewList", "{name}: {articles} articles in {sections} sections"
+                ).format(name=edition.name, articles=edition.articles, sections=edition.sections)
             )
             item.setData(ID_ROLE, edition.id)
             self.addItem(item)
@@ -50,9 +52,12 @@ class ReviewList(QListWidget):
         edition_id = int(item.data(ID_ROLE))
         menu = QMenu(self)
         for text, signal in (
-            ("Open", self.open_requested),
-            ("Duplicate as Today's", self.duplicate_requested),
-            ("Delete…", self.delete_requested),
+            (QCoreApplication.translate("ReviewList", "Open"), self.open_requested),
+            (
+                QCoreApplication.translate("ReviewList", "Duplicate as Today's"),
+                self.duplicate_requested,
+            ),
+            (QCoreApplication.translate("ReviewList", "Delete…"), self.delete_requested),
         ):
             action = QAction(text, menu)
             action.triggered.connect(lambda _=False, s=signal: s.emit(edition_id))

@@ -1,6 +1,6 @@
 """An edition's sections and clips as a tree, rearranged by drag and drop."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -25,7 +25,7 @@ class EditionTree(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setHeaderHidden(True)
-        self.setAccessibleName("Sections and clips")
+        self.setAccessibleName(QCoreApplication.translate("EditionTree", "Sections and clips"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -43,9 +43,19 @@ class EditionTree(QTreeWidget):
             top.setFont(0, font)
             for entry in section.entries:
                 clip = clips.get(entry.clip_id)
-                title = clip.title if clip else f"clip {entry.clip_id}"
+                title = (
+                    clip.title
+                    if clip
+                    else QCoreApplication.translate("EditionTree", "clip {id}").format(
+                        id=entry.clip_id
+                    )
+                )
                 outlet = (clip.source or clip.site_name) if clip else ""
-                mark = "" if entry.full_text else "  [headline]"
+                mark = (
+                    ""
+                    if entry.full_text
+                    else "  " + QCoreApplication.translate("EditionTree", "[headline]")
+                )
                 child = QTreeWidgetItem([f"{title} — {outlet}{mark}" if outlet else title + mark])
                 child.setData(0, ID_ROLE, entry.id)
                 child.setData(0, KIND_ROLE, ENTRY)

@@ -7,7 +7,7 @@ each query (:meth:`StatesController.query_parts`) and tells it when the library 
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QInputDialog, QLineEdit, QMenu, QVBoxLayout
 
@@ -43,11 +43,21 @@ class StatesController(QObject):
         self.trash = TrashFlow(ops, window)
         self.places = PlacesList(window)
         self.tag_filter = QLineEdit(window)
-        self.tag_filter.setPlaceholderText("Filter tags")
-        self.tag_filter.setAccessibleName("Filter tags")
+        self.tag_filter.setPlaceholderText(
+            QCoreApplication.translate("StatesController", "Filter tags")
+        )
+        self.tag_filter.setAccessibleName(
+            QCoreApplication.translate("StatesController", "Filter tags")
+        )
         self.tag_filter.setClearButtonEnabled(True)
-        self.any_tag = QCheckBox("Any selected tag", window)
-        self.any_tag.setToolTip("Show clips with any of the selected tags, not all of them")
+        self.any_tag = QCheckBox(
+            QCoreApplication.translate("StatesController", "Any selected tag"), window
+        )
+        self.any_tag.setToolTip(
+            QCoreApplication.translate(
+                "StatesController", "Show clips with any of the selected tags, not all of them"
+            )
+        )
         # Above the "Tags" label and its list, then the filter box and the toggle over the list.
         layout.insertWidget(0, self.places)
         layout.insertWidget(2, self.tag_filter)
@@ -97,25 +107,45 @@ class StatesController(QObject):
         return action
 
     def _build_actions(self) -> None:
-        self.act_read = self._action("Mark &Read / Unread", self.toggle_read, "U")
-        self.act_star = self._action("&Star / Unstar", self.toggle_star, "S")
-        self.act_archive = self._action("&Archive / Unarchive", self.toggle_archive, "E")
-        self.act_restore = self._action("Restore from &Trash", self.restore_selected)
+        self.act_read = self._action(
+            QCoreApplication.translate("StatesController", "Mark &Read / Unread"),
+            self.toggle_read,
+            "U",
+        )
+        self.act_star = self._action(
+            QCoreApplication.translate("StatesController", "&Star / Unstar"), self.toggle_star, "S"
+        )
+        self.act_archive = self._action(
+            QCoreApplication.translate("StatesController", "&Archive / Unarchive"),
+            self.toggle_archive,
+            "E",
+        )
+        self.act_restore = self._action(
+            QCoreApplication.translate("StatesController", "Restore from &Trash"),
+            self.restore_selected,
+        )
         self.act_restore.setEnabled(False)  # in the Trash only
-        self.act_empty = QAction("&Empty Trash…", self._window)
+        self.act_empty = QAction(
+            QCoreApplication.translate("StatesController", "&Empty Trash…"), self._window
+        )
         self.act_empty.triggered.connect(self.trash.ask_empty)
-        self.act_save = QAction("Save &Search…", self._window)
+        self.act_save = QAction(
+            QCoreApplication.translate("StatesController", "Save &Search…"), self._window
+        )
         self.act_save.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.act_save.triggered.connect(self.ask_save)
         self._window.addAction(self.act_save)
-        self.act_auto_read = QAction("Mark Clips Read When &Opened", self._window)
+        self.act_auto_read = QAction(
+            QCoreApplication.translate("StatesController", "Mark Clips Read When &Opened"),
+            self._window,
+        )
         self.act_auto_read.setCheckable(True)
         self.act_auto_read.setChecked(
             bool(app_settings().value(MARK_READ_SETTING, True, type=bool))
         )
         self.act_auto_read.toggled.connect(self._auto_read_toggled)
         bar = self._window.menuBar()
-        menu = QMenu("&Clip", bar)
+        menu = QMenu(QCoreApplication.translate("StatesController", "&Clip"), bar)
         for action in (self.act_read, self.act_star, self.act_archive):
             menu.addAction(action)
         menu.addSeparator()
@@ -201,17 +231,32 @@ class StatesController(QObject):
     def toggle_read(self) -> None:
         unread = self._current_state_flag("unread")
         if unread is not None:
-            self.mark("Mark Read" if unread else "Mark Unread", read=unread)
+            self.mark(
+                QCoreApplication.translate("StatesController", "Mark Read")
+                if unread
+                else QCoreApplication.translate("StatesController", "Mark Unread"),
+                read=unread,
+            )
 
     def toggle_star(self) -> None:
         starred = self._current_state_flag("starred")
         if starred is not None:
-            self.mark("Unstar" if starred else "Star", starred=not starred)
+            self.mark(
+                QCoreApplication.translate("StatesController", "Unstar")
+                if starred
+                else QCoreApplication.translate("StatesController", "Star"),
+                starred=not starred,
+            )
 
     def toggle_archive(self) -> None:
         archived = self._current_state_flag("archived")
         if archived is not None:
-            self.mark("Unarchive" if archived else "Archive", archived=not archived)
+            self.mark(
+                QCoreApplication.translate("StatesController", "Unarchive")
+                if archived
+                else QCoreApplication.translate("StatesController", "Archive"),
+                archived=not archived,
+            )
 
     def mark(self, text: str, **states: bool) -> None:
         """Mark the selected clips (any number): one step to undo."""
@@ -306,7 +351,12 @@ class StatesController(QObject):
     def save(self, search: SavedSearch, replacing: str | None = None) -> None:
         # The sidebar reads its entries again on the change (tags_changed).
         def saved(_change: object) -> None:
-            self._window.statusBar().showMessage(f"Saved search “{search.name}” saved", 5000)
+            self._window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "StatesController", "Saved search “{name}” saved"
+                ).format(name=search.name),
+                5000,
+            )
 
         (
             LibraryOp(self._ops, lambda library: library.save_search(search, replacing=replacing))
@@ -316,8 +366,12 @@ class StatesController(QObject):
 
     def ask_rename(self, search: SavedSearch) -> QInputDialog:
         dialog = QInputDialog(self._window)
-        dialog.setWindowTitle("Rename Saved Search")
-        dialog.setLabelText(f"New name for “{search.name}”:")
+        dialog.setWindowTitle(QCoreApplication.translate("StatesController", "Rename Saved Search"))
+        dialog.setLabelText(
+            QCoreApplication.translate("StatesController", "New name for “{name}”:").format(
+                name=search.name
+            )
+        )
         dialog.setTextValue(search.name)
         dialog.textValueSelected.connect(
             lambda new: self.save(

@@ -1,6 +1,6 @@
 """Saving a search: its name, query, tags (all or any) and order, in one small dialog."""
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,29 +31,36 @@ class SaveSearchDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.replacing = replacing
-        self.setWindowTitle("Edit Saved Search" if replacing else "Save Search")
+        self.setWindowTitle(
+            QCoreApplication.translate("SaveSearchDialog", "Edit Saved Search")
+            if replacing
+            else QCoreApplication.translate("SaveSearchDialog", "Save Search")
+        )
         form = QFormLayout(self)
         self.name_field = QLineEdit(search.name, self)
-        self.name_field.setAccessibleName("Name")
+        self.name_field.setAccessibleName(QCoreApplication.translate("SaveSearchDialog", "Name"))
         self.query_field = QLineEdit(search.query, self)
-        self.query_field.setAccessibleName("Search")
+        self.query_field.setAccessibleName(QCoreApplication.translate("SaveSearchDialog", "Search"))
         self.tags_field = QLineEdit(", ".join(search.tags), self)
-        self.tags_field.setAccessibleName("Tags")
-        self.any_box = QCheckBox("Any of these tags (not all of them)", self)
+        self.tags_field.setAccessibleName(QCoreApplication.translate("SaveSearchDialog", "Tags"))
+        self.any_box = QCheckBox(
+            QCoreApplication.translate("SaveSearchDialog", "Any of these tags (not all of them)"),
+            self,
+        )
         self.any_box.setChecked(search.tags_any)
         self.order_box = QComboBox(self)
-        self.order_box.setAccessibleName("Order")
+        self.order_box.setAccessibleName(QCoreApplication.translate("SaveSearchDialog", "Order"))
         for order, label in SEARCH_ORDERS:
-            self.order_box.addItem(label, order)
+            self.order_box.addItem(QCoreApplication.translate("SearchBar", label), order)
         self.order_box.setCurrentIndex(self.order_box.findData(search.sort))
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #d9432f;")
         self.error.hide()
-        form.addRow("&Name:", self.name_field)
-        form.addRow("&Search:", self.query_field)
-        form.addRow("&Tags:", self.tags_field)
+        form.addRow(QCoreApplication.translate("SaveSearchDialog", "&Name:"), self.name_field)
+        form.addRow(QCoreApplication.translate("SaveSearchDialog", "&Search:"), self.query_field)
+        form.addRow(QCoreApplication.translate("SaveSearchDialog", "&Tags:"), self.tags_field)
         form.addRow("", self.any_box)
-        form.addRow("&Order:", self.order_box)
+        form.addRow(QCoreApplication.translate("SaveSearchDialog", "&Order:"), self.order_box)
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -74,7 +81,9 @@ class SaveSearchDialog(QDialog):
 
     def accept(self) -> None:
         if not self.name_field.text().strip():
-            self.show_error("A saved search needs a name.")
+            self.show_error(
+                QCoreApplication.translate("SaveSearchDialog", "A saved search needs a name.")
+            )
             return
         self.search_saved.emit(self.search(), self.replacing)
         super().accept()

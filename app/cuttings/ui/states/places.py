@@ -5,8 +5,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -37,11 +39,15 @@ class Place:
 
 # The states' places, in the sidebar's order, by the StateCounts field they show.
 STATE_PLACES = (
-    ("Unread", "is:unread", "unread"),
-    ("Starred", "is:starred", "starred"),
-    ("Archive", "is:archived", "archived"),
-    ("Trash", TRASH_SCOPE, "trash"),
+    (QT_TRANSLATE_NOOP("PlacesModel", "Unread"), "is:unread", "unread"),
+    (QT_TRANSLATE_NOOP("PlacesModel", "Starred"), "is:starred", "starred"),
+    (QT_TRANSLATE_NOOP("PlacesModel", "Archive"), "is:archived", "archived"),
+    (QT_TRANSLATE_NOOP("PlacesModel", "Trash"), TRASH_SCOPE, "trash"),
 )
+
+
+def _state_name(name: str) -> str:
+    return QCoreApplication.translate("PlacesModel", name)
 
 
 class PlaceRole:
@@ -56,11 +62,14 @@ class PlacesModel(QAbstractListModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._places = [Place(name, scope) for name, scope, _field in STATE_PLACES]
+        self._places = [Place(_state_name(name), scope) for name, scope, _field in STATE_PLACES]
 
     def set_counts(self, counts: StateCounts, saved: Sequence[tuple[SavedSearch, int]]) -> None:
         """New counts and saved searches; only a change of the entries resets the model."""
-        places = [Place(name, scope, getattr(counts, field)) for name, scope, field in STATE_PLACES]
+        places = [
+            Place(_state_name(name), scope, getattr(counts, field))
+            for name, scope, field in STATE_PLACES
+        ]
         places += [Place(s.name, s.full_query, count, s) for s, count in saved]
         if [(p.name, p.scope) for p in places] != [(p.name, p.scope) for p in self._places]:
             self.beginResetModel()
@@ -116,7 +125,7 @@ class PlacesModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return place.scope
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{place.name}, {place.count} clip{'s' if place.count != 1 else ''}"
+            return PlacesModel.tr("{name}, %Ln clip(s)", "", place.count).format(name=place.name)
         return None
 
 
@@ -145,7 +154,7 @@ class PlacesList(QListView):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setAccessibleName("Places")
+        self.setAccessibleName(QCoreApplication.translate("PlacesList", "Places"))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
         self._scope = ""
@@ -210,12 +219,26 @@ class PlacesList(QListView):
         menu = QMenu(self)
         if place.saved is not None:
             saved = place.saved
-            menu.addAction(f"Rename “{place.name}”…", lambda: self.rename_requested.emit(saved))
-            menu.addAction(f"Edit “{place.name}”…", lambda: self.edit_requested.emit(saved))
+            menu.addAction(
+                QCoreApplication.translate("PlacesList", "Rename “{name}”…").format(
+                    name=place.name
+                ),
+                lambda: self.rename_requested.emit(saved),
+            )
+            menu.addAction(
+                QCoreApplication.translate("PlacesList", "Edit “{name}”…").format(name=place.name),
+                lambda: self.edit_requested.emit(saved),
+            )
             menu.addSeparator()
-            menu.addAction(f"Delete “{place.name}”", lambda: self.delete_requested.emit(saved))
+            menu.addAction(
+                QCoreApplication.translate("PlacesList", "Delete “{name}”").format(name=place.name),
+                lambda: self.delete_requested.emit(saved),
+            )
         elif place.scope == TRASH_SCOPE:
-            menu.addAction("Empty Trash…", self.empty_trash_requested.emit)
+            menu.addAction(
+                QCoreApplication.translate("PlacesList", "Empty Trash…"),
+                self.empty_trash_requested.emit,
+            )
         else:
             return
         menu.popup(self.viewport().mapToGlobal(pos))

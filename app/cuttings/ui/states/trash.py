@@ -6,7 +6,7 @@ from datetime import timedelta
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from cuttings.core.changes import LibraryChange, Trashed
@@ -19,10 +19,6 @@ from cuttings.ui.tasks import Task
 
 if TYPE_CHECKING:
     from cuttings.ui.mainwindow import MainWindow
-
-
-def _clips(count: int) -> str:
-    return f"{count:,} clip{'s' if count != 1 else ''}"
 
 
 class TrashFlow(QObject):
@@ -59,18 +55,23 @@ class TrashFlow(QObject):
     def ask_delete_for_good(self, ids: Sequence[int]) -> QMessageBox:
         """Delete in the Trash: asked first (no undo)."""
         clip_ids = list(ids)
+        question = TrashFlow.tr(
+            "Delete %Ln clip(s) for good? This cannot be undone.", "", len(clip_ids)
+        )
         return self._ask(
-            "Delete for Good",
-            f"Delete {_clips(len(clip_ids))} for good? This cannot be undone.",
-            "Delete for Good",
+            QCoreApplication.translate("TrashFlow", "Delete for Good"),
+            question,
+            QCoreApplication.translate("TrashFlow", "Delete for Good"),
             lambda: self.purge(clip_ids),
         )
 
     def ask_empty(self) -> QMessageBox:
         return self._ask(
-            "Empty Trash",
-            "Delete every clip in the trash for good? This cannot be undone.",
-            "Empty Trash",
+            QCoreApplication.translate("TrashFlow", "Empty Trash"),
+            QCoreApplication.translate(
+                "TrashFlow", "Delete every clip in the trash for good? This cannot be undone."
+            ),
+            QCoreApplication.translate("TrashFlow", "Empty Trash"),
             lambda: self.purge(None),
         )
 
@@ -87,7 +88,9 @@ class TrashFlow(QObject):
         quiet = older_than is not None  # the start-up emptying: no window
         dialog: ProgressDialog | None = None
         if not quiet:
-            dialog = ProgressDialog("Deleting for Good", self._window)
+            dialog = ProgressDialog(
+                QCoreApplication.translate("TrashFlow", "Deleting for Good"), self._window
+            )
             self.progress = replace_widget(self.progress, dialog)
             dialog.show_after(400)
 
@@ -112,7 +115,8 @@ class TrashFlow(QObject):
                 ops.events.emit_change(change)
             if not quiet or change.removed:
                 self._window.statusBar().showMessage(
-                    f"{_clips(len(change.removed))} deleted for good", 8000
+                    TrashFlow.tr("%Ln clip(s) deleted for good", "", len(change.removed)),
+                    8000,
                 )
 
         def failed(exc: BaseException) -> None:
@@ -138,9 +142,11 @@ class TrashFlow(QObject):
         except CuttingsError:  # deleted for good meanwhile: nothing to offer
             return None
         return self._ask(
-            "In the Trash",
-            f"“{clip.title}” is in the trash. Restore it?",
-            "Restore",
+            QCoreApplication.translate("TrashFlow", "In the Trash"),
+            QCoreApplication.translate(
+                "TrashFlow", "“{title}” is in the trash. Restore it?"
+            ).format(title=clip.title),
+            QCoreApplication.translate("TrashFlow", "Restore"),
             lambda: self.restore([clip_id], select=True),
         )
 
@@ -151,9 +157,14 @@ class TrashFlow(QObject):
         def done(result: Trashed) -> None:
             if result.ids:
                 self._window.editor.history.push(
-                    "Restore from Trash", result, undo=_trash_again, redo=_restore_again
+                    QCoreApplication.translate("TrashFlow", "Restore from Trash"),
+                    result,
+                    undo=_trash_again,
+                    redo=_restore_again,
                 )
-            self._window.statusBar().showMessage(f"{_clips(len(result.ids))} restored", 5000)
+            self._window.statusBar().showMessage(
+                TrashFlow.tr("%Ln clip(s) restored", "", len(result.ids)), 5000
+            )
             if select and result.ids:
                 self.restored.emit(result.ids[0])
 

@@ -2,7 +2,7 @@
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from cuttings.core.library import tag_key
@@ -26,16 +26,29 @@ class EditTagsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit Tags")
+        self.setWindowTitle(QCoreApplication.translate("EditTagsDialog", "Edit Tags"))
         self._common = list(common)
         self.field = QLineEdit(", ".join(common), self)
-        self.field.setAccessibleName("Tags")
-        self.field.setPlaceholderText("politics, energy, to read")
+        self.field.setAccessibleName(QCoreApplication.translate("EditTagsDialog", "Tags"))
+        self.field.setPlaceholderText(
+            QCoreApplication.translate("EditTagsDialog", "politics, energy, to read")
+        )
         completer = TagCompleter(self.field)
         completer.set_names(known)
         self.field.setCompleter(completer)
-        what = "this clip" if clip_count == 1 else f"the {clip_count:,} selected clips"
-        label = QLabel(f"&Tags of {what}, separated by commas:", self)
+        # Whole sentences: "of this clip" and "of the 3 selected clips" differ by more
+        # than a plural ending in some languages (articles, prepositions).
+        text = (
+            QCoreApplication.translate("EditTagsDialog", "&Tags of this clip, separated by commas:")
+            if clip_count == 1
+            else EditTagsDialog.tr(
+                "&Tags of the %Ln selected clips, separated by commas:", "", clip_count
+            )
+        )
+        label = QLabel(
+            text,
+            self,
+        )
         label.setBuddy(self.field)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

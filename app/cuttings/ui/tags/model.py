@@ -4,8 +4,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -15,7 +17,7 @@ from PySide6.QtCore import (
 from cuttings.core.models import TagCount
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-ALL_CLIPS = "All clips"
+ALL_CLIPS = QT_TRANSLATE_NOOP("TagListModel", "All clips")
 
 
 # More new names than this at once (an import) reset the model instead.
@@ -114,7 +116,7 @@ class TagListModel(QAbstractListModel):
         name = None if row == 0 else self._tags[row - 1].name
         count = self._total if row == 0 else self._tags[row - 1].count
         if role == Qt.ItemDataRole.DisplayRole:
-            return ALL_CLIPS if name is None else name
+            return QCoreApplication.translate("TagListModel", ALL_CLIPS) if name is None else name
         if role == TagRole.NAME:
             return name
         if role == TagRole.COUNT:
@@ -122,6 +124,10 @@ class TagListModel(QAbstractListModel):
         if role == TagRole.IS_ALL:
             return name is None
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            label = ALL_CLIPS if name is None else f"Tag {name}"
-            return f"{label}, {count} clip{'s' if count != 1 else ''}"
+            label = (
+                QCoreApplication.translate("TagListModel", ALL_CLIPS)
+                if name is None
+                else QCoreApplication.translate("TagListModel", "Tag {name}").format(name=name)
+            )
+            return TagListModel.tr("{label}, %Ln clip(s)", "", count).format(label=label)
         return None

@@ -1,6 +1,7 @@
 """The tag sidebar: click a tag to filter, select several to intersect, manage tags."""
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QItemSelection,
     QItemSelectionModel,
     QLocale,
@@ -100,9 +101,11 @@ class TagSidebar(QListView):
         # row's size on every refresh of the counts held the GUI thread for 100 ms+.
         self.setUniformItemSizes(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setAccessibleName("Tags")
+        self.setAccessibleName(QCoreApplication.translate("TagSidebar", "Tags"))
         self.setAccessibleDescription(
-            "Select one or more tags to show only clips carrying all of them"
+            QCoreApplication.translate(
+                "TagSidebar", "Select one or more tags to show only clips carrying all of them"
+            )
         )
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
@@ -186,24 +189,33 @@ class TagSidebar(QListView):
             self.select_names([name])
         menu = QMenu(self)
         selected = list(self.selected_names())
-        rename = QAction(f"Rename “{name}”…", menu)
+        rename = QAction(
+            QCoreApplication.translate("TagSidebar", "Rename “{name}”…").format(name=name), menu
+        )
         rename.triggered.connect(lambda: self.ask_rename(name))
         menu.addAction(rename)
         merge = QAction(
-            "Merge Selected Tags Into…" if len(selected) > 1 else f"Merge “{name}” Into…", menu
+            QCoreApplication.translate("TagSidebar", "Merge Selected Tags Into…")
+            if len(selected) > 1
+            else QCoreApplication.translate("TagSidebar", "Merge “{name}” Into…").format(name=name),
+            menu,
         )
         merge.triggered.connect(lambda: self.ask_merge(selected or [name]))
         menu.addAction(merge)
         menu.addSeparator()
-        delete = QAction(f"Delete “{name}”…", menu)
+        delete = QAction(
+            QCoreApplication.translate("TagSidebar", "Delete “{name}”…").format(name=name), menu
+        )
         delete.triggered.connect(lambda: self.ask_delete(name))
         menu.addAction(delete)
         menu.popup(self.viewport().mapToGlobal(pos))
 
     def ask_rename(self, name: str) -> QInputDialog:
         dialog = QInputDialog(self)
-        dialog.setWindowTitle("Rename Tag")
-        dialog.setLabelText(f"New name for “{name}”:")
+        dialog.setWindowTitle(QCoreApplication.translate("TagSidebar", "Rename Tag"))
+        dialog.setLabelText(
+            QCoreApplication.translate("TagSidebar", "New name for “{name}”:").format(name=name)
+        )
         dialog.setTextValue(name)
         dialog.textValueSelected.connect(lambda new: self._rename(name, new))
         dialog.open()
@@ -216,8 +228,13 @@ class TagSidebar(QListView):
 
     def ask_merge(self, sources: list[str]) -> QInputDialog:
         dialog = QInputDialog(self)
-        dialog.setWindowTitle("Merge Tags")
-        dialog.setLabelText(f"Merge {', '.join(f'“{s}”' for s in sources)} into:")
+        dialog.setWindowTitle(QCoreApplication.translate("TagSidebar", "Merge Tags"))
+        quoted = ", ".join(
+            QCoreApplication.translate("TagSidebar", "“{tag}”").format(tag=s) for s in sources
+        )
+        dialog.setLabelText(
+            QCoreApplication.translate("TagSidebar", "Merge {tags} into:").format(tags=quoted)
+        )
         others = [n for n in self.tag_model.names() if n not in sources]
         dialog.setComboBoxItems(others or sources)
         dialog.setComboBoxEditable(True)
@@ -231,13 +248,15 @@ class TagSidebar(QListView):
     def ask_delete(self, name: str) -> QMessageBox:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Delete Tag",
-            f"Remove the tag “{name}” from every clip? The clips themselves stay.",
+            QCoreApplication.translate("TagSidebar", "Delete Tag"),
+            QCoreApplication.translate(
+                "TagSidebar", "Remove the tag “{name}” from every clip? The clips themselves stay."
+            ).format(name=name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
         yes = box.button(QMessageBox.StandardButton.Yes)
-        yes.setText("Delete Tag")
+        yes.setText(QCoreApplication.translate("TagSidebar", "Delete Tag"))
         box.buttonClicked.connect(
             lambda button: self.delete_requested.emit(name) if button is yes else None
         )

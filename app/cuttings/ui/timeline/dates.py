@@ -2,7 +2,7 @@
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from cuttings.core.models import Clip
 from cuttings.core.timeline import SortOrder, filed_day
@@ -38,12 +38,17 @@ def day_label(day: date, today: date | None = None, locale: QLocale | None = Non
     today = today or date.today()
     delta = (today - day).days
     if delta == 0:
-        return "Today"
+        return QCoreApplication.translate("timeline.dates", "Today")
     if delta == 1:
-        return "Yesterday"
+        return QCoreApplication.translate("timeline.dates", "Yesterday")
     locale = locale or QLocale()
     qdate = QDate(day.year, day.month, day.day)
-    return locale.toString(qdate, "dddd d MMMM yyyy")
+    day_format = QCoreApplication.translate(
+        "timeline.dates",
+        "dddd d MMMM yyyy",
+        "Qt date format of a day header: dddd weekday, d day, MMMM month name, yyyy year",
+    )
+    return locale.toString(qdate, day_format)
 
 
 def time_label(moment: datetime, locale: QLocale | None = None) -> str:

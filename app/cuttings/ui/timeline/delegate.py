@@ -9,7 +9,16 @@ import html
 import re
 from functools import lru_cache
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -81,7 +90,7 @@ class _Fonts:
 
 
 # The timeline's mark of a partial clip (paywall, consent wall, login page).
-PARTIAL_MARK = "◐ Partial"
+PARTIAL_MARK = QT_TRANSLATE_NOOP("ClipDelegate", "◐ Partial")
 PARTIAL_COLOR = "#c77c02"
 
 
@@ -257,11 +266,10 @@ class ClipDelegate(QStyledItemDelegate):
 
     def _paint_partial_mark(self, painter: QPainter, rect: QRect, color: QColor, f: _Fonts) -> int:
         """The partial mark before the source; returns where the source starts."""
+        mark = QCoreApplication.translate("ClipDelegate", PARTIAL_MARK)
         painter.setPen(color)
-        painter.drawText(
-            rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, PARTIAL_MARK
-        )
-        return rect.left() + f.m_small.horizontalAdvance(PARTIAL_MARK) + f.pad_x
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, mark)
+        return rect.left() + f.m_small.horizontalAdvance(mark) + f.pad_x
 
     def _paint_header(
         self, painter: QPainter, rect: QRect, text: str, palette: QPalette, f: _Fonts

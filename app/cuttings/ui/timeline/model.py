@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -33,6 +34,7 @@ from cuttings.core.library import Library
 from cuttings.core.models import Clip
 from cuttings.core.search.compile import tag_key
 from cuttings.core.timeline import TimelineList, TimelineQuery
+from cuttings.ui.core_texts import core_text
 from cuttings.ui.tasks import TaskRunner
 from cuttings.ui.timeline.dates import clip_day, clip_moment, day_label, has_time, time_label
 from cuttings.ui.versions.labels import change_label
@@ -256,7 +258,7 @@ class TimelineModel(QAbstractListModel):
             # Half-typed ("an unclosed quote): the last results stay until the query
             # reads, and so does their query (export, snippets and changes use it).
             self._query = self._shown_query
-            self.search_failed.emit(str(exc))
+            self.search_failed.emit(core_text(str(exc)))
             return
         self.beginResetModel()
         self._shown_query = self._query
@@ -265,7 +267,7 @@ class TimelineModel(QAbstractListModel):
         self.endResetModel()
         self.headers_changed.emit()
         self.total_changed.emit(0)
-        self.search_failed.emit(str(exc))
+        self.search_failed.emit(core_text(str(exc)))
 
     def _forget_rows(self) -> None:
         self._clips.clear()
@@ -380,17 +382,27 @@ class TimelineModel(QAbstractListModel):
         if role == TimelineRole.PARTIAL:
             return clip.partial
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{clip.url}\nPartial: {clip.partial}" if clip.partial else clip.url
+            return (
+                QCoreApplication.translate("TimelineModel", "{url}\nPartial: {partial}").format(
+                    url=clip.url, partial=clip.partial
+                )
+                if clip.partial
+                else clip.url
+            )
         if role == Qt.ItemDataRole.AccessibleTextRole:
             parts = [clip.title, source_label(clip)]
             if self._list.dated:
                 parts.append(day_label(date.fromordinal(self._list.days[row]), self._today))
             if clip.tags:
-                parts.append("tags: " + ", ".join(clip.tags))
+                parts.append(
+                    QCoreApplication.translate("TimelineModel", "tags: {tags}").format(
+                        tags=", ".join(clip.tags)
+                    )
+                )
             if change_label(clip):
                 parts.append(change_label(clip))
             if clip.partial:
-                parts.append("partial")
+                parts.append(QCoreApplication.translate("TimelineModel", "partial"))
             return ", ".join(parts)
         return None
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -76,8 +77,10 @@ class TimelineView(QTableView):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setMinimumSectionSize(1)
         self.setMouseTracking(True)
-        self.setAccessibleName("Timeline")
-        self.setAccessibleDescription("Clips, newest first, grouped by day")
+        self.setAccessibleName(QCoreApplication.translate("TimelineView", "Timeline"))
+        self.setAccessibleDescription(
+            QCoreApplication.translate("TimelineView", "Clips, newest first, grouped by day")
+        )
         self._heights = (0, 0)
         self._tall: set[int] = set()  # rows sized as beginning a day
         self._painted = False

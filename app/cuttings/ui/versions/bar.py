@@ -8,7 +8,7 @@ comparison of any two versions.
 
 import dataclasses
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from cuttings.core.errors import CuttingsError
@@ -22,7 +22,9 @@ from cuttings.ui.versions.labels import change_label
 
 def version_label(number: int, fetched_at: str) -> str:
     """ "Version 2 · 2025-02-22 14:30 UTC"."""
-    return f"Version {number} · {fetched_at.replace('T', ' ')[:16]} UTC"
+    return QCoreApplication.translate("VersionBar", "Version {number} · {fetched_at} UTC").format(
+        number=number, fetched_at=fetched_at.replace("T", " ")[:16]
+    )
 
 
 class VersionPictures:
@@ -76,9 +78,11 @@ class VersionBar(QWidget):
         self.pictures = VersionPictures(library, reader)
         self.status = QLabel(self)
         self.picker = QComboBox(self)
-        self.picker.setAccessibleName("Version shown")
-        self.compare_button = QPushButton("Co&mpare Versions…", self)
-        label = QLabel("&Version:", self)
+        self.picker.setAccessibleName(QCoreApplication.translate("VersionBar", "Version shown"))
+        self.compare_button = QPushButton(
+            QCoreApplication.translate("VersionBar", "Co&mpare Versions…"), self
+        )
+        label = QLabel(QCoreApplication.translate("VersionBar", "&Version:"), self)
         label.setBuddy(self.picker)
         layout = QHBoxLayout(self)
         margin = self.fontMetrics().height() // 3

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 
 from cuttings.core.changes import LibraryChange
 from cuttings.core.errors import CuttingsError
@@ -37,6 +37,17 @@ _BATCH = 50
 _BATCH_SECONDS = 1.0
 
 
+# The core's findings (cuttings.core.versions.checks.Finding), as the summary words them.
+FINDINGS = {
+    "unchanged": QT_TRANSLATE_NOOP("CheckSummary", "unchanged"),
+    "changed": QT_TRANSLATE_NOOP("CheckSummary", "changed"),
+    "removed": QT_TRANSLATE_NOOP("CheckSummary", "removed"),
+    "redirected": QT_TRANSLATE_NOOP("CheckSummary", "redirected"),
+    "walled": QT_TRANSLATE_NOOP("CheckSummary", "walled"),
+    "failed": QT_TRANSLATE_NOOP("CheckSummary", "failed"),
+}
+
+
 @dataclass
 class CheckSummary:
     """What a run found, counted by finding (``changed``, ``removed``…)."""
@@ -46,9 +57,19 @@ class CheckSummary:
 
     def text(self) -> str:
         found = ", ".join(
-            f"{count} {finding}" for finding, count in sorted(self.counts.items()) if count
+            QCoreApplication.translate("CheckSummary", "{count} {finding}").format(
+                count=count, finding=QCoreApplication.translate("CheckSummary", FINDINGS[finding])
+            )
+            for finding, count in sorted(self.counts.items())
+            if count
         )
-        return f"Checked {sum(self.counts.values())} of {self.total}: {found or 'nothing'}"
+        return QCoreApplication.translate(
+            "CheckSummary", "Checked {done} of {total}: {found}"
+        ).format(
+            done=sum(self.counts.values()),
+            total=self.total,
+            found=found or QCoreApplication.translate("CheckSummary", "nothing"),
+        )
 
 
 def schedule_setting() -> Schedule:
@@ -135,7 +156,7 @@ class ChangeChecker(QObject):
             return None
         ids = list(clip_ids)
         return self._run(
-            f"Check {len(ids)} clip{'s' if len(ids) != 1 else ''} for changes",
+            ChangeChecker.tr("Check %Ln clip(s) for changes", "", len(ids)),
             lambda library: library.check_targets(ids),
         )
 
@@ -148,7 +169,11 @@ class ChangeChecker(QObject):
         def due(library: Library) -> list[CheckTarget]:
             return library.due_checks(schedule=schedule)
 
-        self._auto_job = self._run("Scheduled check for changes", due, quiet=True)
+        self._auto_job = self._run(
+            QCoreApplication.translate("ChangeChecker", "Scheduled check for changes"),
+            due,
+            quiet=True,
+        )
 
     def _run(self, label: str, targets_of: TargetsOf, *, quiet: bool = False) -> ClipJob:
         job = ClipJob(url=label, restart=lambda again: self._start(again, targets_of, quiet))
@@ -212,7 +237,9 @@ class ChangeChecker(QObject):
             if not change.is_empty:
                 self._ops.events.emit_change(change)
             if job.state.pending:
-                job.progress = f"Checking {count if kind == 'progress' else 0} of {total}…"
+                job.progress = QCoreApplication.translate(
+                    "ChangeChecker", "Checking {done} of {total}…"
+                ).format(done=count if kind == "progress" else 0, total=total)
                 self._set(job, JobState.FETCHING)
 
         def done(summary: CheckSummary) -> None:
@@ -227,7 +254,7 @@ class ChangeChecker(QObject):
             show()
             self._set(job, JobState.CANCELLED if cancel.is_set() else JobState.FAILED, str(exc))
 
-        job.progress = "Checking…"
+        job.progress = QCoreApplication.translate("ChangeChecker", "Checking…")
         self._set(job, JobState.FETCHING)
         QueryOp(ops, work).progress(progress).success(done).failure(failed).run()
 

@@ -10,10 +10,20 @@ text drawn over it.
 from dataclasses import dataclass
 from html import escape
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from cuttings.core.versions.diff import DiffOp, VersionDiff
 from cuttings.core.versions.models import Version
 
-_LABELS = {"title": "Headline", "author": "Byline", "published_at": "Published"}
+_LABELS = {
+    "title": QT_TRANSLATE_NOOP("versions.render", "Headline"),
+    "author": QT_TRANSLATE_NOOP("versions.render", "Byline"),
+    "published_at": QT_TRANSLATE_NOOP("versions.render", "Published"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("versions.render", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,9 +65,13 @@ def _ops_html(ops: tuple[DiffOp, ...], colors: DiffColors) -> str:
 def legend_html(colors: DiffColors) -> str:
     return (
         f'<span style="background-color:{colors.inserted_bg};color:{colors.inserted_fg};'
-        'text-decoration:underline">&nbsp;added&nbsp;</span> '
+        'text-decoration:underline">&nbsp;'
+        + escape(QCoreApplication.translate("versions.render", "added"))
+        + "&nbsp;</span> "
         f'<span style="background-color:{colors.deleted_bg};color:{colors.deleted_fg};'
-        'text-decoration:line-through">&nbsp;removed&nbsp;</span>'
+        'text-decoration:line-through">&nbsp;'
+        + escape(QCoreApplication.translate("versions.render", "removed"))
+        + "&nbsp;</span>"
     )
 
 
@@ -69,10 +83,17 @@ def comparison_html(old: Version, new: Version, diff: VersionDiff, *, dark: bool
         if not (field.old or field.new):
             continue
         value = _ops_html(field.ops, colors) if field.changed else escape(field.new)
-        rows.append(f"<tr><th align='left'>{_LABELS[field.name]}&nbsp;</th><td>{value}</td></tr>")
+        label = escape(_tr(_LABELS[field.name]))
+        rows.append(f"<tr><th align='left'>{label}&nbsp;</th><td>{value}</td></tr>")
     # The summary line is the dialog's own label, above this text.
-    header = (
-        f"<p><b>Version {old.number}</b> ({escape(old.fetched_at)}) → "
-        f"<b>Version {new.number}</b> ({escape(new.fetched_at)})<br>{legend_html(colors)}</p>"
+    versions = QCoreApplication.translate(
+        "versions.render",
+        "<b>Version {old}</b> ({old_fetched_at}) → <b>Version {new}</b> ({new_fetched_at})",
+    ).format(
+        old=old.number,
+        old_fetched_at=escape(old.fetched_at),
+        new=new.number,
+        new_fetched_at=escape(new.fetched_at),
     )
+    header = f"<p>{versions}<br>{legend_html(colors)}</p>"
     return f"{header}<table>{''.join(rows)}</table><hr><p>{_ops_html(diff.body, colors)}</p>"

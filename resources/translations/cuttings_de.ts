@@ -5,258 +5,258 @@
     <name>ActivityDock</name>
     <message numerus="yes">
         <source>Clipping %Ln link(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Link wird erfasst…</numerusform>
+            <numerusform>%Ln Links werden erfasst…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln clipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln erfasst</numerusform>
+            <numerusform>%Ln erfasst</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln already in the library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln bereits in der Bibliothek</numerusform>
+            <numerusform>%Ln bereits in der Bibliothek</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln abgebrochen</numerusform>
+            <numerusform>%Ln abgebrochen</numerusform>
         </translation>
     </message>
     <message>
         <source>Clipping activity summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht der Erfassungsaktivität</translation>
     </message>
     <message>
         <source>Show the clipping activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassungsaktivität anzeigen</translation>
     </message>
 </context>
 <context>
     <name>ActivityModel</name>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>ActivityPanel</name>
     <message>
         <source>Clipping summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassungsübersicht</translation>
     </message>
     <message>
         <source>Clipping activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassungsaktivität</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>Clear &amp;Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erledigte entfernen</translation>
     </message>
     <message>
         <source>Retry failed clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagenen Ausschnitt erneut versuchen</translation>
     </message>
     <message>
         <source>Cancel pending clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehenden Ausschnitt abbrechen</translation>
     </message>
     <message>
         <source>Clear finished rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Zeilen entfernen</translation>
     </message>
 </context>
 <context>
     <name>AllHighlightsWindow</name>
     <message>
         <source>All Highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Markierungen</translation>
     </message>
     <message>
         <source>All highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Markierungen</translation>
     </message>
     <message numerus="yes">
         <source>%Ln highlight(s), newest first. Double-click one to read it in its clip.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Markierung, neueste zuerst. Doppelklicken Sie darauf, um sie in ihrem Ausschnitt zu lesen.</numerusform>
+            <numerusform>%Ln Markierungen, neueste zuerst. Doppelklicken Sie auf eine, um sie in ihrem Ausschnitt zu lesen.</numerusform>
         </translation>
     </message>
     <message>
         <source>No highlights yet: select text in a clip and press Ctrl+H.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Markierungen: Wählen Sie Text in einem Ausschnitt aus und drücken Sie Ctrl+H.</translation>
     </message>
 </context>
 <context>
     <name>BrowserExtensionDialog</name>
     <message>
         <source>The Cuttings extension for Chrome, Edge, Brave or Firefox clips the page you are reading as your browser shows it: articles behind your subscription, pages drawn by scripts. Install it (see the README), open its options, and paste this pairing token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cuttings-Erweiterung für Chrome, Edge, Brave oder Firefox erfasst die Seite, die Sie gerade lesen, so wie Ihr Browser sie anzeigt: Artikel hinter Ihrem Abonnement, von Skripten erzeugte Seiten. Installieren Sie sie (siehe README), öffnen Sie ihre Optionen und fügen Sie dieses Kopplungstoken ein.</translation>
     </message>
     <message>
         <source>Browser Extension — {APP_NAME}</source>
-        <translation type="unfinished"></translation>
+        <translation>Browsererweiterung — {APP_NAME}</translation>
     </message>
     <message>
         <source>Connector status</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsstatus</translation>
     </message>
     <message>
         <source>Listening for the extension on {url} while this window is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsbereit für die Erweiterung unter {url}, solange dieses Fenster geöffnet ist.</translation>
     </message>
     <message>
         <source>Not listening: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbindungsbereit: {error}.</translation>
     </message>
     <message>
         <source>Not listening in this window; “cuttings serve” can instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Fenster nicht verbindungsbereit; stattdessen kann „cuttings serve“ dies übernehmen.</translation>
     </message>
     <message>
         <source>Pairing token</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopplungstoken</translation>
     </message>
     <message>
         <source>Pairing &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopplungs&amp;token:</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Reset…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen…</translation>
     </message>
     <message>
         <source>Make a new token; extensions paired with the old one stop working</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Token erzeugen; mit dem alten gekoppelte Erweiterungen funktionieren dann nicht mehr</translation>
     </message>
     <message>
         <source>Show E&amp;xtension Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterungs&amp;ordner anzeigen</translation>
     </message>
     <message>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>Reset the Pairing Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopplungstoken zurücksetzen</translation>
     </message>
     <message>
         <source>Make a new pairing token? Browsers paired with the current one stop clipping until the new token is pasted in their extension&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Kopplungstoken erzeugen? Mit dem aktuellen gekoppelte Browser erfassen nichts mehr, bis das neue Token in den Optionen ihrer Erweiterung eingefügt wird.</translation>
     </message>
 </context>
 <context>
     <name>ChangeChecker</name>
     <message numerus="yes">
         <source>Check %Ln clip(s) for changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Ausschnitt auf Änderungen prüfen</numerusform>
+            <numerusform>%Ln Ausschnitte auf Änderungen prüfen</numerusform>
         </translation>
     </message>
     <message>
         <source>Scheduled check for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Prüfung auf Änderungen</translation>
     </message>
     <message>
         <source>Checking {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung: {done} von {total}…</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
 </context>
 <context>
     <name>CheckSummary</name>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>redirected</source>
-        <translation type="unfinished"></translation>
+        <translation>umgeleitet</translation>
     </message>
     <message>
         <source>walled</source>
-        <translation type="unfinished"></translation>
+        <translation>zugangsbeschränkt</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>{count} {finding}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} {finding}</translation>
     </message>
     <message>
         <source>Checked {done} of {total}: {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {total} geprüft: {found}</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
 </context>
 <context>
     <name>Citations</name>
     <message numerus="yes">
         <source>Copied %Ln citation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Quellenangabe kopiert</numerusform>
+            <numerusform>%Ln Quellenangaben kopiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copied %Ln link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Link kopiert</numerusform>
+            <numerusform>%Ln Links kopiert</numerusform>
         </translation>
     </message>
 </context>
@@ -264,126 +264,126 @@
     <name>ClipController</name>
     <message>
         <source>unexpected error (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Fehler (siehe Protokoll)</translation>
     </message>
 </context>
 <context>
     <name>ClipDelegate</name>
     <message>
         <source>◐ Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>◐ Unvollständig</translation>
     </message>
 </context>
 <context>
     <name>ClipJob</name>
     <message>
         <source>Failed: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: {message}</translation>
     </message>
 </context>
 <context>
     <name>EditDetailsDialog</name>
     <message>
         <source>Edit Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autor:</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Ada Rossi, Ugo Bianchi</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada Rossi, Ugo Bianchi</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle:</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>the original publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>der ursprüngliche Herausgeber</translation>
     </message>
     <message>
         <source>S&amp;ite:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Website:</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>the site it was clipped from</source>
-        <translation type="unfinished"></translation>
+        <translation>die Website, von der der Ausschnitt stammt</translation>
     </message>
     <message>
         <source>&amp;Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlicht:</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>2025-02-22 14:30, or empty for no date</source>
-        <translation type="unfinished"></translation>
+        <translation>2025-02-22 14:30, oder leer für kein Datum</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
     <name>EditHistory</name>
     <message>
         <source>Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz bearbeiten</translation>
     </message>
     <message>
         <source>unexpected error (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Fehler (siehe Protokoll)</translation>
     </message>
     <message>
         <source>Could not undo or redo: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig machen oder Wiederherstellen nicht möglich: {reason}</translation>
     </message>
 </context>
 <context>
     <name>EditTagsDialog</name>
     <message>
         <source>Edit Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter bearbeiten</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>politics, energy, to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Politik, Energie, zu lesen</translation>
     </message>
     <message>
         <source>&amp;Tags of this clip, separated by commas:</source>
@@ -401,235 +401,235 @@
     <name>EditionTree</name>
     <message>
         <source>Sections and clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubriken und Ausschnitte</translation>
     </message>
     <message>
         <source>clip {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschnitt {id}</translation>
     </message>
     <message>
         <source>[headline]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Überschrift]</translation>
     </message>
 </context>
 <context>
     <name>Editor</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen rückgängig machen</translation>
     </message>
     <message numerus="yes">
         <source>Move %n Clip(s) to Trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ausschnitt in den Papierkorb verschieben</numerusform>
+            <numerusform>%n Ausschnitte in den Papierkorb verschieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln clip(s) moved to the trash — Undo (Ctrl+Z)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Ausschnitt in den Papierkorb verschoben — Rückgängig (Ctrl+Z)</numerusform>
+            <numerusform>%Ln Ausschnitte in den Papierkorb verschoben — Rückgängig (Ctrl+Z)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Moving %Ln clip(s) to the trash…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Ausschnitt wird in den Papierkorb verschoben…</numerusform>
+            <numerusform>%Ln Ausschnitte werden in den Papierkorb verschoben…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln clip(s) restored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Ausschnitt wiederhergestellt</numerusform>
+            <numerusform>%Ln Ausschnitte wiederhergestellt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln clip(s) moved to the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Ausschnitt in den Papierkorb verschoben</numerusform>
+            <numerusform>%Ln Ausschnitte in den Papierkorb verschoben</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschnitt umbenennen</translation>
     </message>
     <message numerus="yes">
         <source>Tagging %Ln clip(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Schlagwörter für %Ln Ausschnitt werden gesetzt…</numerusform>
+            <numerusform>Schlagwörter für %Ln Ausschnitte werden gesetzt…</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter bearbeiten</translation>
     </message>
     <message>
         <source>Rename Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort umbenennen</translation>
     </message>
     <message>
         <source>Merge Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter zusammenführen</translation>
     </message>
     <message>
         <source>Delete Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort löschen</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>JSON (Cuttings, can be imported again)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (Cuttings, erneut importierbar)</translation>
     </message>
     <message>
         <source>Markdown (a folder, one file per clip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (ein Ordner, eine Datei pro Ausschnitt)</translation>
     </message>
     <message>
         <source>HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Seite</translation>
     </message>
     <message>
         <source>CSV spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabelle</translation>
     </message>
     <message>
         <source>Bookmark file (browsers, Pocket, Raindrop…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichendatei (Browser, Pocket, Raindrop…)</translation>
     </message>
     <message>
         <source>EPUB e-book</source>
-        <translation type="unfinished"></translation>
+        <translation>EPUB-E-Book</translation>
     </message>
     <message>
         <source>Export Clippings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschnitte exportieren</translation>
     </message>
     <message>
         <source>Export clippings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschnitte exportieren</translation>
     </message>
     <message>
         <source>&amp;All clips ({total})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Ausschnitte ({total})</translation>
     </message>
     <message>
         <source>The &amp;selected clips ({selected})</source>
-        <translation type="unfinished"></translation>
+        <translation>Die au&amp;sgewählten Ausschnitte ({selected})</translation>
     </message>
     <message>
         <source>The &amp;clips shown by the search or filter ({results})</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &amp;von Suche oder Filter angezeigten Ausschnitte ({results})</translation>
     </message>
     <message>
         <source>Export format</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportformat</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Choose where to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportziel auswählen</translation>
     </message>
 </context>
 <context>
     <name>ExportFlow</name>
     <message>
         <source>Show Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export anzeigen</translation>
     </message>
     <message>
         <source>Show the exported file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportierte Datei anzeigen</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln clip(s) to {where}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Ausschnitt nach {where} exportiert</numerusform>
+            <numerusform>%Ln Ausschnitte nach {where} exportiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>An unexpected error stopped the export (details in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein unerwarteter Fehler hat den Export abgebrochen (Details im Protokoll).</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>The clips could not be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausschnitte konnten nicht exportiert werden.</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in article</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Artikel suchen</translation>
     </message>
     <message>
         <source>Matches in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer im Artikel</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer (Shift+F3)</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer (F3)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (Esc)</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Treffer</translation>
     </message>
     <message>
         <source>{current} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current} von {total}</translation>
     </message>
 </context>
 <context>
     <name>GoToDateDialog</name>
     <message>
         <source>Go to Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehe zu Datum</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>{example}, 20 February 2025, 2025-02, 2024…</source>
@@ -637,286 +637,288 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>Date problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem Datum</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>Not a date I can read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Datum wird nicht erkannt.</translation>
     </message>
 </context>
 <context>
     <name>HighlightsController</name>
     <message>
         <source>Highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungen</translation>
     </message>
     <message>
         <source>&amp;Highlight Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wahl markieren</translation>
     </message>
     <message>
         <source>Highlight with &amp;Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Komm&amp;entar markieren…</translation>
     </message>
     <message>
         <source>All &amp;Highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;Markierungen</translation>
     </message>
     <message>
         <source>Highlights &amp;Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungs&amp;leiste</translation>
     </message>
     <message>
         <source>This highlight&apos;s text is no longer in the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text dieser Markierung ist nicht mehr im Artikel enthalten.</translation>
     </message>
     <message>
         <source>Select some text of the article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst Text im Artikel aus.</translation>
     </message>
     <message>
         <source>Highlight with Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Kommentar markieren</translation>
     </message>
     <message>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren</translation>
     </message>
     <message>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar:</translation>
     </message>
     <message>
         <source>Edit Highlight Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar der Markierung bearbeiten</translation>
     </message>
     <message>
         <source>Recolour Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe der Markierung ändern</translation>
     </message>
     <message>
         <source>Remove Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung entfernen</translation>
     </message>
     <message>
         <source>Highlight in {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren: {label}</translation>
     </message>
     <message>
         <source>Edit Highlight Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar der Markierung bearbeiten…</translation>
     </message>
 </context>
 <context>
     <name>HighlightsPanel</name>
     <message>
         <source>Highlights of this clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungen dieses Ausschnitts</translation>
     </message>
     <message>
         <source>No highlights yet.
 Select text in the article and press Ctrl+H,
 or right-click it and choose Highlight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Markierungen.
+Wählen Sie Text im Artikel aus und drücken Sie Ctrl+H,
+oder klicken Sie mit der rechten Maustaste darauf und wählen Sie „Markieren“.</translation>
     </message>
     <message>
         <source>Remove Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung entfernen</translation>
     </message>
     <message>
         <source>Go to Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Markierung gehen</translation>
     </message>
     <message>
         <source>Edit Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar bearbeiten…</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
 </context>
 <context>
     <name>ImportFlow</name>
     <message>
         <source>unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Fehler</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird importiert…</translation>
     </message>
     <message>
         <source>retry of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>erneuter Versuch: {name}</translation>
     </message>
     <message>
         <source>Retrying Failed Items…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Einträge werden erneut versucht…</translation>
     </message>
     <message>
         <source>An unexpected error stopped the import (details in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein unerwarteter Fehler hat den Import abgebrochen (Details im Protokoll).</translation>
     </message>
     <message>
         <source>Import Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Import fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
     <message>
         <source>Import Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen</translation>
     </message>
     <message>
         <source>Import Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Importübersicht</translation>
     </message>
     <message>
         <source>Imported: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert: {count}</translation>
     </message>
     <message>
         <source>Skipped as duplicates: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Duplikate übersprungen: {count}</translation>
     </message>
     <message>
         <source>Failed: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: {count}</translation>
     </message>
     <message>
         <source>Skipped, not web pages (bookmarklets…): {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen, keine Webseiten (Bookmarklets…): {count}</translation>
     </message>
     <message>
         <source>The import was cancelled: Retry Failures imports the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen: „Fehlgeschlagene wiederholen“ importiert den Rest.</translation>
     </message>
     <message>
         <source>Failed items</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Einträge</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>(no link)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Link)</translation>
     </message>
     <message>
         <source>&amp;Open Report File</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsdatei ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open the import report file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importbericht öffnen</translation>
     </message>
     <message>
         <source>&amp;Retry Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene &amp;wiederholen</translation>
     </message>
     <message>
         <source>Retry the failed items</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Einträge erneut versuchen</translation>
     </message>
 </context>
 <context>
     <name>ImportSetupDialog</name>
     <message>
         <source>Import Clippings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschnitte importieren</translation>
     </message>
     <message>
         <source>Import clippings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschnitte importieren</translation>
     </message>
     <message>
         <source>Files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Dateien</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message>
         <source>Reading the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien werden gelesen…</translation>
     </message>
     <message>
         <source>Import status</source>
-        <translation type="unfinished"></translation>
+        <translation>Importstatus</translation>
     </message>
     <message>
         <source>Format of the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Format der Dateien</translation>
     </message>
     <message>
         <source>Detect from the content</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Inhalt erkennen</translation>
     </message>
     <message>
         <source>Tags to add to every imported clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter für jeden importierten Ausschnitt</translation>
     </message>
     <message>
         <source>optional: imported, 2024</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: importiert, 2024</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>Add &amp;tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlagwörter hinzufügen:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Start the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import starten</translation>
     </message>
     <message>
         <source>These files hold no link to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dateien enthalten keine Links zum Importieren.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln item(s) to import. Links without their article are downloaded; links already in the library are skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Eintrag zu importieren. Links ohne Artikel werden heruntergeladen; Links, die bereits in der Bibliothek sind, werden übersprungen.</numerusform>
+            <numerusform>%Ln Einträge zu importieren. Links ohne Artikel werden heruntergeladen; Links, die bereits in der Bibliothek sind, werden übersprungen.</numerusform>
         </translation>
     </message>
 </context>
@@ -924,50 +926,50 @@ or right-click it and choose Highlight.</source>
     <name>JobState</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In Warteschlange</translation>
     </message>
     <message>
         <source>Fetching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgerufen…</translation>
     </message>
     <message>
         <source>Cleaning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bereinigt…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Already in library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits in der Bibliothek</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;prache</translation>
     </message>
     <message>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>The new language is used the next time {app} starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache wird beim nächsten Start von {app} verwendet.</translation>
     </message>
 </context>
 <context>
@@ -982,7 +984,7 @@ or right-click it and choose Highlight.</source>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schlagwörter</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -1062,6 +1064,10 @@ Bookmarks or another app&apos;s export? File → Import… (Ctrl+Shift+I).</sour
         <source>{count} tagged {tags}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%Ln selected</source>
         <translation type="unfinished">
@@ -1083,11 +1089,11 @@ Bookmarks or another app&apos;s export? File → Import… (Ctrl+Shift+I).</sour
     </message>
     <message>
         <source>Open or Create Library</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bibliothek öffnen oder erstellen</translation>
     </message>
     <message>
         <source>Cuttings libraries (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuttings-Bibliotheken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>About {APP_NAME}</source>
@@ -1106,66 +1112,68 @@ Bookmarks or another app&apos;s export? File → Import… (Ctrl+Shift+I).</sour
     <name>MaintenanceFlow</name>
     <message>
         <source>Backing up the library to {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek wird in {name} gesichert…</translation>
     </message>
     <message numerus="yes">
         <source>Backed up %Ln clip(s) ({size}) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Ausschnitt ({size}) in {path} gesichert</numerusform>
+            <numerusform>%Ln Ausschnitte ({size}) in {path} gesichert</numerusform>
         </translation>
     </message>
     <message>
         <source>The library could not be backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek konnte nicht gesichert werden.</translation>
     </message>
     <message>
         <source>Checking the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek wird geprüft…</translation>
     </message>
     <message>
         <source>Check Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek prüfen</translation>
     </message>
     <message>
         <source>Library is healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek ist in Ordnung.</translation>
     </message>
     <message>
         <source>No problem found in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme in {path} gefunden.</translation>
     </message>
     <message>
         <source>No problem found in {path}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme in {path} gefunden:</translation>
     </message>
     <message>
         <source>Not checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft:</translation>
     </message>
     <message numerus="yes">
         <source>The library has %Ln problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Bibliothek hat %Ln Problem.</numerusform>
+            <numerusform>Die Bibliothek hat %Ln Probleme.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>…and %Ln more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…und %Ln weiteres.</numerusform>
+            <numerusform>…und %Ln weitere.</numerusform>
         </translation>
     </message>
     <message>
         <source>
 
 Back up the library (File → Back Up Library…) before {APP_NAME} writes to it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Sichern Sie die Bibliothek (Datei → Bibliothek sichern…), bevor {APP_NAME} wieder in sie schreibt.</translation>
     </message>
     <message>
         <source>The library could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek konnte nicht geprüft werden.</translation>
     </message>
     <message>
         <source>Unexpected error: {error_type}</source>
@@ -1176,131 +1184,131 @@ Back up the library (File → Back Up Library…) before {APP_NAME} writes to it
     <name>MediaFlow</name>
     <message>
         <source>&amp;Always</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Immer</translation>
     </message>
     <message>
         <source>&amp;Lead Image Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;Aufmacherbild</translation>
     </message>
     <message>
         <source>&amp;Never</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nie</translation>
     </message>
     <message>
         <source>Save Original Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Originalseite speichern</translation>
     </message>
     <message>
         <source>The page was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>Saved the page as fetched on {fetched_at} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite im Stand vom {fetched_at} in {target} gespeichert</translation>
     </message>
     <message>
         <source>Library Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheksinformationen</translation>
     </message>
     <message>
         <source>The library could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Download Missing Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Bilder herunterladen</translation>
     </message>
     <message numerus="yes">
         <source>Fetched pictures for %Ln clip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bilder für %Ln Ausschnitt abgerufen</numerusform>
+            <numerusform>Bilder für %Ln Ausschnitte abgerufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %Ln failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %Ln fehlgeschlagen</numerusform>
+            <numerusform>; %Ln fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
         <source> (cancelled: run it again to go on)</source>
-        <translation type="unfinished"></translation>
+        <translation> (abgebrochen: zum Fortsetzen erneut ausführen)</translation>
     </message>
     <message>
         <source>The pictures could not be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bilder konnten nicht heruntergeladen werden.</translation>
     </message>
 </context>
 <context>
     <name>PageIntake</name>
     <message>
         <source>The copied page is too large to clip (over 15 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kopierte Seite ist zu groß zum Erfassen (über 15 MB).</translation>
     </message>
     <message>
         <source>A pasted page needs the web address it comes from (http or https).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eingefügte Seite benötigt die Webadresse, von der sie stammt (http oder https).</translation>
     </message>
     <message>
         <source>Pasted page: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügte Seite: {url}</translation>
     </message>
 </context>
 <context>
     <name>PictureDialog</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
 </context>
 <context>
     <name>PlacesList</name>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>Rename “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ umbenennen…</translation>
     </message>
     <message>
         <source>Edit “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ bearbeiten…</translation>
     </message>
     <message>
         <source>Delete “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ löschen</translation>
     </message>
     <message>
         <source>Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb leeren…</translation>
     </message>
 </context>
 <context>
     <name>PlacesModel</name>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungelesen</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Stern</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb</translation>
     </message>
     <message numerus="yes">
         <source>{name}, %Ln clip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}, %Ln Ausschnitt</numerusform>
+            <numerusform>{name}, %Ln Ausschnitte</numerusform>
         </translation>
     </message>
 </context>
@@ -1308,105 +1316,105 @@ Back up the library (File → Back Up Library…) before {APP_NAME} writes to it
     <name>ProgressDialog</name>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Current item</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Eintrag</translation>
     </message>
     <message>
         <source>Cancel: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen: {title}</translation>
     </message>
     <message>
         <source>{done} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
         <source>Cancelling… (work under way finishes first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen… (laufende Arbeit wird zuerst beendet)</translation>
     </message>
 </context>
 <context>
     <name>ReaderBrowser</name>
     <message>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Leseansicht</translation>
     </message>
     <message>
         <source>Select a clip to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ausschnitt aus, um ihn hier zu lesen.</translation>
     </message>
     <message>
         <source>Paste or drop a link anywhere in the window to clip an article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie einen Link an beliebiger Stelle im Fenster ein oder ziehen Sie ihn hinein, um einen Artikel zu erfassen.</translation>
     </message>
 </context>
 <context>
     <name>ReaderLook</name>
     <message>
         <source>&amp;Larger Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text ver&amp;größern</translation>
     </message>
     <message>
         <source>&amp;Smaller Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text ver&amp;kleinern</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Originalgröße</translation>
     </message>
     <message>
         <source>Reader &amp;Text Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Textgröße der Leseansicht</translation>
     </message>
     <message>
         <source>T&amp;heme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>S&amp;epia</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;epia</translation>
     </message>
 </context>
 <context>
     <name>ReaderPanel</name>
     <message>
         <source>Add a note to this clip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zu diesem Ausschnitt hinzufügen…</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz</translation>
     </message>
 </context>
 <context>
     <name>ReaderText</name>
     <message numerus="yes">
         <source>%Ln word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Wort</numerusform>
+            <numerusform>%Ln Wörter</numerusform>
         </translation>
     </message>
 </context>
@@ -1418,129 +1426,129 @@ Back up the library (File → Back Up Library…) before {APP_NAME} writes to it
     </message>
     <message>
         <source>Refetching “{title}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ wird erneut abgerufen…</translation>
     </message>
     <message>
         <source>Refetched “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ erneut abgerufen</translation>
     </message>
     <message>
         <source>unexpected error (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Fehler (siehe Protokoll)</translation>
     </message>
     <message>
         <source>Could not refetch “{title}”: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ konnte nicht erneut abgerufen werden: {reason}</translation>
     </message>
 </context>
 <context>
     <name>ReviewController</name>
     <message>
         <source>Press Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Pressespiegel</translation>
     </message>
     <message>
         <source>New Review from &amp;Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Pressespiegel aus &amp;Auswahl</translation>
     </message>
     <message>
         <source>New Review from Current &amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Pressespiegel aus aktueller &amp;Suche</translation>
     </message>
     <message>
         <source>New Review by &amp;Tags of the Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Pressespiegel nach Schlag&amp;wörtern der Suche</translation>
     </message>
     <message>
         <source>New &amp;Empty Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;leerer Pressespiegel</translation>
     </message>
     <message>
         <source>Select the clips for the review first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die Ausschnitte für den Pressespiegel aus</translation>
     </message>
     <message>
         <source>Delete Press Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Pressespiegel löschen</translation>
     </message>
     <message>
         <source>Delete this press review? Its clips stay in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Pressespiegel löschen? Seine Ausschnitte bleiben in der Bibliothek.</translation>
     </message>
     <message>
         <source>Delete Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Pressespiegel löschen</translation>
     </message>
 </context>
 <context>
     <name>ReviewEditor</name>
     <message>
         <source>Press Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Pressespiegel</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Logo</translation>
     </message>
     <message>
         <source>Choose Logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo auswählen…</translation>
     </message>
     <message>
         <source>Remove Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo entfernen</translation>
     </message>
     <message>
         <source>In evidenza: the day&apos;s main stories</source>
-        <translation type="unfinished"></translation>
+        <translation>In evidenza: die wichtigsten Meldungen des Tages</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo:</translation>
     </message>
     <message>
         <source>&amp;In evidenza:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In evidenza:</translation>
     </message>
     <message>
         <source>Add Section…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrik hinzufügen…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>A short summary of the selected clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kurze Zusammenfassung des ausgewählten Ausschnitts</translation>
     </message>
     <message>
         <source>Include the full text (else headline and summary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volltext einschließen (sonst Überschrift und Zusammenfassung)</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Export {format}…</source>
@@ -1556,58 +1564,58 @@ Back up the library (File → Back Up Library…) before {APP_NAME} writes to it
     </message>
     <message>
         <source>Cancel Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abbrechen</translation>
     </message>
     <message>
         <source>Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenformat:</translation>
     </message>
     <message>
         <source>Press Review — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pressespiegel — {title}</translation>
     </message>
     <message>
         <source>Choose a Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo auswählen</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
         <source>Add Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrik hinzufügen</translation>
     </message>
     <message>
         <source>Section title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel der Rubrik:</translation>
     </message>
     <message>
         <source>Rename Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrik umbenennen</translation>
     </message>
 </context>
 <context>
     <name>ReviewExport</name>
     <message>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word-Dokument (*.docx)</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite (*.html)</translation>
     </message>
     <message>
         <source>Export as {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als {format} exportieren</translation>
     </message>
     <message>
         <source>Written: {written}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: {written}</translation>
     </message>
     <message>
         <source>Export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen</translation>
     </message>
     <message>
         <source>Export failed: {error}</source>
@@ -1618,209 +1626,209 @@ Back up the library (File → Back Up Library…) before {APP_NAME} writes to it
     <name>ReviewList</name>
     <message>
         <source>Press reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Pressespiegel</translation>
     </message>
     <message>
         <source>{name}: {articles} articles in {sections} sections</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {articles} Artikel in {sections} Rubriken</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Duplicate as Today&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Für heute duplizieren</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
 </context>
 <context>
     <name>SaveSearchDialog</name>
     <message>
         <source>Edit Saved Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Suche bearbeiten</translation>
     </message>
     <message>
         <source>Save Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche speichern</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Any of these tags (not all of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eines dieser Schlagwörter (nicht alle)</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;uche:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlagwörter:</translation>
     </message>
     <message>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reihenfolge:</translation>
     </message>
     <message>
         <source>A saved search needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gespeicherte Suche benötigt einen Namen.</translation>
     </message>
 </context>
 <context>
     <name>SearchBar</name>
     <message>
         <source>Newest First</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste zuerst</translation>
     </message>
     <message>
         <source>Oldest First</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste zuerst</translation>
     </message>
     <message>
         <source>Relevance</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevanz</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste zuerst</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste zuerst</translation>
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschnitte durchsuchen</translation>
     </message>
     <message>
         <source>Order of search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge der Suchergebnisse</translation>
     </message>
 </context>
 <context>
     <name>StatesController</name>
     <message>
         <source>Filter tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter filtern</translation>
     </message>
     <message>
         <source>Any selected tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiges ausgewähltes Schlagwort</translation>
     </message>
     <message>
         <source>Show clips with any of the selected tags, not all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschnitte mit einem beliebigen der ausgewählten Schlagwörter anzeigen, nicht nur mit allen</translation>
     </message>
     <message>
         <source>Mark &amp;Read / Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;gelesen/ungelesen markieren</translation>
     </message>
     <message>
         <source>&amp;Star / Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stern setzen/entfernen</translation>
     </message>
     <message>
         <source>&amp;Archive / Unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivieren/Zurückholen</translation>
     </message>
     <message>
         <source>Restore from &amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus &amp;Papierkorb wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb &amp;leeren…</translation>
     </message>
     <message>
         <source>Save &amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche spei&amp;chern…</translation>
     </message>
     <message>
         <source>Mark Clips Read When &amp;Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Ö&amp;ffnen als gelesen markieren</translation>
     </message>
     <message>
         <source>&amp;Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;schnitt</translation>
     </message>
     <message>
         <source>Mark Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gelesen markieren</translation>
     </message>
     <message>
         <source>Mark Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Als ungelesen markieren</translation>
     </message>
     <message>
         <source>Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>Stern entfernen</translation>
     </message>
     <message>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>Stern setzen</translation>
     </message>
     <message>
         <source>Unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Archiv zurückholen</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren</translation>
     </message>
     <message>
         <source>Saved search “{name}” saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche „{name}“ gespeichert</translation>
     </message>
     <message>
         <source>Rename Saved Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Suche umbenennen</translation>
     </message>
     <message>
         <source>New name for “{name}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name für „{name}“:</translation>
     </message>
 </context>
 <context>
     <name>TagListModel</name>
     <message>
         <source>All clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ausschnitte</translation>
     </message>
     <message>
         <source>Tag {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort {name}</translation>
     </message>
     <message numerus="yes">
         <source>{label}, %Ln clip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{label}, %Ln Ausschnitt</numerusform>
+            <numerusform>{label}, %Ln Ausschnitte</numerusform>
         </translation>
     </message>
 </context>
@@ -1828,55 +1836,55 @@ Back up the library (File → Back Up Library…) before {APP_NAME} writes to it
     <name>TagSidebar</name>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Select one or more tags to show only clips carrying all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein oder mehrere Schlagwörter aus, um nur Ausschnitte anzuzeigen, die alle davon tragen</translation>
     </message>
     <message>
         <source>Rename “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ umbenennen…</translation>
     </message>
     <message>
         <source>Merge Selected Tags Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Schlagwörter zusammenführen in…</translation>
     </message>
     <message>
         <source>Merge “{name}” Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ zusammenführen in…</translation>
     </message>
     <message>
         <source>Delete “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ löschen…</translation>
     </message>
     <message>
         <source>Rename Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort umbenennen</translation>
     </message>
     <message>
         <source>New name for “{name}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name für „{name}“:</translation>
     </message>
     <message>
         <source>Merge Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter zusammenführen</translation>
     </message>
     <message>
         <source>“{tag}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{tag}“</translation>
     </message>
     <message>
         <source>Merge {tags} into:</source>
-        <translation type="unfinished"></translation>
+        <translation>{tags} zusammenführen in:</translation>
     </message>
     <message>
         <source>Delete Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort löschen</translation>
     </message>
     <message>
         <source>Remove the tag “{name}” from every clip? The clips themselves stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schlagwort „{name}“ von allen Ausschnitten entfernen? Die Ausschnitte selbst bleiben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -1891,96 +1899,97 @@ Back up the library (File → Back Up Library…) before {APP_NAME} writes to it
     <message>
         <source>{url}
 Partial: {partial}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}
+Unvollständig: {partial}</translation>
     </message>
     <message>
         <source>tags: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter: {tags}</translation>
     </message>
     <message>
         <source>partial</source>
-        <translation type="unfinished"></translation>
+        <translation>unvollständig</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>Clips, newest first, grouped by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschnitte, neueste zuerst, nach Tag gruppiert</translation>
     </message>
 </context>
 <context>
     <name>TitleDialog</name>
     <message>
         <source>Rename Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschnitt umbenennen</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>A clip needs a title: type one, or Cancel to keep the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ausschnitt benötigt einen Titel: Geben Sie einen ein, oder klicken Sie auf „Abbrechen“, um den alten zu behalten.</translation>
     </message>
 </context>
 <context>
     <name>TrashFlow</name>
     <message numerus="yes">
         <source>Delete %Ln clip(s) for good? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Ausschnitt endgültig löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%Ln Ausschnitte endgültig löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete for Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig löschen</translation>
     </message>
     <message>
         <source>Empty Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb leeren</translation>
     </message>
     <message>
         <source>Delete every clip in the trash for good? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ausschnitte im Papierkorb endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Deleting for Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird endgültig gelöscht</translation>
     </message>
     <message numerus="yes">
         <source>%Ln clip(s) deleted for good</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Ausschnitt endgültig gelöscht</numerusform>
+            <numerusform>%Ln Ausschnitte endgültig gelöscht</numerusform>
         </translation>
     </message>
     <message>
         <source>In the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Papierkorb</translation>
     </message>
     <message>
         <source>“{title}” is in the trash. Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ ist im Papierkorb. Wiederherstellen?</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Restore from Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Papierkorb wiederherstellen</translation>
     </message>
     <message numerus="yes">
         <source>%Ln clip(s) restored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Ausschnitt wiederhergestellt</numerusform>
+            <numerusform>%Ln Ausschnitte wiederhergestellt</numerusform>
         </translation>
     </message>
 </context>
@@ -1988,19 +1997,19 @@ Partial: {partial}</source>
     <name>VersionBar</name>
     <message>
         <source>Version {number} · {fetched_at} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {number} · {fetched_at} UTC</translation>
     </message>
     <message>
         <source>Version shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Version</translation>
     </message>
     <message>
         <source>Co&amp;mpare Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen &amp;vergleichen…</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;ersion:</translation>
     </message>
 </context>
 <context>
@@ -2044,50 +2053,50 @@ Partial: {partial}</source>
     </message>
     <message>
         <source>Compare Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen vergleichen</translation>
     </message>
     <message>
         <source>Earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Version</translation>
     </message>
     <message>
         <source>Later version</source>
-        <translation type="unfinished"></translation>
+        <translation>Spätere Version</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verglichen…</translation>
     </message>
 </context>
 <context>
     <name>WindowService</name>
     <message>
         <source>the Cuttings window closed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Cuttings-Fenster wurde geschlossen</translation>
     </message>
     <message>
         <source>cancelled in the Cuttings window</source>
-        <translation type="unfinished"></translation>
+        <translation>im Cuttings-Fenster abgebrochen</translation>
     </message>
     <message>
         <source>unexpected error (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Fehler (siehe Protokoll)</translation>
     </message>
 </context>
 <context>
@@ -2095,131 +2104,134 @@ Partial: {partial}</source>
     <message>
         <source>Upgrading the library {name} for this version of Cuttings…
 A copy of the file as it was is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek {name} wird für diese Version von Cuttings aktualisiert…
+Eine Kopie der ursprünglichen Datei wird daneben aufbewahrt.</translation>
     </message>
     <message>
         <source>{APP_NAME}: cannot open the library</source>
-        <translation type="unfinished"></translation>
+        <translation>{APP_NAME}: Bibliothek kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Cuttings cannot open the library
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuttings kann die Bibliothek nicht öffnen
+{path}</translation>
     </message>
     <message>
         <source>Choose Another Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Bibliothek auswählen…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Open or Create Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek öffnen oder erstellen</translation>
     </message>
     <message>
         <source>Cuttings libraries (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuttings-Bibliotheken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>browser</name>
     <message>
         <source>No Web Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Webbrowser</translation>
     </message>
     <message>
         <source>No web browser could be opened for this link. It is on the clipboard: paste it into a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Link konnte kein Webbrowser geöffnet werden. Er befindet sich in der Zwischenablage: Fügen Sie ihn in einen Browser ein.</translation>
     </message>
 </context>
 <context>
     <name>clipping.dock</name>
     <message>
         <source>Nothing clipped in this session yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sitzung wurde noch nichts erfasst.</translation>
     </message>
 </context>
 <context>
     <name>clipping.pages</name>
     <message>
         <source>Paste Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite einfügen</translation>
     </message>
     <message>
         <source>The copied page does not say where it comes from.
 Web address of the page (it identifies the clip):</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kopierte Seite gibt nicht an, woher sie stammt.
+Webadresse der Seite (sie identifiziert den Ausschnitt):</translation>
     </message>
 </context>
 <context>
     <name>core</name>
     <message>
         <source>Cuttings JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuttings-JSON-Export</translation>
     </message>
     <message>
         <source>wallabag JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>wallabag-JSON-Export</translation>
     </message>
     <message>
         <source>bookmark file (browsers, Pocket, Instapaper, Raindrop HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichendatei (Browser, Pocket, Instapaper, Raindrop-HTML)</translation>
     </message>
     <message>
         <source>Pocket CSV export</source>
-        <translation type="unfinished"></translation>
+        <translation>Pocket-CSV-Export</translation>
     </message>
     <message>
         <source>Instapaper CSV export</source>
-        <translation type="unfinished"></translation>
+        <translation>Instapaper-CSV-Export</translation>
     </message>
     <message>
         <source>CSV with a url column</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV mit einer url-Spalte</translation>
     </message>
     <message>
         <source>RSS or Atom feed</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS- oder Atom-Feed</translation>
     </message>
     <message>
         <source>OPML list of feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>OPML-Feedliste</translation>
     </message>
     <message>
         <source>list of URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-Liste</translation>
     </message>
     <message>
         <source>the backup was cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung wurde abgebrochen; es wurde nichts geschrieben</translation>
     </message>
     <message>
         <source>the check was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfung wurde abgebrochen</translation>
     </message>
     <message>
         <source>the page could not be read as an article</source>
-        <translation type="unfinished"></translation>
+        <translation>die Seite konnte nicht als Artikel gelesen werden</translation>
     </message>
     <message>
         <source>not imported: the import was cancelled before the feed was downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht importiert: der Import wurde abgebrochen, bevor der Feed heruntergeladen wurde</translation>
     </message>
 </context>
 <context>
     <name>details</name>
     <message>
         <source>No published date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Veröffentlichungsdatum</translation>
     </message>
 </context>
 <context>
     <name>highlights.panel</name>
     <message>
         <source>(no longer in the article)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht mehr im Artikel)</translation>
     </message>
 </context>
 <context>
@@ -2230,15 +2242,19 @@ Size: {size}
 Clips: {clips}
 Pictures: {images} ({images_size}, {percent}% of the library)
 Original pages: {originals} ({originals_size} compressed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek: {path}
+Größe: {size}
+Ausschnitte: {clips}
+Bilder: {images} ({images_size}, {percent} % der Bibliothek)
+Originalseiten: {originals} ({originals_size} komprimiert)</translation>
     </message>
     <message>
         <source>Save Original Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Originalseite speichern</translation>
     </message>
     <message>
         <source>HTML page (*.html);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Seite (*.html);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2253,7 +2269,7 @@ Original pages: {originals} ({originals_size} compressed)</source>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Exportieren…</translation>
     </message>
     <message>
         <source>&amp;Back Up Library…</source>
@@ -2368,6 +2384,10 @@ Original pages: {originals} ({originals_size} compressed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Re-check &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Browser Extension…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2415,63 +2435,63 @@ Original pages: {originals} ({originals_size} compressed)</source>
     <name>porting.paths</name>
     <message>
         <source>Supported files (*.html *.htm *.csv *.json *.opml *.xml *.rss *.atom *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützte Dateien (*.html *.htm *.csv *.json *.opml *.xml *.rss *.atom *.txt)</translation>
     </message>
     <message>
         <source>Bookmark files (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichendateien (*.html *.htm)</translation>
     </message>
     <message>
         <source>Cuttings or wallabag JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuttings- oder wallabag-JSON (*.json)</translation>
     </message>
     <message>
         <source>Pocket, Instapaper or other CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pocket, Instapaper oder andere CSV (*.csv)</translation>
     </message>
     <message>
         <source>Feeds and OPML lists (*.xml *.rss *.atom *.opml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeds und OPML-Listen (*.xml *.rss *.atom *.opml)</translation>
     </message>
     <message>
         <source>Lists of URLs (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-Listen (*.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>HTML page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Seite (*.html)</translation>
     </message>
     <message>
         <source>Bookmark file (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichendatei (*.html)</translation>
     </message>
     <message>
         <source>EPUB book (*.epub)</source>
-        <translation type="unfinished"></translation>
+        <translation>EPUB-Buch (*.epub)</translation>
     </message>
     <message>
         <source>Import Clippings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschnitte importieren</translation>
     </message>
     <message>
         <source>Choose a Folder for the Markdown Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die Markdown-Dateien auswählen</translation>
     </message>
     <message>
         <source>Export Clippings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschnitte exportieren</translation>
     </message>
     <message>
         <source>Back Up Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek sichern</translation>
     </message>
     <message>
         <source>Cuttings libraries (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuttings-Bibliotheken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2488,27 +2508,27 @@ Original pages: {originals} ({originals_size} compressed)</source>
     </message>
     <message>
         <source>Picture not kept: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild nicht gespeichert: {why}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Partial clip&lt;/b&gt; — {reason}.&lt;br /&gt;Cuttings fetched this page without your subscription, login or cookie choices. To keep the article as you see it, open the original in your browser and clip it with the Cuttings browser extension (&lt;i&gt;Clip this page&lt;/i&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Unvollständiger Ausschnitt&lt;/b&gt; — {reason}.&lt;br /&gt;Cuttings hat diese Seite ohne Ihr Abonnement, Ihre Anmeldung oder Ihre Cookie-Einstellungen abgerufen. Um den Artikel so zu behalten, wie Sie ihn sehen, öffnen Sie das Original in Ihrem Browser und erfassen Sie es mit der Cuttings-Browsererweiterung (&lt;i&gt;Clip this page&lt;/i&gt;).</translation>
     </message>
     <message>
         <source>By {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>Von {author}</translation>
     </message>
     <message>
         <source>Published {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht am {date}</translation>
     </message>
     <message>
         <source>Clipped {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst am {date}</translation>
     </message>
     <message>
         <source>Open the original ↗</source>
-        <translation type="unfinished"></translation>
+        <translation>Original öffnen ↗</translation>
     </message>
 </context>
 <context>
@@ -2522,11 +2542,11 @@ Original pages: {originals} ({originals_size} compressed)</source>
     <name>timeline.dates</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>
@@ -2538,46 +2558,46 @@ Original pages: {originals} ({originals_size} compressed)</source>
     <name>versions.labels</name>
     <message>
         <source>removed from the site</source>
-        <translation type="unfinished"></translation>
+        <translation>von der Website entfernt</translation>
     </message>
     <message>
         <source>now redirects elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>leitet jetzt woandershin weiter</translation>
     </message>
     <message>
         <source>now behind a wall</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt zugangsbeschränkt</translation>
     </message>
     <message>
         <source>changed {count}{times}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}{times} geändert</translation>
     </message>
 </context>
 <context>
     <name>versions.render</name>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift</translation>
     </message>
     <message>
         <source>Byline</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorenzeile</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>&lt;b&gt;Version {old}&lt;/b&gt; ({old_fetched_at}) → &lt;b&gt;Version {new}&lt;/b&gt; ({new_fetched_at})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Version {old}&lt;/b&gt; ({old_fetched_at}) → &lt;b&gt;Version {new}&lt;/b&gt; ({new_fetched_at})</translation>
     </message>
 </context>
 </TS>

@@ -5,258 +5,258 @@
     <name>ActivityDock</name>
     <message numerus="yes">
         <source>Clipping %Ln link(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recortando %Ln enlace…</numerusform>
+            <numerusform>Recortando %Ln enlaces…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln clipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln recortado</numerusform>
+            <numerusform>%Ln recortados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln already in the library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ya en la biblioteca</numerusform>
+            <numerusform>%Ln ya en la biblioteca</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fallido</numerusform>
+            <numerusform>%Ln fallidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cancelado</numerusform>
+            <numerusform>%Ln cancelados</numerusform>
         </translation>
     </message>
     <message>
         <source>Clipping activity summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la actividad de recorte</translation>
     </message>
     <message>
         <source>Show the clipping activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la actividad de recorte</translation>
     </message>
 </context>
 <context>
     <name>ActivityModel</name>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>ActivityPanel</name>
     <message>
         <source>Clipping summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de recortes</translation>
     </message>
     <message>
         <source>Clipping activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad de recorte</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>Clear &amp;Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar terminados</translation>
     </message>
     <message>
         <source>Retry failed clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar el recorte fallido</translation>
     </message>
     <message>
         <source>Cancel pending clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el recorte pendiente</translation>
     </message>
     <message>
         <source>Clear finished rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar las filas terminadas</translation>
     </message>
 </context>
 <context>
     <name>AllHighlightsWindow</name>
     <message>
         <source>All Highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los resaltados</translation>
     </message>
     <message>
         <source>All highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los resaltados</translation>
     </message>
     <message numerus="yes">
         <source>%Ln highlight(s), newest first. Double-click one to read it in its clip.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln resaltado, el más reciente primero. Doble clic en uno para leerlo en su recorte.</numerusform>
+            <numerusform>%Ln resaltados, los más recientes primero. Doble clic en uno para leerlo en su recorte.</numerusform>
         </translation>
     </message>
     <message>
         <source>No highlights yet: select text in a clip and press Ctrl+H.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay resaltados: seleccione texto en un recorte y pulse Ctrl+H.</translation>
     </message>
 </context>
 <context>
     <name>BrowserExtensionDialog</name>
     <message>
         <source>The Cuttings extension for Chrome, Edge, Brave or Firefox clips the page you are reading as your browser shows it: articles behind your subscription, pages drawn by scripts. Install it (see the README), open its options, and paste this pairing token.</source>
-        <translation type="unfinished"></translation>
+        <translation>La extensión de Cuttings para Chrome, Edge, Brave o Firefox recorta la página que está leyendo tal como la muestra el navegador: artículos tras su suscripción, páginas generadas por scripts. Instálela (consulte el README), abra sus opciones y pegue este token de emparejamiento.</translation>
     </message>
     <message>
         <source>Browser Extension — {APP_NAME}</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensión del navegador — {APP_NAME}</translation>
     </message>
     <message>
         <source>Connector status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del conector</translation>
     </message>
     <message>
         <source>Listening for the extension on {url} while this window is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a la extensión en {url} mientras esta ventana esté abierta.</translation>
     </message>
     <message>
         <source>Not listening: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se espera a la extensión: {error}.</translation>
     </message>
     <message>
         <source>Not listening in this window; “cuttings serve” can instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ventana no espera a la extensión; «cuttings serve» puede hacerlo en su lugar.</translation>
     </message>
     <message>
         <source>Pairing token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de emparejamiento</translation>
     </message>
     <message>
         <source>Pairing &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token de emparejamiento:</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>&amp;Reset…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer…</translation>
     </message>
     <message>
         <source>Make a new token; extensions paired with the old one stop working</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un token nuevo; las extensiones emparejadas con el anterior dejarán de funcionar</translation>
     </message>
     <message>
         <source>Show E&amp;xtension Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar carpeta de la e&amp;xtensión</translation>
     </message>
     <message>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>no disponible</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <source>Reset the Pairing Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer el token de emparejamiento</translation>
     </message>
     <message>
         <source>Make a new pairing token? Browsers paired with the current one stop clipping until the new token is pasted in their extension&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Crear un token de emparejamiento nuevo? Los navegadores emparejados con el actual dejarán de recortar hasta que se pegue el token nuevo en las opciones de su extensión.</translation>
     </message>
 </context>
 <context>
     <name>ChangeChecker</name>
     <message numerus="yes">
         <source>Check %Ln clip(s) for changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Buscar cambios en %Ln recorte</numerusform>
+            <numerusform>Buscar cambios en %Ln recortes</numerusform>
         </translation>
     </message>
     <message>
         <source>Scheduled check for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda programada de cambios</translation>
     </message>
     <message>
         <source>Checking {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando {done} de {total}…</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
 </context>
 <context>
     <name>CheckSummary</name>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>con cambios</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>retirados</translation>
     </message>
     <message>
         <source>redirected</source>
-        <translation type="unfinished"></translation>
+        <translation>redirigidos</translation>
     </message>
     <message>
         <source>walled</source>
-        <translation type="unfinished"></translation>
+        <translation>tras un muro de pago</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>con error</translation>
     </message>
     <message>
         <source>{count} {finding}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} {finding}</translation>
     </message>
     <message>
         <source>Checked {done} of {total}: {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobados {done} de {total}: {found}</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
 </context>
 <context>
     <name>Citations</name>
     <message numerus="yes">
         <source>Copied %Ln citation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cita copiada</numerusform>
+            <numerusform>%Ln citas copiadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copied %Ln link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln enlace copiado</numerusform>
+            <numerusform>%Ln enlaces copiados</numerusform>
         </translation>
     </message>
 </context>
@@ -264,126 +264,126 @@
     <name>ClipController</name>
     <message>
         <source>unexpected error (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>error inesperado (consulte el registro)</translation>
     </message>
 </context>
 <context>
     <name>ClipDelegate</name>
     <message>
         <source>◐ Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>◐ Parcial</translation>
     </message>
 </context>
 <context>
     <name>ClipJob</name>
     <message>
         <source>Failed: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: {message}</translation>
     </message>
 </context>
 <context>
     <name>EditDetailsDialog</name>
     <message>
         <source>Edit Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar detalles</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autor:</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Ada Rossi, Ugo Bianchi</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada Rossi, Ugo Bianchi</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuente:</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>the original publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>el editor original</translation>
     </message>
     <message>
         <source>S&amp;ite:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitio:</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio</translation>
     </message>
     <message>
         <source>the site it was clipped from</source>
-        <translation type="unfinished"></translation>
+        <translation>el sitio del que se recortó</translation>
     </message>
     <message>
         <source>&amp;Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicado:</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado</translation>
     </message>
     <message>
         <source>2025-02-22 14:30, or empty for no date</source>
-        <translation type="unfinished"></translation>
+        <translation>2025-02-22 14:30, o vacío si no tiene fecha</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
     <name>EditHistory</name>
     <message>
         <source>Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar nota</translation>
     </message>
     <message>
         <source>unexpected error (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>error inesperado (consulte el registro)</translation>
     </message>
     <message>
         <source>Could not undo or redo: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo deshacer ni rehacer: {reason}</translation>
     </message>
 </context>
 <context>
     <name>EditTagsDialog</name>
     <message>
         <source>Edit Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar etiquetas</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>politics, energy, to read</source>
-        <translation type="unfinished"></translation>
+        <translation>política, energía, para leer</translation>
     </message>
     <message>
         <source>&amp;Tags of this clip, separated by commas:</source>
@@ -401,235 +401,235 @@
     <name>EditionTree</name>
     <message>
         <source>Sections and clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones y recortes</translation>
     </message>
     <message>
         <source>clip {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>recorte {id}</translation>
     </message>
     <message>
         <source>[headline]</source>
-        <translation type="unfinished"></translation>
+        <translation>[titular]</translation>
     </message>
 </context>
 <context>
     <name>Editor</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la eliminación</translation>
     </message>
     <message numerus="yes">
         <source>Move %n Clip(s) to Trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mover %n recorte a la papelera</numerusform>
+            <numerusform>Mover %n recortes a la papelera</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln clip(s) moved to the trash — Undo (Ctrl+Z)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln recorte movido a la papelera — Deshacer (Ctrl+Z)</numerusform>
+            <numerusform>%Ln recortes movidos a la papelera — Deshacer (Ctrl+Z)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Moving %Ln clip(s) to the trash…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moviendo %Ln recorte a la papelera…</numerusform>
+            <numerusform>Moviendo %Ln recortes a la papelera…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln clip(s) restored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln recorte restaurado</numerusform>
+            <numerusform>%Ln recortes restaurados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln clip(s) moved to the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln recorte movido a la papelera</numerusform>
+            <numerusform>%Ln recortes movidos a la papelera</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre del recorte</translation>
     </message>
     <message numerus="yes">
         <source>Tagging %Ln clip(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Etiquetando %Ln recorte…</numerusform>
+            <numerusform>Etiquetando %Ln recortes…</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar etiquetas</translation>
     </message>
     <message>
         <source>Rename Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre de la etiqueta</translation>
     </message>
     <message>
         <source>Merge Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar etiquetas</translation>
     </message>
     <message>
         <source>Delete Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar etiqueta</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>JSON (Cuttings, can be imported again)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (Cuttings, se puede volver a importar)</translation>
     </message>
     <message>
         <source>Markdown (a folder, one file per clip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (una carpeta, un archivo por recorte)</translation>
     </message>
     <message>
         <source>HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página HTML</translation>
     </message>
     <message>
         <source>CSV spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de cálculo CSV</translation>
     </message>
     <message>
         <source>Bookmark file (browsers, Pocket, Raindrop…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de marcadores (navegadores, Pocket, Raindrop…)</translation>
     </message>
     <message>
         <source>EPUB e-book</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro electrónico EPUB</translation>
     </message>
     <message>
         <source>Export Clippings</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar recortes</translation>
     </message>
     <message>
         <source>Export clippings</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar recortes</translation>
     </message>
     <message>
         <source>&amp;All clips ({total})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Todos los recortes ({total})</translation>
     </message>
     <message>
         <source>The &amp;selected clips ({selected})</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recortes &amp;seleccionados ({selected})</translation>
     </message>
     <message>
         <source>The &amp;clips shown by the search or filter ({results})</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recortes &amp;mostrados por la búsqueda o el filtro ({results})</translation>
     </message>
     <message>
         <source>Export format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de exportación</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Choose where to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir dónde exportar</translation>
     </message>
 </context>
 <context>
     <name>ExportFlow</name>
     <message>
         <source>Show Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar exportación</translation>
     </message>
     <message>
         <source>Show the exported file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el archivo exportado</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln clip(s) to {where}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln recorte exportado a {where}</numerusform>
+            <numerusform>%Ln recortes exportados a {where}</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada: no se ha escrito nada.</translation>
     </message>
     <message>
         <source>An unexpected error stopped the export (details in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un error inesperado ha detenido la exportación (detalles en el registro).</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de exportación</translation>
     </message>
     <message>
         <source>The clips could not be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron exportar los recortes.</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in article</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el artículo</translation>
     </message>
     <message>
         <source>Matches in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencias en el artículo</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia anterior (Shift+F3)</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia siguiente (F3)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar (Esc)</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin coincidencias</translation>
     </message>
     <message>
         <source>{current} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current} de {total}</translation>
     </message>
 </context>
 <context>
     <name>GoToDateDialog</name>
     <message>
         <source>Go to Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la fecha</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>{example}, 20 February 2025, 2025-02, 2024…</source>
@@ -637,286 +637,288 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>Date problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la fecha</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
     <message>
         <source>Not a date I can read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no es una fecha reconocible.</translation>
     </message>
 </context>
 <context>
     <name>HighlightsController</name>
     <message>
         <source>Highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Resaltados</translation>
     </message>
     <message>
         <source>&amp;Highlight Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resaltar selección</translation>
     </message>
     <message>
         <source>Highlight with &amp;Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resaltar con &amp;comentario…</translation>
     </message>
     <message>
         <source>All &amp;Highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Todos los resaltados</translation>
     </message>
     <message>
         <source>Highlights &amp;Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel de resaltados</translation>
     </message>
     <message>
         <source>This highlight&apos;s text is no longer in the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto de este resaltado ya no está en el artículo.</translation>
     </message>
     <message>
         <source>Select some text of the article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero texto del artículo.</translation>
     </message>
     <message>
         <source>Highlight with Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Resaltar con comentario</translation>
     </message>
     <message>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Resaltar</translation>
     </message>
     <message>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario:</translation>
     </message>
     <message>
         <source>Edit Highlight Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar comentario del resaltado</translation>
     </message>
     <message>
         <source>Recolour Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar color del resaltado</translation>
     </message>
     <message>
         <source>Remove Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar resaltado</translation>
     </message>
     <message>
         <source>Highlight in {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resaltar en {label}</translation>
     </message>
     <message>
         <source>Edit Highlight Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar comentario del resaltado…</translation>
     </message>
 </context>
 <context>
     <name>HighlightsPanel</name>
     <message>
         <source>Highlights of this clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Resaltados de este recorte</translation>
     </message>
     <message>
         <source>No highlights yet.
 Select text in the article and press Ctrl+H,
 or right-click it and choose Highlight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay resaltados.
+Seleccione texto en el artículo y pulse Ctrl+H,
+o haga clic con el botón derecho y elija Resaltar.</translation>
     </message>
     <message>
         <source>Remove Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar resaltado</translation>
     </message>
     <message>
         <source>Go to Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al resaltado</translation>
     </message>
     <message>
         <source>Edit Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar comentario…</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
 </context>
 <context>
     <name>ImportFlow</name>
     <message>
         <source>unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>error inesperado</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>retry of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>reintento de {name}</translation>
     </message>
     <message>
         <source>Retrying Failed Items…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentando los elementos fallidos…</translation>
     </message>
     <message>
         <source>An unexpected error stopped the import (details in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un error inesperado ha detenido la importación (detalles en el registro).</translation>
     </message>
     <message>
         <source>Import Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de importación</translation>
     </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
     <message>
         <source>Import Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación cancelada</translation>
     </message>
     <message>
         <source>Import Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación terminada</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la importación</translation>
     </message>
     <message>
         <source>Imported: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importados: {count}</translation>
     </message>
     <message>
         <source>Skipped as duplicates: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidos por estar duplicados: {count}</translation>
     </message>
     <message>
         <source>Failed: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallidos: {count}</translation>
     </message>
     <message>
         <source>Skipped, not web pages (bookmarklets…): {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidos, no son páginas web (bookmarklets…): {count}</translation>
     </message>
     <message>
         <source>The import was cancelled: Retry Failures imports the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la importación: Reintentar fallidos importa el resto.</translation>
     </message>
     <message>
         <source>Failed items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos fallidos</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>(no link)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin enlace)</translation>
     </message>
     <message>
         <source>&amp;Open Report File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir archivo de informe</translation>
     </message>
     <message>
         <source>Open the import report file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el archivo de informe de la importación</translation>
     </message>
     <message>
         <source>&amp;Retry Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar fallidos</translation>
     </message>
     <message>
         <source>Retry the failed items</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar los elementos fallidos</translation>
     </message>
 </context>
 <context>
     <name>ImportSetupDialog</name>
     <message>
         <source>Import Clippings</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar recortes</translation>
     </message>
     <message>
         <source>Import clippings</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar recortes</translation>
     </message>
     <message>
         <source>Files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que importar</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo…</translation>
     </message>
     <message>
         <source>Reading the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los archivos…</translation>
     </message>
     <message>
         <source>Import status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la importación</translation>
     </message>
     <message>
         <source>Format of the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de los archivos</translation>
     </message>
     <message>
         <source>Detect from the content</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar por el contenido</translation>
     </message>
     <message>
         <source>Tags to add to every imported clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas que añadir a cada recorte importado</translation>
     </message>
     <message>
         <source>optional: imported, 2024</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: importado, 2024</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>Add &amp;tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;etiquetas:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Start the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar la importación</translation>
     </message>
     <message>
         <source>These files hold no link to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos archivos no contienen ningún enlace que importar.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln item(s) to import. Links without their article are downloaded; links already in the library are skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln elemento que importar. Los enlaces sin su artículo se descargan; los enlaces que ya están en la biblioteca se omiten.</numerusform>
+            <numerusform>%Ln elementos que importar. Los enlaces sin su artículo se descargan; los enlaces que ya están en la biblioteca se omiten.</numerusform>
         </translation>
     </message>
 </context>
@@ -924,50 +926,50 @@ or right-click it and choose Highlight.</source>
     <name>JobState</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola</translation>
     </message>
     <message>
         <source>Fetching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando…</translation>
     </message>
     <message>
         <source>Cleaning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpiando…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <source>Already in library</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya en la biblioteca</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source>The new language is used the next time {app} starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se usará la próxima vez que se inicie {app}.</translation>
     </message>
 </context>
 <context>
@@ -982,7 +984,7 @@ or right-click it and choose Highlight.</source>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etiquetas</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -1062,6 +1064,10 @@ Bookmarks or another app&apos;s export? File → Import… (Ctrl+Shift+I).</sour
         <source>{count} tagged {tags}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%Ln selected</source>
         <translation type="unfinished">
@@ -1083,11 +1089,11 @@ Bookmarks or another app&apos;s export? File → Import… (Ctrl+Shift+I).</sour
     </message>
     <message>
         <source>Open or Create Library</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abrir o crear biblioteca</translation>
     </message>
     <message>
         <source>Cuttings libraries (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bibliotecas de Cuttings (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>About {APP_NAME}</source>
@@ -1106,66 +1112,68 @@ Bookmarks or another app&apos;s export? File → Import… (Ctrl+Shift+I).</sour
     <name>MaintenanceFlow</name>
     <message>
         <source>Backing up the library to {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo copia de seguridad de la biblioteca en {name}…</translation>
     </message>
     <message numerus="yes">
         <source>Backed up %Ln clip(s) ({size}) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copia de seguridad de %Ln recorte ({size}) guardada en {path}</numerusform>
+            <numerusform>Copia de seguridad de %Ln recortes ({size}) guardada en {path}</numerusform>
         </translation>
     </message>
     <message>
         <source>The library could not be backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer la copia de seguridad de la biblioteca.</translation>
     </message>
     <message>
         <source>Checking the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la biblioteca…</translation>
     </message>
     <message>
         <source>Check Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar biblioteca</translation>
     </message>
     <message>
         <source>Library is healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca está en buen estado.</translation>
     </message>
     <message>
         <source>No problem found in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún problema en {path}.</translation>
     </message>
     <message>
         <source>No problem found in {path}:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún problema en {path}:</translation>
     </message>
     <message>
         <source>Not checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comprobar:</translation>
     </message>
     <message numerus="yes">
         <source>The library has %Ln problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La biblioteca tiene %Ln problema.</numerusform>
+            <numerusform>La biblioteca tiene %Ln problemas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>…and %Ln more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…y %Ln más.</numerusform>
+            <numerusform>…y %Ln más.</numerusform>
         </translation>
     </message>
     <message>
         <source>
 
 Back up the library (File → Back Up Library…) before {APP_NAME} writes to it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Haga una copia de seguridad de la biblioteca (Archivo → Copia de seguridad de la biblioteca…) antes de que {APP_NAME} vuelva a escribir en ella.</translation>
     </message>
     <message>
         <source>The library could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar la biblioteca.</translation>
     </message>
     <message>
         <source>Unexpected error: {error_type}</source>
@@ -1176,131 +1184,131 @@ Back up the library (File → Back Up Library…) before {APP_NAME} writes to it
     <name>MediaFlow</name>
     <message>
         <source>&amp;Always</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siempre</translation>
     </message>
     <message>
         <source>&amp;Lead Image Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo la imagen &amp;principal</translation>
     </message>
     <message>
         <source>&amp;Never</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nunca</translation>
     </message>
     <message>
         <source>Save Original Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar página original</translation>
     </message>
     <message>
         <source>The page was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó la página.</translation>
     </message>
     <message>
         <source>Saved the page as fetched on {fetched_at} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó la página tal como se descargó el {fetched_at} en {target}</translation>
     </message>
     <message>
         <source>Library Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Información de la biblioteca</translation>
     </message>
     <message>
         <source>The library could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la biblioteca.</translation>
     </message>
     <message>
         <source>Download Missing Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar imágenes que faltan</translation>
     </message>
     <message numerus="yes">
         <source>Fetched pictures for %Ln clip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imágenes descargadas para %Ln recorte</numerusform>
+            <numerusform>Imágenes descargadas para %Ln recortes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %Ln failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %Ln con error</numerusform>
+            <numerusform>; %Ln con error</numerusform>
         </translation>
     </message>
     <message>
         <source> (cancelled: run it again to go on)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cancelado: vuelva a ejecutarlo para continuar)</translation>
     </message>
     <message>
         <source>The pictures could not be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron descargar las imágenes.</translation>
     </message>
 </context>
 <context>
     <name>PageIntake</name>
     <message>
         <source>The copied page is too large to clip (over 15 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>La página copiada es demasiado grande para recortarla (más de 15 MB).</translation>
     </message>
     <message>
         <source>A pasted page needs the web address it comes from (http or https).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una página pegada necesita la dirección web de la que procede (http o https).</translation>
     </message>
     <message>
         <source>Pasted page: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página pegada: {url}</translation>
     </message>
 </context>
 <context>
     <name>PictureDialog</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
 </context>
 <context>
     <name>PlacesList</name>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugares</translation>
     </message>
     <message>
         <source>Rename “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre de «{name}»…</translation>
     </message>
     <message>
         <source>Edit “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar «{name}»…</translation>
     </message>
     <message>
         <source>Delete “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar «{name}»</translation>
     </message>
     <message>
         <source>Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar papelera…</translation>
     </message>
 </context>
 <context>
     <name>PlacesModel</name>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>No leídos</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Destacados</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papelera</translation>
     </message>
     <message numerus="yes">
         <source>{name}, %Ln clip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}, %Ln recorte</numerusform>
+            <numerusform>{name}, %Ln recortes</numerusform>
         </translation>
     </message>
 </context>
@@ -1308,105 +1316,105 @@ Back up the library (File → Back Up Library…) before {APP_NAME} writes to it
     <name>ProgressDialog</name>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Current item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento actual</translation>
     </message>
     <message>
         <source>Cancel: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar: {title}</translation>
     </message>
     <message>
         <source>{done} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {total} completados</translation>
     </message>
     <message>
         <source>Cancelling… (work under way finishes first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando… (primero termina el trabajo en curso)</translation>
     </message>
 </context>
 <context>
     <name>ReaderBrowser</name>
     <message>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Lector</translation>
     </message>
     <message>
         <source>Select a clip to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un recorte para leerlo aquí.</translation>
     </message>
     <message>
         <source>Paste or drop a link anywhere in the window to clip an article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue o suelte un enlace en cualquier parte de la ventana para recortar un artículo.</translation>
     </message>
 </context>
 <context>
     <name>ReaderLook</name>
     <message>
         <source>&amp;Larger Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más &amp;grande</translation>
     </message>
     <message>
         <source>&amp;Smaller Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más &amp;pequeño</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño real</translation>
     </message>
     <message>
         <source>Reader &amp;Text Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del te&amp;xto del lector</translation>
     </message>
     <message>
         <source>T&amp;heme</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ema</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sistema</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Claro</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oscuro</translation>
     </message>
     <message>
         <source>S&amp;epia</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;pia</translation>
     </message>
 </context>
 <context>
     <name>ReaderPanel</name>
     <message>
         <source>Add a note to this clip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una nota a este recorte…</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
 </context>
 <context>
     <name>ReaderText</name>
     <message numerus="yes">
         <source>%Ln word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln palabra</numerusform>
+            <numerusform>%Ln palabras</numerusform>
         </translation>
     </message>
 </context>
@@ -1418,129 +1426,129 @@ Back up the library (File → Back Up Library…) before {APP_NAME} writes to it
     </message>
     <message>
         <source>Refetching “{title}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volviendo a descargar «{title}»…</translation>
     </message>
     <message>
         <source>Refetched “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Se volvió a descargar «{title}»</translation>
     </message>
     <message>
         <source>unexpected error (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>error inesperado (consulte el registro)</translation>
     </message>
     <message>
         <source>Could not refetch “{title}”: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo volver a descargar «{title}»: {reason}</translation>
     </message>
 </context>
 <context>
     <name>ReviewController</name>
     <message>
         <source>Press Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Revistas de prensa</translation>
     </message>
     <message>
         <source>New Review from &amp;Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva revista a partir de la &amp;selección</translation>
     </message>
     <message>
         <source>New Review from Current &amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva revista a partir de la &amp;búsqueda actual</translation>
     </message>
     <message>
         <source>New Review by &amp;Tags of the Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva revista por las &amp;etiquetas de la búsqueda</translation>
     </message>
     <message>
         <source>New &amp;Empty Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva revista &amp;vacía</translation>
     </message>
     <message>
         <source>Select the clips for the review first</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero los recortes para la revista</translation>
     </message>
     <message>
         <source>Delete Press Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar revista de prensa</translation>
     </message>
     <message>
         <source>Delete this press review? Its clips stay in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar esta revista de prensa? Sus recortes se quedan en la biblioteca.</translation>
     </message>
     <message>
         <source>Delete Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar revista</translation>
     </message>
 </context>
 <context>
     <name>ReviewEditor</name>
     <message>
         <source>Press Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revista de prensa</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin logotipo</translation>
     </message>
     <message>
         <source>Choose Logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir logotipo…</translation>
     </message>
     <message>
         <source>Remove Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar logotipo</translation>
     </message>
     <message>
         <source>In evidenza: the day&apos;s main stories</source>
-        <translation type="unfinished"></translation>
+        <translation>In evidenza: las noticias principales del día</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo:</translation>
     </message>
     <message>
         <source>&amp;In evidenza:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In evidenza:</translation>
     </message>
     <message>
         <source>Add Section…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir sección…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>A short summary of the selected clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Un breve resumen del recorte seleccionado</translation>
     </message>
     <message>
         <source>Include the full text (else headline and summary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir el texto completo (si no, titular y resumen)</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Export {format}…</source>
@@ -1556,58 +1564,58 @@ Back up the library (File → Back Up Library…) before {APP_NAME} writes to it
     </message>
     <message>
         <source>Cancel Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar exportación</translation>
     </message>
     <message>
         <source>Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de página:</translation>
     </message>
     <message>
         <source>Press Review — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revista de prensa — {title}</translation>
     </message>
     <message>
         <source>Choose a Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un logotipo</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
         <source>Add Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir sección</translation>
     </message>
     <message>
         <source>Section title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la sección:</translation>
     </message>
     <message>
         <source>Rename Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre de la sección</translation>
     </message>
 </context>
 <context>
     <name>ReviewExport</name>
     <message>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de Word (*.docx)</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página web (*.html)</translation>
     </message>
     <message>
         <source>Export as {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como {format}</translation>
     </message>
     <message>
         <source>Written: {written}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {written}</translation>
     </message>
     <message>
         <source>Export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada</translation>
     </message>
     <message>
         <source>Export failed: {error}</source>
@@ -1618,209 +1626,209 @@ Back up the library (File → Back Up Library…) before {APP_NAME} writes to it
     <name>ReviewList</name>
     <message>
         <source>Press reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Revistas de prensa</translation>
     </message>
     <message>
         <source>{name}: {articles} articles in {sections} sections</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {articles} artículos en {sections} secciones</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Duplicate as Today&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar como la de hoy</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
 </context>
 <context>
     <name>SaveSearchDialog</name>
     <message>
         <source>Edit Saved Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar búsqueda guardada</translation>
     </message>
     <message>
         <source>Save Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar búsqueda</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Any of these tags (not all of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera de estas etiquetas (no todas)</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Búsqueda:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiquetas:</translation>
     </message>
     <message>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orden:</translation>
     </message>
     <message>
         <source>A saved search needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una búsqueda guardada necesita un nombre.</translation>
     </message>
 </context>
 <context>
     <name>SearchBar</name>
     <message>
         <source>Newest First</source>
-        <translation type="unfinished"></translation>
+        <translation>Más recientes primero</translation>
     </message>
     <message>
         <source>Oldest First</source>
-        <translation type="unfinished"></translation>
+        <translation>Más antiguos primero</translation>
     </message>
     <message>
         <source>Relevance</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevancia</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Más recientes primero</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Más antiguos primero</translation>
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar recortes</translation>
     </message>
     <message>
         <source>Order of search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de los resultados de búsqueda</translation>
     </message>
 </context>
 <context>
     <name>StatesController</name>
     <message>
         <source>Filter tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar etiquetas</translation>
     </message>
     <message>
         <source>Any selected tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier etiqueta seleccionada</translation>
     </message>
     <message>
         <source>Show clips with any of the selected tags, not all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los recortes con cualquiera de las etiquetas seleccionadas, no con todas</translation>
     </message>
     <message>
         <source>Mark &amp;Read / Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;leído / no leído</translation>
     </message>
     <message>
         <source>&amp;Star / Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destacar / Quitar destacado</translation>
     </message>
     <message>
         <source>&amp;Archive / Unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivar / Desarchivar</translation>
     </message>
     <message>
         <source>Restore from &amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar de la &amp;papelera</translation>
     </message>
     <message>
         <source>&amp;Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaciar papelera…</translation>
     </message>
     <message>
         <source>Save &amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar búsqueda…</translation>
     </message>
     <message>
         <source>Mark Clips Read When &amp;Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como leídos al a&amp;brirlos</translation>
     </message>
     <message>
         <source>&amp;Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;corte</translation>
     </message>
     <message>
         <source>Mark Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como leído</translation>
     </message>
     <message>
         <source>Mark Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como no leído</translation>
     </message>
     <message>
         <source>Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar destacado</translation>
     </message>
     <message>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>Destacar</translation>
     </message>
     <message>
         <source>Unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>Desarchivar</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar</translation>
     </message>
     <message>
         <source>Saved search “{name}” saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado la búsqueda «{name}»</translation>
     </message>
     <message>
         <source>Rename Saved Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre de la búsqueda guardada</translation>
     </message>
     <message>
         <source>New name for “{name}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo nombre para «{name}»:</translation>
     </message>
 </context>
 <context>
     <name>TagListModel</name>
     <message>
         <source>All clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los recortes</translation>
     </message>
     <message>
         <source>Tag {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta {name}</translation>
     </message>
     <message numerus="yes">
         <source>{label}, %Ln clip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{label}, %Ln recorte</numerusform>
+            <numerusform>{label}, %Ln recortes</numerusform>
         </translation>
     </message>
 </context>
@@ -1828,55 +1836,55 @@ Back up the library (File → Back Up Library…) before {APP_NAME} writes to it
     <name>TagSidebar</name>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Select one or more tags to show only clips carrying all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una o varias etiquetas para mostrar solo los recortes que las tengan todas</translation>
     </message>
     <message>
         <source>Rename “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre de «{name}»…</translation>
     </message>
     <message>
         <source>Merge Selected Tags Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar etiquetas seleccionadas en…</translation>
     </message>
     <message>
         <source>Merge “{name}” Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar «{name}» en…</translation>
     </message>
     <message>
         <source>Delete “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar «{name}»…</translation>
     </message>
     <message>
         <source>Rename Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre de la etiqueta</translation>
     </message>
     <message>
         <source>New name for “{name}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo nombre para «{name}»:</translation>
     </message>
     <message>
         <source>Merge Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar etiquetas</translation>
     </message>
     <message>
         <source>“{tag}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{tag}»</translation>
     </message>
     <message>
         <source>Merge {tags} into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar {tags} en:</translation>
     </message>
     <message>
         <source>Delete Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar etiqueta</translation>
     </message>
     <message>
         <source>Remove the tag “{name}” from every clip? The clips themselves stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar la etiqueta «{name}» de todos los recortes? Los recortes se conservan.</translation>
     </message>
 </context>
 <context>
@@ -1891,96 +1899,97 @@ Back up the library (File → Back Up Library…) before {APP_NAME} writes to it
     <message>
         <source>{url}
 Partial: {partial}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}
+Parcial: {partial}</translation>
     </message>
     <message>
         <source>tags: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>etiquetas: {tags}</translation>
     </message>
     <message>
         <source>partial</source>
-        <translation type="unfinished"></translation>
+        <translation>parcial</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología</translation>
     </message>
     <message>
         <source>Clips, newest first, grouped by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Recortes, los más recientes primero, agrupados por día</translation>
     </message>
 </context>
 <context>
     <name>TitleDialog</name>
     <message>
         <source>Rename Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre del recorte</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título:</translation>
     </message>
     <message>
         <source>A clip needs a title: type one, or Cancel to keep the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un recorte necesita un título: escriba uno, o pulse Cancelar para conservar el anterior.</translation>
     </message>
 </context>
 <context>
     <name>TrashFlow</name>
     <message numerus="yes">
         <source>Delete %Ln clip(s) for good? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar definitivamente %Ln recorte? Esta acción no se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar definitivamente %Ln recortes? Esta acción no se puede deshacer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete for Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar definitivamente</translation>
     </message>
     <message>
         <source>Empty Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar papelera</translation>
     </message>
     <message>
         <source>Delete every clip in the trash for good? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar definitivamente todos los recortes de la papelera? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>Deleting for Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando definitivamente</translation>
     </message>
     <message numerus="yes">
         <source>%Ln clip(s) deleted for good</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln recorte eliminado definitivamente</numerusform>
+            <numerusform>%Ln recortes eliminados definitivamente</numerusform>
         </translation>
     </message>
     <message>
         <source>In the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>En la papelera</translation>
     </message>
     <message>
         <source>“{title}” is in the trash. Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» está en la papelera. ¿Restaurarlo?</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Restore from Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar de la papelera</translation>
     </message>
     <message numerus="yes">
         <source>%Ln clip(s) restored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln recorte restaurado</numerusform>
+            <numerusform>%Ln recortes restaurados</numerusform>
         </translation>
     </message>
 </context>
@@ -1988,19 +1997,19 @@ Partial: {partial}</source>
     <name>VersionBar</name>
     <message>
         <source>Version {number} · {fetched_at} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {number} · {fetched_at} UTC</translation>
     </message>
     <message>
         <source>Version shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión mostrada</translation>
     </message>
     <message>
         <source>Co&amp;mpare Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mparar versiones…</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versión:</translation>
     </message>
 </context>
 <context>
@@ -2044,50 +2053,50 @@ Partial: {partial}</source>
     </message>
     <message>
         <source>Compare Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar versiones</translation>
     </message>
     <message>
         <source>Earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión anterior</translation>
     </message>
     <message>
         <source>Later version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión posterior</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ha cambiado</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;A:</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando…</translation>
     </message>
 </context>
 <context>
     <name>WindowService</name>
     <message>
         <source>the Cuttings window closed</source>
-        <translation type="unfinished"></translation>
+        <translation>se cerró la ventana de Cuttings</translation>
     </message>
     <message>
         <source>cancelled in the Cuttings window</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado en la ventana de Cuttings</translation>
     </message>
     <message>
         <source>unexpected error (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>error inesperado (consulte el registro)</translation>
     </message>
 </context>
 <context>
@@ -2095,131 +2104,134 @@ Partial: {partial}</source>
     <message>
         <source>Upgrading the library {name} for this version of Cuttings…
 A copy of the file as it was is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando la biblioteca {name} para esta versión de Cuttings…
+Se conserva a su lado una copia del archivo tal como estaba.</translation>
     </message>
     <message>
         <source>{APP_NAME}: cannot open the library</source>
-        <translation type="unfinished"></translation>
+        <translation>{APP_NAME}: no se puede abrir la biblioteca</translation>
     </message>
     <message>
         <source>Cuttings cannot open the library
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuttings no puede abrir la biblioteca
+{path}</translation>
     </message>
     <message>
         <source>Choose Another Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otra biblioteca…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Open or Create Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o crear biblioteca</translation>
     </message>
     <message>
         <source>Cuttings libraries (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotecas de Cuttings (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
     <name>browser</name>
     <message>
         <source>No Web Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay navegador web</translation>
     </message>
     <message>
         <source>No web browser could be opened for this link. It is on the clipboard: paste it into a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir ningún navegador web para este enlace. Está en el portapapeles: péguelo en un navegador.</translation>
     </message>
 </context>
 <context>
     <name>clipping.dock</name>
     <message>
         <source>Nothing clipped in this session yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha recortado nada en esta sesión.</translation>
     </message>
 </context>
 <context>
     <name>clipping.pages</name>
     <message>
         <source>Paste Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar página</translation>
     </message>
     <message>
         <source>The copied page does not say where it comes from.
 Web address of the page (it identifies the clip):</source>
-        <translation type="unfinished"></translation>
+        <translation>La página copiada no indica de dónde procede.
+Dirección web de la página (identifica el recorte):</translation>
     </message>
 </context>
 <context>
     <name>core</name>
     <message>
         <source>Cuttings JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación JSON de Cuttings</translation>
     </message>
     <message>
         <source>wallabag JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación JSON de wallabag</translation>
     </message>
     <message>
         <source>bookmark file (browsers, Pocket, Instapaper, Raindrop HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de marcadores (navegadores, Pocket, Instapaper, HTML de Raindrop)</translation>
     </message>
     <message>
         <source>Pocket CSV export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación CSV de Pocket</translation>
     </message>
     <message>
         <source>Instapaper CSV export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación CSV de Instapaper</translation>
     </message>
     <message>
         <source>CSV with a url column</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV con una columna url</translation>
     </message>
     <message>
         <source>RSS or Atom feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal RSS o Atom</translation>
     </message>
     <message>
         <source>OPML list of feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista OPML de canales</translation>
     </message>
     <message>
         <source>list of URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>lista de URL</translation>
     </message>
     <message>
         <source>the backup was cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>se canceló la copia de seguridad; no se ha escrito nada</translation>
     </message>
     <message>
         <source>the check was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>se canceló la comprobación</translation>
     </message>
     <message>
         <source>the page could not be read as an article</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer la página como un artículo</translation>
     </message>
     <message>
         <source>not imported: the import was cancelled before the feed was downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>no importado: se canceló la importación antes de descargar el canal</translation>
     </message>
 </context>
 <context>
     <name>details</name>
     <message>
         <source>No published date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha de publicación</translation>
     </message>
 </context>
 <context>
     <name>highlights.panel</name>
     <message>
         <source>(no longer in the article)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ya no está en el artículo)</translation>
     </message>
 </context>
 <context>
@@ -2230,15 +2242,19 @@ Size: {size}
 Clips: {clips}
 Pictures: {images} ({images_size}, {percent}% of the library)
 Original pages: {originals} ({originals_size} compressed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca: {path}
+Tamaño: {size}
+Recortes: {clips}
+Imágenes: {images} ({images_size}, {percent} % de la biblioteca)
+Páginas originales: {originals} ({originals_size} comprimidas)</translation>
     </message>
     <message>
         <source>Save Original Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar página original</translation>
     </message>
     <message>
         <source>HTML page (*.html);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página HTML (*.html);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -2253,7 +2269,7 @@ Original pages: {originals} ({originals_size} compressed)</source>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Exportar…</translation>
     </message>
     <message>
         <source>&amp;Back Up Library…</source>
@@ -2368,6 +2384,10 @@ Original pages: {originals} ({originals_size} compressed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Re-check &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Browser Extension…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2415,63 +2435,63 @@ Original pages: {originals} ({originals_size} compressed)</source>
     <name>porting.paths</name>
     <message>
         <source>Supported files (*.html *.htm *.csv *.json *.opml *.xml *.rss *.atom *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos compatibles (*.html *.htm *.csv *.json *.opml *.xml *.rss *.atom *.txt)</translation>
     </message>
     <message>
         <source>Bookmark files (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de marcadores (*.html *.htm)</translation>
     </message>
     <message>
         <source>Cuttings or wallabag JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de Cuttings o wallabag (*.json)</translation>
     </message>
     <message>
         <source>Pocket, Instapaper or other CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV de Pocket, Instapaper u otros (*.csv)</translation>
     </message>
     <message>
         <source>Feeds and OPML lists (*.xml *.rss *.atom *.opml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canales y listas OPML (*.xml *.rss *.atom *.opml)</translation>
     </message>
     <message>
         <source>Lists of URLs (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de URL (*.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>HTML page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página HTML (*.html)</translation>
     </message>
     <message>
         <source>Bookmark file (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de marcadores (*.html)</translation>
     </message>
     <message>
         <source>EPUB book (*.epub)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro EPUB (*.epub)</translation>
     </message>
     <message>
         <source>Import Clippings</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar recortes</translation>
     </message>
     <message>
         <source>Choose a Folder for the Markdown Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una carpeta para los archivos Markdown</translation>
     </message>
     <message>
         <source>Export Clippings</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar recortes</translation>
     </message>
     <message>
         <source>Back Up Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad de la biblioteca</translation>
     </message>
     <message>
         <source>Cuttings libraries (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotecas de Cuttings (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -2488,27 +2508,27 @@ Original pages: {originals} ({originals_size} compressed)</source>
     </message>
     <message>
         <source>Picture not kept: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen no conservada: {why}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Partial clip&lt;/b&gt; — {reason}.&lt;br /&gt;Cuttings fetched this page without your subscription, login or cookie choices. To keep the article as you see it, open the original in your browser and clip it with the Cuttings browser extension (&lt;i&gt;Clip this page&lt;/i&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Recorte parcial&lt;/b&gt; — {reason}.&lt;br /&gt;Cuttings descargó esta página sin su suscripción, su inicio de sesión ni sus preferencias de cookies. Para conservar el artículo tal como lo ve, abra el original en el navegador y recórtelo con la extensión de Cuttings para navegadores (&lt;i&gt;Clip this page&lt;/i&gt;).</translation>
     </message>
     <message>
         <source>By {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>Por {author}</translation>
     </message>
     <message>
         <source>Published {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado el {date}</translation>
     </message>
     <message>
         <source>Clipped {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recortado el {date}</translation>
     </message>
     <message>
         <source>Open the original ↗</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el original ↗</translation>
     </message>
 </context>
 <context>
@@ -2522,11 +2542,11 @@ Original pages: {originals} ({originals_size} compressed)</source>
     <name>timeline.dates</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayer</translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>
@@ -2538,46 +2558,46 @@ Original pages: {originals} ({originals_size} compressed)</source>
     <name>versions.labels</name>
     <message>
         <source>removed from the site</source>
-        <translation type="unfinished"></translation>
+        <translation>retirado del sitio</translation>
     </message>
     <message>
         <source>now redirects elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora redirige a otro lugar</translation>
     </message>
     <message>
         <source>now behind a wall</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora tras un muro de pago</translation>
     </message>
     <message>
         <source>changed {count}{times}</source>
-        <translation type="unfinished"></translation>
+        <translation>modificado {count}{times}</translation>
     </message>
 </context>
 <context>
     <name>versions.render</name>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Titular</translation>
     </message>
     <message>
         <source>Byline</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>añadido</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado</translation>
     </message>
     <message>
         <source>&lt;b&gt;Version {old}&lt;/b&gt; ({old_fetched_at}) → &lt;b&gt;Version {new}&lt;/b&gt; ({new_fetched_at})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Versión {old}&lt;/b&gt; ({old_fetched_at}) → &lt;b&gt;Versión {new}&lt;/b&gt; ({new_fetched_at})</translation>
     </message>
 </context>
 </TS>

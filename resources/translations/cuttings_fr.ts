@@ -5,258 +5,258 @@
     <name>ActivityDock</name>
     <message numerus="yes">
         <source>Clipping %Ln link(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Découpage de %Ln lien…</numerusform>
+            <numerusform>Découpage de %Ln liens…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln clipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln découpé</numerusform>
+            <numerusform>%Ln découpés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln already in the library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln déjà dans la bibliothèque</numerusform>
+            <numerusform>%Ln déjà dans la bibliothèque</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln en échec</numerusform>
+            <numerusform>%Ln en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln annulé</numerusform>
+            <numerusform>%Ln annulés</numerusform>
         </translation>
     </message>
     <message>
         <source>Clipping activity summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de l’activité de découpage</translation>
     </message>
     <message>
         <source>Show the clipping activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’activité de découpage</translation>
     </message>
 </context>
 <context>
     <name>ActivityModel</name>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
     <name>ActivityPanel</name>
     <message>
         <source>Clipping summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé du découpage</translation>
     </message>
     <message>
         <source>Clipping activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité de découpage</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Clear &amp;Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les &amp;terminés</translation>
     </message>
     <message>
         <source>Retry failed clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer la coupure en échec</translation>
     </message>
     <message>
         <source>Cancel pending clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la coupure en attente</translation>
     </message>
     <message>
         <source>Clear finished rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les lignes terminées</translation>
     </message>
 </context>
 <context>
     <name>AllHighlightsWindow</name>
     <message>
         <source>All Highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les surlignages</translation>
     </message>
     <message>
         <source>All highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les surlignages</translation>
     </message>
     <message numerus="yes">
         <source>%Ln highlight(s), newest first. Double-click one to read it in its clip.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln surlignage, du plus récent au plus ancien. Double-cliquez dessus pour le lire dans sa coupure.</numerusform>
+            <numerusform>%Ln surlignages, du plus récent au plus ancien. Double-cliquez sur l’un d’eux pour le lire dans sa coupure.</numerusform>
         </translation>
     </message>
     <message>
         <source>No highlights yet: select text in a clip and press Ctrl+H.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun surlignage pour l’instant&#x202f;: sélectionnez du texte dans une coupure et appuyez sur Ctrl+H.</translation>
     </message>
 </context>
 <context>
     <name>BrowserExtensionDialog</name>
     <message>
         <source>The Cuttings extension for Chrome, Edge, Brave or Firefox clips the page you are reading as your browser shows it: articles behind your subscription, pages drawn by scripts. Install it (see the README), open its options, and paste this pairing token.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’extension Cuttings pour Chrome, Edge, Brave ou Firefox découpe la page que vous lisez telle que votre navigateur l’affiche&#x202f;: articles réservés à vos abonnements, pages générées par des scripts. Installez-la (voir le README), ouvrez ses options et collez-y ce jeton d’appairage.</translation>
     </message>
     <message>
         <source>Browser Extension — {APP_NAME}</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension de navigateur — {APP_NAME}</translation>
     </message>
     <message>
         <source>Connector status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du connecteur</translation>
     </message>
     <message>
         <source>Listening for the extension on {url} while this window is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>À l’écoute de l’extension sur {url} tant que cette fenêtre est ouverte.</translation>
     </message>
     <message>
         <source>Not listening: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas à l’écoute&#x202f;: {error}.</translation>
     </message>
     <message>
         <source>Not listening in this window; “cuttings serve” can instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas à l’écoute dans cette fenêtre&#x202f;; «&#x202f;cuttings serve&#x202f;» peut le faire à sa place.</translation>
     </message>
     <message>
         <source>Pairing token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’appairage</translation>
     </message>
     <message>
         <source>Pairing &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton d’appairage&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>&amp;Reset…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser…</translation>
     </message>
     <message>
         <source>Make a new token; extensions paired with the old one stop working</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau jeton&#x202f;; les extensions appairées avec l’ancien cessent de fonctionner</translation>
     </message>
     <message>
         <source>Show E&amp;xtension Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le dossier de l’e&amp;xtension</translation>
     </message>
     <message>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>indisponible</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>Reset the Pairing Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le jeton d’appairage</translation>
     </message>
     <message>
         <source>Make a new pairing token? Browsers paired with the current one stop clipping until the new token is pasted in their extension&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau jeton d’appairage&#x202f;? Les navigateurs appairés avec le jeton actuel cessent de découper jusqu’à ce que le nouveau jeton soit collé dans les options de leur extension.</translation>
     </message>
 </context>
 <context>
     <name>ChangeChecker</name>
     <message numerus="yes">
         <source>Check %Ln clip(s) for changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérification des modifications de %Ln coupure</numerusform>
+            <numerusform>Vérification des modifications de %Ln coupures</numerusform>
         </translation>
     </message>
     <message>
         <source>Scheduled check for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification programmée des modifications</translation>
     </message>
     <message>
         <source>Checking {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de {done} sur {total}…</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
 </context>
 <context>
     <name>CheckSummary</name>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangées</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modifiées</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>retirées</translation>
     </message>
     <message>
         <source>redirected</source>
-        <translation type="unfinished"></translation>
+        <translation>redirigées</translation>
     </message>
     <message>
         <source>walled</source>
-        <translation type="unfinished"></translation>
+        <translation>accès restreint</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>en échec</translation>
     </message>
     <message>
         <source>{count} {finding}</source>
-        <translation type="unfinished"></translation>
+        <translation>{finding} ({count})</translation>
     </message>
     <message>
         <source>Checked {done} of {total}: {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} sur {total} vérifiées&#x202f;: {found}</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
 </context>
 <context>
     <name>Citations</name>
     <message numerus="yes">
         <source>Copied %Ln citation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln citation copiée</numerusform>
+            <numerusform>%Ln citations copiées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copied %Ln link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln lien copié</numerusform>
+            <numerusform>%Ln liens copiés</numerusform>
         </translation>
     </message>
 </context>
@@ -264,126 +264,126 @@
     <name>ClipController</name>
     <message>
         <source>unexpected error (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur inattendue (voir le journal)</translation>
     </message>
 </context>
 <context>
     <name>ClipDelegate</name>
     <message>
         <source>◐ Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>◐ Partielle</translation>
     </message>
 </context>
 <context>
     <name>ClipJob</name>
     <message>
         <source>Failed: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec&#x202f;: {message}</translation>
     </message>
 </context>
 <context>
     <name>EditDetailsDialog</name>
     <message>
         <source>Edit Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les détails</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#x202f;:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auteur&#x202f;:</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Ada Rossi, Ugo Bianchi</source>
-        <translation type="unfinished"></translation>
+        <translation>Claire Dubois, Marc Lefèvre</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source&#x202f;:</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>the original publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>l’éditeur d’origine</translation>
     </message>
     <message>
         <source>S&amp;ite:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ite&#x202f;:</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>the site it was clipped from</source>
-        <translation type="unfinished"></translation>
+        <translation>le site d’où elle a été découpée</translation>
     </message>
     <message>
         <source>&amp;Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publication&#x202f;:</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication</translation>
     </message>
     <message>
         <source>2025-02-22 14:30, or empty for no date</source>
-        <translation type="unfinished"></translation>
+        <translation>2025-02-22 14:30, ou vide pour aucune date</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#x202f;:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
     <name>EditHistory</name>
     <message>
         <source>Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la note</translation>
     </message>
     <message>
         <source>unexpected error (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur inattendue (voir le journal)</translation>
     </message>
     <message>
         <source>Could not undo or redo: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’annuler ou de rétablir&#x202f;: {reason}</translation>
     </message>
 </context>
 <context>
     <name>EditTagsDialog</name>
     <message>
         <source>Edit Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les étiquettes</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>politics, energy, to read</source>
-        <translation type="unfinished"></translation>
+        <translation>politique, énergie, à lire</translation>
     </message>
     <message>
         <source>&amp;Tags of this clip, separated by commas:</source>
@@ -401,235 +401,235 @@
     <name>EditionTree</name>
     <message>
         <source>Sections and clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubriques et coupures</translation>
     </message>
     <message>
         <source>clip {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>coupure {id}</translation>
     </message>
     <message>
         <source>[headline]</source>
-        <translation type="unfinished"></translation>
+        <translation>[titre]</translation>
     </message>
 </context>
 <context>
     <name>Editor</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la suppression</translation>
     </message>
     <message numerus="yes">
         <source>Move %n Clip(s) to Trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Placer %n coupure dans la corbeille</numerusform>
+            <numerusform>Placer %n coupures dans la corbeille</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln clip(s) moved to the trash — Undo (Ctrl+Z)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln coupure placée dans la corbeille — Annuler (Ctrl+Z)</numerusform>
+            <numerusform>%Ln coupures placées dans la corbeille — Annuler (Ctrl+Z)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Moving %Ln clip(s) to the trash…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Placement de %Ln coupure dans la corbeille…</numerusform>
+            <numerusform>Placement de %Ln coupures dans la corbeille…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln clip(s) restored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln coupure restaurée</numerusform>
+            <numerusform>%Ln coupures restaurées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln clip(s) moved to the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln coupure placée dans la corbeille</numerusform>
+            <numerusform>%Ln coupures placées dans la corbeille</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la coupure</translation>
     </message>
     <message numerus="yes">
         <source>Tagging %Ln clip(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Étiquetage de %Ln coupure…</numerusform>
+            <numerusform>Étiquetage de %Ln coupures…</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les étiquettes</translation>
     </message>
     <message>
         <source>Rename Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l’étiquette</translation>
     </message>
     <message>
         <source>Merge Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner les étiquettes</translation>
     </message>
     <message>
         <source>Delete Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’étiquette</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>JSON (Cuttings, can be imported again)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (Cuttings, réimportable)</translation>
     </message>
     <message>
         <source>Markdown (a folder, one file per clip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (un dossier, un fichier par coupure)</translation>
     </message>
     <message>
         <source>HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page HTML</translation>
     </message>
     <message>
         <source>CSV spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de calcul CSV</translation>
     </message>
     <message>
         <source>Bookmark file (browsers, Pocket, Raindrop…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de signets (navigateurs, Pocket, Raindrop…)</translation>
     </message>
     <message>
         <source>EPUB e-book</source>
-        <translation type="unfinished"></translation>
+        <translation>Livre numérique EPUB</translation>
     </message>
     <message>
         <source>Export Clippings</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des coupures</translation>
     </message>
     <message>
         <source>Export clippings</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des coupures</translation>
     </message>
     <message>
         <source>&amp;All clips ({total})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toutes les coupures ({total})</translation>
     </message>
     <message>
         <source>The &amp;selected clips ({selected})</source>
-        <translation type="unfinished"></translation>
+        <translation>Les coupures &amp;sélectionnées ({selected})</translation>
     </message>
     <message>
         <source>The &amp;clips shown by the search or filter ({results})</source>
-        <translation type="unfinished"></translation>
+        <translation>Les coupures &amp;affichées par la recherche ou le filtre ({results})</translation>
     </message>
     <message>
         <source>Export format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format d’exportation</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format&#x202f;:</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Choose where to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir où exporter</translation>
     </message>
 </context>
 <context>
     <name>ExportFlow</name>
     <message>
         <source>Show Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’exportation</translation>
     </message>
     <message>
         <source>Show the exported file</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le fichier exporté</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln clip(s) to {where}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln coupure exportée vers {where}</numerusform>
+            <numerusform>%Ln coupures exportées vers {where}</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation annulée&#x202f;: rien n’a été écrit.</translation>
     </message>
     <message>
         <source>An unexpected error stopped the export (details in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur inattendue a interrompu l’exportation (détails dans le journal).</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’exportation</translation>
     </message>
     <message>
         <source>The clips could not be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter les coupures.</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in article</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans l’article</translation>
     </message>
     <message>
         <source>Matches in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrences dans l’article</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence précédente (Shift+F3)</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence suivante (F3)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer (Esc)</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune occurrence</translation>
     </message>
     <message>
         <source>{current} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current} sur {total}</translation>
     </message>
 </context>
 <context>
     <name>GoToDateDialog</name>
     <message>
         <source>Go to Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la date</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>{example}, 20 February 2025, 2025-02, 2024…</source>
@@ -637,286 +637,288 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date&#x202f;:</translation>
     </message>
     <message>
         <source>Date problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de date</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier</translation>
     </message>
     <message>
         <source>Not a date I can read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date non reconnue pour l’instant.</translation>
     </message>
 </context>
 <context>
     <name>HighlightsController</name>
     <message>
         <source>Highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Surlignages</translation>
     </message>
     <message>
         <source>&amp;Highlight Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;urligner la sélection</translation>
     </message>
     <message>
         <source>Highlight with &amp;Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Surligner avec un &amp;commentaire…</translation>
     </message>
     <message>
         <source>All &amp;Highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les &amp;surlignages</translation>
     </message>
     <message>
         <source>Highlights &amp;Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panneau des surlignages</translation>
     </message>
     <message>
         <source>This highlight&apos;s text is no longer in the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte de ce surlignage ne figure plus dans l’article.</translation>
     </message>
     <message>
         <source>Select some text of the article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord du texte dans l’article.</translation>
     </message>
     <message>
         <source>Highlight with Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Surligner avec un commentaire</translation>
     </message>
     <message>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Surligner</translation>
     </message>
     <message>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire&#x202f;:</translation>
     </message>
     <message>
         <source>Edit Highlight Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le commentaire du surlignage</translation>
     </message>
     <message>
         <source>Recolour Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la couleur du surlignage</translation>
     </message>
     <message>
         <source>Remove Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le surlignage</translation>
     </message>
     <message>
         <source>Highlight in {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Surligner en {label}</translation>
     </message>
     <message>
         <source>Edit Highlight Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le commentaire du surlignage…</translation>
     </message>
 </context>
 <context>
     <name>HighlightsPanel</name>
     <message>
         <source>Highlights of this clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Surlignages de cette coupure</translation>
     </message>
     <message>
         <source>No highlights yet.
 Select text in the article and press Ctrl+H,
 or right-click it and choose Highlight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun surlignage pour l’instant.
+Sélectionnez du texte dans l’article et appuyez sur Ctrl+H,
+ou faites un clic droit dessus et choisissez Surligner.</translation>
     </message>
     <message>
         <source>Remove Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le surlignage</translation>
     </message>
     <message>
         <source>Go to Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au surlignage</translation>
     </message>
     <message>
         <source>Edit Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le commentaire…</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
 </context>
 <context>
     <name>ImportFlow</name>
     <message>
         <source>unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur inattendue</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation…</translation>
     </message>
     <message>
         <source>retry of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvel essai de {name}</translation>
     </message>
     <message>
         <source>Retrying Failed Items…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel essai des éléments en échec…</translation>
     </message>
     <message>
         <source>An unexpected error stopped the import (details in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur inattendue a interrompu l’importation (détails dans le journal).</translation>
     </message>
     <message>
         <source>Import Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’importation</translation>
     </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
     <message>
         <source>Import Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation annulée</translation>
     </message>
     <message>
         <source>Import Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation terminée</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de l’importation</translation>
     </message>
     <message>
         <source>Imported: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importés&#x202f;: {count}</translation>
     </message>
     <message>
         <source>Skipped as duplicates: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorés car en double&#x202f;: {count}</translation>
     </message>
     <message>
         <source>Failed: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec&#x202f;: {count}</translation>
     </message>
     <message>
         <source>Skipped, not web pages (bookmarklets…): {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorés, pas des pages web (bookmarklets…)&#x202f;: {count}</translation>
     </message>
     <message>
         <source>The import was cancelled: Retry Failures imports the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’importation a été annulée&#x202f;: «&#x202f;Réessayer les échecs&#x202f;» importe le reste.</translation>
     </message>
     <message>
         <source>Failed items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments en échec</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>(no link)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun lien)</translation>
     </message>
     <message>
         <source>&amp;Open Report File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le fichier de rapport</translation>
     </message>
     <message>
         <source>Open the import report file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le fichier de rapport d’importation</translation>
     </message>
     <message>
         <source>&amp;Retry Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer les échecs</translation>
     </message>
     <message>
         <source>Retry the failed items</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer les éléments en échec</translation>
     </message>
 </context>
 <context>
     <name>ImportSetupDialog</name>
     <message>
         <source>Import Clippings</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des coupures</translation>
     </message>
     <message>
         <source>Import clippings</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des coupures</translation>
     </message>
     <message>
         <source>Files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers à importer</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture…</translation>
     </message>
     <message>
         <source>Reading the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des fichiers…</translation>
     </message>
     <message>
         <source>Import status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’importation</translation>
     </message>
     <message>
         <source>Format of the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Format des fichiers</translation>
     </message>
     <message>
         <source>Detect from the content</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter d’après le contenu</translation>
     </message>
     <message>
         <source>Tags to add to every imported clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes à ajouter à chaque coupure importée</translation>
     </message>
     <message>
         <source>optional: imported, 2024</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif&#x202f;: importé, 2024</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format&#x202f;:</translation>
     </message>
     <message>
         <source>Add &amp;tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des é&amp;tiquettes&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Start the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer l’importation</translation>
     </message>
     <message>
         <source>These files hold no link to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces fichiers ne contiennent aucun lien à importer.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln item(s) to import. Links without their article are downloaded; links already in the library are skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln élément à importer. Les liens sans leur article sont téléchargés&#x202f;; les liens déjà dans la bibliothèque sont ignorés.</numerusform>
+            <numerusform>%Ln éléments à importer. Les liens sans leur article sont téléchargés&#x202f;; les liens déjà dans la bibliothèque sont ignorés.</numerusform>
         </translation>
     </message>
 </context>
@@ -924,50 +926,50 @@ or right-click it and choose Highlight.</source>
     <name>JobState</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Fetching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement…</translation>
     </message>
     <message>
         <source>Cleaning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyage…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Already in library</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà dans la bibliothèque</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>The new language is used the next time {app} starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de {app}.</translation>
     </message>
 </context>
 <context>
@@ -982,7 +984,7 @@ or right-click it and choose Highlight.</source>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Étiquettes</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -1062,6 +1064,10 @@ Bookmarks or another app&apos;s export? File → Import… (Ctrl+Shift+I).</sour
         <source>{count} tagged {tags}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%Ln selected</source>
         <translation type="unfinished">
@@ -1083,11 +1089,11 @@ Bookmarks or another app&apos;s export? File → Import… (Ctrl+Shift+I).</sour
     </message>
     <message>
         <source>Open or Create Library</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ouvrir ou créer une bibliothèque</translation>
     </message>
     <message>
         <source>Cuttings libraries (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bibliothèques Cuttings (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>About {APP_NAME}</source>
@@ -1106,66 +1112,68 @@ Bookmarks or another app&apos;s export? File → Import… (Ctrl+Shift+I).</sour
     <name>MaintenanceFlow</name>
     <message>
         <source>Backing up the library to {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde de la bibliothèque dans {name}…</translation>
     </message>
     <message numerus="yes">
         <source>Backed up %Ln clip(s) ({size}) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln coupure sauvegardée ({size}) dans {path}</numerusform>
+            <numerusform>%Ln coupures sauvegardées ({size}) dans {path}</numerusform>
         </translation>
     </message>
     <message>
         <source>The library could not be backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de sauvegarder la bibliothèque.</translation>
     </message>
     <message>
         <source>Checking the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la bibliothèque…</translation>
     </message>
     <message>
         <source>Check Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la bibliothèque</translation>
     </message>
     <message>
         <source>Library is healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque est en bon état.</translation>
     </message>
     <message>
         <source>No problem found in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème trouvé dans {path}.</translation>
     </message>
     <message>
         <source>No problem found in {path}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème trouvé dans {path}&#x202f;:</translation>
     </message>
     <message>
         <source>Not checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié&#x202f;:</translation>
     </message>
     <message numerus="yes">
         <source>The library has %Ln problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La bibliothèque présente %Ln problème.</numerusform>
+            <numerusform>La bibliothèque présente %Ln problèmes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>…and %Ln more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…et %Ln autre.</numerusform>
+            <numerusform>…et %Ln autres.</numerusform>
         </translation>
     </message>
     <message>
         <source>
 
 Back up the library (File → Back Up Library…) before {APP_NAME} writes to it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Sauvegardez la bibliothèque (Fichier → Sauvegarder la bibliothèque…) avant que {APP_NAME} n’y écrive à nouveau.</translation>
     </message>
     <message>
         <source>The library could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier la bibliothèque.</translation>
     </message>
     <message>
         <source>Unexpected error: {error_type}</source>
@@ -1176,131 +1184,131 @@ Back up the library (File → Back Up Library…) before {APP_NAME} writes to it
     <name>MediaFlow</name>
     <message>
         <source>&amp;Always</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toujours</translation>
     </message>
     <message>
         <source>&amp;Lead Image Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Image &amp;principale seulement</translation>
     </message>
     <message>
         <source>&amp;Never</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jamais</translation>
     </message>
     <message>
         <source>Save Original Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la page d’origine</translation>
     </message>
     <message>
         <source>The page was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>Saved the page as fetched on {fetched_at} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page telle que téléchargée le {fetched_at} enregistrée dans {target}</translation>
     </message>
     <message>
         <source>Library Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations sur la bibliothèque</translation>
     </message>
     <message>
         <source>The library could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la bibliothèque.</translation>
     </message>
     <message>
         <source>Download Missing Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger les images manquantes</translation>
     </message>
     <message numerus="yes">
         <source>Fetched pictures for %Ln clip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Images téléchargées pour %Ln coupure</numerusform>
+            <numerusform>Images téléchargées pour %Ln coupures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %Ln failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&#x202f;; %Ln en échec</numerusform>
+            <numerusform>&#x202f;; %Ln en échec</numerusform>
         </translation>
     </message>
     <message>
         <source> (cancelled: run it again to go on)</source>
-        <translation type="unfinished"></translation>
+        <translation> (annulé&#x202f;: relancez pour continuer)</translation>
     </message>
     <message>
         <source>The pictures could not be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de télécharger les images.</translation>
     </message>
 </context>
 <context>
     <name>PageIntake</name>
     <message>
         <source>The copied page is too large to clip (over 15 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>La page copiée est trop volumineuse pour être découpée (plus de 15 Mo).</translation>
     </message>
     <message>
         <source>A pasted page needs the web address it comes from (http or https).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page collée doit être accompagnée de l’adresse web d’où elle provient (http ou https).</translation>
     </message>
     <message>
         <source>Pasted page: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page collée&#x202f;: {url}</translation>
     </message>
 </context>
 <context>
     <name>PictureDialog</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
 </context>
 <context>
     <name>PlacesList</name>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacements</translation>
     </message>
     <message>
         <source>Rename “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer «&#x202f;{name}&#x202f;»…</translation>
     </message>
     <message>
         <source>Edit “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier «&#x202f;{name}&#x202f;»…</translation>
     </message>
     <message>
         <source>Delete “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#x202f;{name}&#x202f;»</translation>
     </message>
     <message>
         <source>Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider la corbeille…</translation>
     </message>
 </context>
 <context>
     <name>PlacesModel</name>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lues</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoris</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archives</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Corbeille</translation>
     </message>
     <message numerus="yes">
         <source>{name}, %Ln clip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}, %Ln coupure</numerusform>
+            <numerusform>{name}, %Ln coupures</numerusform>
         </translation>
     </message>
 </context>
@@ -1308,105 +1316,105 @@ Back up the library (File → Back Up Library…) before {APP_NAME} writes to it
     <name>ProgressDialog</name>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Current item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément en cours</translation>
     </message>
     <message>
         <source>Cancel: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler&#x202f;: {title}</translation>
     </message>
     <message>
         <source>{done} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} sur {total} terminés</translation>
     </message>
     <message>
         <source>Cancelling… (work under way finishes first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation… (le travail en cours se termine d’abord)</translation>
     </message>
 </context>
 <context>
     <name>ReaderBrowser</name>
     <message>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur</translation>
     </message>
     <message>
         <source>Select a clip to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une coupure pour la lire ici.</translation>
     </message>
     <message>
         <source>Paste or drop a link anywhere in the window to clip an article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez ou déposez un lien n’importe où dans la fenêtre pour découper un article.</translation>
     </message>
 </context>
 <context>
     <name>ReaderLook</name>
     <message>
         <source>&amp;Larger Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agrandir le texte</translation>
     </message>
     <message>
         <source>&amp;Smaller Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réduire le texte</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille réelle</translation>
     </message>
     <message>
         <source>Reader &amp;Text Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille du texte du lecteur</translation>
     </message>
     <message>
         <source>T&amp;heme</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hème</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Système</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ombre</translation>
     </message>
     <message>
         <source>S&amp;epia</source>
-        <translation type="unfinished"></translation>
+        <translation>Sé&amp;pia</translation>
     </message>
 </context>
 <context>
     <name>ReaderPanel</name>
     <message>
         <source>Add a note to this clip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note à cette coupure…</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
 </context>
 <context>
     <name>ReaderText</name>
     <message numerus="yes">
         <source>%Ln word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mot</numerusform>
+            <numerusform>%Ln mots</numerusform>
         </translation>
     </message>
 </context>
@@ -1418,129 +1426,129 @@ Back up the library (File → Back Up Library…) before {APP_NAME} writes to it
     </message>
     <message>
         <source>Refetching “{title}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retéléchargement de «&#x202f;{title}&#x202f;»…</translation>
     </message>
     <message>
         <source>Refetched “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupure «&#x202f;{title}&#x202f;» retéléchargée</translation>
     </message>
     <message>
         <source>unexpected error (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur inattendue (voir le journal)</translation>
     </message>
     <message>
         <source>Could not refetch “{title}”: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de retélécharger «&#x202f;{title}&#x202f;»&#x202f;: {reason}</translation>
     </message>
 </context>
 <context>
     <name>ReviewController</name>
     <message>
         <source>Press Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Revues de presse</translation>
     </message>
     <message>
         <source>New Review from &amp;Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle revue à partir de la &amp;sélection</translation>
     </message>
     <message>
         <source>New Review from Current &amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle revue à partir de la &amp;recherche</translation>
     </message>
     <message>
         <source>New Review by &amp;Tags of the Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle revue par é&amp;tiquettes de la recherche</translation>
     </message>
     <message>
         <source>New &amp;Empty Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle revue &amp;vide</translation>
     </message>
     <message>
         <source>Select the clips for the review first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord les coupures de la revue</translation>
     </message>
     <message>
         <source>Delete Press Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la revue de presse</translation>
     </message>
     <message>
         <source>Delete this press review? Its clips stay in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette revue de presse&#x202f;? Ses coupures restent dans la bibliothèque.</translation>
     </message>
     <message>
         <source>Delete Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la revue</translation>
     </message>
 </context>
 <context>
     <name>ReviewEditor</name>
     <message>
         <source>Press Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue de presse</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun logo</translation>
     </message>
     <message>
         <source>Choose Logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un logo…</translation>
     </message>
     <message>
         <source>Remove Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le logo</translation>
     </message>
     <message>
         <source>In evidenza: the day&apos;s main stories</source>
-        <translation type="unfinished"></translation>
+        <translation>In evidenza&#x202f;: les principaux sujets du jour</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date&#x202f;:</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;In evidenza:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In evidenza&#x202f;:</translation>
     </message>
     <message>
         <source>Add Section…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une rubrique…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>A short summary of the selected clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bref résumé de la coupure sélectionnée</translation>
     </message>
     <message>
         <source>Include the full text (else headline and summary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure le texte intégral (sinon titre et résumé)</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>Export {format}…</source>
@@ -1556,58 +1564,58 @@ Back up the library (File → Back Up Library…) before {APP_NAME} writes to it
     </message>
     <message>
         <source>Cancel Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’exportation</translation>
     </message>
     <message>
         <source>Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de page&#x202f;:</translation>
     </message>
     <message>
         <source>Press Review — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue de presse — {title}</translation>
     </message>
     <message>
         <source>Choose a Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un logo</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
         <source>Add Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une rubrique</translation>
     </message>
     <message>
         <source>Section title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la rubrique&#x202f;:</translation>
     </message>
     <message>
         <source>Rename Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la rubrique</translation>
     </message>
 </context>
 <context>
     <name>ReviewExport</name>
     <message>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document Word (*.docx)</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page web (*.html)</translation>
     </message>
     <message>
         <source>Export as {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en {format}</translation>
     </message>
     <message>
         <source>Written: {written}</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit&#x202f;: {written}</translation>
     </message>
     <message>
         <source>Export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation annulée</translation>
     </message>
     <message>
         <source>Export failed: {error}</source>
@@ -1618,209 +1626,209 @@ Back up the library (File → Back Up Library…) before {APP_NAME} writes to it
     <name>ReviewList</name>
     <message>
         <source>Press reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Revues de presse</translation>
     </message>
     <message>
         <source>{name}: {articles} articles in {sections} sections</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#x202f;: {articles} articles dans {sections} rubriques</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Duplicate as Today&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer pour aujourd’hui</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
 </context>
 <context>
     <name>SaveSearchDialog</name>
     <message>
         <source>Edit Saved Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la recherche enregistrée</translation>
     </message>
     <message>
         <source>Save Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la recherche</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Any of these tags (not all of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>L’une de ces étiquettes (pas forcément toutes)</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recherche&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiquettes&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordre&#x202f;:</translation>
     </message>
     <message>
         <source>A saved search needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une recherche enregistrée doit avoir un nom.</translation>
     </message>
 </context>
 <context>
     <name>SearchBar</name>
     <message>
         <source>Newest First</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus récentes d’abord</translation>
     </message>
     <message>
         <source>Oldest First</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus anciennes d’abord</translation>
     </message>
     <message>
         <source>Relevance</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertinence</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus récentes d’abord</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus anciennes d’abord</translation>
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des coupures</translation>
     </message>
     <message>
         <source>Order of search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre des résultats de recherche</translation>
     </message>
 </context>
 <context>
     <name>StatesController</name>
     <message>
         <source>Filter tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les étiquettes</translation>
     </message>
     <message>
         <source>Any selected tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Une des étiquettes sélectionnées</translation>
     </message>
     <message>
         <source>Show clips with any of the selected tags, not all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les coupures portant l’une des étiquettes sélectionnées, pas forcément toutes</translation>
     </message>
     <message>
         <source>Mark &amp;Read / Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;lue / non lue</translation>
     </message>
     <message>
         <source>&amp;Star / Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter aux &amp;favoris / Retirer des favoris</translation>
     </message>
     <message>
         <source>&amp;Archive / Unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archiver / Désarchiver</translation>
     </message>
     <message>
         <source>Restore from &amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer depuis la &amp;corbeille</translation>
     </message>
     <message>
         <source>&amp;Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message>
         <source>Save &amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la &amp;recherche…</translation>
     </message>
     <message>
         <source>Mark Clips Read When &amp;Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme lues à l’&amp;ouverture</translation>
     </message>
     <message>
         <source>&amp;Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coupure</translation>
     </message>
     <message>
         <source>Mark Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme lue</translation>
     </message>
     <message>
         <source>Mark Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme non lue</translation>
     </message>
     <message>
         <source>Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer des favoris</translation>
     </message>
     <message>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter aux favoris</translation>
     </message>
     <message>
         <source>Unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>Désarchiver</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver</translation>
     </message>
     <message>
         <source>Saved search “{name}” saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche «&#x202f;{name}&#x202f;» enregistrée</translation>
     </message>
     <message>
         <source>Rename Saved Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la recherche enregistrée</translation>
     </message>
     <message>
         <source>New name for “{name}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom pour «&#x202f;{name}&#x202f;»&#x202f;:</translation>
     </message>
 </context>
 <context>
     <name>TagListModel</name>
     <message>
         <source>All clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les coupures</translation>
     </message>
     <message>
         <source>Tag {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette {name}</translation>
     </message>
     <message numerus="yes">
         <source>{label}, %Ln clip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{label}, %Ln coupure</numerusform>
+            <numerusform>{label}, %Ln coupures</numerusform>
         </translation>
     </message>
 </context>
@@ -1828,55 +1836,55 @@ Back up the library (File → Back Up Library…) before {APP_NAME} writes to it
     <name>TagSidebar</name>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Select one or more tags to show only clips carrying all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une ou plusieurs étiquettes pour n’afficher que les coupures qui les portent toutes</translation>
     </message>
     <message>
         <source>Rename “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer «&#x202f;{name}&#x202f;»…</translation>
     </message>
     <message>
         <source>Merge Selected Tags Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner les étiquettes sélectionnées dans…</translation>
     </message>
     <message>
         <source>Merge “{name}” Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner «&#x202f;{name}&#x202f;» dans…</translation>
     </message>
     <message>
         <source>Delete “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#x202f;{name}&#x202f;»…</translation>
     </message>
     <message>
         <source>Rename Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l’étiquette</translation>
     </message>
     <message>
         <source>New name for “{name}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom pour «&#x202f;{name}&#x202f;»&#x202f;:</translation>
     </message>
     <message>
         <source>Merge Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner les étiquettes</translation>
     </message>
     <message>
         <source>“{tag}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;{tag}&#x202f;»</translation>
     </message>
     <message>
         <source>Merge {tags} into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner {tags} dans&#x202f;:</translation>
     </message>
     <message>
         <source>Delete Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’étiquette</translation>
     </message>
     <message>
         <source>Remove the tag “{name}” from every clip? The clips themselves stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’étiquette «&#x202f;{name}&#x202f;» de toutes les coupures&#x202f;? Les coupures elles-mêmes sont conservées.</translation>
     </message>
 </context>
 <context>
@@ -1891,96 +1899,97 @@ Back up the library (File → Back Up Library…) before {APP_NAME} writes to it
     <message>
         <source>{url}
 Partial: {partial}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}
+Partielle&#x202f;: {partial}</translation>
     </message>
     <message>
         <source>tags: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquettes&#x202f;: {tags}</translation>
     </message>
     <message>
         <source>partial</source>
-        <translation type="unfinished"></translation>
+        <translation>partielle</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>Clips, newest first, grouped by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupures, les plus récentes d’abord, groupées par jour</translation>
     </message>
 </context>
 <context>
     <name>TitleDialog</name>
     <message>
         <source>Rename Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la coupure</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre&#x202f;:</translation>
     </message>
     <message>
         <source>A clip needs a title: type one, or Cancel to keep the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une coupure doit avoir un titre&#x202f;: saisissez-en un, ou cliquez sur Annuler pour garder l’ancien.</translation>
     </message>
 </context>
 <context>
     <name>TrashFlow</name>
     <message numerus="yes">
         <source>Delete %Ln clip(s) for good? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer définitivement %Ln coupure&#x202f;? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer définitivement %Ln coupures&#x202f;? Cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete for Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement</translation>
     </message>
     <message>
         <source>Empty Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider la corbeille</translation>
     </message>
     <message>
         <source>Delete every clip in the trash for good? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement toutes les coupures de la corbeille&#x202f;? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Deleting for Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression définitive</translation>
     </message>
     <message numerus="yes">
         <source>%Ln clip(s) deleted for good</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln coupure supprimée définitivement</numerusform>
+            <numerusform>%Ln coupures supprimées définitivement</numerusform>
         </translation>
     </message>
     <message>
         <source>In the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la corbeille</translation>
     </message>
     <message>
         <source>“{title}” is in the trash. Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;{title}&#x202f;» est dans la corbeille. La restaurer&#x202f;?</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Restore from Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer depuis la corbeille</translation>
     </message>
     <message numerus="yes">
         <source>%Ln clip(s) restored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln coupure restaurée</numerusform>
+            <numerusform>%Ln coupures restaurées</numerusform>
         </translation>
     </message>
 </context>
@@ -1988,19 +1997,19 @@ Partial: {partial}</source>
     <name>VersionBar</name>
     <message>
         <source>Version {number} · {fetched_at} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {number} · {fetched_at} UTC</translation>
     </message>
     <message>
         <source>Version shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Version affichée</translation>
     </message>
     <message>
         <source>Co&amp;mpare Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mparer les versions…</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version&#x202f;:</translation>
     </message>
 </context>
 <context>
@@ -2044,50 +2053,50 @@ Partial: {partial}</source>
     </message>
     <message>
         <source>Compare Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les versions</translation>
     </message>
     <message>
         <source>Earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version antérieure</translation>
     </message>
     <message>
         <source>Later version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version ultérieure</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;À&#x202f;:</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison…</translation>
     </message>
 </context>
 <context>
     <name>WindowService</name>
     <message>
         <source>the Cuttings window closed</source>
-        <translation type="unfinished"></translation>
+        <translation>la fenêtre de Cuttings a été fermée</translation>
     </message>
     <message>
         <source>cancelled in the Cuttings window</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé dans la fenêtre de Cuttings</translation>
     </message>
     <message>
         <source>unexpected error (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur inattendue (voir le journal)</translation>
     </message>
 </context>
 <context>
@@ -2095,131 +2104,134 @@ Partial: {partial}</source>
     <message>
         <source>Upgrading the library {name} for this version of Cuttings…
 A copy of the file as it was is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à niveau de la bibliothèque {name} pour cette version de Cuttings…
+Une copie du fichier dans son état antérieur est conservée à côté.</translation>
     </message>
     <message>
         <source>{APP_NAME}: cannot open the library</source>
-        <translation type="unfinished"></translation>
+        <translation>{APP_NAME}&#x202f;: impossible d’ouvrir la bibliothèque</translation>
     </message>
     <message>
         <source>Cuttings cannot open the library
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuttings ne peut pas ouvrir la bibliothèque
+{path}</translation>
     </message>
     <message>
         <source>Choose Another Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une autre bibliothèque…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Open or Create Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir ou créer une bibliothèque</translation>
     </message>
     <message>
         <source>Cuttings libraries (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèques Cuttings (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>browser</name>
     <message>
         <source>No Web Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur web</translation>
     </message>
     <message>
         <source>No web browser could be opened for this link. It is on the clipboard: paste it into a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur web n’a pu être ouvert pour ce lien. Il a été copié dans le presse-papiers&#x202f;: collez-le dans un navigateur.</translation>
     </message>
 </context>
 <context>
     <name>clipping.dock</name>
     <message>
         <source>Nothing clipped in this session yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a encore été découpé dans cette session.</translation>
     </message>
 </context>
 <context>
     <name>clipping.pages</name>
     <message>
         <source>Paste Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller la page</translation>
     </message>
     <message>
         <source>The copied page does not say where it comes from.
 Web address of the page (it identifies the clip):</source>
-        <translation type="unfinished"></translation>
+        <translation>La page copiée n’indique pas sa provenance.
+Adresse web de la page (elle identifie la coupure)&#x202f;:</translation>
     </message>
 </context>
 <context>
     <name>core</name>
     <message>
         <source>Cuttings JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export JSON de Cuttings</translation>
     </message>
     <message>
         <source>wallabag JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export JSON de wallabag</translation>
     </message>
     <message>
         <source>bookmark file (browsers, Pocket, Instapaper, Raindrop HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de signets (navigateurs, Pocket, Instapaper, HTML de Raindrop)</translation>
     </message>
     <message>
         <source>Pocket CSV export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export CSV de Pocket</translation>
     </message>
     <message>
         <source>Instapaper CSV export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export CSV d’Instapaper</translation>
     </message>
     <message>
         <source>CSV with a url column</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV avec une colonne url</translation>
     </message>
     <message>
         <source>RSS or Atom feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux RSS ou Atom</translation>
     </message>
     <message>
         <source>OPML list of feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de flux OPML</translation>
     </message>
     <message>
         <source>list of URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d’URL</translation>
     </message>
     <message>
         <source>the backup was cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde a été annulée&#x202f;; rien n’a été écrit</translation>
     </message>
     <message>
         <source>the check was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>la vérification a été annulée</translation>
     </message>
     <message>
         <source>the page could not be read as an article</source>
-        <translation type="unfinished"></translation>
+        <translation>la page n’a pas pu être lue comme un article</translation>
     </message>
     <message>
         <source>not imported: the import was cancelled before the feed was downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>non importé&#x202f;: l’importation a été annulée avant le téléchargement du flux</translation>
     </message>
 </context>
 <context>
     <name>details</name>
     <message>
         <source>No published date</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune date de publication</translation>
     </message>
 </context>
 <context>
     <name>highlights.panel</name>
     <message>
         <source>(no longer in the article)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ne figure plus dans l’article)</translation>
     </message>
 </context>
 <context>
@@ -2230,15 +2242,19 @@ Size: {size}
 Clips: {clips}
 Pictures: {images} ({images_size}, {percent}% of the library)
 Original pages: {originals} ({originals_size} compressed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque&#x202f;: {path}
+Taille&#x202f;: {size}
+Coupures&#x202f;: {clips}
+Images&#x202f;: {images} ({images_size}, {percent}&#x202f;% de la bibliothèque)
+Pages d’origine&#x202f;: {originals} ({originals_size} compressées)</translation>
     </message>
     <message>
         <source>Save Original Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la page d’origine</translation>
     </message>
     <message>
         <source>HTML page (*.html);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page HTML (*.html);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -2253,7 +2269,7 @@ Original pages: {originals} ({originals_size} compressed)</source>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Exporter…</translation>
     </message>
     <message>
         <source>&amp;Back Up Library…</source>
@@ -2368,6 +2384,10 @@ Original pages: {originals} ({originals_size} compressed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Re-check &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Browser Extension…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2415,63 +2435,63 @@ Original pages: {originals} ({originals_size} compressed)</source>
     <name>porting.paths</name>
     <message>
         <source>Supported files (*.html *.htm *.csv *.json *.opml *.xml *.rss *.atom *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers pris en charge (*.html *.htm *.csv *.json *.opml *.xml *.rss *.atom *.txt)</translation>
     </message>
     <message>
         <source>Bookmark files (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de signets (*.html *.htm)</translation>
     </message>
     <message>
         <source>Cuttings or wallabag JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de Cuttings ou de wallabag (*.json)</translation>
     </message>
     <message>
         <source>Pocket, Instapaper or other CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV de Pocket, d’Instapaper ou autre (*.csv)</translation>
     </message>
     <message>
         <source>Feeds and OPML lists (*.xml *.rss *.atom *.opml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux et listes OPML (*.xml *.rss *.atom *.opml)</translation>
     </message>
     <message>
         <source>Lists of URLs (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes d’URL (*.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>HTML page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page HTML (*.html)</translation>
     </message>
     <message>
         <source>Bookmark file (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de signets (*.html)</translation>
     </message>
     <message>
         <source>EPUB book (*.epub)</source>
-        <translation type="unfinished"></translation>
+        <translation>Livre EPUB (*.epub)</translation>
     </message>
     <message>
         <source>Import Clippings</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des coupures</translation>
     </message>
     <message>
         <source>Choose a Folder for the Markdown Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un dossier pour les fichiers Markdown</translation>
     </message>
     <message>
         <source>Export Clippings</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des coupures</translation>
     </message>
     <message>
         <source>Back Up Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder la bibliothèque</translation>
     </message>
     <message>
         <source>Cuttings libraries (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèques Cuttings (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -2488,27 +2508,27 @@ Original pages: {originals} ({originals_size} compressed)</source>
     </message>
     <message>
         <source>Picture not kept: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Image non conservée&#x202f;: {why}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Partial clip&lt;/b&gt; — {reason}.&lt;br /&gt;Cuttings fetched this page without your subscription, login or cookie choices. To keep the article as you see it, open the original in your browser and clip it with the Cuttings browser extension (&lt;i&gt;Clip this page&lt;/i&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Coupure partielle&lt;/b&gt; — {reason}.&lt;br /&gt;Cuttings a téléchargé cette page sans votre abonnement, votre connexion ni vos choix de cookies. Pour conserver l’article tel que vous le voyez, ouvrez l’original dans votre navigateur et découpez-le avec l’extension de navigateur Cuttings (&lt;i&gt;Clip this page&lt;/i&gt;).</translation>
     </message>
     <message>
         <source>By {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>Par {author}</translation>
     </message>
     <message>
         <source>Published {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié le {date}</translation>
     </message>
     <message>
         <source>Clipped {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Découpé le {date}</translation>
     </message>
     <message>
         <source>Open the original ↗</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’original ↗</translation>
     </message>
 </context>
 <context>
@@ -2522,11 +2542,11 @@ Original pages: {originals} ({originals_size} compressed)</source>
     <name>timeline.dates</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier</translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>
@@ -2538,46 +2558,46 @@ Original pages: {originals} ({originals_size} compressed)</source>
     <name>versions.labels</name>
     <message>
         <source>removed from the site</source>
-        <translation type="unfinished"></translation>
+        <translation>retirée du site</translation>
     </message>
     <message>
         <source>now redirects elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>redirige désormais ailleurs</translation>
     </message>
     <message>
         <source>now behind a wall</source>
-        <translation type="unfinished"></translation>
+        <translation>désormais en accès restreint</translation>
     </message>
     <message>
         <source>changed {count}{times}</source>
-        <translation type="unfinished"></translation>
+        <translation>modifiée {count}{times}</translation>
     </message>
 </context>
 <context>
     <name>versions.render</name>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Byline</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de publication</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé</translation>
     </message>
     <message>
         <source>&lt;b&gt;Version {old}&lt;/b&gt; ({old_fetched_at}) → &lt;b&gt;Version {new}&lt;/b&gt; ({new_fetched_at})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Version {old}&lt;/b&gt; ({old_fetched_at}) → &lt;b&gt;Version {new}&lt;/b&gt; ({new_fetched_at})</translation>
     </message>
 </context>
 </TS>

@@ -5,258 +5,258 @@
     <name>ActivityDock</name>
     <message numerus="yes">
         <source>Clipping %Ln link(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ritaglio di %Ln link in corso…</numerusform>
+            <numerusform>Ritaglio di %Ln link in corso…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln clipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ritagliato</numerusform>
+            <numerusform>%Ln ritagliati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln already in the library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln già nella libreria</numerusform>
+            <numerusform>%Ln già nella libreria</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln non riuscito</numerusform>
+            <numerusform>%Ln non riusciti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln annullato</numerusform>
+            <numerusform>%Ln annullati</numerusform>
         </translation>
     </message>
     <message>
         <source>Clipping activity summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Riepilogo dell’attività di ritaglio</translation>
     </message>
     <message>
         <source>Show the clipping activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra l’attività di ritaglio</translation>
     </message>
 </context>
 <context>
     <name>ActivityModel</name>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
 </context>
 <context>
     <name>ActivityPanel</name>
     <message>
         <source>Clipping summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Riepilogo dei ritagli</translation>
     </message>
     <message>
         <source>Clipping activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Attività di ritaglio</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riprova</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annulla</translation>
     </message>
     <message>
         <source>Clear &amp;Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi &amp;completati</translation>
     </message>
     <message>
         <source>Retry failed clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprova il ritaglio non riuscito</translation>
     </message>
     <message>
         <source>Cancel pending clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla il ritaglio in attesa</translation>
     </message>
     <message>
         <source>Clear finished rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi le righe completate</translation>
     </message>
 </context>
 <context>
     <name>AllHighlightsWindow</name>
     <message>
         <source>All Highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le evidenziazioni</translation>
     </message>
     <message>
         <source>All highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le evidenziazioni</translation>
     </message>
     <message numerus="yes">
         <source>%Ln highlight(s), newest first. Double-click one to read it in its clip.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln evidenziazione, dalla più recente. Fai doppio clic per leggerla nel suo ritaglio.</numerusform>
+            <numerusform>%Ln evidenziazioni, dalla più recente. Fai doppio clic su una per leggerla nel suo ritaglio.</numerusform>
         </translation>
     </message>
     <message>
         <source>No highlights yet: select text in a clip and press Ctrl+H.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna evidenziazione: seleziona del testo in un ritaglio e premi Ctrl+H.</translation>
     </message>
 </context>
 <context>
     <name>BrowserExtensionDialog</name>
     <message>
         <source>The Cuttings extension for Chrome, Edge, Brave or Firefox clips the page you are reading as your browser shows it: articles behind your subscription, pages drawn by scripts. Install it (see the README), open its options, and paste this pairing token.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’estensione di Cuttings per Chrome, Edge, Brave o Firefox ritaglia la pagina che stai leggendo così come la mostra il browser: articoli riservati agli abbonati, pagine generate da script. Installala (vedi il README), apri le sue opzioni e incolla questo token di associazione.</translation>
     </message>
     <message>
         <source>Browser Extension — {APP_NAME}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estensione per browser — {APP_NAME}</translation>
     </message>
     <message>
         <source>Connector status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato del connettore</translation>
     </message>
     <message>
         <source>Listening for the extension on {url} while this window is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>In ascolto dell’estensione su {url} finché questa finestra è aperta.</translation>
     </message>
     <message>
         <source>Not listening: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non in ascolto: {error}.</translation>
     </message>
     <message>
         <source>Not listening in this window; “cuttings serve” can instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non in ascolto in questa finestra; in alternativa si può usare “cuttings serve”.</translation>
     </message>
     <message>
         <source>Pairing token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token di associazione</translation>
     </message>
     <message>
         <source>Pairing &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token di associazione:</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia</translation>
     </message>
     <message>
         <source>&amp;Reset…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reimposta…</translation>
     </message>
     <message>
         <source>Make a new token; extensions paired with the old one stop working</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un nuovo token; le estensioni associate a quello precedente smettono di funzionare</translation>
     </message>
     <message>
         <source>Show E&amp;xtension Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra cartella dell’&amp;estensione</translation>
     </message>
     <message>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>non disponibile</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiato</translation>
     </message>
     <message>
         <source>Reset the Pairing Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Reimposta il token di associazione</translation>
     </message>
     <message>
         <source>Make a new pairing token? Browsers paired with the current one stop clipping until the new token is pasted in their extension&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creare un nuovo token di associazione? I browser associati a quello attuale smettono di ritagliare finché il nuovo token non viene incollato nelle opzioni della loro estensione.</translation>
     </message>
 </context>
 <context>
     <name>ChangeChecker</name>
     <message numerus="yes">
         <source>Check %Ln clip(s) for changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Controllo modifiche di %Ln ritaglio</numerusform>
+            <numerusform>Controllo modifiche di %Ln ritagli</numerusform>
         </translation>
     </message>
     <message>
         <source>Scheduled check for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllo programmato delle modifiche</translation>
     </message>
     <message>
         <source>Checking {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllo: {done} di {total}…</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllo in corso…</translation>
     </message>
 </context>
 <context>
     <name>CheckSummary</name>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>invariati</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modificati</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>rimossi</translation>
     </message>
     <message>
         <source>redirected</source>
-        <translation type="unfinished"></translation>
+        <translation>reindirizzati</translation>
     </message>
     <message>
         <source>walled</source>
-        <translation type="unfinished"></translation>
+        <translation>bloccati</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>non riusciti</translation>
     </message>
     <message>
         <source>{count} {finding}</source>
-        <translation type="unfinished"></translation>
+        <translation>{finding}: {count}</translation>
     </message>
     <message>
         <source>Checked {done} of {total}: {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllati {done} di {total} ({found})</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun esito</translation>
     </message>
 </context>
 <context>
     <name>Citations</name>
     <message numerus="yes">
         <source>Copied %Ln citation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln citazione copiata</numerusform>
+            <numerusform>%Ln citazioni copiate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copied %Ln link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln link copiato</numerusform>
+            <numerusform>%Ln link copiati</numerusform>
         </translation>
     </message>
 </context>
@@ -264,126 +264,126 @@
     <name>ClipController</name>
     <message>
         <source>unexpected error (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>errore imprevisto (vedi il log)</translation>
     </message>
 </context>
 <context>
     <name>ClipDelegate</name>
     <message>
         <source>◐ Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>◐ Parziale</translation>
     </message>
 </context>
 <context>
     <name>ClipJob</name>
     <message>
         <source>Failed: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non riuscito: {message}</translation>
     </message>
 </context>
 <context>
     <name>EditDetailsDialog</name>
     <message>
         <source>Edit Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica dettagli</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titolo:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autore:</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autore</translation>
     </message>
     <message>
         <source>Ada Rossi, Ugo Bianchi</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada Rossi, Ugo Bianchi</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonte:</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte</translation>
     </message>
     <message>
         <source>the original publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>la testata originale</translation>
     </message>
     <message>
         <source>S&amp;ite:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sito:</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sito</translation>
     </message>
     <message>
         <source>the site it was clipped from</source>
-        <translation type="unfinished"></translation>
+        <translation>il sito da cui è stato ritagliato</translation>
     </message>
     <message>
         <source>&amp;Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pubblicato il:</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di pubblicazione</translation>
     </message>
     <message>
         <source>2025-02-22 14:30, or empty for no date</source>
-        <translation type="unfinished"></translation>
+        <translation>2025-02-22 14:30, o vuoto se senza data</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore</translation>
     </message>
 </context>
 <context>
     <name>EditHistory</name>
     <message>
         <source>Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica nota</translation>
     </message>
     <message>
         <source>unexpected error (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>errore imprevisto (vedi il log)</translation>
     </message>
     <message>
         <source>Could not undo or redo: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile annullare o ripetere: {reason}</translation>
     </message>
 </context>
 <context>
     <name>EditTagsDialog</name>
     <message>
         <source>Edit Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica tag</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>politics, energy, to read</source>
-        <translation type="unfinished"></translation>
+        <translation>politica, energia, da leggere</translation>
     </message>
     <message>
         <source>&amp;Tags of this clip, separated by commas:</source>
@@ -401,235 +401,235 @@
     <name>EditionTree</name>
     <message>
         <source>Sections and clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Sezioni e ritagli</translation>
     </message>
     <message>
         <source>clip {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>ritaglio {id}</translation>
     </message>
     <message>
         <source>[headline]</source>
-        <translation type="unfinished"></translation>
+        <translation>[solo titolo]</translation>
     </message>
 </context>
 <context>
     <name>Editor</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla l’eliminazione</translation>
     </message>
     <message numerus="yes">
         <source>Move %n Clip(s) to Trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sposta %n ritaglio nel cestino</numerusform>
+            <numerusform>Sposta %n ritagli nel cestino</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln clip(s) moved to the trash — Undo (Ctrl+Z)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ritaglio spostato nel cestino — Annulla (Ctrl+Z)</numerusform>
+            <numerusform>%Ln ritagli spostati nel cestino — Annulla (Ctrl+Z)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Moving %Ln clip(s) to the trash…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spostamento di %Ln ritaglio nel cestino…</numerusform>
+            <numerusform>Spostamento di %Ln ritagli nel cestino…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln clip(s) restored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ritaglio ripristinato</numerusform>
+            <numerusform>%Ln ritagli ripristinati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln clip(s) moved to the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ritaglio spostato nel cestino</numerusform>
+            <numerusform>%Ln ritagli spostati nel cestino</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina ritaglio</translation>
     </message>
     <message numerus="yes">
         <source>Tagging %Ln clip(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Assegnazione dei tag a %Ln ritaglio…</numerusform>
+            <numerusform>Assegnazione dei tag a %Ln ritagli…</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica tag</translation>
     </message>
     <message>
         <source>Rename Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina tag</translation>
     </message>
     <message>
         <source>Merge Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Unisci tag</translation>
     </message>
     <message>
         <source>Delete Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina tag</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>JSON (Cuttings, can be imported again)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (Cuttings, reimportabile)</translation>
     </message>
     <message>
         <source>Markdown (a folder, one file per clip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (una cartella, un file per ritaglio)</translation>
     </message>
     <message>
         <source>HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina HTML</translation>
     </message>
     <message>
         <source>CSV spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Foglio di calcolo CSV</translation>
     </message>
     <message>
         <source>Bookmark file (browsers, Pocket, Raindrop…)</source>
-        <translation type="unfinished"></translation>
+        <translation>File di segnalibri (browser, Pocket, Raindrop…)</translation>
     </message>
     <message>
         <source>EPUB e-book</source>
-        <translation type="unfinished"></translation>
+        <translation>E-book EPUB</translation>
     </message>
     <message>
         <source>Export Clippings</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta ritagli</translation>
     </message>
     <message>
         <source>Export clippings</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta ritagli</translation>
     </message>
     <message>
         <source>&amp;All clips ({total})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tutti i ritagli ({total})</translation>
     </message>
     <message>
         <source>The &amp;selected clips ({selected})</source>
-        <translation type="unfinished"></translation>
+        <translation>I ritagli &amp;selezionati ({selected})</translation>
     </message>
     <message>
         <source>The &amp;clips shown by the search or filter ({results})</source>
-        <translation type="unfinished"></translation>
+        <translation>I ritagli mostrati dalla &amp;ricerca o dal filtro ({results})</translation>
     </message>
     <message>
         <source>Export format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato di esportazione</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esporta…</translation>
     </message>
     <message>
         <source>Choose where to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli dove esportare</translation>
     </message>
 </context>
 <context>
     <name>ExportFlow</name>
     <message>
         <source>Show Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra esportazione</translation>
     </message>
     <message>
         <source>Show the exported file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra il file esportato</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln clip(s) to {where}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ritaglio esportato in {where}</numerusform>
+            <numerusform>%Ln ritagli esportati in {where}</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione annullata: non è stato scritto nulla.</translation>
     </message>
     <message>
         <source>An unexpected error stopped the export (details in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un errore imprevisto ha interrotto l’esportazione (dettagli nel log).</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione non riuscita</translation>
     </message>
     <message>
         <source>The clips could not be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile esportare i ritagli.</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in article</source>
-        <translation type="unfinished"></translation>
+        <translation>Trova nell’articolo</translation>
     </message>
     <message>
         <source>Matches in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrispondenze nell’articolo</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrispondenza precedente (Shift+F3)</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrispondenza successiva (F3)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi (Esc)</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna corrispondenza</translation>
     </message>
     <message>
         <source>{current} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current} di {total}</translation>
     </message>
 </context>
 <context>
     <name>GoToDateDialog</name>
     <message>
         <source>Go to Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai alla data</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>{example}, 20 February 2025, 2025-02, 2024…</source>
@@ -637,286 +637,288 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <source>Date problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la data</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
     <message>
         <source>Not a date I can read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data non riconosciuta.</translation>
     </message>
 </context>
 <context>
     <name>HighlightsController</name>
     <message>
         <source>Highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidenziazioni</translation>
     </message>
     <message>
         <source>&amp;Highlight Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evidenzia selezione</translation>
     </message>
     <message>
         <source>Highlight with &amp;Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidenzia con &amp;commento…</translation>
     </message>
     <message>
         <source>All &amp;Highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le e&amp;videnziazioni</translation>
     </message>
     <message>
         <source>Highlights &amp;Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pannello evidenziazioni</translation>
     </message>
     <message>
         <source>This highlight&apos;s text is no longer in the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il testo di questa evidenziazione non è più nell’articolo.</translation>
     </message>
     <message>
         <source>Select some text of the article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona prima del testo dell’articolo.</translation>
     </message>
     <message>
         <source>Highlight with Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidenzia con commento</translation>
     </message>
     <message>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidenziazione</translation>
     </message>
     <message>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commento:</translation>
     </message>
     <message>
         <source>Edit Highlight Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica commento dell’evidenziazione</translation>
     </message>
     <message>
         <source>Recolour Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia colore dell’evidenziazione</translation>
     </message>
     <message>
         <source>Remove Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi evidenziazione</translation>
     </message>
     <message>
         <source>Highlight in {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidenzia: {label}</translation>
     </message>
     <message>
         <source>Edit Highlight Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica commento dell’evidenziazione…</translation>
     </message>
 </context>
 <context>
     <name>HighlightsPanel</name>
     <message>
         <source>Highlights of this clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidenziazioni di questo ritaglio</translation>
     </message>
     <message>
         <source>No highlights yet.
 Select text in the article and press Ctrl+H,
 or right-click it and choose Highlight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna evidenziazione.
+Seleziona del testo nell’articolo e premi Ctrl+H,
+oppure fai clic destro e scegli Evidenzia.</translation>
     </message>
     <message>
         <source>Remove Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi evidenziazione</translation>
     </message>
     <message>
         <source>Go to Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai all’evidenziazione</translation>
     </message>
     <message>
         <source>Edit Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica commento…</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Colore</translation>
     </message>
 </context>
 <context>
     <name>ImportFlow</name>
     <message>
         <source>unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>errore imprevisto</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione…</translation>
     </message>
     <message>
         <source>retry of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>nuovo tentativo di {name}</translation>
     </message>
     <message>
         <source>Retrying Failed Items…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo tentativo per gli elementi non riusciti…</translation>
     </message>
     <message>
         <source>An unexpected error stopped the import (details in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un errore imprevisto ha interrotto l’importazione (dettagli nel log).</translation>
     </message>
     <message>
         <source>Import Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione non riuscita</translation>
     </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
     <message>
         <source>Import Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione annullata</translation>
     </message>
     <message>
         <source>Import Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione completata</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Riepilogo dell’importazione</translation>
     </message>
     <message>
         <source>Imported: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importati: {count}</translation>
     </message>
     <message>
         <source>Skipped as duplicates: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltati perché duplicati: {count}</translation>
     </message>
     <message>
         <source>Failed: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non riusciti: {count}</translation>
     </message>
     <message>
         <source>Skipped, not web pages (bookmarklets…): {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltati perché non pagine web (bookmarklet…): {count}</translation>
     </message>
     <message>
         <source>The import was cancelled: Retry Failures imports the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’importazione è stata annullata: Riprova non riusciti importa il resto.</translation>
     </message>
     <message>
         <source>Failed items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementi non riusciti</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>(no link)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessun link)</translation>
     </message>
     <message>
         <source>&amp;Open Report File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri file del rapporto</translation>
     </message>
     <message>
         <source>Open the import report file</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri il file del rapporto di importazione</translation>
     </message>
     <message>
         <source>&amp;Retry Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riprova non riusciti</translation>
     </message>
     <message>
         <source>Retry the failed items</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprova gli elementi non riusciti</translation>
     </message>
 </context>
 <context>
     <name>ImportSetupDialog</name>
     <message>
         <source>Import Clippings</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa ritagli</translation>
     </message>
     <message>
         <source>Import clippings</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa ritagli</translation>
     </message>
     <message>
         <source>Files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>File da importare</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementi</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura…</translation>
     </message>
     <message>
         <source>Reading the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura dei file…</translation>
     </message>
     <message>
         <source>Import status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato dell’importazione</translation>
     </message>
     <message>
         <source>Format of the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato dei file</translation>
     </message>
     <message>
         <source>Detect from the content</source>
-        <translation type="unfinished"></translation>
+        <translation>Rileva dal contenuto</translation>
     </message>
     <message>
         <source>Tags to add to every imported clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag da aggiungere a ogni ritaglio importato</translation>
     </message>
     <message>
         <source>optional: imported, 2024</source>
-        <translation type="unfinished"></translation>
+        <translation>facoltativo: importati, 2024</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>Add &amp;tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;tag:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa</translation>
     </message>
     <message>
         <source>Start the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia l’importazione</translation>
     </message>
     <message>
         <source>These files hold no link to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questi file non contengono link da importare.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln item(s) to import. Links without their article are downloaded; links already in the library are skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln elemento da importare. I link senza il loro articolo vengono scaricati; quelli già nella libreria vengono saltati.</numerusform>
+            <numerusform>%Ln elementi da importare. I link senza il loro articolo vengono scaricati; quelli già nella libreria vengono saltati.</numerusform>
         </translation>
     </message>
 </context>
@@ -924,50 +926,50 @@ or right-click it and choose Highlight.</source>
     <name>JobState</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In coda</translation>
     </message>
     <message>
         <source>Fetching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Download…</translation>
     </message>
     <message>
         <source>Cleaning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulizia…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Completato</translation>
     </message>
     <message>
         <source>Already in library</source>
-        <translation type="unfinished"></translation>
+        <translation>Già nella libreria</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non riuscito</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua</translation>
     </message>
     <message>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinita di sistema</translation>
     </message>
     <message>
         <source>The new language is used the next time {app} starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nuova lingua verrà usata al prossimo avvio di {app}.</translation>
     </message>
 </context>
 <context>
@@ -982,7 +984,7 @@ or right-click it and choose Highlight.</source>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tag</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -1062,6 +1064,10 @@ Bookmarks or another app&apos;s export? File → Import… (Ctrl+Shift+I).</sour
         <source>{count} tagged {tags}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%Ln selected</source>
         <translation type="unfinished">
@@ -1083,11 +1089,11 @@ Bookmarks or another app&apos;s export? File → Import… (Ctrl+Shift+I).</sour
     </message>
     <message>
         <source>Open or Create Library</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Apri o crea libreria</translation>
     </message>
     <message>
         <source>Cuttings libraries (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Librerie di Cuttings (*.sqlite *.db);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>About {APP_NAME}</source>
@@ -1106,66 +1112,68 @@ Bookmarks or another app&apos;s export? File → Import… (Ctrl+Shift+I).</sour
     <name>MaintenanceFlow</name>
     <message>
         <source>Backing up the library to {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup della libreria in {name}…</translation>
     </message>
     <message numerus="yes">
         <source>Backed up %Ln clip(s) ({size}) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Backup completato: %Ln ritaglio ({size}) in {path}</numerusform>
+            <numerusform>Backup completato: %Ln ritagli ({size}) in {path}</numerusform>
         </translation>
     </message>
     <message>
         <source>The library could not be backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile eseguire il backup della libreria.</translation>
     </message>
     <message>
         <source>Checking the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllo della libreria…</translation>
     </message>
     <message>
         <source>Check Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla libreria</translation>
     </message>
     <message>
         <source>Library is healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La libreria è integra.</translation>
     </message>
     <message>
         <source>No problem found in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun problema trovato in {path}.</translation>
     </message>
     <message>
         <source>No problem found in {path}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun problema trovato in {path}:</translation>
     </message>
     <message>
         <source>Not checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non controllati:</translation>
     </message>
     <message numerus="yes">
         <source>The library has %Ln problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La libreria ha %Ln problema.</numerusform>
+            <numerusform>La libreria ha %Ln problemi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>…and %Ln more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…e %Ln altro.</numerusform>
+            <numerusform>…e altri %Ln.</numerusform>
         </translation>
     </message>
     <message>
         <source>
 
 Back up the library (File → Back Up Library…) before {APP_NAME} writes to it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Esegui il backup della libreria (File → Backup della libreria…) prima che {APP_NAME} vi scriva di nuovo.</translation>
     </message>
     <message>
         <source>The library could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile controllare la libreria.</translation>
     </message>
     <message>
         <source>Unexpected error: {error_type}</source>
@@ -1176,131 +1184,131 @@ Back up the library (File → Back Up Library…) before {APP_NAME} writes to it
     <name>MediaFlow</name>
     <message>
         <source>&amp;Always</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sempre</translation>
     </message>
     <message>
         <source>&amp;Lead Image Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo immagine &amp;principale</translation>
     </message>
     <message>
         <source>&amp;Never</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mai</translation>
     </message>
     <message>
         <source>Save Original Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva pagina originale</translation>
     </message>
     <message>
         <source>The page was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pagina non è stata salvata.</translation>
     </message>
     <message>
         <source>Saved the page as fetched on {fetched_at} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvata in {target} la pagina scaricata il {fetched_at}</translation>
     </message>
     <message>
         <source>Library Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni sulla libreria</translation>
     </message>
     <message>
         <source>The library could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere la libreria.</translation>
     </message>
     <message>
         <source>Download Missing Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Scarica immagini mancanti</translation>
     </message>
     <message numerus="yes">
         <source>Fetched pictures for %Ln clip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Immagini scaricate per %Ln ritaglio</numerusform>
+            <numerusform>Immagini scaricate per %Ln ritagli</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %Ln failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %Ln non riuscito</numerusform>
+            <numerusform>; %Ln non riusciti</numerusform>
         </translation>
     </message>
     <message>
         <source> (cancelled: run it again to go on)</source>
-        <translation type="unfinished"></translation>
+        <translation> (annullato: eseguilo di nuovo per continuare)</translation>
     </message>
     <message>
         <source>The pictures could not be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scaricare le immagini.</translation>
     </message>
 </context>
 <context>
     <name>PageIntake</name>
     <message>
         <source>The copied page is too large to clip (over 15 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>La pagina copiata è troppo grande per essere ritagliata (oltre 15 MB).</translation>
     </message>
     <message>
         <source>A pasted page needs the web address it comes from (http or https).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pagina incollata richiede l’indirizzo web da cui proviene (http o https).</translation>
     </message>
     <message>
         <source>Pasted page: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina incollata: {url}</translation>
     </message>
 </context>
 <context>
     <name>PictureDialog</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Immagine</translation>
     </message>
 </context>
 <context>
     <name>PlacesList</name>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Posizioni</translation>
     </message>
     <message>
         <source>Rename “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina “{name}”…</translation>
     </message>
     <message>
         <source>Edit “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica “{name}”…</translation>
     </message>
     <message>
         <source>Delete “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina “{name}”</translation>
     </message>
     <message>
         <source>Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Svuota cestino…</translation>
     </message>
 </context>
 <context>
     <name>PlacesModel</name>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Non letti</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Con stella</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivio</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Cestino</translation>
     </message>
     <message numerus="yes">
         <source>{name}, %Ln clip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}, %Ln ritaglio</numerusform>
+            <numerusform>{name}, %Ln ritagli</numerusform>
         </translation>
     </message>
 </context>
@@ -1308,105 +1316,105 @@ Back up the library (File → Back Up Library…) before {APP_NAME} writes to it
     <name>ProgressDialog</name>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvio…</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento</translation>
     </message>
     <message>
         <source>Current item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento corrente</translation>
     </message>
     <message>
         <source>Cancel: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla: {title}</translation>
     </message>
     <message>
         <source>{done} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} di {total} completati</translation>
     </message>
     <message>
         <source>Cancelling… (work under way finishes first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullamento… (prima termina il lavoro in corso)</translation>
     </message>
 </context>
 <context>
     <name>ReaderBrowser</name>
     <message>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura</translation>
     </message>
     <message>
         <source>Select a clip to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona un ritaglio per leggerlo qui.</translation>
     </message>
     <message>
         <source>Paste or drop a link anywhere in the window to clip an article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incolla o trascina un link in un punto qualsiasi della finestra per ritagliare un articolo.</translation>
     </message>
 </context>
 <context>
     <name>ReaderLook</name>
     <message>
         <source>&amp;Larger Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo più &amp;grande</translation>
     </message>
     <message>
         <source>&amp;Smaller Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo più &amp;piccolo</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensioni &amp;effettive</translation>
     </message>
     <message>
         <source>Reader &amp;Text Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensione del &amp;testo in lettura</translation>
     </message>
     <message>
         <source>T&amp;heme</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ema</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sistema</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiaro</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;uro</translation>
     </message>
     <message>
         <source>S&amp;epia</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;eppia</translation>
     </message>
 </context>
 <context>
     <name>ReaderPanel</name>
     <message>
         <source>Add a note to this clip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi una nota a questo ritaglio…</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
 </context>
 <context>
     <name>ReaderText</name>
     <message numerus="yes">
         <source>%Ln word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln parola</numerusform>
+            <numerusform>%Ln parole</numerusform>
         </translation>
     </message>
 </context>
@@ -1418,129 +1426,129 @@ Back up the library (File → Back Up Library…) before {APP_NAME} writes to it
     </message>
     <message>
         <source>Refetching “{title}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo download di “{title}”…</translation>
     </message>
     <message>
         <source>Refetched “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” riscaricato</translation>
     </message>
     <message>
         <source>unexpected error (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>errore imprevisto (vedi il log)</translation>
     </message>
     <message>
         <source>Could not refetch “{title}”: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile riscaricare “{title}”: {reason}</translation>
     </message>
 </context>
 <context>
     <name>ReviewController</name>
     <message>
         <source>Press Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Rassegne stampa</translation>
     </message>
     <message>
         <source>New Review from &amp;Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova rassegna dalla &amp;selezione</translation>
     </message>
     <message>
         <source>New Review from Current &amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova rassegna dalla &amp;ricerca attuale</translation>
     </message>
     <message>
         <source>New Review by &amp;Tags of the Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova rassegna per &amp;tag della ricerca</translation>
     </message>
     <message>
         <source>New &amp;Empty Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova rassegna &amp;vuota</translation>
     </message>
     <message>
         <source>Select the clips for the review first</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona prima i ritagli per la rassegna</translation>
     </message>
     <message>
         <source>Delete Press Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina rassegna stampa</translation>
     </message>
     <message>
         <source>Delete this press review? Its clips stay in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare questa rassegna stampa? I suoi ritagli restano nella libreria.</translation>
     </message>
     <message>
         <source>Delete Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina rassegna</translation>
     </message>
 </context>
 <context>
     <name>ReviewEditor</name>
     <message>
         <source>Press Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Rassegna stampa</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun logo</translation>
     </message>
     <message>
         <source>Choose Logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli logo…</translation>
     </message>
     <message>
         <source>Remove Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi logo</translation>
     </message>
     <message>
         <source>In evidenza: the day&apos;s main stories</source>
-        <translation type="unfinished"></translation>
+        <translation>In evidenza: le notizie principali del giorno</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titolo:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo:</translation>
     </message>
     <message>
         <source>&amp;In evidenza:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In evidenza:</translation>
     </message>
     <message>
         <source>Add Section…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi sezione…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi</translation>
     </message>
     <message>
         <source>A short summary of the selected clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Un breve riassunto del ritaglio selezionato</translation>
     </message>
     <message>
         <source>Include the full text (else headline and summary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Includi il testo completo (altrimenti titolo e riassunto)</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Export {format}…</source>
@@ -1556,58 +1564,58 @@ Back up the library (File → Back Up Library…) before {APP_NAME} writes to it
     </message>
     <message>
         <source>Cancel Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla esportazione</translation>
     </message>
     <message>
         <source>Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato pagina:</translation>
     </message>
     <message>
         <source>Press Review — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rassegna stampa — {title}</translation>
     </message>
     <message>
         <source>Choose a Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un logo</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Immagini (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
         <source>Add Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi sezione</translation>
     </message>
     <message>
         <source>Section title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo della sezione:</translation>
     </message>
     <message>
         <source>Rename Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina sezione</translation>
     </message>
 </context>
 <context>
     <name>ReviewExport</name>
     <message>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento Word (*.docx)</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina web (*.html)</translation>
     </message>
     <message>
         <source>Export as {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta come {format}</translation>
     </message>
     <message>
         <source>Written: {written}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato: {written}</translation>
     </message>
     <message>
         <source>Export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione annullata</translation>
     </message>
     <message>
         <source>Export failed: {error}</source>
@@ -1618,209 +1626,209 @@ Back up the library (File → Back Up Library…) before {APP_NAME} writes to it
     <name>ReviewList</name>
     <message>
         <source>Press reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Rassegne stampa</translation>
     </message>
     <message>
         <source>{name}: {articles} articles in {sections} sections</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: articoli {articles}, sezioni {sections}</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri</translation>
     </message>
     <message>
         <source>Duplicate as Today&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplica con la data di oggi</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina…</translation>
     </message>
 </context>
 <context>
     <name>SaveSearchDialog</name>
     <message>
         <source>Edit Saved Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica ricerca salvata</translation>
     </message>
     <message>
         <source>Save Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva ricerca</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Any of these tags (not all of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno qualsiasi di questi tag (non tutti)</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ricerca:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag:</translation>
     </message>
     <message>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordine:</translation>
     </message>
     <message>
         <source>A saved search needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ricerca salvata deve avere un nome.</translation>
     </message>
 </context>
 <context>
     <name>SearchBar</name>
     <message>
         <source>Newest First</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima i più recenti</translation>
     </message>
     <message>
         <source>Oldest First</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima i meno recenti</translation>
     </message>
     <message>
         <source>Relevance</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertinenza</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima i più recenti</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima i meno recenti</translation>
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca nei ritagli</translation>
     </message>
     <message>
         <source>Order of search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine dei risultati di ricerca</translation>
     </message>
 </context>
 <context>
     <name>StatesController</name>
     <message>
         <source>Filter tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra i tag</translation>
     </message>
     <message>
         <source>Any selected tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Almeno un tag selezionato</translation>
     </message>
     <message>
         <source>Show clips with any of the selected tags, not all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra i ritagli con almeno uno dei tag selezionati, non per forza tutti</translation>
     </message>
     <message>
         <source>Mark &amp;Read / Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna come &amp;letto/non letto</translation>
     </message>
     <message>
         <source>&amp;Star / Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi/rimuovi &amp;stella</translation>
     </message>
     <message>
         <source>&amp;Archive / Unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivia/togli dall’archivio</translation>
     </message>
     <message>
         <source>Restore from &amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina dal &amp;cestino</translation>
     </message>
     <message>
         <source>&amp;Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;vuota cestino…</translation>
     </message>
     <message>
         <source>Save &amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva &amp;ricerca…</translation>
     </message>
     <message>
         <source>Mark Clips Read When &amp;Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna come letti i ritagli all’a&amp;pertura</translation>
     </message>
     <message>
         <source>&amp;Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;itaglio</translation>
     </message>
     <message>
         <source>Mark Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna come letto</translation>
     </message>
     <message>
         <source>Mark Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna come non letto</translation>
     </message>
     <message>
         <source>Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi stella</translation>
     </message>
     <message>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi stella</translation>
     </message>
     <message>
         <source>Unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>Togli dall’archivio</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivia</translation>
     </message>
     <message>
         <source>Saved search “{name}” saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca “{name}” salvata</translation>
     </message>
     <message>
         <source>Rename Saved Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina ricerca salvata</translation>
     </message>
     <message>
         <source>New name for “{name}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo nome per “{name}”:</translation>
     </message>
 </context>
 <context>
     <name>TagListModel</name>
     <message>
         <source>All clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i ritagli</translation>
     </message>
     <message>
         <source>Tag {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag: {name}</translation>
     </message>
     <message numerus="yes">
         <source>{label}, %Ln clip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{label}, %Ln ritaglio</numerusform>
+            <numerusform>{label}, %Ln ritagli</numerusform>
         </translation>
     </message>
 </context>
@@ -1828,55 +1836,55 @@ Back up the library (File → Back Up Library…) before {APP_NAME} writes to it
     <name>TagSidebar</name>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Select one or more tags to show only clips carrying all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona uno o più tag per mostrare solo i ritagli che li hanno tutti</translation>
     </message>
     <message>
         <source>Rename “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina “{name}”…</translation>
     </message>
     <message>
         <source>Merge Selected Tags Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unisci i tag selezionati in…</translation>
     </message>
     <message>
         <source>Merge “{name}” Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unisci “{name}” in…</translation>
     </message>
     <message>
         <source>Delete “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina “{name}”…</translation>
     </message>
     <message>
         <source>Rename Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina tag</translation>
     </message>
     <message>
         <source>New name for “{name}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo nome per “{name}”:</translation>
     </message>
     <message>
         <source>Merge Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Unisci tag</translation>
     </message>
     <message>
         <source>“{tag}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{tag}”</translation>
     </message>
     <message>
         <source>Merge {tags} into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unisci {tags} in:</translation>
     </message>
     <message>
         <source>Delete Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina tag</translation>
     </message>
     <message>
         <source>Remove the tag “{name}” from every clip? The clips themselves stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovere il tag “{name}” da tutti i ritagli? I ritagli restano nella libreria.</translation>
     </message>
 </context>
 <context>
@@ -1891,96 +1899,97 @@ Back up the library (File → Back Up Library…) before {APP_NAME} writes to it
     <message>
         <source>{url}
 Partial: {partial}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}
+Parziale: {partial}</translation>
     </message>
     <message>
         <source>tags: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>tag: {tags}</translation>
     </message>
     <message>
         <source>partial</source>
-        <translation type="unfinished"></translation>
+        <translation>parziale</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia</translation>
     </message>
     <message>
         <source>Clips, newest first, grouped by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritagli, dal più recente, raggruppati per giorno</translation>
     </message>
 </context>
 <context>
     <name>TitleDialog</name>
     <message>
         <source>Rename Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina ritaglio</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo:</translation>
     </message>
     <message>
         <source>A clip needs a title: type one, or Cancel to keep the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ritaglio deve avere un titolo: digitane uno, oppure scegli Annulla per mantenere quello precedente.</translation>
     </message>
 </context>
 <context>
     <name>TrashFlow</name>
     <message numerus="yes">
         <source>Delete %Ln clip(s) for good? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminare definitivamente %Ln ritaglio? L’operazione non può essere annullata.</numerusform>
+            <numerusform>Eliminare definitivamente %Ln ritagli? L’operazione non può essere annullata.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete for Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina definitivamente</translation>
     </message>
     <message>
         <source>Empty Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Svuota cestino</translation>
     </message>
     <message>
         <source>Delete every clip in the trash for good? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare definitivamente tutti i ritagli nel cestino? L’operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>Deleting for Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminazione definitiva</translation>
     </message>
     <message numerus="yes">
         <source>%Ln clip(s) deleted for good</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ritaglio eliminato definitivamente</numerusform>
+            <numerusform>%Ln ritagli eliminati definitivamente</numerusform>
         </translation>
     </message>
     <message>
         <source>In the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Nel cestino</translation>
     </message>
     <message>
         <source>“{title}” is in the trash. Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” è nel cestino. Ripristinarlo?</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina</translation>
     </message>
     <message>
         <source>Restore from Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina dal cestino</translation>
     </message>
     <message numerus="yes">
         <source>%Ln clip(s) restored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ritaglio ripristinato</numerusform>
+            <numerusform>%Ln ritagli ripristinati</numerusform>
         </translation>
     </message>
 </context>
@@ -1988,19 +1997,19 @@ Partial: {partial}</source>
     <name>VersionBar</name>
     <message>
         <source>Version {number} · {fetched_at} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Versione {number} · {fetched_at} UTC</translation>
     </message>
     <message>
         <source>Version shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Versione mostrata</translation>
     </message>
     <message>
         <source>Co&amp;mpare Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nfronta versioni…</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versione:</translation>
     </message>
 </context>
 <context>
@@ -2044,50 +2053,50 @@ Partial: {partial}</source>
     </message>
     <message>
         <source>Compare Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronta versioni</translation>
     </message>
     <message>
         <source>Earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versione precedente</translation>
     </message>
     <message>
         <source>Later version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versione successiva</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa è cambiato</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronto</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Da:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;A:</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronto in corso…</translation>
     </message>
 </context>
 <context>
     <name>WindowService</name>
     <message>
         <source>the Cuttings window closed</source>
-        <translation type="unfinished"></translation>
+        <translation>la finestra di Cuttings è stata chiusa</translation>
     </message>
     <message>
         <source>cancelled in the Cuttings window</source>
-        <translation type="unfinished"></translation>
+        <translation>annullato nella finestra di Cuttings</translation>
     </message>
     <message>
         <source>unexpected error (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>errore imprevisto (vedi il log)</translation>
     </message>
 </context>
 <context>
@@ -2095,131 +2104,134 @@ Partial: {partial}</source>
     <message>
         <source>Upgrading the library {name} for this version of Cuttings…
 A copy of the file as it was is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiornamento della libreria {name} per questa versione di Cuttings…
+Una copia del file originale viene conservata nella stessa cartella.</translation>
     </message>
     <message>
         <source>{APP_NAME}: cannot open the library</source>
-        <translation type="unfinished"></translation>
+        <translation>{APP_NAME}: impossibile aprire la libreria</translation>
     </message>
     <message>
         <source>Cuttings cannot open the library
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuttings non riesce ad aprire la libreria
+{path}</translation>
     </message>
     <message>
         <source>Choose Another Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un’altra libreria…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Esci</translation>
     </message>
     <message>
         <source>Open or Create Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri o crea libreria</translation>
     </message>
     <message>
         <source>Cuttings libraries (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Librerie di Cuttings (*.sqlite *.db);;Tutti i file (*)</translation>
     </message>
 </context>
 <context>
     <name>browser</name>
     <message>
         <source>No Web Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun browser web</translation>
     </message>
     <message>
         <source>No web browser could be opened for this link. It is on the clipboard: paste it into a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire un browser web per questo link. Il link è negli appunti: incollalo in un browser.</translation>
     </message>
 </context>
 <context>
     <name>clipping.dock</name>
     <message>
         <source>Nothing clipped in this session yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun ritaglio in questa sessione.</translation>
     </message>
 </context>
 <context>
     <name>clipping.pages</name>
     <message>
         <source>Paste Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Incolla pagina</translation>
     </message>
     <message>
         <source>The copied page does not say where it comes from.
 Web address of the page (it identifies the clip):</source>
-        <translation type="unfinished"></translation>
+        <translation>La pagina copiata non indica da dove proviene.
+Indirizzo web della pagina (identifica il ritaglio):</translation>
     </message>
 </context>
 <context>
     <name>core</name>
     <message>
         <source>Cuttings JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione JSON di Cuttings</translation>
     </message>
     <message>
         <source>wallabag JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione JSON di wallabag</translation>
     </message>
     <message>
         <source>bookmark file (browsers, Pocket, Instapaper, Raindrop HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>file di segnalibri (browser, Pocket, Instapaper, HTML di Raindrop)</translation>
     </message>
     <message>
         <source>Pocket CSV export</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione CSV di Pocket</translation>
     </message>
     <message>
         <source>Instapaper CSV export</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione CSV di Instapaper</translation>
     </message>
     <message>
         <source>CSV with a url column</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV con una colonna url</translation>
     </message>
     <message>
         <source>RSS or Atom feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed RSS o Atom</translation>
     </message>
     <message>
         <source>OPML list of feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenco di feed OPML</translation>
     </message>
     <message>
         <source>list of URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>elenco di URL</translation>
     </message>
     <message>
         <source>the backup was cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>il backup è stato annullato; non è stato scritto nulla</translation>
     </message>
     <message>
         <source>the check was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>il controllo è stato annullato</translation>
     </message>
     <message>
         <source>the page could not be read as an article</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere la pagina come articolo</translation>
     </message>
     <message>
         <source>not imported: the import was cancelled before the feed was downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>non importato: l’importazione è stata annullata prima del download del feed</translation>
     </message>
 </context>
 <context>
     <name>details</name>
     <message>
         <source>No published date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna data di pubblicazione</translation>
     </message>
 </context>
 <context>
     <name>highlights.panel</name>
     <message>
         <source>(no longer in the article)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non più nell’articolo)</translation>
     </message>
 </context>
 <context>
@@ -2230,15 +2242,19 @@ Size: {size}
 Clips: {clips}
 Pictures: {images} ({images_size}, {percent}% of the library)
 Original pages: {originals} ({originals_size} compressed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libreria: {path}
+Dimensione: {size}
+Ritagli: {clips}
+Immagini: {images} ({images_size}, {percent}% della libreria)
+Pagine originali: {originals} ({originals_size} compressi)</translation>
     </message>
     <message>
         <source>Save Original Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva pagina originale</translation>
     </message>
     <message>
         <source>HTML page (*.html);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina HTML (*.html);;Tutti i file (*)</translation>
     </message>
 </context>
 <context>
@@ -2253,7 +2269,7 @@ Original pages: {originals} ({originals_size} compressed)</source>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Esporta…</translation>
     </message>
     <message>
         <source>&amp;Back Up Library…</source>
@@ -2368,6 +2384,10 @@ Original pages: {originals} ({originals_size} compressed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Re-check &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Browser Extension…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2415,63 +2435,63 @@ Original pages: {originals} ({originals_size} compressed)</source>
     <name>porting.paths</name>
     <message>
         <source>Supported files (*.html *.htm *.csv *.json *.opml *.xml *.rss *.atom *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>File supportati (*.html *.htm *.csv *.json *.opml *.xml *.rss *.atom *.txt)</translation>
     </message>
     <message>
         <source>Bookmark files (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>File di segnalibri (*.html *.htm)</translation>
     </message>
     <message>
         <source>Cuttings or wallabag JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON di Cuttings o wallabag (*.json)</translation>
     </message>
     <message>
         <source>Pocket, Instapaper or other CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV di Pocket, Instapaper o altri (*.csv)</translation>
     </message>
     <message>
         <source>Feeds and OPML lists (*.xml *.rss *.atom *.opml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed ed elenchi OPML (*.xml *.rss *.atom *.opml)</translation>
     </message>
     <message>
         <source>Lists of URLs (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenchi di URL (*.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i file (*)</translation>
     </message>
     <message>
         <source>HTML page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina HTML (*.html)</translation>
     </message>
     <message>
         <source>Bookmark file (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>File di segnalibri (*.html)</translation>
     </message>
     <message>
         <source>EPUB book (*.epub)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro EPUB (*.epub)</translation>
     </message>
     <message>
         <source>Import Clippings</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa ritagli</translation>
     </message>
     <message>
         <source>Choose a Folder for the Markdown Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli una cartella per i file Markdown</translation>
     </message>
     <message>
         <source>Export Clippings</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta ritagli</translation>
     </message>
     <message>
         <source>Back Up Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup della libreria</translation>
     </message>
     <message>
         <source>Cuttings libraries (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Librerie di Cuttings (*.sqlite *.db);;Tutti i file (*)</translation>
     </message>
 </context>
 <context>
@@ -2488,27 +2508,27 @@ Original pages: {originals} ({originals_size} compressed)</source>
     </message>
     <message>
         <source>Picture not kept: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Immagine non conservata: {why}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Partial clip&lt;/b&gt; — {reason}.&lt;br /&gt;Cuttings fetched this page without your subscription, login or cookie choices. To keep the article as you see it, open the original in your browser and clip it with the Cuttings browser extension (&lt;i&gt;Clip this page&lt;/i&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ritaglio parziale&lt;/b&gt; — {reason}.&lt;br /&gt;Cuttings ha scaricato questa pagina senza il tuo abbonamento, il tuo accesso o le tue scelte sui cookie. Per conservare l’articolo così come lo vedi, aprilo nel browser e ritaglialo con l’estensione per browser di Cuttings (&lt;i&gt;Clip this page&lt;/i&gt;).</translation>
     </message>
     <message>
         <source>By {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>Di {author}</translation>
     </message>
     <message>
         <source>Published {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblicato il {date}</translation>
     </message>
     <message>
         <source>Clipped {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritagliato il {date}</translation>
     </message>
     <message>
         <source>Open the original ↗</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri l’originale ↗</translation>
     </message>
 </context>
 <context>
@@ -2522,11 +2542,11 @@ Original pages: {originals} ({originals_size} compressed)</source>
     <name>timeline.dates</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggi</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieri</translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>
@@ -2538,46 +2558,46 @@ Original pages: {originals} ({originals_size} compressed)</source>
     <name>versions.labels</name>
     <message>
         <source>removed from the site</source>
-        <translation type="unfinished"></translation>
+        <translation>rimosso dal sito</translation>
     </message>
     <message>
         <source>now redirects elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>ora reindirizza altrove</translation>
     </message>
     <message>
         <source>now behind a wall</source>
-        <translation type="unfinished"></translation>
+        <translation>ora ad accesso bloccato</translation>
     </message>
     <message>
         <source>changed {count}{times}</source>
-        <translation type="unfinished"></translation>
+        <translation>modificato {count}{times}</translation>
     </message>
 </context>
 <context>
     <name>versions.render</name>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo</translation>
     </message>
     <message>
         <source>Byline</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di pubblicazione</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>aggiunto</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>rimosso</translation>
     </message>
     <message>
         <source>&lt;b&gt;Version {old}&lt;/b&gt; ({old_fetched_at}) → &lt;b&gt;Version {new}&lt;/b&gt; ({new_fetched_at})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Versione {old}&lt;/b&gt; ({old_fetched_at}) → &lt;b&gt;Versione {new}&lt;/b&gt; ({new_fetched_at})</translation>
     </message>
 </context>
 </TS>

@@ -314,6 +314,7 @@ class MainWindow(QMainWindow):
         self.timeline.rename_requested.connect(self.editor.rename_clip)
         self.timeline.first_painted.connect(self.first_rows_painted)
         self.timeline_model.total_changed.connect(self._show_count)
+        self.timeline_model.counting.connect(self._show_counting)
         self.timeline.selection_count_changed.connect(self._show_selected)
         self.timeline_model.search_failed.connect(self._show_search_error)
         self.timeline_model.loaded.connect(self._after_load)
@@ -527,6 +528,12 @@ class MainWindow(QMainWindow):
             tagged = QCoreApplication.translate("MainWindow", "{count} tagged {tags}")
             text = tagged.format(count=text, tags=tags)
         self._count_text = text
+        self._show_selected(self.timeline.selected_count())
+
+    def _show_counting(self) -> None:
+        """A new query's first rows are shown; its count comes with its whole list."""
+        self.count_label.setStyleSheet("")
+        self._count_text = QCoreApplication.translate("MainWindow", "Counting…")
         self._show_selected(self.timeline.selected_count())
 
     def _show_selected(self, selected: int) -> None:

@@ -89,12 +89,15 @@ class TimelineModel(QAbstractListModel):
         loaded(): the list of a new query (or a reload) is in.
         headers_changed(): the rows that begin a day may have changed (views
             that size those rows differently look again).
+        counting(): the first rows of a new query are shown ahead of its whole
+            list: until ``loaded``, ``total`` is not the count of its matches.
     """
 
     total_changed = Signal(int)
     search_failed = Signal(str)
     loaded = Signal()
     headers_changed = Signal()
+    counting = Signal()
 
     def __init__(self, library: Library, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -127,6 +130,15 @@ class TimelineModel(QAbstractListModel):
 
     def is_loading(self) -> bool:
         return self._loading
+
+    def is_counting(self) -> bool:
+        """True while the rows shown are only the head of a list still loading."""
+        return self._head_shown
+
+    @property
+    def generation(self) -> int:
+        """Changes with every list asked for: an answer (or a wish) for an older one is stale."""
+        return self._generation
 
     def has_loaded(self) -> bool:
         """True once a list has arrived (an empty library included)."""
@@ -202,6 +214,7 @@ class TimelineModel(QAbstractListModel):
         self._forget_rows()
         self.endResetModel()
         self.headers_changed.emit()
+        self.counting.emit()
 
     def _list_arrived(self, generation: int, found: TimelineList, headers: list[int]) -> None:
         if generation != self._generation:

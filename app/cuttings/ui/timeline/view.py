@@ -86,6 +86,9 @@ class TimelineView(QTableView):
         self._painted = False
         self._empty_text = ""
         self._keyed = False  # a key press is being handled
+        # Select All or End asked for while only a new query's first rows are in:
+        # done again on its whole list, if that list is still the one asked for.
+        self._pending: tuple[int, bool, bool] | None = None  # (generation, all, end)
         self.doubleClicked.connect(lambda _index: self.rename_requested.emit())
         self._apply_heights()
 
@@ -102,6 +105,7 @@ class TimelineView(QTableView):
             model.rowsInserted.connect(self._rows_inserted)
             model.rowsRemoved.connect(self._rows_removed)
             model.headers_changed.connect(self._sync_headers)
+            model.loaded.connect(self._list_loaded)
         selection = self.selectionModel()
         if selection is not None:
             selection.selectionChanged.connect(self._selection_changed)
@@ -237,8 +241,37 @@ class TimelineView(QTableView):
         if rows and cursorAction == actions.MoveHome:
             return model.index(0, 0)
         if rows and cursorAction == actions.MoveEnd:
+            self._wish(end=True)
             return model.index(rows - 1, 0)
         return super().moveCursor(cursorAction, modifiers)
+
+    def selectAll(self) -> None:
+        self._wish(select_all=True)
+        super().selectAll()
+
+    def _wish(self, *, select_all: bool = False, end: bool = False) -> None:
+        """Remember Select All or End made on a head, to do again on the whole list."""
+        model = self.model()
+        if not isinstance(model, TimelineModel) or not model.is_counting():
+            return
+        if self._pending is not None and self._pending[0] == model.generation:
+            select_all, end = select_all or self._pending[1], end or self._pending[2]
+        self._pending = (model.generation, select_all, end)
+
+    def _list_loaded(self) -> None:
+        pending, self._pending = self._pending, None
+        model = self.model()
+        if pending is None or not isinstance(model, TimelineModel):
+            return
+        generation, select_all, end = pending
+        if generation != model.generation or not model.rowCount():
+            return
+        if end:
+            last = model.index(model.rowCount() - 1, 0)
+            self.setCurrentIndex(last)
+            self.scrollTo(last)
+        if select_all:
+            super().selectAll()
 
     def moved_by_key(self) -> bool:
         """True while a key pressed in the view moves the current row."""

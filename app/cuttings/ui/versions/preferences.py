@@ -28,36 +28,46 @@ from cuttings.ui.versions.checker import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecheckSettingsDialog", text)
-
-
 class RecheckSettingsDialog(QDialog):
     """Edits the automatic re-check schedule; OK is enabled only for steps that read."""
 
     def __init__(self, checker: ChangeChecker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._checker = checker
-        self.setWindowTitle(_tr("Re-check Settings"))
-        self.automatic = QCheckBox(_tr("&Check clips for changes automatically"), self)
+        self.setWindowTitle(
+            QCoreApplication.translate("RecheckSettingsDialog", "Re-check Settings")
+        )
+        self.automatic = QCheckBox(
+            QCoreApplication.translate(
+                "RecheckSettingsDialog", "&Check clips for changes automatically"
+            ),
+            self,
+        )
         self.automatic.setChecked(automatic_setting())
         self.steps = QLineEdit(steps_setting().describe(), self)
         self.steps.setPlaceholderText(DEFAULT_STEPS)
-        self.steps.setAccessibleName(_tr("Re-check steps"))
-        steps_label = QLabel(_tr("&After clipping:"), self)
+        self.steps.setAccessibleName(
+            QCoreApplication.translate("RecheckSettingsDialog", "Re-check steps")
+        )
+        steps_label = QLabel(
+            QCoreApplication.translate("RecheckSettingsDialog", "&After clipping:"), self
+        )
         steps_label.setBuddy(self.steps)
         hint = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "RecheckSettingsDialog",
                 "Each clip is checked at these times after it was clipped, soonest first: "
                 "m for minutes, h for hours, d for days (for example 1h, 6h, 1d, 3d, 7d, 30d). "
-                "Checks run while the window is open."
+                "Checks run while the window is open.",
             ),
             self,
         )
         hint.setWordWrap(True)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName(_tr("Problem"))
+        self.problem.setAccessibleName(
+            QCoreApplication.translate("RecheckSettingsDialog", "Problem")
+        )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -83,7 +93,11 @@ class RecheckSettingsDialog(QDialog):
             self.problem.setText(str(exc).capitalize())
             return None
         if not schedule.enabled:
-            self.problem.setText(_tr("Write at least one step, such as 1d."))
+            self.problem.setText(
+                QCoreApplication.translate(
+                    "RecheckSettingsDialog", "Write at least one step, such as 1d."
+                )
+            )
             return None
         self.problem.setText("")
         return schedule

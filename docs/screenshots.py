@@ -5,6 +5,7 @@
     QT_SCALE_FACTOR=2 python docs/screenshots.py /tmp/hidpi   # elsewhere, at 2x
     QT_QPA_PLATFORM=xcb xvfb-run python docs/screenshots.py   # a real X server
     python docs/screenshots.py --pictures  # only docs/screenshot-pictures.png
+    python docs/screenshots.py --language it  # only docs/screenshot-it.png, in Italian
 
 The window opens on a fresh demo library (bench/demo_library.py) in a
 temporary folder, with settings kept there too, so nothing of the user's is read
@@ -163,6 +164,11 @@ def shoot_pictures(app: QApplication, library_path: Path, out: Path) -> None:
 def main() -> int:
     pictures = "--pictures" in sys.argv
     arguments = [a for a in sys.argv[1:] if a != "--pictures"]
+    language = None
+    if "--language" in arguments:
+        at = arguments.index("--language")
+        language = arguments[at + 1]
+        del arguments[at : at + 2]
     # Another folder for trying things (e.g. QT_SCALE_FACTOR=2 for a HiDPI check).
     out = Path(arguments[0]) if arguments else ROOT / "docs"
     with tempfile.TemporaryDirectory() as tmp:
@@ -172,6 +178,12 @@ def main() -> int:
         app.setStyle(QStyleFactory.create("Fusion"))
         path = Path(tmp) / "demo.sqlite"
         build(path).close()
+        if language:
+            from cuttings.ui import i18n
+
+            i18n.install(language)
+            shoot(app, path, out / f"screenshot-{language}.png")
+            return 0
         if pictures:
             shoot_pictures(app, path, out / "screenshot-pictures.png")
             return 0

@@ -387,13 +387,13 @@
     </message>
     <message>
         <source>&amp;Tags of this clip, separated by commas:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlagwörter dieses Ausschnitts, durch Kommas getrennt:</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Tags of the %Ln selected clips, separated by commas:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Schlagwörter des %Ln ausgewählten Ausschnitts, durch Kommas getrennt:</numerusform>
+            <numerusform>&amp;Schlagwörter der %Ln ausgewählten Ausschnitte, durch Kommas getrennt:</numerusform>
         </translation>
     </message>
 </context>
@@ -633,7 +633,7 @@
     </message>
     <message>
         <source>{example}, 20 February 2025, 2025-02, 2024…</source>
-        <translation type="unfinished"></translation>
+        <translation>{example}, 20. Februar 2025, 2025-02, 2024…</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -976,63 +976,63 @@ oder klicken Sie mit der rechten Maustaste darauf und wählen Sie „Markieren�
     <name>MainWindow</name>
     <message>
         <source>{APP_NAME} main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptfenster von {APP_NAME}</translation>
     </message>
     <message>
         <source>Number of clips shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der angezeigten Ausschnitte</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Schlagwörter</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen</translation>
     </message>
     <message>
         <source>Paste a link to clip it (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Link zum Erfassen einfügen (Ctrl+L)</translation>
     </message>
     <message>
         <source>Link to clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erfassender Link</translation>
     </message>
     <message>
         <source>Tags for the next clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter für den nächsten Ausschnitt</translation>
     </message>
     <message>
         <source>Tags for the links you clip next; emptied once they are used</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter für die als Nächstes erfassten Links; werden nach der Verwendung geleert</translation>
     </message>
     <message>
         <source>Tags for new clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter für neue Ausschnitte</translation>
     </message>
     <message>
         <source>Clip the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link erfassen</translation>
     </message>
     <message>
         <source>The clipboard holds no web link to clip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält keinen Weblink zum Erfassen.</translation>
     </message>
     <message>
         <source>Searching for “{search}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach „{search}“…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>No clip matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passenden Ausschnitte.</translation>
     </message>
     <message>
         <source>Your library is empty.
@@ -1040,72 +1040,76 @@ oder klicken Sie mit der rechten Maustaste darauf und wählen Sie „Markieren�
 Paste a link in the field above (Ctrl+L), press Ctrl+V here, or drop a link from your browser onto this window.
 
 Bookmarks or another app&apos;s export? File → Import… (Ctrl+Shift+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bibliothek ist leer.
+
+Fügen Sie einen Link in das Feld oben ein (Ctrl+L), drücken Sie hier Ctrl+V oder ziehen Sie einen Link aus Ihrem Browser auf dieses Fenster.
+
+Lesezeichen oder der Export einer anderen App? Datei → Importieren… (Ctrl+Shift+I).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln match(es) for “{search}”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Treffer für „{search}“</numerusform>
+            <numerusform>%Ln Treffer für „{search}“</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln clip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Ausschnitt</numerusform>
+            <numerusform>%Ln Ausschnitte</numerusform>
         </translation>
     </message>
     <message>
         <source>{count} in {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} in „{place}“</translation>
     </message>
     <message>
         <source>{count} tagged {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} mit Schlagwort {tags}</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gezählt…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ausgewählt</numerusform>
+            <numerusform>%Ln ausgewählt</numerusform>
         </translation>
     </message>
     <message>
         <source>Search: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche: {message}</translation>
     </message>
     <message>
         <source>{APP_NAME}: something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>{APP_NAME}: Ein Fehler ist aufgetreten</translation>
     </message>
     <message>
         <source>Cuttings met an unexpected error. Your library is safe; the details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Cuttings ist ein unerwarteter Fehler aufgetreten. Ihre Bibliothek ist sicher; die Details stehen im Protokoll.</translation>
     </message>
     <message>
         <source>Open or Create Library</source>
-        <translation type="unfinished">Bibliothek öffnen oder erstellen</translation>
+        <translation>Bibliothek öffnen oder erstellen</translation>
     </message>
     <message>
         <source>Cuttings libraries (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished">Cuttings-Bibliotheken (*.sqlite *.db);;Alle Dateien (*)</translation>
+        <translation>Cuttings-Bibliotheken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>About {APP_NAME}</source>
-        <translation type="unfinished"></translation>
+        <translation>Über {APP_NAME}</translation>
     </message>
     <message>
         <source>A news-clipping manager: clip articles by URL, read them offline, tag and search them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verwaltung für Presseausschnitte: Artikel per URL erfassen, offline lesen, verschlagworten und durchsuchen.</translation>
     </message>
     <message>
         <source>Library: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek: {path}</translation>
     </message>
 </context>
 <context>
@@ -1177,7 +1181,7 @@ Sichern Sie die Bibliothek (Datei → Bibliothek sichern…), bevor {APP_NAME} w
     </message>
     <message>
         <source>Unexpected error: {error_type}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Fehler: {error_type}</translation>
     </message>
 </context>
 <context>
@@ -1422,7 +1426,7 @@ Sichern Sie die Bibliothek (Datei → Bibliothek sichern…), bevor {APP_NAME} w
     <name>Refetcher</name>
     <message>
         <source>Refetch takes {max} clips at most: select fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es können höchstens {max} Ausschnitte erneut abgerufen werden: Wählen Sie weniger aus.</translation>
     </message>
     <message>
         <source>Refetching “{title}”…</source>
@@ -1552,15 +1556,15 @@ Sichern Sie die Bibliothek (Datei → Bibliothek sichern…), bevor {APP_NAME} w
     </message>
     <message>
         <source>Export {format}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{format} exportieren…</translation>
     </message>
     <message>
         <source>Logo: {size} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo: {size} KB</translation>
     </message>
     <message>
         <source>Cannot read {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <source>Cancel Export</source>
@@ -1619,7 +1623,7 @@ Sichern Sie die Bibliothek (Datei → Bibliothek sichern…), bevor {APP_NAME} w
     </message>
     <message>
         <source>Export failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: {error}</translation>
     </message>
 </context>
 <context>
@@ -1891,7 +1895,7 @@ Sichern Sie die Bibliothek (Datei → Bibliothek sichern…), bevor {APP_NAME} w
     <name>TaskRunner</name>
     <message>
         <source>Unexpected error: {error_type}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Fehler: {error_type}: {error}</translation>
     </message>
 </context>
 <context>
@@ -2016,40 +2020,40 @@ Unvollständig: {partial}</translation>
     <name>VersionsDialog</name>
     <message>
         <source>headline changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift geändert</translation>
     </message>
     <message>
         <source>byline changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorenzeile geändert</translation>
     </message>
     <message>
         <source>date changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum geändert</translation>
     </message>
     <message numerus="yes">
         <source>%Ln paragraph(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Absatz hinzugefügt</numerusform>
+            <numerusform>%Ln Absätze hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln paragraph(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Absatz entfernt</numerusform>
+            <numerusform>%Ln Absätze entfernt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln paragraph(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Absatz geändert</numerusform>
+            <numerusform>%Ln Absätze geändert</numerusform>
         </translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Änderung</translation>
     </message>
     <message>
         <source>Compare Versions</source>
@@ -2261,174 +2265,174 @@ Originalseiten: {originals} ({originals_size} komprimiert)</translation>
     <name>menus</name>
     <message>
         <source>&amp;Open Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished">&amp;Exportieren…</translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>&amp;Back Up Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek &amp;sichern…</translation>
     </message>
     <message>
         <source>&amp;Check Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek &amp;prüfen</translation>
     </message>
     <message>
         <source>Save &amp;Original Page…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Originalseite speichern…</translation>
     </message>
     <message>
         <source>Library &amp;Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheksi&amp;nformationen</translation>
     </message>
     <message>
         <source>Download &amp;Missing Images</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fehlende Bilder herunterladen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
         <source>&amp;Paste Links or Page to Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Links oder Seite zum Erfassen ein&amp;fügen</translation>
     </message>
     <message>
         <source>Clip a &amp;Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link erfassen…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>Find in &amp;Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Artikel suchen…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächstes suchen</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriges suchen</translation>
     </message>
     <message>
         <source>Copy &amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lin&amp;k kopieren</translation>
     </message>
     <message>
         <source>Copy as &amp;Markdown Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Markdown-Zitat kopieren</translation>
     </message>
     <message>
         <source>Re&amp;fetch Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel erneut a&amp;brufen</translation>
     </message>
     <message>
         <source>Edit &amp;Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwör&amp;ter bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Rename Clip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschnitt &amp;umbenennen…</translation>
     </message>
     <message>
         <source>Edit D&amp;etails…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;Open Original in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Original im Browser öffnen</translation>
     </message>
     <message>
         <source>&amp;Go to Date…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu Datum…</translation>
     </message>
     <message>
         <source>Sort by &amp;Clipped Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;Erfassungsdatum sortieren</translation>
     </message>
     <message>
         <source>Sort by &amp;Published Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Ve&amp;röffentlichungsdatum sortieren</translation>
     </message>
     <message>
         <source>&amp;About {APP_NAME}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber {APP_NAME}</translation>
     </message>
     <message>
         <source>Check for &amp;Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Ä&amp;nderungen prüfen</translation>
     </message>
     <message>
         <source>Compare &amp;Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen &amp;vergleichen…</translation>
     </message>
     <message>
         <source>Re-check &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen der erneuten Prüfung…</translation>
     </message>
     <message>
         <source>&amp;Browser Extension…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browsererweiterung…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Sort &amp;Search Results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchergebnisse sortieren</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtras</translation>
     </message>
     <message>
         <source>Save &amp;Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder &amp;speichern</translation>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pressespiegel</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
 </context>
 <context>
     <name>porting.exporting</name>
     <message>
         <source>Cuttings: {library}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuttings: {library}</translation>
     </message>
 </context>
 <context>
@@ -2499,12 +2503,12 @@ Originalseiten: {originals} ({originals_size} komprimiert)</translation>
     <message>
         <source>d MMMM yyyy</source>
         <comment>Qt date format: d day, MMMM month name, yyyy year</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMMM yyyy</translation>
     </message>
     <message>
         <source>d MMMM yyyy, HH:mm</source>
         <comment>Qt date format: d day, MMMM month name, yyyy year, HH:mm 24-hour time</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMMM yyyy, HH:mm</translation>
     </message>
     <message>
         <source>Picture not kept: {why}</source>
@@ -2535,7 +2539,7 @@ Originalseiten: {originals} ({originals_size} komprimiert)</translation>
     <name>review.controller</name>
     <message>
         <source>Press review {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pressespiegel {date}</translation>
     </message>
 </context>
 <context>
@@ -2551,7 +2555,7 @@ Originalseiten: {originals} ({originals_size} komprimiert)</translation>
     <message>
         <source>dddd d MMMM yyyy</source>
         <comment>Qt date format of a day header: dddd weekday, d day, MMMM month name, yyyy year</comment>
-        <translation type="unfinished"></translation>
+        <translation>dddd, d. MMMM yyyy</translation>
     </message>
 </context>
 <context>

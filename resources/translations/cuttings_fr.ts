@@ -387,13 +387,13 @@
     </message>
     <message>
         <source>&amp;Tags of this clip, separated by commas:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiquettes de cette coupure, séparées par des virgules&#x202f;:</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Tags of the %Ln selected clips, separated by commas:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>É&amp;tiquettes de la coupure sélectionnée, séparées par des virgules&#x202f;:</numerusform>
+            <numerusform>É&amp;tiquettes des %Ln coupures sélectionnées, séparées par des virgules&#x202f;:</numerusform>
         </translation>
     </message>
 </context>
@@ -633,7 +633,7 @@
     </message>
     <message>
         <source>{example}, 20 February 2025, 2025-02, 2024…</source>
-        <translation type="unfinished"></translation>
+        <translation>{example}, 20 février 2025, 2025-02, 2024…</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -976,63 +976,63 @@ ou faites un clic droit dessus et choisissez Surligner.</translation>
     <name>MainWindow</name>
     <message>
         <source>{APP_NAME} main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre principale de {APP_NAME}</translation>
     </message>
     <message>
         <source>Number of clips shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de coupures affichées</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Étiquettes</translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Découper</translation>
     </message>
     <message>
         <source>Paste a link to clip it (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller un lien pour le découper (Ctrl+L)</translation>
     </message>
     <message>
         <source>Link to clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien à découper</translation>
     </message>
     <message>
         <source>Tags for the next clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes de la prochaine coupure</translation>
     </message>
     <message>
         <source>Tags for the links you clip next; emptied once they are used</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes des prochains liens découpés&#x202f;; vidées une fois utilisées</translation>
     </message>
     <message>
         <source>Tags for new clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes des nouvelles coupures</translation>
     </message>
     <message>
         <source>Clip the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Découper le lien</translation>
     </message>
     <message>
         <source>The clipboard holds no web link to clip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers ne contient aucun lien web à découper.</translation>
     </message>
     <message>
         <source>Searching for “{search}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de «&#x202f;{search}&#x202f;»…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>No clip matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune coupure ne correspond.</translation>
     </message>
     <message>
         <source>Your library is empty.
@@ -1040,72 +1040,76 @@ ou faites un clic droit dessus et choisissez Surligner.</translation>
 Paste a link in the field above (Ctrl+L), press Ctrl+V here, or drop a link from your browser onto this window.
 
 Bookmarks or another app&apos;s export? File → Import… (Ctrl+Shift+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bibliothèque est vide.
+
+Collez un lien dans le champ ci-dessus (Ctrl+L), appuyez sur Ctrl+V ici ou déposez un lien depuis votre navigateur sur cette fenêtre.
+
+Des signets ou l’exportation d’une autre application&#x202f;? Fichier → Importer… (Ctrl+Shift+I).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln match(es) for “{search}”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln résultat pour «&#x202f;{search}&#x202f;»</numerusform>
+            <numerusform>%Ln résultats pour «&#x202f;{search}&#x202f;»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln clip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln coupure</numerusform>
+            <numerusform>%Ln coupures</numerusform>
         </translation>
     </message>
     <message>
         <source>{count} in {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} dans {place}</translation>
     </message>
     <message>
         <source>{count} tagged {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} avec l’étiquette {tags}</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sélectionnée</numerusform>
+            <numerusform>%Ln sélectionnées</numerusform>
         </translation>
     </message>
     <message>
         <source>Search: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche&#x202f;: {message}</translation>
     </message>
     <message>
         <source>{APP_NAME}: something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>{APP_NAME}&#x202f;: un problème est survenu</translation>
     </message>
     <message>
         <source>Cuttings met an unexpected error. Your library is safe; the details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuttings a rencontré une erreur inattendue. Votre bibliothèque est intacte&#x202f;; les détails sont dans le journal.</translation>
     </message>
     <message>
         <source>Open or Create Library</source>
-        <translation type="unfinished">Ouvrir ou créer une bibliothèque</translation>
+        <translation>Ouvrir ou créer une bibliothèque</translation>
     </message>
     <message>
         <source>Cuttings libraries (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished">Bibliothèques Cuttings (*.sqlite *.db);;Tous les fichiers (*)</translation>
+        <translation>Bibliothèques Cuttings (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>About {APP_NAME}</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de {APP_NAME}</translation>
     </message>
     <message>
         <source>A news-clipping manager: clip articles by URL, read them offline, tag and search them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un gestionnaire de coupures de presse&#x202f;: découpez des articles par leur URL, lisez-les hors ligne, étiquetez-les et recherchez-les.</translation>
     </message>
     <message>
         <source>Library: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque&#x202f;: {path}</translation>
     </message>
 </context>
 <context>
@@ -1177,7 +1181,7 @@ Sauvegardez la bibliothèque (Fichier → Sauvegarder la bibliothèque…) avant
     </message>
     <message>
         <source>Unexpected error: {error_type}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue&#x202f;: {error_type}</translation>
     </message>
 </context>
 <context>
@@ -1422,7 +1426,7 @@ Sauvegardez la bibliothèque (Fichier → Sauvegarder la bibliothèque…) avant
     <name>Refetcher</name>
     <message>
         <source>Refetch takes {max} clips at most: select fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le retéléchargement accepte {max} coupures au plus&#x202f;: sélectionnez-en moins.</translation>
     </message>
     <message>
         <source>Refetching “{title}”…</source>
@@ -1552,15 +1556,15 @@ Sauvegardez la bibliothèque (Fichier → Sauvegarder la bibliothèque…) avant
     </message>
     <message>
         <source>Export {format}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en {format}…</translation>
     </message>
     <message>
         <source>Logo: {size} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo&#x202f;: {size} Ko</translation>
     </message>
     <message>
         <source>Cannot read {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {path}&#x202f;: {error}</translation>
     </message>
     <message>
         <source>Cancel Export</source>
@@ -1619,7 +1623,7 @@ Sauvegardez la bibliothèque (Fichier → Sauvegarder la bibliothèque…) avant
     </message>
     <message>
         <source>Export failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’exportation&#x202f;: {error}</translation>
     </message>
 </context>
 <context>
@@ -1891,7 +1895,7 @@ Sauvegardez la bibliothèque (Fichier → Sauvegarder la bibliothèque…) avant
     <name>TaskRunner</name>
     <message>
         <source>Unexpected error: {error_type}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue&#x202f;: {error_type}&#x202f;: {error}</translation>
     </message>
 </context>
 <context>
@@ -2016,40 +2020,40 @@ Partielle&#x202f;: {partial}</translation>
     <name>VersionsDialog</name>
     <message>
         <source>headline changed</source>
-        <translation type="unfinished"></translation>
+        <translation>titre modifié</translation>
     </message>
     <message>
         <source>byline changed</source>
-        <translation type="unfinished"></translation>
+        <translation>signature modifiée</translation>
     </message>
     <message>
         <source>date changed</source>
-        <translation type="unfinished"></translation>
+        <translation>date modifiée</translation>
     </message>
     <message numerus="yes">
         <source>%Ln paragraph(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln paragraphe ajouté</numerusform>
+            <numerusform>%Ln paragraphes ajoutés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln paragraph(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln paragraphe supprimé</numerusform>
+            <numerusform>%Ln paragraphes supprimés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln paragraph(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln paragraphe modifié</numerusform>
+            <numerusform>%Ln paragraphes modifiés</numerusform>
         </translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune modification</translation>
     </message>
     <message>
         <source>Compare Versions</source>
@@ -2261,174 +2265,174 @@ Pages d’origine&#x202f;: {originals} ({originals_size} compressées)</translat
     <name>menus</name>
     <message>
         <source>&amp;Open Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une bibliothèque…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished">&amp;Exporter…</translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>&amp;Back Up Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder la bibliothèque…</translation>
     </message>
     <message>
         <source>&amp;Check Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier la bibliothèque</translation>
     </message>
     <message>
         <source>Save &amp;Original Page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la &amp;page d’origine…</translation>
     </message>
     <message>
         <source>Library &amp;Info</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nformations sur la bibliothèque</translation>
     </message>
     <message>
         <source>Download &amp;Missing Images</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Télécharger les images manquantes</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Paste Links or Page to Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oller des liens ou une page à découper</translation>
     </message>
     <message>
         <source>Clip a &amp;Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Découper un &amp;lien…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher</translation>
     </message>
     <message>
         <source>Find in &amp;Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans l’ar&amp;ticle…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le sui&amp;vant</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le &amp;précédent</translation>
     </message>
     <message>
         <source>Copy &amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le &amp;lien</translation>
     </message>
     <message>
         <source>Copy as &amp;Markdown Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier comme citation &amp;Markdown</translation>
     </message>
     <message>
         <source>Re&amp;fetch Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Retéléchar&amp;ger l’article</translation>
     </message>
     <message>
         <source>Edit &amp;Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les éti&amp;quettes…</translation>
     </message>
     <message>
         <source>&amp;Rename Clip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;nommer la coupure…</translation>
     </message>
     <message>
         <source>Edit D&amp;etails…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les &amp;détails…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>&amp;Open Original in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’&amp;original dans le navigateur</translation>
     </message>
     <message>
         <source>&amp;Go to Date…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller à la date…</translation>
     </message>
     <message>
         <source>Sort by &amp;Clipped Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier par date de dé&amp;coupage</translation>
     </message>
     <message>
         <source>Sort by &amp;Published Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier par date de p&amp;ublication</translation>
     </message>
     <message>
         <source>&amp;About {APP_NAME}</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de {APP_NAME}</translation>
     </message>
     <message>
         <source>Check for &amp;Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les &amp;modifications</translation>
     </message>
     <message>
         <source>Compare &amp;Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mparer les versions…</translation>
     </message>
     <message>
         <source>Re-check &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres de revérification…</translation>
     </message>
     <message>
         <source>&amp;Browser Extension…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Extension de navigateur…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>Sort &amp;Search Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier les résultats de &amp;recherche</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <source>Save &amp;Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les &amp;images</translation>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revue</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
 </context>
 <context>
     <name>porting.exporting</name>
     <message>
         <source>Cuttings: {library}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuttings&#x202f;: {library}</translation>
     </message>
 </context>
 <context>
@@ -2499,12 +2503,12 @@ Pages d’origine&#x202f;: {originals} ({originals_size} compressées)</translat
     <message>
         <source>d MMMM yyyy</source>
         <comment>Qt date format: d day, MMMM month name, yyyy year</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM yyyy</translation>
     </message>
     <message>
         <source>d MMMM yyyy, HH:mm</source>
         <comment>Qt date format: d day, MMMM month name, yyyy year, HH:mm 24-hour time</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM yyyy &apos;à&apos; HH:mm</translation>
     </message>
     <message>
         <source>Picture not kept: {why}</source>
@@ -2535,7 +2539,7 @@ Pages d’origine&#x202f;: {originals} ({originals_size} compressées)</translat
     <name>review.controller</name>
     <message>
         <source>Press review {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue de presse du {date}</translation>
     </message>
 </context>
 <context>
@@ -2551,7 +2555,7 @@ Pages d’origine&#x202f;: {originals} ({originals_size} compressées)</translat
     <message>
         <source>dddd d MMMM yyyy</source>
         <comment>Qt date format of a day header: dddd weekday, d day, MMMM month name, yyyy year</comment>
-        <translation type="unfinished"></translation>
+        <translation>dddd d MMMM yyyy</translation>
     </message>
 </context>
 <context>

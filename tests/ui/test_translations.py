@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from cuttings.core.importers import FORMAT_TITLES, ImportReport
+from cuttings.core.library import Library
 from cuttings.core.saved_searches import SavedSearch
 from cuttings.ui import core_texts, i18n
 from cuttings.ui.connector.dialog import BrowserExtensionDialog
@@ -43,6 +44,7 @@ from cuttings.ui.states.dialogs import SaveSearchDialog
 from cuttings.ui.tags.dialogs import EditTagsDialog
 from cuttings.ui.titledialog import TitleDialog
 from cuttings.ui.versions.dialog import VersionsDialog
+from cuttings.ui.versions.preferences import RecheckSettingsDialog
 from tests.ui.conftest import fill, open_window
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -289,6 +291,7 @@ def open_every_dialog(window, library) -> list[QWidget]:
         AllHighlightsWindow(library, window),
         ProgressDialog(QCoreApplication.translate("ExportFlow", "Exporting…"), window),
         PictureDialog(QImage(8, 8, QImage.Format.Format_RGB32), "", window),
+        RecheckSettingsDialog(window.checker, window),
     ]
     return dialogs
 
@@ -318,3 +321,69 @@ def test_the_walker_finds_the_english_texts(qtbot, library):
 def test_no_english_left_in_the_window_and_its_dialogs(qtbot, library, language_installed):
     left = untranslated(_window_texts(qtbot, library), language_installed)
     assert not left, f"{len(left)} English texts in {language_installed}: " + "; ".join(left[:25])
+
+
+def _library_texts(library) -> set[str]:
+    """What the user's clips put on screen (their own words: never translated)."""
+    found: set[str] = set()
+    for clip in library.list_clips(limit=100):
+        for value in (clip.title, clip.source, clip.author, clip.url, clip.note, *clip.tags):
+            if value:
+                found.add(value)
+    return found
+
+
+WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def vocabulary(language: str) -> set[str]:
+    """The words the language's translations use, its month and day names, and
+    the languages' own names (the Language menu's items are endonyms)."""
+    words: set[str] = set()
+    for message in messages(language):
+        for text in message.find("translation").itertext():
+            words |= set(WORD.findall(text.replace("&", "")))
+    locale = QLocale(language)
+    for n in range(1, 13):
+        for form in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat):
+            words |= set(WORD.findall(locale.monthName(n, form)))
+            words |= set(WORD.findall(locale.standaloneMonthName(n, form)))
+            if n <= 7:
+                words |= set(WORD.findall(locale.dayName(n, form)))
+    for name in i18n.LANGUAGES.values():
+        words |= set(WORD.findall(name))
+    return words
+
+
+@pytest.fixture
+def english_library(tmp_path):
+    with Library(tmp_path / "english.sqlite") as library:
+        yield library
+
+
+@pytest.mark.parametrize("language_installed", LANGUAGES, indirect=True)
+def test_no_text_the_same_as_in_english(qtbot, library, english_library, language_installed):
+    """A text shown as in English, with a word the translation never uses, was missed.
+
+    This catches what the .ts cannot: a string nobody wrapped, or one whose
+    translate() call lupdate cannot read (a variable instead of a literal).
+    """
+    language = language_installed
+    i18n.install("en")
+    english = {text for _where, text in _window_texts(qtbot, english_library)}
+    i18n.install(language)
+    shown = _window_texts(qtbot, library)
+    kept = same_as_source(language) | ALLOWED | _library_texts(library)
+    words = vocabulary(language)
+    left = sorted(
+        {
+            f"{where}: {text!r}"
+            for where, text in shown
+            if text in english
+            and text not in kept
+            and "://" not in text
+            and not text.startswith(("/", "\\"))
+            and set(WORD.findall(text.replace("&", ""))) - words
+        }
+    )
+    assert not left, f"{len(left)} texts as in English in {language}: " + "; ".join(left[:30])

@@ -387,13 +387,13 @@
     </message>
     <message>
         <source>&amp;Tags of this clip, separated by commas:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiquetas de este recorte, separadas por comas:</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Tags of the %Ln selected clips, separated by commas:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Etiquetas del recorte seleccionado, separadas por comas:</numerusform>
+            <numerusform>&amp;Etiquetas de los %Ln recortes seleccionados, separadas por comas:</numerusform>
         </translation>
     </message>
 </context>
@@ -633,7 +633,7 @@
     </message>
     <message>
         <source>{example}, 20 February 2025, 2025-02, 2024…</source>
-        <translation type="unfinished"></translation>
+        <translation>{example}, 20 de febrero de 2025, 2025-02, 2024…</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -976,63 +976,63 @@ o haga clic con el botón derecho y elija Resaltar.</translation>
     <name>MainWindow</name>
     <message>
         <source>{APP_NAME} main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana principal de {APP_NAME}</translation>
     </message>
     <message>
         <source>Number of clips shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de recortes mostrados</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Etiquetas</translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Recortar</translation>
     </message>
     <message>
         <source>Paste a link to clip it (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue un enlace para recortarlo (Ctrl+L)</translation>
     </message>
     <message>
         <source>Link to clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace para recortar</translation>
     </message>
     <message>
         <source>Tags for the next clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas del próximo recorte</translation>
     </message>
     <message>
         <source>Tags for the links you clip next; emptied once they are used</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas de los próximos enlaces que recorte; se vacía una vez usadas</translation>
     </message>
     <message>
         <source>Tags for new clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas de los recortes nuevos</translation>
     </message>
     <message>
         <source>Clip the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Recortar el enlace</translation>
     </message>
     <message>
         <source>The clipboard holds no web link to clip.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portapapeles no contiene ningún enlace web que recortar.</translation>
     </message>
     <message>
         <source>Searching for “{search}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando «{search}»…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>No clip matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún recorte coincide.</translation>
     </message>
     <message>
         <source>Your library is empty.
@@ -1040,72 +1040,76 @@ o haga clic con el botón derecho y elija Resaltar.</translation>
 Paste a link in the field above (Ctrl+L), press Ctrl+V here, or drop a link from your browser onto this window.
 
 Bookmarks or another app&apos;s export? File → Import… (Ctrl+Shift+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>Su biblioteca está vacía.
+
+Pegue un enlace en el campo de arriba (Ctrl+L), pulse Ctrl+V aquí o arrastre un enlace desde el navegador a esta ventana.
+
+¿Marcadores o una exportación de otra aplicación? Archivo → Importar… (Ctrl+Shift+I).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln match(es) for “{search}”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln coincidencia con «{search}»</numerusform>
+            <numerusform>%Ln coincidencias con «{search}»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln clip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln recorte</numerusform>
+            <numerusform>%Ln recortes</numerusform>
         </translation>
     </message>
     <message>
         <source>{count} in {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} en {place}</translation>
     </message>
     <message>
         <source>{count} tagged {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} con la etiqueta {tags}</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln seleccionado</numerusform>
+            <numerusform>%Ln seleccionados</numerusform>
         </translation>
     </message>
     <message>
         <source>Search: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda: {message}</translation>
     </message>
     <message>
         <source>{APP_NAME}: something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>{APP_NAME}: algo ha fallado</translation>
     </message>
     <message>
         <source>Cuttings met an unexpected error. Your library is safe; the details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuttings ha encontrado un error inesperado. Su biblioteca está a salvo; los detalles están en el registro.</translation>
     </message>
     <message>
         <source>Open or Create Library</source>
-        <translation type="unfinished">Abrir o crear biblioteca</translation>
+        <translation>Abrir o crear biblioteca</translation>
     </message>
     <message>
         <source>Cuttings libraries (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished">Bibliotecas de Cuttings (*.sqlite *.db);;Todos los archivos (*)</translation>
+        <translation>Bibliotecas de Cuttings (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>About {APP_NAME}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de {APP_NAME}</translation>
     </message>
     <message>
         <source>A news-clipping manager: clip articles by URL, read them offline, tag and search them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un gestor de recortes de prensa: recorte artículos a partir de su URL, léalos sin conexión, etiquételos y búsquelos.</translation>
     </message>
     <message>
         <source>Library: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca: {path}</translation>
     </message>
 </context>
 <context>
@@ -1177,7 +1181,7 @@ Haga una copia de seguridad de la biblioteca (Archivo → Copia de seguridad de 
     </message>
     <message>
         <source>Unexpected error: {error_type}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error inesperado: {error_type}</translation>
     </message>
 </context>
 <context>
@@ -1422,7 +1426,7 @@ Haga una copia de seguridad de la biblioteca (Archivo → Copia de seguridad de 
     <name>Refetcher</name>
     <message>
         <source>Refetch takes {max} clips at most: select fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pueden volver a descargar {max} recortes como máximo: seleccione menos.</translation>
     </message>
     <message>
         <source>Refetching “{title}”…</source>
@@ -1552,15 +1556,15 @@ Haga una copia de seguridad de la biblioteca (Archivo → Copia de seguridad de 
     </message>
     <message>
         <source>Export {format}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar {format}…</translation>
     </message>
     <message>
         <source>Logo: {size} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo: {size} KB</translation>
     </message>
     <message>
         <source>Cannot read {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer {path}: {error}</translation>
     </message>
     <message>
         <source>Cancel Export</source>
@@ -1619,7 +1623,7 @@ Haga una copia de seguridad de la biblioteca (Archivo → Copia de seguridad de 
     </message>
     <message>
         <source>Export failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al exportar: {error}</translation>
     </message>
 </context>
 <context>
@@ -1891,7 +1895,7 @@ Haga una copia de seguridad de la biblioteca (Archivo → Copia de seguridad de 
     <name>TaskRunner</name>
     <message>
         <source>Unexpected error: {error_type}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error inesperado: {error_type}: {error}</translation>
     </message>
 </context>
 <context>
@@ -2016,40 +2020,40 @@ Parcial: {partial}</translation>
     <name>VersionsDialog</name>
     <message>
         <source>headline changed</source>
-        <translation type="unfinished"></translation>
+        <translation>titular cambiado</translation>
     </message>
     <message>
         <source>byline changed</source>
-        <translation type="unfinished"></translation>
+        <translation>firma cambiada</translation>
     </message>
     <message>
         <source>date changed</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha cambiada</translation>
     </message>
     <message numerus="yes">
         <source>%Ln paragraph(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln párrafo añadido</numerusform>
+            <numerusform>%Ln párrafos añadidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln paragraph(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln párrafo eliminado</numerusform>
+            <numerusform>%Ln párrafos eliminados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln paragraph(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln párrafo cambiado</numerusform>
+            <numerusform>%Ln párrafos cambiados</numerusform>
         </translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <source>Compare Versions</source>
@@ -2261,174 +2265,174 @@ Páginas originales: {originals} ({originals_size} comprimidas)</translation>
     <name>menus</name>
     <message>
         <source>&amp;Open Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir biblioteca…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished">&amp;Exportar…</translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>&amp;Back Up Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia de seguridad de la biblioteca…</translation>
     </message>
     <message>
         <source>&amp;Check Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar &amp;biblioteca</translation>
     </message>
     <message>
         <source>Save &amp;Original Page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar página &amp;original…</translation>
     </message>
     <message>
         <source>Library &amp;Info</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nformación de la biblioteca</translation>
     </message>
     <message>
         <source>Download &amp;Missing Images</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descargar imágenes que faltan</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;hacer</translation>
     </message>
     <message>
         <source>&amp;Paste Links or Page to Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar enlaces o página para recortar</translation>
     </message>
     <message>
         <source>Clip a &amp;Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recortar un enlace…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>Find in &amp;Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el &amp;artículo…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar si&amp;guiente</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar a&amp;nterior</translation>
     </message>
     <message>
         <source>Copy &amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;iar enlace</translation>
     </message>
     <message>
         <source>Copy as &amp;Markdown Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como cita &amp;Markdown</translation>
     </message>
     <message>
         <source>Re&amp;fetch Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a de&amp;scargar el artículo</translation>
     </message>
     <message>
         <source>Edit &amp;Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar etiq&amp;uetas…</translation>
     </message>
     <message>
         <source>&amp;Rename Clip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre del rec&amp;orte…</translation>
     </message>
     <message>
         <source>Edit D&amp;etails…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar de&amp;talles…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>&amp;Open Original in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o&amp;riginal en el navegador</translation>
     </message>
     <message>
         <source>&amp;Go to Date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la &amp;fecha…</translation>
     </message>
     <message>
         <source>Sort by &amp;Clipped Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar por fecha de re&amp;corte</translation>
     </message>
     <message>
         <source>Sort by &amp;Published Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar por fecha de p&amp;ublicación</translation>
     </message>
     <message>
         <source>&amp;About {APP_NAME}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de {APP_NAME}</translation>
     </message>
     <message>
         <source>Check for &amp;Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar &amp;cambios</translation>
     </message>
     <message>
         <source>Compare &amp;Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar &amp;versiones…</translation>
     </message>
     <message>
         <source>Re-check &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de &amp;recomprobación…</translation>
     </message>
     <message>
         <source>&amp;Browser Extension…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Extensión del navegador…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Sort &amp;Search Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar resultados de &amp;búsqueda</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <source>Save &amp;Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;imágenes</translation>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revista</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
 </context>
 <context>
     <name>porting.exporting</name>
     <message>
         <source>Cuttings: {library}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuttings: {library}</translation>
     </message>
 </context>
 <context>
@@ -2499,12 +2503,12 @@ Páginas originales: {originals} ({originals_size} comprimidas)</translation>
     <message>
         <source>d MMMM yyyy</source>
         <comment>Qt date format: d day, MMMM month name, yyyy year</comment>
-        <translation type="unfinished"></translation>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>d MMMM yyyy, HH:mm</source>
         <comment>Qt date format: d day, MMMM month name, yyyy year, HH:mm 24-hour time</comment>
-        <translation type="unfinished"></translation>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy, HH:mm</translation>
     </message>
     <message>
         <source>Picture not kept: {why}</source>
@@ -2535,7 +2539,7 @@ Páginas originales: {originals} ({originals_size} comprimidas)</translation>
     <name>review.controller</name>
     <message>
         <source>Press review {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revista de prensa {date}</translation>
     </message>
 </context>
 <context>
@@ -2551,7 +2555,7 @@ Páginas originales: {originals} ({originals_size} comprimidas)</translation>
     <message>
         <source>dddd d MMMM yyyy</source>
         <comment>Qt date format of a day header: dddd weekday, d day, MMMM month name, yyyy year</comment>
-        <translation type="unfinished"></translation>
+        <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
 </context>
 <context>

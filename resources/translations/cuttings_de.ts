@@ -1423,6 +1423,37 @@ Sichern Sie die Bibliothek (Datei → Bibliothek sichern…), bevor {APP_NAME} w
     </message>
 </context>
 <context>
+    <name>RecheckSettingsDialog</name>
+    <message>
+        <source>Re-check Settings</source>
+        <translation>Einstellungen der erneuten Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Check clips for changes automatically</source>
+        <translation>Ausschnitte automatisch auf Änderungen &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Re-check steps</source>
+        <translation>Zeitpunkte der erneuten Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;After clipping:</source>
+        <translation>&amp;Nach dem Erfassen:</translation>
+    </message>
+    <message>
+        <source>Each clip is checked at these times after it was clipped, soonest first: m for minutes, h for hours, d for days (for example 1h, 6h, 1d, 3d, 7d, 30d). Checks run while the window is open.</source>
+        <translation>Jeder Ausschnitt wird zu diesen Zeitpunkten nach dem Erfassen geprüft, der früheste zuerst: m für Minuten, h für Stunden, d für Tage (zum Beispiel 1h, 6h, 1d, 3d, 7d, 30d). Geprüft wird, solange das Fenster geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Write at least one step, such as 1d.</source>
+        <translation>Geben Sie mindestens einen Zeitpunkt an, zum Beispiel 1d.</translation>
+    </message>
+</context>
+<context>
     <name>Refetcher</name>
     <message>
         <source>Refetch takes {max} clips at most: select fewer.</source>

@@ -1423,6 +1423,37 @@ Haga una copia de seguridad de la biblioteca (Archivo → Copia de seguridad de 
     </message>
 </context>
 <context>
+    <name>RecheckSettingsDialog</name>
+    <message>
+        <source>Re-check Settings</source>
+        <translation>Ajustes de recomprobación</translation>
+    </message>
+    <message>
+        <source>&amp;Check clips for changes automatically</source>
+        <translation>&amp;Comprobar automáticamente si los recortes cambian</translation>
+    </message>
+    <message>
+        <source>Re-check steps</source>
+        <translation>Pasos de recomprobación</translation>
+    </message>
+    <message>
+        <source>&amp;After clipping:</source>
+        <translation>&amp;Tras recortar:</translation>
+    </message>
+    <message>
+        <source>Each clip is checked at these times after it was clipped, soonest first: m for minutes, h for hours, d for days (for example 1h, 6h, 1d, 3d, 7d, 30d). Checks run while the window is open.</source>
+        <translation>Cada recorte se comprueba en estos momentos después de recortarlo, del más próximo al más lejano: m para minutos, h para horas, d para días (por ejemplo 1h, 6h, 1d, 3d, 7d, 30d). Las comprobaciones se hacen mientras la ventana está abierta.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Write at least one step, such as 1d.</source>
+        <translation>Escriba al menos un paso, por ejemplo 1d.</translation>
+    </message>
+</context>
+<context>
     <name>Refetcher</name>
     <message>
         <source>Refetch takes {max} clips at most: select fewer.</source>

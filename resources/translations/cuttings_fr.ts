@@ -1423,6 +1423,37 @@ Sauvegardez la bibliothèque (Fichier → Sauvegarder la bibliothèque…) avant
     </message>
 </context>
 <context>
+    <name>RecheckSettingsDialog</name>
+    <message>
+        <source>Re-check Settings</source>
+        <translation>Paramètres de revérification</translation>
+    </message>
+    <message>
+        <source>&amp;Check clips for changes automatically</source>
+        <translation>&amp;Vérifier automatiquement les modifications des coupures</translation>
+    </message>
+    <message>
+        <source>Re-check steps</source>
+        <translation>Étapes de revérification</translation>
+    </message>
+    <message>
+        <source>&amp;After clipping:</source>
+        <translation>&amp;Après le découpage :</translation>
+    </message>
+    <message>
+        <source>Each clip is checked at these times after it was clipped, soonest first: m for minutes, h for hours, d for days (for example 1h, 6h, 1d, 3d, 7d, 30d). Checks run while the window is open.</source>
+        <translation>Chaque coupure est vérifiée à ces moments après son découpage, du plus proche au plus lointain : m pour minutes, h pour heures, d pour jours (par exemple 1h, 6h, 1d, 3d, 7d, 30d). Les vérifications ont lieu tant que la fenêtre est ouverte.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Write at least one step, such as 1d.</source>
+        <translation>Indiquez au moins une étape, par exemple 1d.</translation>
+    </message>
+</context>
+<context>
     <name>Refetcher</name>
     <message>
         <source>Refetch takes {max} clips at most: select fewer.</source>

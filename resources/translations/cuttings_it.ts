@@ -1419,6 +1419,37 @@ Esegui il backup della libreria (File → Backup della libreria…) prima che {A
     </message>
 </context>
 <context>
+    <name>RecheckSettingsDialog</name>
+    <message>
+        <source>Re-check Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check clips for changes automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-check steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;After clipping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each clip is checked at these times after it was clipped, soonest first: m for minutes, h for hours, d for days (for example 1h, 6h, 1d, 3d, 7d, 30d). Checks run while the window is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write at least one step, such as 1d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Refetcher</name>
     <message>
         <source>Refetch takes {max} clips at most: select fewer.</source>

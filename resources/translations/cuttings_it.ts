@@ -669,7 +669,7 @@
     </message>
     <message>
         <source>Highlights &amp;Panel</source>
-        <translation>&amp;Pannello evidenziazioni</translation>
+        <translation>Pa&amp;nnello evidenziazioni</translation>
     </message>
     <message>
         <source>This highlight's text is no longer in the article.</source>
@@ -2316,7 +2316,7 @@ Pagine originali: {originals} ({originals_size} compressi)</translation>
     </message>
     <message>
         <source>Copy as &amp;Markdown Citation</source>
-        <translation>Copia come &amp;citazione Markdown</translation>
+        <translation>Copia come citazione Mar&amp;kdown</translation>
     </message>
     <message>
         <source>Re&amp;fetch Article</source>
@@ -2344,7 +2344,7 @@ Pagine originali: {originals} ({originals_size} compressi)</translation>
     </message>
     <message>
         <source>&amp;Go to Date…</source>
-        <translation>&amp;Vai alla data…</translation>
+        <translation>Vai alla &amp;data…</translation>
     </message>
     <message>
         <source>Sort by &amp;Clipped Date</source>

@@ -178,7 +178,7 @@
         <translation>Reimposta il token di associazione</translation>
     </message>
     <message>
-        <source>Make a new pairing token? Browsers paired with the current one stop clipping until the new token is pasted in their extension&apos;s options.</source>
+        <source>Make a new pairing token? Browsers paired with the current one stop clipping until the new token is pasted in their extension's options.</source>
         <translation>Creare un nuovo token di associazione? I browser associati a quello attuale smettono di ritagliare finché il nuovo token non viene incollato nelle opzioni della loro estensione.</translation>
     </message>
 </context>
@@ -387,14 +387,11 @@
     </message>
     <message>
         <source>&amp;Tags of this clip, separated by commas:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag di questo ritaglio, separati da virgole:</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Tags of the %Ln selected clips, separated by commas:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>&amp;Tag del ritaglio selezionato, separati da virgole:</numerusform><numerusform>&amp;Tag dei %Ln ritagli selezionati, separati da virgole:</numerusform></translation>
     </message>
 </context>
 <context>
@@ -633,7 +630,7 @@
     </message>
     <message>
         <source>{example}, 20 February 2025, 2025-02, 2024…</source>
-        <translation type="unfinished"></translation>
+        <translation>{example}, 20 febbraio 2025, 2025-02, 2024…</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -672,10 +669,10 @@
     </message>
     <message>
         <source>Highlights &amp;Panel</source>
-        <translation>&amp;Pannello evidenziazioni</translation>
+        <translation>Pa&amp;nnello evidenziazioni</translation>
     </message>
     <message>
-        <source>This highlight&apos;s text is no longer in the article.</source>
+        <source>This highlight's text is no longer in the article.</source>
         <translation>Il testo di questa evidenziazione non è più nell’articolo.</translation>
     </message>
     <message>
@@ -976,136 +973,131 @@ oppure fai clic destro e scegli Evidenzia.</translation>
     <name>MainWindow</name>
     <message>
         <source>{APP_NAME} main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Finestra principale di {APP_NAME}</translation>
     </message>
     <message>
         <source>Number of clips shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di ritagli mostrati</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Tag</translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Attività</translation>
     </message>
     <message>
         <source>Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritaglia</translation>
     </message>
     <message>
         <source>Paste a link to clip it (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incolla un link per ritagliarlo (Ctrl+L)</translation>
     </message>
     <message>
         <source>Link to clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Link da ritagliare</translation>
     </message>
     <message>
         <source>Tags for the next clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag per il prossimo ritaglio</translation>
     </message>
     <message>
         <source>Tags for the links you clip next; emptied once they are used</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag per i prossimi link che ritagli; si svuota dopo l’uso</translation>
     </message>
     <message>
         <source>Tags for new clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag per i nuovi ritagli</translation>
     </message>
     <message>
         <source>Clip the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritaglia il link</translation>
     </message>
     <message>
         <source>The clipboard holds no web link to clip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli appunti non contengono alcun link web da ritagliare.</translation>
     </message>
     <message>
         <source>Searching for “{search}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca di “{search}”…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento…</translation>
     </message>
     <message>
         <source>No clip matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun ritaglio corrisponde.</translation>
     </message>
     <message>
         <source>Your library is empty.
 
 Paste a link in the field above (Ctrl+L), press Ctrl+V here, or drop a link from your browser onto this window.
 
-Bookmarks or another app&apos;s export? File → Import… (Ctrl+Shift+I).</source>
-        <translation type="unfinished"></translation>
+Bookmarks or another app's export? File → Import… (Ctrl+Shift+I).</source>
+        <translation>La tua libreria è vuota.
+
+Incolla un link nel campo qui sopra (Ctrl+L), premi Ctrl+V qui o trascina un link dal browser su questa finestra.
+
+Segnalibri o l’esportazione di un’altra app? File → Importa… (Ctrl+Shift+I).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln match(es) for “{search}”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln risultato per “{search}”</numerusform><numerusform>%Ln risultati per “{search}”</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln clip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln ritaglio</numerusform><numerusform>%Ln ritagli</numerusform></translation>
     </message>
     <message>
         <source>{count} in {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} in {place}</translation>
     </message>
     <message>
         <source>{count} tagged {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} con tag {tags}</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteggio…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln selezionato</numerusform><numerusform>%Ln selezionati</numerusform></translation>
     </message>
     <message>
         <source>Search: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca: {message}</translation>
     </message>
     <message>
         <source>{APP_NAME}: something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>{APP_NAME}: qualcosa è andato storto</translation>
     </message>
     <message>
         <source>Cuttings met an unexpected error. Your library is safe; the details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuttings ha riscontrato un errore imprevisto. La tua libreria è al sicuro; i dettagli sono nel log.</translation>
     </message>
     <message>
         <source>Open or Create Library</source>
-        <translation type="unfinished">Apri o crea libreria</translation>
+        <translation>Apri o crea libreria</translation>
     </message>
     <message>
         <source>Cuttings libraries (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished">Librerie di Cuttings (*.sqlite *.db);;Tutti i file (*)</translation>
+        <translation>Librerie di Cuttings (*.sqlite *.db);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>About {APP_NAME}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su {APP_NAME}</translation>
     </message>
     <message>
         <source>A news-clipping manager: clip articles by URL, read them offline, tag and search them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un gestore di ritagli di giornale: ritaglia articoli dal loro URL, leggili offline, assegna tag e fai ricerche.</translation>
     </message>
     <message>
         <source>Library: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Libreria: {path}</translation>
     </message>
 </context>
 <context>
@@ -1177,7 +1169,7 @@ Esegui il backup della libreria (File → Backup della libreria…) prima che {A
     </message>
     <message>
         <source>Unexpected error: {error_type}</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore imprevisto: {error_type}</translation>
     </message>
 </context>
 <context>
@@ -1453,7 +1445,7 @@ Esegui il backup della libreria (File → Backup della libreria…) prima che {A
     <name>Refetcher</name>
     <message>
         <source>Refetch takes {max} clips at most: select fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puoi riscaricare al massimo {max} ritagli: selezionane meno.</translation>
     </message>
     <message>
         <source>Refetching “{title}”…</source>
@@ -1530,7 +1522,7 @@ Esegui il backup della libreria (File → Backup della libreria…) prima che {A
         <translation>Rimuovi logo</translation>
     </message>
     <message>
-        <source>In evidenza: the day&apos;s main stories</source>
+        <source>In evidenza: the day's main stories</source>
         <translation>In evidenza: le notizie principali del giorno</translation>
     </message>
     <message>
@@ -1583,15 +1575,15 @@ Esegui il backup della libreria (File → Backup della libreria…) prima che {A
     </message>
     <message>
         <source>Export {format}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta {format}…</translation>
     </message>
     <message>
         <source>Logo: {size} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo: {size} KB</translation>
     </message>
     <message>
         <source>Cannot read {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere {path}: {error}</translation>
     </message>
     <message>
         <source>Cancel Export</source>
@@ -1650,7 +1642,7 @@ Esegui il backup della libreria (File → Backup della libreria…) prima che {A
     </message>
     <message>
         <source>Export failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione non riuscita: {error}</translation>
     </message>
 </context>
 <context>
@@ -1668,7 +1660,7 @@ Esegui il backup della libreria (File → Backup della libreria…) prima che {A
         <translation>Apri</translation>
     </message>
     <message>
-        <source>Duplicate as Today&apos;s</source>
+        <source>Duplicate as Today's</source>
         <translation>Duplica con la data di oggi</translation>
     </message>
     <message>
@@ -1922,7 +1914,7 @@ Esegui il backup della libreria (File → Backup della libreria…) prima che {A
     <name>TaskRunner</name>
     <message>
         <source>Unexpected error: {error_type}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore imprevisto: {error_type}: {error}</translation>
     </message>
 </context>
 <context>
@@ -2047,40 +2039,31 @@ Parziale: {partial}</translation>
     <name>VersionsDialog</name>
     <message>
         <source>headline changed</source>
-        <translation type="unfinished"></translation>
+        <translation>titolo modificato</translation>
     </message>
     <message>
         <source>byline changed</source>
-        <translation type="unfinished"></translation>
+        <translation>firma modificata</translation>
     </message>
     <message>
         <source>date changed</source>
-        <translation type="unfinished"></translation>
+        <translation>data modificata</translation>
     </message>
     <message numerus="yes">
         <source>%Ln paragraph(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln paragrafo aggiunto</numerusform><numerusform>%Ln paragrafi aggiunti</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln paragraph(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln paragrafo rimosso</numerusform><numerusform>%Ln paragrafi rimossi</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln paragraph(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln paragrafo modificato</numerusform><numerusform>%Ln paragrafi modificati</numerusform></translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna modifica</translation>
     </message>
     <message>
         <source>Compare Versions</source>
@@ -2292,174 +2275,174 @@ Pagine originali: {originals} ({originals_size} compressi)</translation>
     <name>menus</name>
     <message>
         <source>&amp;Open Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri libreria…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished">&amp;Esporta…</translation>
+        <translation>&amp;Esporta…</translation>
     </message>
     <message>
         <source>&amp;Back Up Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backup della libreria…</translation>
     </message>
     <message>
         <source>&amp;Check Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Controlla libreria</translation>
     </message>
     <message>
         <source>Save &amp;Original Page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva pagina &amp;originale…</translation>
     </message>
     <message>
         <source>Library &amp;Info</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nfo libreria</translation>
     </message>
     <message>
         <source>Download &amp;Missing Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Scarica immagini &amp;mancanti</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;sci</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annulla</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripeti</translation>
     </message>
     <message>
         <source>&amp;Paste Links or Page to Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incolla link o pagina da ritagliare</translation>
     </message>
     <message>
         <source>Clip a &amp;Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritaglia un &amp;link…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trova</translation>
     </message>
     <message>
         <source>Find in &amp;Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trova nell’articol&amp;o…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Trova s&amp;uccessivo</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Trova &amp;precedente</translation>
     </message>
     <message>
         <source>Copy &amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia &amp;link</translation>
     </message>
     <message>
         <source>Copy as &amp;Markdown Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia come citazione Mar&amp;kdown</translation>
     </message>
     <message>
         <source>Re&amp;fetch Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Ri&amp;scarica articolo</translation>
     </message>
     <message>
         <source>Edit &amp;Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica ta&amp;g…</translation>
     </message>
     <message>
         <source>&amp;Rename Clip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ri&amp;nomina ritaglio…</translation>
     </message>
     <message>
         <source>Edit D&amp;etails…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica &amp;dettagli…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eli&amp;mina</translation>
     </message>
     <message>
         <source>&amp;Open Original in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri originale nel &amp;browser</translation>
     </message>
     <message>
         <source>&amp;Go to Date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai alla &amp;data…</translation>
     </message>
     <message>
         <source>Sort by &amp;Clipped Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordina per data di &amp;ritaglio</translation>
     </message>
     <message>
         <source>Sort by &amp;Published Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordina per data di &amp;pubblicazione</translation>
     </message>
     <message>
         <source>&amp;About {APP_NAME}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informazioni su {APP_NAME}</translation>
     </message>
     <message>
         <source>Check for &amp;Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca modific&amp;he</translation>
     </message>
     <message>
         <source>Compare &amp;Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confronta versioni…</translation>
     </message>
     <message>
         <source>Re-check &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni di &amp;ricontrollo…</translation>
     </message>
     <message>
         <source>&amp;Browser Extension…</source>
-        <translation type="unfinished"></translation>
+        <translation>Estensione per il &amp;browser…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualizza</translation>
     </message>
     <message>
         <source>Sort &amp;Search Results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordina risultati di ricerca</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strumenti</translation>
     </message>
     <message>
         <source>Save &amp;Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva &amp;immagini</translation>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rassegna</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aiuto</translation>
     </message>
 </context>
 <context>
     <name>porting.exporting</name>
     <message>
         <source>Cuttings: {library}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuttings: {library}</translation>
     </message>
 </context>
 <context>
@@ -2530,12 +2513,12 @@ Pagine originali: {originals} ({originals_size} compressi)</translation>
     <message>
         <source>d MMMM yyyy</source>
         <comment>Qt date format: d day, MMMM month name, yyyy year</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM yyyy</translation>
     </message>
     <message>
         <source>d MMMM yyyy, HH:mm</source>
         <comment>Qt date format: d day, MMMM month name, yyyy year, HH:mm 24-hour time</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM yyyy, HH:mm</translation>
     </message>
     <message>
         <source>Picture not kept: {why}</source>
@@ -2566,7 +2549,7 @@ Pagine originali: {originals} ({originals_size} compressi)</translation>
     <name>review.controller</name>
     <message>
         <source>Press review {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rassegna stampa {date}</translation>
     </message>
 </context>
 <context>
@@ -2582,7 +2565,7 @@ Pagine originali: {originals} ({originals_size} compressi)</translation>
     <message>
         <source>dddd d MMMM yyyy</source>
         <comment>Qt date format of a day header: dddd weekday, d day, MMMM month name, yyyy year</comment>
-        <translation type="unfinished"></translation>
+        <translation>dddd d MMMM yyyy</translation>
     </message>
 </context>
 <context>

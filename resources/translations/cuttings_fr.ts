@@ -1438,11 +1438,11 @@ Sauvegardez la bibliothèque (Fichier → Sauvegarder la bibliothèque…) avant
     </message>
     <message>
         <source>&amp;After clipping:</source>
-        <translation>&amp;Après le découpage :</translation>
+        <translation>&amp;Après le découpage&#x202f;:</translation>
     </message>
     <message>
         <source>Each clip is checked at these times after it was clipped, soonest first: m for minutes, h for hours, d for days (for example 1h, 6h, 1d, 3d, 7d, 30d). Checks run while the window is open.</source>
-        <translation>Chaque coupure est vérifiée à ces moments après son découpage, du plus proche au plus lointain : m pour minutes, h pour heures, d pour jours (par exemple 1h, 6h, 1d, 3d, 7d, 30d). Les vérifications ont lieu tant que la fenêtre est ouverte.</translation>
+        <translation>Chaque coupure est vérifiée à ces moments après son découpage, du plus proche au plus lointain&#x202f;: m pour minutes, h pour heures, d pour jours (par exemple 1h, 6h, 1d, 3d, 7d, 30d). Les vérifications ont lieu tant que la fenêtre est ouverte.</translation>
     </message>
     <message>
         <source>Problem</source>

@@ -178,7 +178,7 @@
         <translation>Reimposta il token di associazione</translation>
     </message>
     <message>
-        <source>Make a new pairing token? Browsers paired with the current one stop clipping until the new token is pasted in their extension's options.</source>
+        <source>Make a new pairing token? Browsers paired with the current one stop clipping until the new token is pasted in their extension&apos;s options.</source>
         <translation>Creare un nuovo token di associazione? I browser associati a quello attuale smettono di ritagliare finché il nuovo token non viene incollato nelle opzioni della loro estensione.</translation>
     </message>
 </context>
@@ -391,7 +391,10 @@
     </message>
     <message numerus="yes">
         <source>&amp;Tags of the %Ln selected clips, separated by commas:</source>
-        <translation><numerusform>&amp;Tag del ritaglio selezionato, separati da virgole:</numerusform><numerusform>&amp;Tag dei %Ln ritagli selezionati, separati da virgole:</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Tag del ritaglio selezionato, separati da virgole:</numerusform>
+            <numerusform>&amp;Tag dei %Ln ritagli selezionati, separati da virgole:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -672,7 +675,7 @@
         <translation>Pa&amp;nnello evidenziazioni</translation>
     </message>
     <message>
-        <source>This highlight's text is no longer in the article.</source>
+        <source>This highlight&apos;s text is no longer in the article.</source>
         <translation>Il testo di questa evidenziazione non è più nell’articolo.</translation>
     </message>
     <message>
@@ -1036,7 +1039,7 @@ oppure fai clic destro e scegli Evidenzia.</translation>
 
 Paste a link in the field above (Ctrl+L), press Ctrl+V here, or drop a link from your browser onto this window.
 
-Bookmarks or another app's export? File → Import… (Ctrl+Shift+I).</source>
+Bookmarks or another app&apos;s export? File → Import… (Ctrl+Shift+I).</source>
         <translation>La tua libreria è vuota.
 
 Incolla un link nel campo qui sopra (Ctrl+L), premi Ctrl+V qui o trascina un link dal browser su questa finestra.
@@ -1045,11 +1048,17 @@ Segnalibri o l’esportazione di un’altra app? File → Importa… (Ctrl+Shift
     </message>
     <message numerus="yes">
         <source>%Ln match(es) for “{search}”</source>
-        <translation><numerusform>%Ln risultato per “{search}”</numerusform><numerusform>%Ln risultati per “{search}”</numerusform></translation>
+        <translation>
+            <numerusform>%Ln risultato per “{search}”</numerusform>
+            <numerusform>%Ln risultati per “{search}”</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln clip(s)</source>
-        <translation><numerusform>%Ln ritaglio</numerusform><numerusform>%Ln ritagli</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ritaglio</numerusform>
+            <numerusform>%Ln ritagli</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} in {place}</source>
@@ -1065,7 +1074,10 @@ Segnalibri o l’esportazione di un’altra app? File → Importa… (Ctrl+Shift
     </message>
     <message numerus="yes">
         <source>%Ln selected</source>
-        <translation><numerusform>%Ln selezionato</numerusform><numerusform>%Ln selezionati</numerusform></translation>
+        <translation>
+            <numerusform>%Ln selezionato</numerusform>
+            <numerusform>%Ln selezionati</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search: {message}</source>
@@ -1414,31 +1426,31 @@ Esegui il backup della libreria (File → Backup della libreria…) prima che {A
     <name>RecheckSettingsDialog</name>
     <message>
         <source>Re-check Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni di ricontrollo</translation>
     </message>
     <message>
         <source>&amp;Check clips for changes automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Controlla automaticamente se i ritagli cambiano</translation>
     </message>
     <message>
         <source>Re-check steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenze di ricontrollo</translation>
     </message>
     <message>
         <source>&amp;After clipping:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dopo il ritaglio:</translation>
     </message>
     <message>
         <source>Each clip is checked at these times after it was clipped, soonest first: m for minutes, h for hours, d for days (for example 1h, 6h, 1d, 3d, 7d, 30d). Checks run while the window is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni ritaglio viene controllato a queste scadenze dopo il ritaglio, dalla più vicina: m per minuti, h per ore, d per giorni (per esempio 1h, 6h, 1d, 3d, 7d, 30d). I controlli si fanno mentre la finestra è aperta.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Write at least one step, such as 1d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi almeno una scadenza, per esempio 1d.</translation>
     </message>
 </context>
 <context>
@@ -1522,7 +1534,7 @@ Esegui il backup della libreria (File → Backup della libreria…) prima che {A
         <translation>Rimuovi logo</translation>
     </message>
     <message>
-        <source>In evidenza: the day's main stories</source>
+        <source>In evidenza: the day&apos;s main stories</source>
         <translation>In evidenza: le notizie principali del giorno</translation>
     </message>
     <message>
@@ -1660,7 +1672,7 @@ Esegui il backup della libreria (File → Backup della libreria…) prima che {A
         <translation>Apri</translation>
     </message>
     <message>
-        <source>Duplicate as Today's</source>
+        <source>Duplicate as Today&apos;s</source>
         <translation>Duplica con la data di oggi</translation>
     </message>
     <message>
@@ -2051,15 +2063,24 @@ Parziale: {partial}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln paragraph(s) added</source>
-        <translation><numerusform>%Ln paragrafo aggiunto</numerusform><numerusform>%Ln paragrafi aggiunti</numerusform></translation>
+        <translation>
+            <numerusform>%Ln paragrafo aggiunto</numerusform>
+            <numerusform>%Ln paragrafi aggiunti</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln paragraph(s) removed</source>
-        <translation><numerusform>%Ln paragrafo rimosso</numerusform><numerusform>%Ln paragrafi rimossi</numerusform></translation>
+        <translation>
+            <numerusform>%Ln paragrafo rimosso</numerusform>
+            <numerusform>%Ln paragrafi rimossi</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln paragraph(s) changed</source>
-        <translation><numerusform>%Ln paragrafo modificato</numerusform><numerusform>%Ln paragrafi modificati</numerusform></translation>
+        <translation>
+            <numerusform>%Ln paragrafo modificato</numerusform>
+            <numerusform>%Ln paragrafi modificati</numerusform>
+        </translation>
     </message>
     <message>
         <source>no change</source>

@@ -27,12 +27,15 @@ def test_editor_from_selection_drag_and_drop_and_export(qtbot, library, tmp_path
 
     fill(library, 3)
     window = open_window(qtbot, library, synchronous=True)
+    # No review yet: the sidebar gives the list no room.
+    assert window.reviews.list.isHidden() and window.reviews.label.isHidden()
     window.timeline.selectAll()
     window.reviews.new_from_selection()
     qtbot.waitUntil(lambda: len(window.reviews.editors) == 1)
     ((edition_id, editor),) = window.reviews.editors.items()
     qtbot.waitUntil(lambda: editor.edition is not None)
     assert window.reviews.list.count() == 1
+    assert not window.reviews.list.isHidden() and not window.reviews.label.isHidden()
     ids = [e.clip_id for e in library.edition(edition_id).entries]
     assert sorted(ids) == [1, 2, 3]
 
@@ -68,3 +71,4 @@ def test_editor_from_selection_drag_and_drop_and_export(qtbot, library, tmp_path
 
     window.reviews.delete(edition_id)
     qtbot.waitUntil(lambda: window.reviews.list.count() == 0)
+    assert window.reviews.list.isHidden()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
 
 from cuttings.core.changes import EditionEdit, LibraryChange
 from cuttings.core.library import Library
+from cuttings.core.review.models import EditionSummary
 from cuttings.core.review.plans import (
     clips_for_query,
     quoted,
@@ -76,7 +77,13 @@ class ReviewController(QObject):
 
     def refresh(self) -> None:
         library = self.ops.library
-        QueryOp(self.ops, lambda _task: library.editions()).success(self.list.show_editions).run()
+        QueryOp(self.ops, lambda _task: library.editions()).success(self._show_editions).run()
+
+    def _show_editions(self, editions: list[EditionSummary]) -> None:
+        # No room taken in the sidebar before the first review (the Review menu makes one).
+        self.list.show_editions(editions)
+        self.label.setVisible(bool(editions))
+        self.list.setVisible(bool(editions))
 
     def _library_changed(self, change: LibraryChange) -> None:
         # Deleting clips deletes their entries (the counts move); an import of a

@@ -1663,9 +1663,23 @@ Sichern Sie die Bibliothek (Datei → Bibliothek sichern…), bevor {APP_NAME} w
         <source>Press reviews</source>
         <translation>Pressespiegel</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln Artikel</numerusform>
+            <numerusform>%Ln Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln section(s)</source>
+        <translation>
+            <numerusform>%Ln Rubrik</numerusform>
+            <numerusform>%Ln Rubriken</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{name}: {articles} articles in {sections} sections</source>
-        <translation>{name}: {articles} Artikel in {sections} Rubriken</translation>
+        <source>{name}: {articles} in {sections}</source>
+        <translation>{name}: {articles} in {sections}</translation>
     </message>
     <message>
         <source>Open</source>

@@ -237,6 +237,23 @@
     </message>
 </context>
 <context>
+    <name>ReviewList</name>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln section(s)</source>
+        <translation>
+            <numerusform>%Ln section</numerusform>
+            <numerusform>%Ln sections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TagListModel</name>
     <message numerus="yes">
         <source>{label}, %Ln clip(s)</source>

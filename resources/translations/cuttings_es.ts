@@ -1663,9 +1663,23 @@ Haga una copia de seguridad de la biblioteca (Archivo → Copia de seguridad de 
         <source>Press reviews</source>
         <translation>Revistas de prensa</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln artículo</numerusform>
+            <numerusform>%Ln artículos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln section(s)</source>
+        <translation>
+            <numerusform>%Ln sección</numerusform>
+            <numerusform>%Ln secciones</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{name}: {articles} articles in {sections} sections</source>
-        <translation>{name}: {articles} artículos en {sections} secciones</translation>
+        <source>{name}: {articles} in {sections}</source>
+        <translation>{name}: {articles} en {sections}</translation>
     </message>
     <message>
         <source>Open</source>

@@ -1663,9 +1663,23 @@ Sauvegardez la bibliothèque (Fichier → Sauvegarder la bibliothèque…) avant
         <source>Press reviews</source>
         <translation>Revues de presse</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln section(s)</source>
+        <translation>
+            <numerusform>%Ln rubrique</numerusform>
+            <numerusform>%Ln rubriques</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{name}: {articles} articles in {sections} sections</source>
-        <translation>{name}&#x202f;: {articles} articles dans {sections} rubriques</translation>
+        <source>{name}: {articles} in {sections}</source>
+        <translation>{name}&#x202f;: {articles} dans {sections}</translation>
     </message>
     <message>
         <source>Open</source>

@@ -1663,9 +1663,23 @@ Esegui il backup della libreria (File → Backup della libreria…) prima che {A
         <source>Press reviews</source>
         <translation>Rassegne stampa</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln articolo</numerusform>
+            <numerusform>%Ln articoli</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln section(s)</source>
+        <translation>
+            <numerusform>%Ln sezione</numerusform>
+            <numerusform>%Ln sezioni</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{name}: {articles} articles in {sections} sections</source>
-        <translation>{name}: articoli {articles}, sezioni {sections}</translation>
+        <source>{name}: {articles} in {sections}</source>
+        <translation>{name}: {articles} in {sections}</translation>
     </message>
     <message>
         <source>Open</source>

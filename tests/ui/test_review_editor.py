@@ -36,6 +36,7 @@ def test_editor_from_selection_drag_and_drop_and_export(qtbot, library, tmp_path
     qtbot.waitUntil(lambda: editor.edition is not None)
     assert window.reviews.list.count() == 1
     assert not window.reviews.list.isHidden() and not window.reviews.label.isHidden()
+    assert window.reviews.list.item(0).toolTip().endswith(": 3 articles in 1 section")
     ids = [e.clip_id for e in library.edition(edition_id).entries]
     assert sorted(ids) == [1, 2, 3]
 

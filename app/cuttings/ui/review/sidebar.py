@@ -35,10 +35,12 @@ class ReviewList(QListWidget):
         self.clear()
         for edition in editions:
             item = QListWidgetItem(f"{edition.date.isoformat()}  {edition.title}")
+            articles = ReviewList.tr("%Ln article(s)", "", edition.articles)
+            sections = ReviewList.tr("%Ln section(s)", "", edition.sections)
             item.setToolTip(
-                QCoreApplication.translate(
-                    "ReviewList", "{name}: {articles} articles in {sections} sections"
-                ).format(name=edition.name, articles=edition.articles, sections=edition.sections)
+                QCoreApplication.translate("ReviewList", "{name}: {articles} in {sections}").format(
+                    name=edition.name, articles=articles, sections=sections
+                )
             )
             item.setData(ID_ROLE, edition.id)
             self.addItem(item)

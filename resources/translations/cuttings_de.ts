@@ -282,6 +282,74 @@
     </message>
 </context>
 <context>
+    <name>CountLine</name>
+    <message>
+        <source>Number of clips shown</source>
+        <translation>Anzahl der angezeigten Ausschnitte</translation>
+    </message>
+    <message>
+        <source>Searching for “{search}”…</source>
+        <translation>Suche nach „{search}“…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>No clip matches.</source>
+        <translation>Keine passenden Ausschnitte.</translation>
+    </message>
+    <message>
+        <source>Your library is empty.
+
+Paste a link in the field above (Ctrl+L), press Ctrl+V here, or drop a link from your browser onto this window.
+
+Bookmarks or another app&apos;s export? File → Import… (Ctrl+Shift+I).</source>
+        <translation>Ihre Bibliothek ist leer.
+
+Fügen Sie einen Link in das Feld oben ein (Ctrl+L), drücken Sie hier Ctrl+V oder ziehen Sie einen Link aus Ihrem Browser auf dieses Fenster.
+
+Lesezeichen oder der Export einer anderen App? Datei → Importieren… (Ctrl+Shift+I).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es) for “{search}”</source>
+        <translation>
+            <numerusform>%Ln Treffer für „{search}“</numerusform>
+            <numerusform>%Ln Treffer für „{search}“</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clip(s)</source>
+        <translation>
+            <numerusform>%Ln Ausschnitt</numerusform>
+            <numerusform>%Ln Ausschnitte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} in {place}</source>
+        <translation>{count} in „{place}“</translation>
+    </message>
+    <message>
+        <source>{count} tagged {tags}</source>
+        <translation>{count} mit Schlagwort {tags}</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln ausgewählt</numerusform>
+            <numerusform>%Ln ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search: {message}</source>
+        <translation>Suche: {message}</translation>
+    </message>
+</context>
+<context>
     <name>EditDetailsDialog</name>
     <message>
         <source>Edit Details</source>
@@ -979,10 +1047,6 @@ oder klicken Sie mit der rechten Maustaste darauf und wählen Sie „Markieren�
         <translation>Hauptfenster von {APP_NAME}</translation>
     </message>
     <message>
-        <source>Number of clips shown</source>
-        <translation>Anzahl der angezeigten Ausschnitte</translation>
-    </message>
-    <message>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
@@ -1021,67 +1085,6 @@ oder klicken Sie mit der rechten Maustaste darauf und wählen Sie „Markieren�
     <message>
         <source>The clipboard holds no web link to clip.</source>
         <translation>Die Zwischenablage enthält keinen Weblink zum Erfassen.</translation>
-    </message>
-    <message>
-        <source>Searching for “{search}”…</source>
-        <translation>Suche nach „{search}“…</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Wird geladen…</translation>
-    </message>
-    <message>
-        <source>No clip matches.</source>
-        <translation>Keine passenden Ausschnitte.</translation>
-    </message>
-    <message>
-        <source>Your library is empty.
-
-Paste a link in the field above (Ctrl+L), press Ctrl+V here, or drop a link from your browser onto this window.
-
-Bookmarks or another app&apos;s export? File → Import… (Ctrl+Shift+I).</source>
-        <translation>Ihre Bibliothek ist leer.
-
-Fügen Sie einen Link in das Feld oben ein (Ctrl+L), drücken Sie hier Ctrl+V oder ziehen Sie einen Link aus Ihrem Browser auf dieses Fenster.
-
-Lesezeichen oder der Export einer anderen App? Datei → Importieren… (Ctrl+Shift+I).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln match(es) for “{search}”</source>
-        <translation>
-            <numerusform>%Ln Treffer für „{search}“</numerusform>
-            <numerusform>%Ln Treffer für „{search}“</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln clip(s)</source>
-        <translation>
-            <numerusform>%Ln Ausschnitt</numerusform>
-            <numerusform>%Ln Ausschnitte</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{count} in {place}</source>
-        <translation>{count} in „{place}“</translation>
-    </message>
-    <message>
-        <source>{count} tagged {tags}</source>
-        <translation>{count} mit Schlagwort {tags}</translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation>Wird gezählt…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln selected</source>
-        <translation>
-            <numerusform>%Ln ausgewählt</numerusform>
-            <numerusform>%Ln ausgewählt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Search: {message}</source>
-        <translation>Suche: {message}</translation>
     </message>
     <message>
         <source>{APP_NAME}: something went wrong</source>

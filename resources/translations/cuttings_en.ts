@@ -77,6 +77,30 @@
     </message>
 </context>
 <context>
+    <name>CountLine</name>
+    <message numerus="yes">
+        <source>%Ln match(es) for “{search}”</source>
+        <translation>
+            <numerusform>%Ln match for “{search}”</numerusform>
+            <numerusform>%Ln matches for “{search}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clip(s)</source>
+        <translation>
+            <numerusform>%Ln clip</numerusform>
+            <numerusform>%Ln clips</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln selected</numerusform>
+            <numerusform>%Ln selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditTagsDialog</name>
     <message numerus="yes">
         <source>&amp;Tags of the %Ln selected clips, separated by commas:</source>
@@ -148,30 +172,6 @@
         <translation>
             <numerusform>%Ln item to import. Links without their article are downloaded; links already in the library are skipped.</numerusform>
             <numerusform>%Ln items to import. Links without their article are downloaded; links already in the library are skipped.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%Ln match(es) for “{search}”</source>
-        <translation>
-            <numerusform>%Ln match for “{search}”</numerusform>
-            <numerusform>%Ln matches for “{search}”</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln clip(s)</source>
-        <translation>
-            <numerusform>%Ln clip</numerusform>
-            <numerusform>%Ln clips</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln selected</source>
-        <translation>
-            <numerusform>%Ln selected</numerusform>
-            <numerusform>%Ln selected</numerusform>
         </translation>
     </message>
 </context>

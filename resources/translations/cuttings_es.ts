@@ -282,6 +282,74 @@
     </message>
 </context>
 <context>
+    <name>CountLine</name>
+    <message>
+        <source>Number of clips shown</source>
+        <translation>Número de recortes mostrados</translation>
+    </message>
+    <message>
+        <source>Searching for “{search}”…</source>
+        <translation>Buscando «{search}»…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>No clip matches.</source>
+        <translation>Ningún recorte coincide.</translation>
+    </message>
+    <message>
+        <source>Your library is empty.
+
+Paste a link in the field above (Ctrl+L), press Ctrl+V here, or drop a link from your browser onto this window.
+
+Bookmarks or another app&apos;s export? File → Import… (Ctrl+Shift+I).</source>
+        <translation>Su biblioteca está vacía.
+
+Pegue un enlace en el campo de arriba (Ctrl+L), pulse Ctrl+V aquí o arrastre un enlace desde el navegador a esta ventana.
+
+¿Marcadores o una exportación de otra aplicación? Archivo → Importar… (Ctrl+Shift+I).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es) for “{search}”</source>
+        <translation>
+            <numerusform>%Ln coincidencia con «{search}»</numerusform>
+            <numerusform>%Ln coincidencias con «{search}»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clip(s)</source>
+        <translation>
+            <numerusform>%Ln recorte</numerusform>
+            <numerusform>%Ln recortes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} in {place}</source>
+        <translation>{count} en {place}</translation>
+    </message>
+    <message>
+        <source>{count} tagged {tags}</source>
+        <translation>{count} con la etiqueta {tags}</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln seleccionado</numerusform>
+            <numerusform>%Ln seleccionados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search: {message}</source>
+        <translation>Búsqueda: {message}</translation>
+    </message>
+</context>
+<context>
     <name>EditDetailsDialog</name>
     <message>
         <source>Edit Details</source>
@@ -979,10 +1047,6 @@ o haga clic con el botón derecho y elija Resaltar.</translation>
         <translation>Ventana principal de {APP_NAME}</translation>
     </message>
     <message>
-        <source>Number of clips shown</source>
-        <translation>Número de recortes mostrados</translation>
-    </message>
-    <message>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
@@ -1021,67 +1085,6 @@ o haga clic con el botón derecho y elija Resaltar.</translation>
     <message>
         <source>The clipboard holds no web link to clip.</source>
         <translation>El portapapeles no contiene ningún enlace web que recortar.</translation>
-    </message>
-    <message>
-        <source>Searching for “{search}”…</source>
-        <translation>Buscando «{search}»…</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Cargando…</translation>
-    </message>
-    <message>
-        <source>No clip matches.</source>
-        <translation>Ningún recorte coincide.</translation>
-    </message>
-    <message>
-        <source>Your library is empty.
-
-Paste a link in the field above (Ctrl+L), press Ctrl+V here, or drop a link from your browser onto this window.
-
-Bookmarks or another app&apos;s export? File → Import… (Ctrl+Shift+I).</source>
-        <translation>Su biblioteca está vacía.
-
-Pegue un enlace en el campo de arriba (Ctrl+L), pulse Ctrl+V aquí o arrastre un enlace desde el navegador a esta ventana.
-
-¿Marcadores o una exportación de otra aplicación? Archivo → Importar… (Ctrl+Shift+I).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln match(es) for “{search}”</source>
-        <translation>
-            <numerusform>%Ln coincidencia con «{search}»</numerusform>
-            <numerusform>%Ln coincidencias con «{search}»</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln clip(s)</source>
-        <translation>
-            <numerusform>%Ln recorte</numerusform>
-            <numerusform>%Ln recortes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{count} in {place}</source>
-        <translation>{count} en {place}</translation>
-    </message>
-    <message>
-        <source>{count} tagged {tags}</source>
-        <translation>{count} con la etiqueta {tags}</translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation>Contando…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln selected</source>
-        <translation>
-            <numerusform>%Ln seleccionado</numerusform>
-            <numerusform>%Ln seleccionados</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Search: {message}</source>
-        <translation>Búsqueda: {message}</translation>
     </message>
     <message>
         <source>{APP_NAME}: something went wrong</source>

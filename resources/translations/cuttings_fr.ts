@@ -282,6 +282,74 @@
     </message>
 </context>
 <context>
+    <name>CountLine</name>
+    <message>
+        <source>Number of clips shown</source>
+        <translation>Nombre de coupures affichées</translation>
+    </message>
+    <message>
+        <source>Searching for “{search}”…</source>
+        <translation>Recherche de «&#x202f;{search}&#x202f;»…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>No clip matches.</source>
+        <translation>Aucune coupure ne correspond.</translation>
+    </message>
+    <message>
+        <source>Your library is empty.
+
+Paste a link in the field above (Ctrl+L), press Ctrl+V here, or drop a link from your browser onto this window.
+
+Bookmarks or another app&apos;s export? File → Import… (Ctrl+Shift+I).</source>
+        <translation>Votre bibliothèque est vide.
+
+Collez un lien dans le champ ci-dessus (Ctrl+L), appuyez sur Ctrl+V ici ou déposez un lien depuis votre navigateur sur cette fenêtre.
+
+Des signets ou l’exportation d’une autre application&#x202f;? Fichier → Importer… (Ctrl+Shift+I).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es) for “{search}”</source>
+        <translation>
+            <numerusform>%Ln résultat pour «&#x202f;{search}&#x202f;»</numerusform>
+            <numerusform>%Ln résultats pour «&#x202f;{search}&#x202f;»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clip(s)</source>
+        <translation>
+            <numerusform>%Ln coupure</numerusform>
+            <numerusform>%Ln coupures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} in {place}</source>
+        <translation>{count} dans {place}</translation>
+    </message>
+    <message>
+        <source>{count} tagged {tags}</source>
+        <translation>{count} avec l’étiquette {tags}</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln sélectionnée</numerusform>
+            <numerusform>%Ln sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search: {message}</source>
+        <translation>Recherche&#x202f;: {message}</translation>
+    </message>
+</context>
+<context>
     <name>EditDetailsDialog</name>
     <message>
         <source>Edit Details</source>
@@ -979,10 +1047,6 @@ ou faites un clic droit dessus et choisissez Surligner.</translation>
         <translation>Fenêtre principale de {APP_NAME}</translation>
     </message>
     <message>
-        <source>Number of clips shown</source>
-        <translation>Nombre de coupures affichées</translation>
-    </message>
-    <message>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
@@ -1021,67 +1085,6 @@ ou faites un clic droit dessus et choisissez Surligner.</translation>
     <message>
         <source>The clipboard holds no web link to clip.</source>
         <translation>Le presse-papiers ne contient aucun lien web à découper.</translation>
-    </message>
-    <message>
-        <source>Searching for “{search}”…</source>
-        <translation>Recherche de «&#x202f;{search}&#x202f;»…</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Chargement…</translation>
-    </message>
-    <message>
-        <source>No clip matches.</source>
-        <translation>Aucune coupure ne correspond.</translation>
-    </message>
-    <message>
-        <source>Your library is empty.
-
-Paste a link in the field above (Ctrl+L), press Ctrl+V here, or drop a link from your browser onto this window.
-
-Bookmarks or another app&apos;s export? File → Import… (Ctrl+Shift+I).</source>
-        <translation>Votre bibliothèque est vide.
-
-Collez un lien dans le champ ci-dessus (Ctrl+L), appuyez sur Ctrl+V ici ou déposez un lien depuis votre navigateur sur cette fenêtre.
-
-Des signets ou l’exportation d’une autre application&#x202f;? Fichier → Importer… (Ctrl+Shift+I).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln match(es) for “{search}”</source>
-        <translation>
-            <numerusform>%Ln résultat pour «&#x202f;{search}&#x202f;»</numerusform>
-            <numerusform>%Ln résultats pour «&#x202f;{search}&#x202f;»</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln clip(s)</source>
-        <translation>
-            <numerusform>%Ln coupure</numerusform>
-            <numerusform>%Ln coupures</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{count} in {place}</source>
-        <translation>{count} dans {place}</translation>
-    </message>
-    <message>
-        <source>{count} tagged {tags}</source>
-        <translation>{count} avec l’étiquette {tags}</translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation>Comptage…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln selected</source>
-        <translation>
-            <numerusform>%Ln sélectionnée</numerusform>
-            <numerusform>%Ln sélectionnées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Search: {message}</source>
-        <translation>Recherche&#x202f;: {message}</translation>
     </message>
     <message>
         <source>{APP_NAME}: something went wrong</source>

@@ -282,6 +282,74 @@
     </message>
 </context>
 <context>
+    <name>CountLine</name>
+    <message>
+        <source>Number of clips shown</source>
+        <translation>Numero di ritagli mostrati</translation>
+    </message>
+    <message>
+        <source>Searching for “{search}”…</source>
+        <translation>Ricerca di “{search}”…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <source>No clip matches.</source>
+        <translation>Nessun ritaglio corrisponde.</translation>
+    </message>
+    <message>
+        <source>Your library is empty.
+
+Paste a link in the field above (Ctrl+L), press Ctrl+V here, or drop a link from your browser onto this window.
+
+Bookmarks or another app&apos;s export? File → Import… (Ctrl+Shift+I).</source>
+        <translation>La tua libreria è vuota.
+
+Incolla un link nel campo qui sopra (Ctrl+L), premi Ctrl+V qui o trascina un link dal browser su questa finestra.
+
+Segnalibri o l’esportazione di un’altra app? File → Importa… (Ctrl+Shift+I).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es) for “{search}”</source>
+        <translation>
+            <numerusform>%Ln risultato per “{search}”</numerusform>
+            <numerusform>%Ln risultati per “{search}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clip(s)</source>
+        <translation>
+            <numerusform>%Ln ritaglio</numerusform>
+            <numerusform>%Ln ritagli</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} in {place}</source>
+        <translation>{count} in {place}</translation>
+    </message>
+    <message>
+        <source>{count} tagged {tags}</source>
+        <translation>{count} con tag {tags}</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Conteggio…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln selezionato</numerusform>
+            <numerusform>%Ln selezionati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search: {message}</source>
+        <translation>Ricerca: {message}</translation>
+    </message>
+</context>
+<context>
     <name>EditDetailsDialog</name>
     <message>
         <source>Edit Details</source>
@@ -979,10 +1047,6 @@ oppure fai clic destro e scegli Evidenzia.</translation>
         <translation>Finestra principale di {APP_NAME}</translation>
     </message>
     <message>
-        <source>Number of clips shown</source>
-        <translation>Numero di ritagli mostrati</translation>
-    </message>
-    <message>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
@@ -1021,67 +1085,6 @@ oppure fai clic destro e scegli Evidenzia.</translation>
     <message>
         <source>The clipboard holds no web link to clip.</source>
         <translation>Gli appunti non contengono alcun link web da ritagliare.</translation>
-    </message>
-    <message>
-        <source>Searching for “{search}”…</source>
-        <translation>Ricerca di “{search}”…</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Caricamento…</translation>
-    </message>
-    <message>
-        <source>No clip matches.</source>
-        <translation>Nessun ritaglio corrisponde.</translation>
-    </message>
-    <message>
-        <source>Your library is empty.
-
-Paste a link in the field above (Ctrl+L), press Ctrl+V here, or drop a link from your browser onto this window.
-
-Bookmarks or another app&apos;s export? File → Import… (Ctrl+Shift+I).</source>
-        <translation>La tua libreria è vuota.
-
-Incolla un link nel campo qui sopra (Ctrl+L), premi Ctrl+V qui o trascina un link dal browser su questa finestra.
-
-Segnalibri o l’esportazione di un’altra app? File → Importa… (Ctrl+Shift+I).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln match(es) for “{search}”</source>
-        <translation>
-            <numerusform>%Ln risultato per “{search}”</numerusform>
-            <numerusform>%Ln risultati per “{search}”</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln clip(s)</source>
-        <translation>
-            <numerusform>%Ln ritaglio</numerusform>
-            <numerusform>%Ln ritagli</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{count} in {place}</source>
-        <translation>{count} in {place}</translation>
-    </message>
-    <message>
-        <source>{count} tagged {tags}</source>
-        <translation>{count} con tag {tags}</translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation>Conteggio…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln selected</source>
-        <translation>
-            <numerusform>%Ln selezionato</numerusform>
-            <numerusform>%Ln selezionati</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Search: {message}</source>
-        <translation>Ricerca: {message}</translation>
     </message>
     <message>
         <source>{APP_NAME}: something went wrong</source>

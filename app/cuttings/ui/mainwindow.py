@@ -13,11 +13,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QByteArray,
     QCoreApplication,
     QEvent,
     QModelIndex,
-    QSize,
     Qt,
     QUrl,
     Signal,
@@ -26,16 +24,12 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QGuiApplication,
 )
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
-    QMessageBox,
-    QPushButton,
     QSizePolicy,
     QSplitter,
     QToolBar,
@@ -43,18 +37,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cuttings import APP_NAME, __version__
+from cuttings import APP_NAME
 from cuttings.core.changes import LibraryChange
 from cuttings.core.errors import CuttingsError
 from cuttings.core.library import Library, SortOrder
 from cuttings.core.timeline import TimelineQuery
+from cuttings.ui.boxes import show_about, show_bug
 from cuttings.ui.browser import open_in_browser
 from cuttings.ui.changes import LibraryEvents
 from cuttings.ui.citation import Citations
 from cuttings.ui.clipping.controller import ClipController, FetchArticle
 from cuttings.ui.clipping.dock import ActivityDock
-from cuttings.ui.clipping.links import links_in_mime, links_in_text
-from cuttings.ui.clipping.pages import PageIntake, saved_page_files, saved_pages_in
+from cuttings.ui.clipping.intake import LinkIntake
+from cuttings.ui.clipping.pages import PageIntake
 from cuttings.ui.clipping.panel import ActivityPanel
 from cuttings.ui.editing import Editor
 from cuttings.ui.gotodate import DateJumper
@@ -63,7 +58,6 @@ from cuttings.ui.media import MediaFlow
 from cuttings.ui.menus import build_actions, build_menus
 from cuttings.ui.operations import Operations
 from cuttings.ui.porting.maintenance import MaintenanceFlow
-from cuttings.ui.porting.paths import import_files_in_mime
 from cuttings.ui.reader.follow import ReaderFollower
 from cuttings.ui.reader.look import ReaderLook
 from cuttings.ui.reader.view import ReaderPanel
@@ -71,12 +65,12 @@ from cuttings.ui.refetch import Refetcher
 from cuttings.ui.resources import app_icon
 from cuttings.ui.review.controller import ReviewController
 from cuttings.ui.searchbar import SEARCH_ORDERS, SearchBar
-from cuttings.ui.settings import app_settings, library_key
+from cuttings.ui.settings import app_settings, library_key, restore_layout, save_layout
 from cuttings.ui.states.controller import StatesController
-from cuttings.ui.tags.completer import TagCompleter, parse_tags
 from cuttings.ui.tags.refresh import TagListRefresher
 from cuttings.ui.tags.sidebar import TagSidebar
 from cuttings.ui.tasks import TaskRunner
+from cuttings.ui.timeline.countline import CountLine
 from cuttings.ui.timeline.model import TimelineModel, TimelineRole
 from cuttings.ui.timeline.view import TimelineView
 from cuttings.ui.versions.bar import VersionBar
@@ -121,7 +115,7 @@ class MainWindow(QMainWindow):
         self.pages = PageIntake(
             self.clipper,
             self,
-            lambda: parse_tags(self.tags_field.text()),
+            lambda: self.intake.next_tags(),
             lambda message: self.statusBar().showMessage(message, 8000),
         )
         self._fetch = fetch
@@ -136,7 +130,6 @@ class MainWindow(QMainWindow):
         self.watcher = LibraryWatcher(library, self.events, self)
         self._closed = False
         self._wanted_row: int | None = None
-        self._count_text = ""
         self._bug_reported = False
         self._settings_key = library_key(library.path)
 
@@ -194,13 +187,9 @@ class MainWindow(QMainWindow):
         self.timeline_model = TimelineModel(self.library, self.runner, self)
         self.timeline = TimelineView(self)
         self.timeline.setModel(self.timeline_model)
-        self.count_label = QLabel(self)
-        self.count_label.setAccessibleName(
-            QCoreApplication.translate("MainWindow", "Number of clips shown")
+        self.count_label = CountLine(
+            self.timeline_model, self.timeline, lambda: self.states.place_name(), self
         )
-        self.count_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        margin = self.fontMetrics().height() // 2
-        self.count_label.setContentsMargins(margin, margin // 2, margin, margin // 2)
         timeline_box = QWidget(self)
         layout = QVBoxLayout(timeline_box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -215,6 +204,7 @@ class MainWindow(QMainWindow):
         sidebar_layout.setContentsMargins(0, 0, 0, 0)
         sidebar_layout.setSpacing(0)
         tags_label = QLabel(QCoreApplication.translate("MainWindow", "Tags"), self)
+        margin = self.fontMetrics().height() // 2
         tags_label.setContentsMargins(margin, margin // 2, margin, margin // 2)
         tags_label.setBuddy(self.sidebar)
         sidebar_layout.addWidget(tags_label)
@@ -249,37 +239,19 @@ class MainWindow(QMainWindow):
         bar.setObjectName("clipbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.url_field = QLineEdit(self)
-        self.url_field.setPlaceholderText(
-            QCoreApplication.translate("MainWindow", "Paste a link to clip it (Ctrl+L)")
+        self.intake = LinkIntake(
+            self,
+            self.clipper,
+            self.pages,
+            lambda files: self.importer.start_with(files),
+            self.statusBar,
         )
-        self.url_field.setAccessibleName(QCoreApplication.translate("MainWindow", "Link to clip"))
-        self.url_field.setClearButtonEnabled(True)
-        self.url_field.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
-        self.url_field.setMaximumWidth(self.fontMetrics().averageCharWidth() * 80)
-        self.url_field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.tags_field = QLineEdit(self)
-        self.tags_field.setPlaceholderText(
-            QCoreApplication.translate("MainWindow", "Tags for the next clip")
-        )
-        self.tags_field.setToolTip(
-            QCoreApplication.translate(
-                "MainWindow", "Tags for the links you clip next; emptied once they are used"
-            )
-        )
-        self.tags_field.setAccessibleName(
-            QCoreApplication.translate("MainWindow", "Tags for new clips")
-        )
-        self.tags_field.setClearButtonEnabled(True)
-        self.tags_field.setMaximumWidth(self.fontMetrics().averageCharWidth() * 28)
-        self.tag_completer = TagCompleter(self.tags_field)
-        self.tags_field.setCompleter(self.tag_completer)
+        self.url_field = self.intake.url_field
+        self.tags_field = self.intake.tags_field
+        self.tag_completer = self.intake.tag_completer
+        self.clip_button = self.intake.clip_button
         self.tag_refresher = TagListRefresher(
             self.ops, self.sidebar.tag_model, self.tag_completer, self
-        )
-        self.clip_button = QPushButton(QCoreApplication.translate("MainWindow", "Clip"), self)
-        self.clip_button.setAccessibleName(
-            QCoreApplication.translate("MainWindow", "Clip the link")
         )
         self.search_bar = SearchBar(self)
         self.search_field = self.search_bar.field
@@ -302,8 +274,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.undo_button)
 
     def _connect(self) -> None:
-        self.url_field.returnPressed.connect(self.clip_from_field)
-        self.clip_button.clicked.connect(self.clip_from_field)
         self.search_bar.changed.connect(self._apply_query)
         self.sidebar.filter_changed.connect(lambda _names: self._apply_query())
         self.sidebar.rename_requested.connect(self.editor.rename_tag)
@@ -313,10 +283,7 @@ class MainWindow(QMainWindow):
         self.timeline.open_requested.connect(self._open_url)
         self.timeline.rename_requested.connect(self.editor.rename_clip)
         self.timeline.first_painted.connect(self.first_rows_painted)
-        self.timeline_model.total_changed.connect(self._show_count)
-        self.timeline_model.counting.connect(self._show_counting)
-        self.timeline.selection_count_changed.connect(self._show_selected)
-        self.timeline_model.search_failed.connect(self._show_search_error)
+
         self.timeline_model.loaded.connect(self._after_load)
         self.timeline_model.modelAboutToBeReset.connect(self._remember_selection)
         self.timeline_model.rowsRemoved.connect(self._rows_removed)
@@ -331,18 +298,8 @@ class MainWindow(QMainWindow):
     # -- settings --------------------------------------------------------------------
 
     def _restore_settings(self) -> None:
+        restore_layout(self, self.splitter)
         settings = app_settings()
-        geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(self._default_size())
-        state = settings.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        splitter = settings.value("window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
         order = settings.value("timeline/order", "clipped")
         self._sort_order: SortOrder = "published" if order == "published" else "clipped"
         (
@@ -354,19 +311,9 @@ class MainWindow(QMainWindow):
         last = settings.value(f"libraries/{self._settings_key}/last_clip")
         self._wanted_clip: int | None = int(last) if last not in (None, "") else None
 
-    def _default_size(self) -> QSize:
-        unit = self.fontMetrics().averageCharWidth()
-        screen = QGuiApplication.primaryScreen()
-        size = QSize(unit * 190, self.fontMetrics().height() * 48)
-        if screen is not None:
-            size = size.boundedTo(screen.availableSize() * 0.9)
-        return size
-
     def save_settings(self) -> None:
         settings = app_settings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
-        settings.setValue("window/splitter", self.splitter.saveState())
+        save_layout(settings, self, self.splitter)
         settings.setValue("timeline/order", self._sort_order)
         settings.setValue("search/order", self.search_bar.order)
         current = self.timeline.current_id()
@@ -380,60 +327,15 @@ class MainWindow(QMainWindow):
         if urls:
             self.clipper.clip(urls, tags)
 
-    def clip_from_field(self) -> None:
-        text = self.url_field.text().strip()
-        if not text:
-            return
-        urls = links_in_text(text) or [text]  # a bare host is checked (and explained) by the core
-        self.clip_urls(urls, self._take_new_clip_tags())
-        self.url_field.clear()
-
-    def _take_new_clip_tags(self) -> list[str]:
-        """The tags for the links being clipped now; the field empties, so they never
-        go, unseen, onto later clips."""
-        tags = parse_tags(self.tags_field.text())
-        self.tags_field.clear()
-        return tags
-
-    def paste_links(self) -> None:
-        mime = QGuiApplication.clipboard().mimeData()
-        if mime is not None and self.pages.paste(mime):
-            return  # HTML copied from a page: clipped as it is
-        urls = links_in_mime(mime) if mime is not None else []
-        if not urls:
-            self.statusBar().showMessage(
-                QCoreApplication.translate(
-                    "MainWindow", "The clipboard holds no web link to clip."
-                ),
-                5000,
-            )
-            return
-        self.clip_urls(urls, self._take_new_clip_tags())
-
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        mime = event.mimeData()
-        if import_files_in_mime(mime) or saved_page_files(mime) or links_in_mime(mime):
+        if self.intake.accepts(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        pages = saved_pages_in(saved_page_files(event.mimeData()))
-        files = [path for path in import_files_in_mime(event.mimeData()) if path not in pages]
-        if pages:
-            # Saved pages are clipped as they are; other files still go to the import.
+        if self.intake.drop(event.mimeData()):
             event.acceptProposedAction()
-            self.pages.open_files(pages)
-        if files:
-            # A bookmarks file or an export: the import flow, not clipping.
-            event.acceptProposedAction()
-            self.importer.start_with(files)
-        if pages or files:
-            return
-        urls = links_in_mime(event.mimeData())
-        if urls:
-            event.acceptProposedAction()
-            self.clip_urls(urls, self._take_new_clip_tags())
 
     def reveal_clip(self, clip_id: int) -> None:
         """Select a clip in the timeline, clearing a filter that hides it."""
@@ -481,16 +383,8 @@ class MainWindow(QMainWindow):
         query = self._current_query()
         if query != self.timeline_model.query:
             self._wanted_clip = self.timeline.current_id()
-            if query.searching or query.tags:
-                # Those pages load in the background: say so until they arrive.
-                self.count_label.setStyleSheet("")
-                self.count_label.setText(
-                    QCoreApplication.translate("MainWindow", "Searching for “{search}”…").format(
-                        search=query.search
-                    )
-                    if query.search.strip()
-                    else QCoreApplication.translate("MainWindow", "Loading…")
-                )
+            if query.searching or query.tags:  # those pages load in the background
+                self.count_label.show_loading(query)
             self.timeline_model.set_query(query)
         self.act_goto_date.setEnabled(not query.searching)
 
@@ -500,54 +394,6 @@ class MainWindow(QMainWindow):
             True
         )
         self._apply_query()
-
-    def _show_count(self, total: int) -> None:
-        query = self.timeline_model.query
-        if query.searching or query.tags:
-            empty = QCoreApplication.translate("MainWindow", "No clip matches.")
-        else:
-            empty = QCoreApplication.translate(
-                "MainWindow",
-                "Your library is empty.\n\nPaste a link in the field above (Ctrl+L), "
-                "press Ctrl+V here, or drop a link from your browser onto this window.\n\n"
-                "Bookmarks or another app's export? File → Import… (Ctrl+Shift+I).",
-            )
-        self.timeline.set_empty_text(empty)
-        self.count_label.setStyleSheet("")
-        if query.search.strip():
-            count = MainWindow.tr("%Ln match(es) for “{search}”", "", total)
-            text = count.format(search=query.search)
-        else:
-            text = MainWindow.tr("%Ln clip(s)", "", total)
-        place = self.states.place_name()
-        if place:
-            in_place = QCoreApplication.translate("MainWindow", "{count} in {place}")
-            text = in_place.format(count=text, place=place)
-        if query.tags:
-            tags = " + ".join(query.tags)
-            tagged = QCoreApplication.translate("MainWindow", "{count} tagged {tags}")
-            text = tagged.format(count=text, tags=tags)
-        self._count_text = text
-        self._show_selected(self.timeline.selected_count())
-
-    def _show_counting(self) -> None:
-        """A new query's first rows are shown; its count comes with its whole list."""
-        self.count_label.setStyleSheet("")
-        self._count_text = QCoreApplication.translate("MainWindow", "Counting…")
-        self._show_selected(self.timeline.selected_count())
-
-    def _show_selected(self, selected: int) -> None:
-        """The count, and how many clips are selected when more than one is."""
-        text = self._count_text
-        if selected > 1:
-            text += " · " + MainWindow.tr("%Ln selected", "", selected)
-        self.count_label.setText(text)
-
-    def _show_search_error(self, message: str) -> None:
-        self.count_label.setStyleSheet("color: #d9432f;")
-        self.count_label.setText(
-            QCoreApplication.translate("MainWindow", "Search: {message}").format(message=message)
-        )
 
     def forget_wanted_clip(self) -> None:
         """Another row is wanted than the clip selected before a reload (Go to Date)."""
@@ -656,21 +502,7 @@ class MainWindow(QMainWindow):
         if self._bug_reported:
             return
         self._bug_reported = True
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            QCoreApplication.translate("MainWindow", "{APP_NAME}: something went wrong").format(
-                APP_NAME=APP_NAME
-            ),
-            QCoreApplication.translate(
-                "MainWindow",
-                "Cuttings met an unexpected error. "
-                "Your library is safe; the details are in the log.",
-            ),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setInformativeText(message)
-        box.open()
+        show_bug(self, message)
 
     def _tag_names(self) -> list[str]:
         return self.sidebar.tag_model.names()
@@ -694,24 +526,7 @@ class MainWindow(QMainWindow):
             self.open_library_requested.emit(Path(path))
 
     def about(self) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(
-            QCoreApplication.translate("MainWindow", "About {APP_NAME}").format(APP_NAME=APP_NAME)
-        )
-        side = self.fontMetrics().height() * 4
-        box.setIconPixmap(app_icon().pixmap(QSize(side, side), self.devicePixelRatioF()))
-        about = QCoreApplication.translate(
-            "MainWindow",
-            "A news-clipping manager: clip articles by URL, read them offline, "
-            "tag and search them.",
-        )
-        library = QCoreApplication.translate("MainWindow", "Library: {path}")
-        box.setText(
-            f"<h3>{APP_NAME} {__version__}</h3>"
-            f"<p>{about}</p>"
-            f"<p>{library.format(path=self.library.path)}</p>"
-        )
-        box.open()
+        show_about(self, self.library.path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()

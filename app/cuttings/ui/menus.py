@@ -102,7 +102,7 @@ def build_actions(window: "MainWindow") -> None:
     window.act_paste = add_action(
         window,
         QCoreApplication.translate("menus", "&Paste Links or Page to Clip"),
-        window.paste_links,
+        window.intake.paste_links,
         std.Paste,
     )
     window.act_focus_url = add_action(

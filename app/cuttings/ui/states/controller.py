@@ -167,9 +167,7 @@ class StatesController(QObject):
         self.places.delete_requested.connect(self.delete_saved)
         self.places.empty_trash_requested.connect(self.trash.ask_empty)
         # A saved search renamed while shown: the count line names it anew.
-        self.places.place_model.modelReset.connect(
-            lambda: window._show_count(window.timeline_model.total)
-        )
+        self.places.place_model.modelReset.connect(window.count_label.refresh)
         self.any_tag.toggled.connect(lambda _on: window._apply_query())
         self.tag_filter.textChanged.connect(self._filter_tags)
         window.sidebar.tag_model.modelReset.connect(self._filter_tags)

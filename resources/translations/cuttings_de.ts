@@ -1095,14 +1095,6 @@ oder klicken Sie mit der rechten Maustaste darauf und wählen Sie „Markieren�
         <translation>In Cuttings ist ein unerwarteter Fehler aufgetreten. Ihre Bibliothek ist sicher; die Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <source>Open or Create Library</source>
-        <translation>Bibliothek öffnen oder erstellen</translation>
-    </message>
-    <message>
-        <source>Cuttings libraries (*.sqlite *.db);;All files (*)</source>
-        <translation>Cuttings-Bibliotheken (*.sqlite *.db);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>About {APP_NAME}</source>
         <translation>Über {APP_NAME}</translation>
     </message>
@@ -2177,14 +2169,6 @@ Eine Kopie der ursprünglichen Datei wird daneben aufbewahrt.</translation>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
-    <message>
-        <source>Open or Create Library</source>
-        <translation>Bibliothek öffnen oder erstellen</translation>
-    </message>
-    <message>
-        <source>Cuttings libraries (*.sqlite *.db);;All files (*)</source>
-        <translation>Cuttings-Bibliotheken (*.sqlite *.db);;Alle Dateien (*)</translation>
-    </message>
 </context>
 <context>
     <name>browser</name>
@@ -2544,6 +2528,10 @@ Originalseiten: {originals} ({originals_size} komprimiert)</translation>
     <message>
         <source>Cuttings libraries (*.sqlite *.db);;All files (*)</source>
         <translation>Cuttings-Bibliotheken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open or Create Library</source>
+        <translation>Bibliothek öffnen oder erstellen</translation>
     </message>
 </context>
 <context>

@@ -1095,14 +1095,6 @@ o haga clic con el botón derecho y elija Resaltar.</translation>
         <translation>Cuttings ha encontrado un error inesperado. Su biblioteca está a salvo; los detalles están en el registro.</translation>
     </message>
     <message>
-        <source>Open or Create Library</source>
-        <translation>Abrir o crear biblioteca</translation>
-    </message>
-    <message>
-        <source>Cuttings libraries (*.sqlite *.db);;All files (*)</source>
-        <translation>Bibliotecas de Cuttings (*.sqlite *.db);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>About {APP_NAME}</source>
         <translation>Acerca de {APP_NAME}</translation>
     </message>
@@ -2177,14 +2169,6 @@ Se conserva a su lado una copia del archivo tal como estaba.</translation>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
-    <message>
-        <source>Open or Create Library</source>
-        <translation>Abrir o crear biblioteca</translation>
-    </message>
-    <message>
-        <source>Cuttings libraries (*.sqlite *.db);;All files (*)</source>
-        <translation>Bibliotecas de Cuttings (*.sqlite *.db);;Todos los archivos (*)</translation>
-    </message>
 </context>
 <context>
     <name>browser</name>
@@ -2544,6 +2528,10 @@ Páginas originales: {originals} ({originals_size} comprimidas)</translation>
     <message>
         <source>Cuttings libraries (*.sqlite *.db);;All files (*)</source>
         <translation>Bibliotecas de Cuttings (*.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open or Create Library</source>
+        <translation>Abrir o crear biblioteca</translation>
     </message>
 </context>
 <context>

@@ -1095,14 +1095,6 @@ ou faites un clic droit dessus et choisissez Surligner.</translation>
         <translation>Cuttings a rencontré une erreur inattendue. Votre bibliothèque est intacte&#x202f;; les détails sont dans le journal.</translation>
     </message>
     <message>
-        <source>Open or Create Library</source>
-        <translation>Ouvrir ou créer une bibliothèque</translation>
-    </message>
-    <message>
-        <source>Cuttings libraries (*.sqlite *.db);;All files (*)</source>
-        <translation>Bibliothèques Cuttings (*.sqlite *.db);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>About {APP_NAME}</source>
         <translation>À propos de {APP_NAME}</translation>
     </message>
@@ -2177,14 +2169,6 @@ Une copie du fichier dans son état antérieur est conservée à côté.</transl
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
-    <message>
-        <source>Open or Create Library</source>
-        <translation>Ouvrir ou créer une bibliothèque</translation>
-    </message>
-    <message>
-        <source>Cuttings libraries (*.sqlite *.db);;All files (*)</source>
-        <translation>Bibliothèques Cuttings (*.sqlite *.db);;Tous les fichiers (*)</translation>
-    </message>
 </context>
 <context>
     <name>browser</name>
@@ -2544,6 +2528,10 @@ Pages d’origine&#x202f;: {originals} ({originals_size} compressées)</translat
     <message>
         <source>Cuttings libraries (*.sqlite *.db);;All files (*)</source>
         <translation>Bibliothèques Cuttings (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open or Create Library</source>
+        <translation>Ouvrir ou créer une bibliothèque</translation>
     </message>
 </context>
 <context>

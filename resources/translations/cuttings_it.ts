@@ -1095,14 +1095,6 @@ oppure fai clic destro e scegli Evidenzia.</translation>
         <translation>Cuttings ha riscontrato un errore imprevisto. La tua libreria è al sicuro; i dettagli sono nel log.</translation>
     </message>
     <message>
-        <source>Open or Create Library</source>
-        <translation>Apri o crea libreria</translation>
-    </message>
-    <message>
-        <source>Cuttings libraries (*.sqlite *.db);;All files (*)</source>
-        <translation>Librerie di Cuttings (*.sqlite *.db);;Tutti i file (*)</translation>
-    </message>
-    <message>
         <source>About {APP_NAME}</source>
         <translation>Informazioni su {APP_NAME}</translation>
     </message>
@@ -2177,14 +2169,6 @@ Una copia del file originale viene conservata nella stessa cartella.</translatio
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
-    <message>
-        <source>Open or Create Library</source>
-        <translation>Apri o crea libreria</translation>
-    </message>
-    <message>
-        <source>Cuttings libraries (*.sqlite *.db);;All files (*)</source>
-        <translation>Librerie di Cuttings (*.sqlite *.db);;Tutti i file (*)</translation>
-    </message>
 </context>
 <context>
     <name>browser</name>
@@ -2544,6 +2528,10 @@ Pagine originali: {originals} ({originals_size} compressi)</translation>
     <message>
         <source>Cuttings libraries (*.sqlite *.db);;All files (*)</source>
         <translation>Librerie di Cuttings (*.sqlite *.db);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Open or Create Library</source>
+        <translation>Apri o crea libreria</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from cuttings import APP_NAME, __version__
 from cuttings.core.database import upgrade_pending
@@ -17,6 +17,7 @@ from cuttings.ui import i18n
 from cuttings.ui.core_texts import core_text
 from cuttings.ui.instance import InstanceServer, hand_off
 from cuttings.ui.mainwindow import MainWindow
+from cuttings.ui.porting.paths import ask_library_path
 from cuttings.ui.resources import app_icon
 from cuttings.ui.settings import APPLICATION, ORGANISATION
 
@@ -120,14 +121,7 @@ def ask_other_library_dialog(
     box.exec()
     if box.clickedButton() is not choose:
         return None
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("app", "Open or Create Library"),
-        str(path.parent if path.parent.is_dir() else Path.home()),
-        QCoreApplication.translate("app", "Cuttings libraries (*.sqlite *.db);;All files (*)"),
-        options=QFileDialog.Option.DontConfirmOverwrite,
-    )
-    return Path(chosen) if chosen else None
+    return ask_library_path(parent, path.parent if path.parent.is_dir() else Path.home())
 
 
 def ensure_application() -> QApplication:

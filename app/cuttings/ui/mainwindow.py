@@ -27,7 +27,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QSizePolicy,
@@ -58,6 +57,7 @@ from cuttings.ui.media import MediaFlow
 from cuttings.ui.menus import build_actions, build_menus
 from cuttings.ui.operations import Operations
 from cuttings.ui.porting.maintenance import MaintenanceFlow
+from cuttings.ui.porting.paths import ask_library_path
 from cuttings.ui.reader.follow import ReaderFollower
 from cuttings.ui.reader.look import ReaderLook
 from cuttings.ui.reader.view import ReaderPanel
@@ -513,17 +513,9 @@ class MainWindow(QMainWindow):
     # -- other library, about, closing -------------------------------------------------------
 
     def choose_library(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            QCoreApplication.translate("MainWindow", "Open or Create Library"),
-            str(self.library.path.parent),
-            QCoreApplication.translate(
-                "MainWindow", "Cuttings libraries (*.sqlite *.db);;All files (*)"
-            ),
-            options=QFileDialog.Option.DontConfirmOverwrite,
-        )
-        if path:
-            self.open_library_requested.emit(Path(path))
+        path = ask_library_path(self, self.library.path.parent)
+        if path is not None:
+            self.open_library_requested.emit(path)
 
     def about(self) -> None:
         show_about(self, self.library.path)

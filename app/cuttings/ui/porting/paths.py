@@ -83,6 +83,20 @@ def ask_backup_path(parent: QWidget | None, suggested: Path) -> Path | None:
     return Path(chosen) if chosen else None
 
 
+def ask_library_path(parent: QWidget | None, folder: Path) -> Path | None:
+    """A library to open, or a new file to create one in; None when the user cancels."""
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("porting.paths", "Open or Create Library"),
+        str(folder),
+        QCoreApplication.translate(
+            "porting.paths", "Cuttings libraries (*.sqlite *.db);;All files (*)"
+        ),
+        options=QFileDialog.Option.DontConfirmOverwrite,
+    )
+    return Path(chosen) if chosen else None
+
+
 def backup_name(today: date | None = None) -> str:
     return f"cuttings-backup-{(today or date.today()).isoformat()}.sqlite"
 

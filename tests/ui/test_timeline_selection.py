@@ -78,6 +78,8 @@ def test_select_all_on_a_big_filter_tags_every_match(qtbot, library):
     # The same rows came back: the selection stays, the rows show the new tag.
     assert window.timeline.selected_count() == MANY
     assert "uk" in window.timeline_model.index(MANY - 1).data(TimelineRole.TAGS)
+    # The reader shows the clip again with its new tag (a turn later, after a bulk edit).
+    qtbot.waitUntil(lambda: "#uk" in window.reader.browser.toPlainText())
     # One step of the undo history, however many clips it tagged.
     stack = window.editor.history.stack
     assert stack.count() == 1

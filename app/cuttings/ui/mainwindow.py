@@ -494,7 +494,10 @@ class MainWindow(QMainWindow):
             self.states.refresh_counts()
         current = self.reader.clip_id()
         if current is not None and (current in change.updated or change.reload):
-            self._show_in_reader(current)
+            # After a bulk edit (35,000 clips tagged), a turn later: the timeline's and
+            # the sidebar's updates come first, without the article's layout in one event.
+            bulk = change.reload or len(change.updated) > 1
+            self.reader_follower.follow(current, later=bulk)
 
     def _report_bug(self, message: str) -> None:
         """A bug (not an expected error): a box the first time, the status bar after that."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QInputDialog, QLineEdit, QMenu, QVBoxLa
 from cuttings.core.changes import StateEdit
 from cuttings.core.errors import CuttingsError
 from cuttings.core.library import Library
+from cuttings.core.models import Clip
 from cuttings.core.saved_searches import SavedSearch
 from cuttings.core.search.query import Or, Query, TagFilter, format_query
 from cuttings.core.states import StateCounts
@@ -176,7 +177,7 @@ class StatesController(QObject):
         window.sidebar.pressed.connect(
             lambda index: self.places.choose("") if index.row() == 0 else None
         )
-        window.timeline.selectionModel().currentChanged.connect(self._current_changed)
+        window.reader.browser.clip_shown.connect(self._clip_shown)
         window.clipper.found_in_trash.connect(self.trash.ask_restore)
         self.trash.restored.connect(lambda clip_id: window._clip_ready(clip_id, True))
 
@@ -274,23 +275,24 @@ class StatesController(QObject):
         if ids:
             self.trash.restore(ids)
 
-    def _current_changed(self, *_args: object) -> None:
-        """Time how long a clip stays open: long enough, and it is read.
+    def _clip_shown(self, clip: Clip | None) -> None:
+        """Time how long a clip stays open in the reader: long enough, and it is read.
 
         In *Unread* the clip is marked when the next one opens, not while it
         is read: marked at once, it would leave the list under the reader.
+        The reader's clip has its state: the timeline's row is not read for it
+        (after End, that row's block is not read yet).
         """
-        current = self._window.timeline.current_id()
-        if current is None or current == self._open_clip:
-            return  # the list read again under the clip (a refresh): still the same reading
+        if clip is None or clip.id == self._open_clip:
+            return  # the clip shown again (a refresh, an edit): still the same reading
         self._read_timer.stop()
         left, opened = self._open_clip, self._opened
         long_enough = opened.isValid() and opened.elapsed() >= self.mark_read_delay_ms
         if left is not None and long_enough and self._in_unread():
             self._mark_read(left)
         self._open_clip = None
-        if self.act_auto_read.isChecked() and self._current_state_flag("unread"):
-            self._open_clip = current
+        if self.act_auto_read.isChecked() and clip.state.unread:
+            self._open_clip = clip.id
             self._opened.start()
             if not self._in_unread():
                 self._read_timer.start(self.mark_read_delay_ms)

@@ -24,6 +24,7 @@ from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from cuttings.ui.timeline.delegate import ClipDelegate
+from cuttings.ui.timeline.heights import DayRowHeights
 from cuttings.ui.timeline.model import TimelineModel, TimelineRole
 
 
@@ -82,7 +83,7 @@ class TimelineView(QTableView):
             QCoreApplication.translate("TimelineView", "Clips, newest first, grouped by day")
         )
         self._heights = (0, 0)
-        self._tall: set[int] = set()  # rows sized as beginning a day
+        self._day_rows = DayRowHeights(self, self._header_rows)
         self._painted = False
         self._empty_text = ""
         self._keyed = False  # a key press is being handled
@@ -115,50 +116,44 @@ class TimelineView(QTableView):
 
     def _apply_heights(self) -> None:
         heights = self._delegate.row_heights(self.font())
-        if heights == self._heights:
-            return
-        self._heights = heights
-        self.verticalHeader().setDefaultSectionSize(heights[0])  # every row, this once
-        self._tall = set()
-        self._sync_headers()
+        if heights != self._heights:
+            self._heights = heights
+            self._day_rows.set_heights(*heights)
+
+    def _header_rows(self) -> list[int]:
+        model = self.model()
+        return model.header_rows() if isinstance(model, TimelineModel) else []
 
     def _rows_reset(self) -> None:
         self._overscroll = 0
-        self._tall = set()
-        self._sync_headers()
+        self._day_rows.reset()
         self._selection_changed()  # a reset clears the selection without a word
 
     def _rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
-        count = last - first + 1
-        self._tall = {row if row < first else row + count for row in self._tall}
+        self._day_rows.rows_inserted(first, last - first + 1)
 
     def _rows_removed(self, _parent: QModelIndex, first: int, last: int) -> None:
-        count = last - first + 1
-        self._tall = {
-            row if row < first else row - count for row in self._tall if not first <= row <= last
-        }
-        self._sync_headers()
+        self._day_rows.rows_removed(first, last)
 
     def _sync_headers(self) -> None:
         """Make the rows that begin a day (and only those) tall enough for the header."""
-        model = self.model()
-        if not isinstance(model, TimelineModel):
-            return
-        wanted = set(model.header_rows())
-        plain, tall = self._heights
-        header = self.verticalHeader()
-        # With updates off, resizeSection skips working out where the section is
-        # on screen: an O(rows) walk each time, seconds for thousands of days.
-        header.setUpdatesEnabled(False)
-        try:
-            for row in self._tall - wanted:
-                header.resizeSection(row, plain)
-            for row in wanted - self._tall:
-                header.resizeSection(row, tall)
-        finally:
-            header.setUpdatesEnabled(True)
-        self._tall = wanted
-        self.viewport().update()
+        self._day_rows.sync()
+
+    def day_rows_pending(self) -> bool:
+        """True while some rows that begin (or no longer begin) a day are still to size."""
+        return self._day_rows.pending()
+
+    def scrollTo(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
+    ) -> None:
+        # Where a row is depends on every row above it.  (Qt's constructor scrolls
+        # before __init__ has made the sizer.)
+        day_rows: DayRowHeights | None = getattr(self, "_day_rows", None)
+        if day_rows is not None and day_rows.finish(through=index.row()):
+            self.updateGeometries()  # the scrollbar's range, before it is set
+        super().scrollTo(index, hint)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -207,6 +202,8 @@ class TimelineView(QTableView):
         """Put ``row`` at the top of the view, scrolling past the end of the list if need
         be (Go to Date on one of the last days: that day first, blank space under it)."""
         self.executeDelayedItemsLayout()  # a layout still to come would undo the overscroll
+        if self._day_rows.finish():
+            self.updateGeometries()
         header = self.verticalHeader()
         y = header.sectionPosition(row)
         if y < 0:

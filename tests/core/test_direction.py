@@ -1,6 +1,8 @@
 """Right-to-left articles: detected, kept by the sanitizer, carried by the exports."""
 
 import io
+import sys
+import unicodedata
 import zipfile
 
 import pytest
@@ -36,6 +38,29 @@ def test_clip_direction(language, html, text, expected):
 
 def test_text_without_strong_characters_has_no_direction():
     assert text_direction("2025-03-01, 42 %") is None
+
+
+def test_every_right_to_left_character_is_looked_at_closely():
+    """The quick path for left-to-right text must not pass over any R or AL character."""
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if unicodedata.bidirectional(char) in ("R", "AL"):
+            assert text_direction("ab" + char * 3) == "rtl", hex(code)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Budget", "ltr"),
+        ("42 — " + "Budget", "ltr"),
+        ("«" + HEBREW + "» says", "rtl"),
+        ("Ελληνικά και русский", "ltr"),
+        ("\u200f2025", "rtl"),  # a right-to-left mark is strong
+        ("", None),
+    ],
+)
+def test_text_direction_of_short_texts(text, expected):
+    assert text_direction(text) == expected
 
 
 def test_the_sanitizer_keeps_only_real_directions():

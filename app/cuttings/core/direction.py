@@ -34,10 +34,26 @@ def language_direction(language: str) -> Direction | None:
     return "rtl" if primary in RTL_LANGUAGES else "ltr"
 
 
+# Every character whose bidirectional class is R or AL lies in these blocks (a test
+# checks it against unicodedata): text with none of them is left-to-right, or has no
+# strong character at all.
+_MAYBE_RTL = re.compile(
+    "[\u0590-\u08ff\u200f\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+
+
 def text_direction(text: str) -> Direction | None:
-    """The direction most strong characters of ``text`` take, None if it has none."""
+    """The direction most strong characters of ``text`` take, None if it has none.
+
+    The reader asks several times for each clip it shows, and the timeline for
+    each line it paints: text without a right-to-left letter (most of it) is
+    told apart by one regular-expression search, not a loop over its characters.
+    """
+    sample = text[:_SAMPLE_CHARS]
+    if not _MAYBE_RTL.search(sample):
+        return "ltr" if any(unicodedata.bidirectional(char) == "L" for char in sample) else None
     rtl = ltr = 0
-    for char in text[:_SAMPLE_CHARS]:
+    for char in sample:
         kind = unicodedata.bidirectional(char)
         if kind == "L":
             ltr += 1

@@ -191,19 +191,15 @@ def start_bridge_after_first_rows(window: MainWindow, fallback_ms: int = 2000) -
     Its modules, token file and server threads took some 60 ms: started with the
     window, they delayed the first rows.
     """
-    started: list[bool] = []
 
     def start() -> None:
-        if started or not window.isVisible():
+        if not window.isVisible():
             return
-        started.append(True)
         from cuttings.ui.connector.bridge import BrowserBridge
 
         BrowserBridge(window, window.ops, window.clipper).start()
 
-    # Queued after the paint, not run inside it.
-    window.first_rows_painted.connect(lambda: QTimer.singleShot(0, window, start))
-    QTimer.singleShot(fallback_ms, window, start)
+    window.after_first_rows(start, fallback_ms)
 
 
 def run(library_path: Path, urls: list[str], *, quit_after_show: bool = False) -> int:

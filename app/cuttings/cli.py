@@ -6,6 +6,7 @@ Without a subcommand it opens the window.  Expected failures print one line
 
 import argparse
 import contextlib
+import gc
 import logging
 import os
 import sys
@@ -206,6 +207,11 @@ def _launch_gui(arguments: list[str]) -> int:
     gui.add_argument("urls", nargs="*", metavar="URL", help="URLs to clip in the window")
     options = gui.parse_args(arguments)
     _setup_logging(options.debug)
+    # The window collects cycles on the GUI thread only, and freezes what exists
+    # when it starts to (cuttings.ui.collector): left on until then, the automatic
+    # collector walked the objects of every module imported, some 100 ms of the
+    # window's opening, to find a few hundred objects of garbage.
+    gc.disable()
     from cuttings.ui.app import run
 
     return run(

@@ -17,6 +17,7 @@ LATER = (
     "lxml",
     "charset_normalizer",
     "cuttings.core.saved_pages",
+    "cuttings.core.review.tables",
     "cuttings.ui.connector.bridge",
     "cuttings.ui.connector.dialog",
     "cuttings.ui.review.editor",

@@ -207,10 +207,10 @@ def _launch_gui(arguments: list[str]) -> int:
     gui.add_argument("urls", nargs="*", metavar="URL", help="URLs to clip in the window")
     options = gui.parse_args(arguments)
     _setup_logging(options.debug)
-    # The window collects cycles on the GUI thread only, and freezes what exists
-    # when it starts to (cuttings.ui.collector): left on until then, the automatic
-    # collector walked the objects of every module imported, some 100 ms of the
-    # window's opening, to find a few hundred objects of garbage.
+    # The window's collector (cuttings.ui.collector) collects cycles on the GUI
+    # thread and freezes what exists when it starts.  Left on until then, the
+    # automatic collector walked the objects of every module imported (some 100 ms
+    # of the window's opening) to find a few hundred objects of garbage.
     gc.disable()
     from cuttings.ui.app import run
 

@@ -6,6 +6,7 @@ Without a subcommand it opens the window.  Expected failures print one line
 
 import argparse
 import contextlib
+import gc
 import logging
 import os
 import sys
@@ -15,31 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from cuttings import __version__
-from cuttings.commands import (
-    EXIT_FAILED,
-    EXIT_INTERRUPTED,
-    EXIT_OK,
-    clipping,
-    clips,
-    connector,
-    highlights,
-    images,
-    maintenance,
-    review,
-    saved,
-    states,
-    transfer,
-    versions,
-)
-
-# Re-exported (the "as" form) for the tests that check them against the importers and exporters.
-from cuttings.commands.transfer import EXPORT_FORMAT_CHOICES as EXPORT_FORMAT_CHOICES
-from cuttings.commands.transfer import IMPORT_FORMAT_CHOICES as IMPORT_FORMAT_CHOICES
+from cuttings.commands import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK
 
 # Stored text from an import or an older version may hold C0/C1 control
 # characters, and printed they could drive the terminal: one shared rule.
 from cuttings.core.cleaning import strip_control_chars as printable
-from cuttings.terminal import ctrl_c_sets
 
 
 def default_library_path() -> Path:
@@ -63,6 +44,22 @@ def resolve_library_path(option: str | None) -> Path:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # Imported here: opening the window needs none of the commands, and their
+    # modules and parsers took some 60 ms of its start-up.
+    from cuttings.commands import (
+        clipping,
+        clips,
+        connector,
+        highlights,
+        images,
+        maintenance,
+        review,
+        saved,
+        states,
+        transfer,
+        versions,
+    )
+
     parser = argparse.ArgumentParser(
         prog="cuttings",
         description="Clip news articles into a local library; without a command, open the window.",
@@ -95,6 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     try:
+        if not _may_name_a_command(arguments):
+            return _launch_gui(arguments)
         parser = build_parser()
         if not _names_a_command(arguments, parser):
             return _launch_gui(arguments)
@@ -111,6 +110,22 @@ def _setup_logging(debug: bool) -> None:
         level=logging.DEBUG if debug else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+
+
+def _may_name_a_command(arguments: list[str]) -> bool:
+    """Whether a command could be named: a positional argument, or help or the version.
+
+    Without one the window opens, and the parser (every command's module) is not built.
+    """
+    skip_value = False
+    for token in arguments:
+        if skip_value:
+            skip_value = False
+        elif token == "--library":
+            skip_value = True
+        elif token in {"-h", "--help", "--version"} or not token.startswith("-"):
+            return True
+    return False
 
 
 def _names_a_command(arguments: list[str], parser: argparse.ArgumentParser) -> bool:
@@ -147,6 +162,8 @@ def run_command(func: Callable[[Any, argparse.Namespace], int], args: argparse.N
     exits with status 130.  A KeyboardInterrupt raised in the middle of
     arbitrary code could close the library under a live worker.
     """
+    from cuttings.terminal import ctrl_c_sets
+
     args.cancel = threading.Event()
     handling = getattr(args, "command", None) in CANCELLABLE
     ending = getattr(args, "process_ends_after", False)
@@ -190,6 +207,11 @@ def _launch_gui(arguments: list[str]) -> int:
     gui.add_argument("urls", nargs="*", metavar="URL", help="URLs to clip in the window")
     options = gui.parse_args(arguments)
     _setup_logging(options.debug)
+    # The window's collector (cuttings.ui.collector) collects cycles on the GUI
+    # thread and freezes what exists when it starts.  Left on until then, the
+    # automatic collector walked the objects of every module imported (some 100 ms
+    # of the window's opening) to find a few hundred objects of garbage.
+    gc.disable()
     from cuttings.ui.app import run
 
     return run(

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from cuttings.cli import EXPORT_FORMAT_CHOICES, IMPORT_FORMAT_CHOICES, main
+from cuttings.cli import main
+from cuttings.commands.transfer import EXPORT_FORMAT_CHOICES, IMPORT_FORMAT_CHOICES
 from cuttings.core.exporters import EXPORT_FORMATS
 from cuttings.core.importers import IMPORT_FORMATS
 from cuttings.core.library import Library

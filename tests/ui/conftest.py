@@ -45,12 +45,17 @@ def fill(library: Library, count: int, *, start: datetime | None = None, tags=()
 def open_window(qtbot, library: Library, *, synchronous: bool = False) -> MainWindow:
     window = MainWindow(library, runner=TaskRunner(synchronous=synchronous))
     qtbot.addWidget(window, before_close_func=lambda w: w.shutdown())
+    # Called after the window's own (the sidebar's tags and counts), in that order.
+    settled: list[bool] = []
+    window.after_first_rows(lambda: settled.append(True))
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    # The timeline's list loads in the background: tests start once it is in.
+    # The timeline's list loads in the background, and the sidebar after the first
+    # rows: tests start once both are in.
     qtbot.waitUntil(window.timeline_model.has_loaded)
+    qtbot.waitUntil(lambda: bool(settled) and not window.runner.pending())
     return window
 
 

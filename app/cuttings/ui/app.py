@@ -14,6 +14,7 @@ from cuttings.core.database import upgrade_pending
 from cuttings.core.errors import LibraryError
 from cuttings.core.library import Library
 from cuttings.ui import i18n
+from cuttings.ui.collector import collect_on_gui_thread
 from cuttings.ui.core_texts import core_text
 from cuttings.ui.instance import InstanceServer, hand_off
 from cuttings.ui.mainwindow import MainWindow
@@ -191,24 +192,23 @@ def start_bridge_after_first_rows(window: MainWindow, fallback_ms: int = 2000) -
     Its modules, token file and server threads took some 60 ms: started with the
     window, they delayed the first rows.
     """
-    started: list[bool] = []
 
     def start() -> None:
-        if started or not window.isVisible():
+        if not window.isVisible():
             return
-        started.append(True)
         from cuttings.ui.connector.bridge import BrowserBridge
 
         BrowserBridge(window, window.ops, window.clipper).start()
 
-    # Queued after the paint, not run inside it.
-    window.first_rows_painted.connect(lambda: QTimer.singleShot(0, window, start))
-    QTimer.singleShot(fallback_ms, window, start)
+    window.after_first_rows(start, fallback_ms)
 
 
 def run(library_path: Path, urls: list[str], *, quit_after_show: bool = False) -> int:
     """Show the window on ``library_path`` (or hand ``urls`` to the one already open)."""
     app = ensure_application()
+    # From here the GUI thread collects cycles (the launcher turned the automatic
+    # collector off for the imports): an upgrade's thread may run for minutes.
+    collect_on_gui_thread()
     library_path = Path(library_path).expanduser().absolute()
     if hand_off(library_path, list(urls)):
         return 0

@@ -8,7 +8,7 @@ Go to Date in :mod:`~cuttings.ui.gotodate`, noticing other processes' writes in
 """
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     Qt,
+    QTimer,
     QUrl,
     Signal,
 )
@@ -158,13 +159,37 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         self._restore_settings()
-        self.refresh_tags()
         self.timeline_model.set_query(TimelineQuery(order=self._sort_order))
-        self.states.start()
         self.watcher.start()
         self.checker.start_schedule()
+        self.after_first_rows(self._fill_sidebar)
 
     # -- building -------------------------------------------------------------------
+
+    def after_first_rows(self, start: Callable[[], None], fallback_ms: int = 2000) -> None:
+        """Call ``start`` once, a turn after the timeline has painted its first rows (or
+        after ``fallback_ms``, should it not paint: minimised); never once closed."""
+        started: list[bool] = []
+
+        def once() -> None:
+            if not started and not self._closed:
+                started.append(True)
+                start()
+
+        # Queued after the paint, not run inside it.
+        self.first_rows_painted.connect(lambda: QTimer.singleShot(0, self, once))
+        QTimer.singleShot(fallback_ms, self, once)
+
+    def _fill_sidebar(self) -> None:
+        """The tags and their counts, the reading states' counts, the press reviews, and
+        emptying the trash of what has been there 30 days.
+
+        Started with the window, their reads and updates took the GUI thread and a core
+        from the timeline's first rows.
+        """
+        self.refresh_tags()
+        self.states.start()
+        self.reviews.refresh()
 
     @property
     def importer(self) -> "ImportFlow":

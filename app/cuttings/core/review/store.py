@@ -16,13 +16,7 @@ from cuttings.core.cleaning import strip_control_chars
 from cuttings.core.errors import CuttingsError, NotFoundError
 from cuttings.core.library.rows import _raw
 from cuttings.core.library.store import LibraryStore
-from cuttings.core.review.models import (
-    EDITION_COLUMNS,
-    Edition,
-    EditionSummary,
-    ReviewEntry,
-    ReviewSection,
-)
+from cuttings.core.review.models import Edition, EditionSummary, ReviewEntry, ReviewSection
 from cuttings.core.tag_writes import chunks
 from cuttings.core.timestamps import format_utc
 
@@ -357,6 +351,9 @@ def _check_logo(logo: bytes | None) -> None:
 
 
 def _insert_edition(db: sqlite3.Connection, values: dict[str, object]) -> int:
+    # Imported here: only a new edition needs the tables (see .tables).
+    from cuttings.core.review.tables import EDITION_COLUMNS
+
     columns = [name for name in EDITION_COLUMNS if name != "id"]
     cursor = db.execute(
         f"INSERT INTO review_editions ({', '.join(columns)}) "

@@ -51,7 +51,9 @@ class ReviewController(QObject):
         self.list.duplicate_requested.connect(self.duplicate)
         self.list.delete_requested.connect(self.ask_delete)
         self.ops.events.changed.connect(self._library_changed)
-        self.refresh()
+        # No room taken before the window's first refresh finds an edition.
+        self.label.hide()
+        self.list.hide()
 
     def fill_menu(self, menu: QMenu) -> None:
         for text, slot in (

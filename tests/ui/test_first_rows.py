@@ -1,0 +1,30 @@
+"""What the window leaves until its first rows are painted: the sidebar's counts, the
+press reviews (their reads and updates delayed those rows)."""
+
+from cuttings.ui.mainwindow import MainWindow
+from cuttings.ui.tasks import TaskRunner
+from tests.ui.conftest import fill
+
+
+def test_the_sidebar_fills_once_the_first_rows_are_painted(qtbot, library):
+    fill(library, 3, tags=["politica"])
+    window = MainWindow(library, runner=TaskRunner(synchronous=True))
+    qtbot.addWidget(window, before_close_func=lambda w: w.shutdown())
+    # Built and its list read (synchronously), but nothing painted: no tags asked for.
+    assert window.timeline_model.has_loaded()
+    assert window.sidebar.tag_model.names() == []
+    assert window.reviews.list.isHidden() and window.reviews.label.isHidden()
+    window.show()
+    qtbot.waitUntil(window.timeline.has_painted)
+    qtbot.waitUntil(lambda: window.sidebar.tag_model.names() == ["politica"])
+    assert window.tag_completer.model().stringList() == ["politica"]
+
+
+def test_a_closed_window_starts_nothing_after_its_first_rows(qtbot, library):
+    window = MainWindow(library, runner=TaskRunner(synchronous=True))
+    qtbot.addWidget(window)
+    started: list[bool] = []
+    window.after_first_rows(lambda: started.append(True), fallback_ms=0)
+    window.shutdown()
+    qtbot.wait(20)
+    assert started == []

@@ -1,7 +1,10 @@
 """What the window leaves until its first rows are painted: the sidebar's counts, the
 press reviews (their reads and updates delayed those rows)."""
 
+from PySide6.QtCore import Qt
+
 from cuttings.ui.mainwindow import MainWindow
+from cuttings.ui.tags.model import TagRole
 from cuttings.ui.tasks import TaskRunner
 from tests.ui.conftest import fill
 
@@ -13,11 +16,18 @@ def test_the_sidebar_fills_once_the_first_rows_are_painted(qtbot, library):
     # Built and its list read (synchronously), but nothing painted: no tags asked for.
     assert window.timeline_model.has_loaded()
     assert window.sidebar.tag_model.names() == []
+    # Not counted yet: no number rather than a wrong "0" beside "All clips" or "Unread".
+    assert window.sidebar.tag_model.index(0).data(TagRole.COUNT) is None
+    unread = window.states.places.place_model.index(0)
+    assert unread.data(TagRole.COUNT) is None
+    assert unread.data(Qt.ItemDataRole.AccessibleTextRole) == unread.data()
     assert window.reviews.list.isHidden() and window.reviews.label.isHidden()
     window.show()
     qtbot.waitUntil(window.timeline.has_painted)
     qtbot.waitUntil(lambda: window.sidebar.tag_model.names() == ["politica"])
     assert window.tag_completer.model().stringList() == ["politica"]
+    assert window.sidebar.tag_model.index(0).data(TagRole.COUNT) == 3
+    qtbot.waitUntil(lambda: unread.data(TagRole.COUNT) == 3)
 
 
 def test_a_closed_window_starts_nothing_after_its_first_rows(qtbot, library):

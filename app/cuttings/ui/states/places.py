@@ -33,7 +33,7 @@ class Place:
 
     name: str
     scope: str
-    count: int = 0
+    count: int | None = None  # None until counted: no number shown
     saved: SavedSearch | None = None
 
 
@@ -125,6 +125,8 @@ class PlacesModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return place.scope
         if role == Qt.ItemDataRole.AccessibleTextRole:
+            if place.count is None:
+                return place.name
             return PlacesModel.tr("{name}, %Ln clip(s)", "", place.count).format(name=place.name)
         return None
 

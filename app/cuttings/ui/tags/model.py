@@ -46,7 +46,7 @@ class TagListModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._tags: list[TagCount] = []
-        self._total = 0
+        self._total: int | None = None  # not counted yet: no number shown
 
     def set_tags(self, tags: Sequence[TagCount], total: int) -> None:
         """Show new counts; new names are inserted, other changes of names reset the model."""
@@ -129,5 +129,7 @@ class TagListModel(QAbstractListModel):
                 if name is None
                 else QCoreApplication.translate("TagListModel", "Tag {name}").format(name=name)
             )
+            if count is None:
+                return label
             return TagListModel.tr("{label}, %Ln clip(s)", "", count).format(label=label)
         return None

@@ -33,10 +33,11 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class _CountDelegate(QStyledItemDelegate):
-    """A tag's name with its count right-aligned."""
+    """A tag's name with its count right-aligned (none until it is counted)."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        count = QLocale().toString(int(index.data(TagRole.COUNT) or 0))
+        value = index.data(TagRole.COUNT)
+        count = "" if value is None else QLocale().toString(int(value))
         metrics = option.fontMetrics
         pad = metrics.height() // 2
         count_w = metrics.horizontalAdvance(count) + pad

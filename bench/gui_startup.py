@@ -23,9 +23,7 @@ import argparse
 import json
 import os
 import random
-import resource
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -40,6 +38,7 @@ from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from _process import time_first_rows
 from cuttings.core.library import Library
 from cuttings.core.timeline import TimelineQuery
 from cuttings.ui.app import ensure_application
@@ -167,19 +166,14 @@ def bench_open(path: Path, runs: int, settings: str) -> None:
     env["PYTHONPYCACHEPREFIX"] = str(Path(settings) / "pycache")
     env["PYTHONPATH"] = os.pathsep.join([str(APP_DIR), *filter(None, [env.get("PYTHONPATH")])])
     command = [sys.executable, "-m", "cuttings", "--library", str(path), "--quit-after-show"]
-    subprocess.run(command, env=env, check=True, capture_output=True)
-    times, cpu = [], []
-    for _ in range(max(runs, 3)):
-        started, before = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
-        subprocess.run(command, env=env, check=True, capture_output=True)
-        times.append((time.perf_counter() - started) * 1000)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        used = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
-        cpu.append(used * 1000)
+    time_first_rows(command, env)
+    runs_done = [time_first_rows(command, env) for _ in range(max(runs, 3))]
+    painted, exited, cpu = ([run[i] for run in runs_done] for i in range(3))
     print(
         f"\nwindow open to first rows painted (new process, Python start-up included): "
-        f"median {statistics.median(times):.0f} ms (CPU {statistics.median(cpu):.0f} ms), "
-        f"max {max(times):.0f} ms over {len(times)} runs"
+        f"median {statistics.median(painted):.0f} ms, max {max(painted):.0f} ms over "
+        f"{len(painted)} runs; the process exited after {statistics.median(exited):.0f} ms "
+        f"(CPU {statistics.median(cpu):.0f} ms in all)"
     )
 
 

@@ -27,7 +27,6 @@ import os
 import random
 import resource
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -37,6 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "app"))
 
+from _process import time_first_rows
 from cuttings.core.article import Article
 from cuttings.core.library import Library, NewClip, _raw
 from cuttings.core.search.compile import compile_query
@@ -407,16 +407,12 @@ def run_bulk_edits(lib: Library, runs: int, count: int = 35_000) -> None:
 def run_window_open(path: Path, runs: int) -> None:
     """Wall time of a fresh ``cuttings`` process opening the window on the library.
 
-    ``--quit-after-show`` returns once the first timeline rows are painted, so
-    this includes Python's start-up, imports, opening the library and painting.
+    ``--quit-after-show`` says on stderr when the first timeline rows are
+    painted: Python's start-up, imports, opening the library and painting.
     """
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     command = [sys.executable, "-m", "cuttings", "--library", str(path), "--quit-after-show"]
-    times = []
-    for _ in range(max(runs, 3)):
-        start = time.perf_counter()
-        subprocess.run(command, env=env, check=True, capture_output=True)
-        times.append((time.perf_counter() - start) * 1000)
+    times = [time_first_rows(command, env)[0] for _ in range(max(runs, 3))]
     child_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(
         f"\nwindow open, first rows painted (new process): "

@@ -24,6 +24,9 @@ from cuttings.ui.settings import APPLICATION, ORGANISATION
 
 log = logging.getLogger(__name__)
 
+# Written on stderr by ``--quit-after-show`` once the first rows are painted.
+FIRST_ROWS_PAINTED = "cuttings: first rows painted"
+
 # Asked when a library cannot be opened: the error message and the path; returns
 # another path to try, or None to give up.
 AskOtherLibrary = Callable[[str, Path], Path | None]
@@ -232,11 +235,18 @@ def run(library_path: Path, urls: list[str], *, quit_after_show: bool = False) -
 
 
 def _wait_for_first_paint(window: MainWindow, timeout_ms: int = 60_000) -> bool:
-    """Turn the event loop until the timeline has painted its first rows."""
+    """Turn the event loop until the timeline has painted its first rows.
+
+    Says so on stderr the moment it happens: the benchmarks time a new process
+    to that line, not to its exit (closing waits for reads still running).
+    """
     painted: list[bool] = []
     loop = QEventLoop()
     window.first_rows_painted.connect(lambda: (painted.append(True), loop.quit()))
     QTimer.singleShot(timeout_ms, loop.quit)
     if not window.timeline.has_painted():
         loop.exec()
-    return bool(painted) or window.timeline.has_painted()
+    shown = bool(painted) or window.timeline.has_painted()
+    if shown:
+        print(FIRST_ROWS_PAINTED, file=sys.stderr, flush=True)
+    return shown

@@ -319,6 +319,7 @@ class TimelineView(QTableView):
         self.viewport().update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        self._delegate.blank_rows = 0
         super().paintEvent(event)
         model = self.model()
         if model is not None and model.rowCount() == 0 and self._empty_text:
@@ -334,7 +335,13 @@ class TimelineView(QTableView):
                 self._empty_text,
             )
             painter.end()
-        # The first paint that shows the library's rows (or that it has none).
-        if not self._painted and isinstance(model, TimelineModel) and model.has_loaded():
+        # The first paint that shows the library's rows (or that it has none), not
+        # rows left blank while their clips are read.
+        if (
+            not self._painted
+            and isinstance(model, TimelineModel)
+            and model.has_loaded()
+            and not self._delegate.blank_rows
+        ):
             self._painted = True
             self.first_painted.emit()

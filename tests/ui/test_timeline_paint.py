@@ -137,3 +137,19 @@ def test_rows_painted_from_kept_layouts_match_a_fresh_paint(qtbot, library):
     qtbot.waitUntil(lambda: view.viewport().width() < 450)
     narrower = painted(view)
     assert narrower == fresh(450)
+
+
+def test_the_next_page_is_laid_out_while_idle(qtbot, library):
+    fill(library, 2 * BLOCK_SIZE)
+    model = TimelineModel(library, TaskRunner(synchronous=True))
+    model.set_query(TimelineQuery())
+    view = shown_view(qtbot, model)
+    delegate = view.itemDelegate()
+    painted(view)
+    below = view.rowAt(view.viewport().height() - 1) + 2
+    width, font = view.columnWidth(0), view.font()
+    qtbot.wait(100)  # idle turns of the event loop
+    # Laid out already: nothing left to do when Page Down shows them.
+    for row in range(below, below + 3):
+        assert not delegate.lay_out_ahead(model.index(row, 0), width, font)
+    assert delegate.lay_out_ahead(model.index(2 * BLOCK_SIZE - 1, 0), width, font)  # far off

@@ -125,7 +125,7 @@ class ClipDelegate(QStyledItemDelegate):
         painter.translate(rect.topLeft())
         texts = index.data(TimelineRole.ROW_TEXTS)
         if texts is not None:
-            self._paint_row(painter, self._layout(index, texts, rect, f), colors)
+            self._paint_row(painter, self._layout(index, texts, rect.width(), f)[0], colors)
         else:
             self.blank_rows += 1
         # A hairline between rows
@@ -135,24 +135,35 @@ class ClipDelegate(QStyledItemDelegate):
             painter.drawLine(f.pad_x, bottom, rect.width() - 1 - f.pad_x, bottom)
         painter.restore()
 
-    def _layout(self, index: AnyIndex, texts: RowTexts, rect: QRect, f: Fonts) -> RowLayout:
-        """The row's layout, kept while its texts (one per version of its clip) and width hold."""
+    def lay_out_ahead(self, index: AnyIndex, width: int, font: QFont) -> bool:
+        """Lay out a row before it is shown (the view's next page, while idle).
+
+        True if that took work; False if the row was laid out already, or its clip
+        is not read yet (it is then asked for in the background).
+        """
+        texts = index.data(TimelineRole.ROW_TEXTS)
+        return texts is not None and self._layout(index, texts, width, self._fonts_for(font))[1]
+
+    def _layout(
+        self, index: AnyIndex, texts: RowTexts, width: int, f: Fonts
+    ) -> tuple[RowLayout, bool]:
+        """The row's layout, kept while its texts (one per version of its clip), snippet and
+        width hold; and whether it was laid out just now."""
         snippet = index.data(TimelineRole.SNIPPET) or ""
         layouts = self._layouts
         found = layouts.get(texts.clip_id)
         if (
-            found is None
-            or found.texts is not texts
-            or found.width != rect.width()
-            or found.snippet != snippet
+            found is not None
+            and found.texts is texts
+            and found.width == width
+            and found.snippet == snippet
         ):
-            found = lay_out_row(texts, snippet, rect.width(), f)
-            layouts[texts.clip_id] = found
-            if len(layouts) > LAYOUT_LIMIT:
-                layouts.popitem(last=False)
-        else:
             layouts.move_to_end(texts.clip_id)
-        return found
+            return found, False
+        found = layouts[texts.clip_id] = lay_out_row(texts, snippet, width, f)
+        if len(layouts) > LAYOUT_LIMIT:
+            layouts.popitem(last=False)
+        return found, True
 
     def _paint_row(self, painter: QPainter, row: RowLayout, colors: _Colors) -> None:
         if row.unread_dot is not None:

@@ -57,6 +57,14 @@ def painted(view: TimelineView) -> QImage:
     return view.viewport().grab().toImage()
 
 
+def fresh_paint(qtbot, model, width: int) -> QImage:
+    """The rows as a new view (nothing laid out yet) paints them."""
+    view = shown_view(qtbot, model, width=width)
+    image = painted(view)
+    view.close()
+    return image
+
+
 def test_painting_rows_not_read_reads_them_in_the_background(qtbot, library, monkeypatch):
     fill(library, 3 * BLOCK_SIZE)
     runner = TaskRunner()
@@ -120,23 +128,17 @@ def test_rows_painted_from_kept_layouts_match_a_fresh_paint(qtbot, library):
     view = shown_view(qtbot, model)
     before = painted(view)
 
-    def fresh(width: int) -> QImage:
-        other = shown_view(qtbot, model, width=width)
-        image = painted(other)
-        other.close()
-        return image
-
     # A new title (a new version of the clip), then a new width, are laid out again.
     first = model.clip_at(0)
     title = "A title long enough to be cut short at either width, " * 3
     model.apply_change(library.update_clip(first.id, title=title).change)
     renamed = painted(view)
     assert renamed != before
-    assert renamed == fresh(600)
+    assert renamed == fresh_paint(qtbot, model, 600)
     view.resize(450, 400)
     qtbot.waitUntil(lambda: view.viewport().width() < 450)
     narrower = painted(view)
-    assert narrower == fresh(450)
+    assert narrower == fresh_paint(qtbot, model, 450)
 
 
 def test_the_next_page_is_laid_out_while_idle(qtbot, library):
@@ -153,3 +155,18 @@ def test_the_next_page_is_laid_out_while_idle(qtbot, library):
     for row in range(below, below + 3):
         assert not delegate.lay_out_ahead(model.index(row, 0), width, font)
     assert delegate.lay_out_ahead(model.index(2 * BLOCK_SIZE - 1, 0), width, font)  # far off
+
+
+def test_a_row_showing_the_same_keeps_its_layout_and_a_snippet_redoes_its_last_line(qtbot, library):
+    fill(library, 5)
+    model = TimelineModel(library, TaskRunner(synchronous=True))
+    model.set_query(TimelineQuery())
+    view = shown_view(qtbot, model)
+    painted(view)
+    delegate, width, font = view.itemDelegate(), view.columnWidth(0), view.font()
+    model.refresh()  # the same rows read again: other clip objects, the same texts
+    assert not delegate.lay_out_ahead(model.index(0, 0), width, font)
+    model.set_query(TimelineQuery(search="body"))
+    searched = painted(view)
+    assert model.index(0).data(TimelineRole.SNIPPET) == "<b>Body</b> of story 1."
+    assert searched == fresh_paint(qtbot, model, 600)

@@ -5,8 +5,8 @@ and stay sharp at any device pixel ratio (QPainter works in device-independent
 pixels; nothing here is a hard-coded pixel size).
 
 A row is laid out once (:mod:`cuttings.ui.timeline.layout`) and drawn from
-that layout until its clip, the width or the font changes: a paint asks the
-model for one :class:`~cuttings.ui.timeline.model.RowTexts` per row (no
+that layout until what it shows, the width or the font changes: a paint asks
+the model for one :class:`~cuttings.ui.timeline.model.RowTexts` per row (no
 ``initStyleOption``, no role per field).  A row whose clip is still being
 read is drawn blank under its day header, and filled when it arrives.
 """
@@ -17,7 +17,14 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, Q
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QStaticText
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from cuttings.ui.timeline.layout import PARTIAL_COLOR, Fonts, RowLayout, lay_out_row, shaped
+from cuttings.ui.timeline.layout import (
+    PARTIAL_COLOR,
+    Fonts,
+    RowLayout,
+    lay_out_excerpt,
+    lay_out_row,
+    shaped,
+)
 from cuttings.ui.timeline.model import RowTexts, TimelineRole
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -147,19 +154,17 @@ class ClipDelegate(QStyledItemDelegate):
     def _layout(
         self, index: AnyIndex, texts: RowTexts, width: int, f: Fonts
     ) -> tuple[RowLayout, bool]:
-        """The row's layout, kept while its texts (one per version of its clip), snippet and
-        width hold; and whether it was laid out just now."""
+        """The row's layout, kept while what it shows and its width hold (a new search, or a
+        new version of the clip, showing the same keeps it); and whether that took work."""
         snippet = index.data(TimelineRole.SNIPPET) or ""
         layouts = self._layouts
         found = layouts.get(texts.clip_id)
-        if (
-            found is not None
-            and found.texts is texts
-            and found.width == width
-            and found.snippet == snippet
-        ):
+        if found is not None and found.width == width and found.texts == texts:
             layouts.move_to_end(texts.clip_id)
-            return found, False
+            if found.snippet == snippet:
+                return found, False
+            lay_out_excerpt(found, snippet, f)  # the snippet arrived, or the search changed
+            return found, True
         found = layouts[texts.clip_id] = lay_out_row(texts, snippet, width, f)
         if len(layouts) > LAYOUT_LIMIT:
             layouts.popitem(last=False)
@@ -178,10 +183,11 @@ class ClipDelegate(QStyledItemDelegate):
                 painter.drawRoundedRect(chip, radius, radius)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         inks = colors.inks
-        for piece in row.pieces:
-            painter.setFont(piece.font)
-            painter.setPen(inks[piece.ink])
-            painter.drawStaticText(piece.at, piece.text)
+        for pieces in (row.pieces, row.excerpt):
+            for piece in pieces:
+                painter.setFont(piece.font)
+                painter.setPen(inks[piece.ink])
+                painter.drawStaticText(piece.at, piece.text)
 
     def _colors_for(self, palette: QPalette, group: QPalette.ColorGroup, selected: bool) -> _Colors:
         key = (palette.cacheKey(), group, selected)

@@ -3,9 +3,10 @@
 Painting is the busiest thing the window does while it scrolls (a dozen rows a
 frame, 16 ms for all of it), and most of a row's cost is working out its
 lines: eliding the title and the excerpt to the width, finding their
-direction, shaping the glyphs.  :func:`lay_out_row` does that once per version
-of a clip, width and font, into :class:`QStaticText` pieces placed relative to
-the row's top-left; the delegate keeps the result and only draws it.  Where a
+direction, shaping the glyphs.  :func:`lay_out_row` does that once per row
+shown, width and font, into :class:`QStaticText` pieces placed relative to
+the row's top-left; the delegate keeps the result and only draws it (a
+search's snippet, arriving later, lays out the last line again).  Where a
 piece goes is worked out as ``QPainter.drawText`` into a rectangle would put it
 (vertically centred on the font's height), so rows look the same as drawn text.
 """
@@ -172,16 +173,17 @@ class RowLayout:
     """A row's pieces, placed relative to the top-left of the row under its day header."""
 
     texts: RowTexts
-    snippet: str
     width: int
     unread_dot: QRectF | None = None
-    pieces: list[Piece] = field(default_factory=list)
+    pieces: list[Piece] = field(default_factory=list)  # title, source and time, chips' words
     chips: list[QRectF] = field(default_factory=list)
+    snippet: str = ""
+    excerpt: list[Piece] = field(default_factory=list)  # the excerpt, or the snippet's runs
 
 
 def lay_out_row(texts: RowTexts, snippet: str, width: int, f: Fonts) -> RowLayout:
     """Lay out a row ``width`` wide: title, source and time with chips, excerpt or snippet."""
-    row = RowLayout(texts, snippet, width)
+    row = RowLayout(texts, width)
     x = f.pad_x
     inner = width - 2 * f.pad_x
     y = f.pad_y
@@ -234,23 +236,34 @@ def lay_out_row(texts: RowTexts, snippet: str, width: int, f: Fonts) -> RowLayou
     _lay_out_chips(row, texts.tags, chips_x, x + inner - 1, y, f)
     y += f.line_h + f.gap
 
-    # Excerpt, or the search snippet with its matches in bold
+    lay_out_excerpt(row, snippet, f)
+    return row
+
+
+def lay_out_excerpt(row: RowLayout, snippet: str, f: Fonts) -> None:
+    """(Re)lay out the row's last line: the excerpt, or the search snippet with its matches
+    in bold (snippets arrive after the row is first shown, and change with the search)."""
+    row.snippet = snippet
+    row.excerpt = []
+    x = f.pad_x
+    inner = row.width - 2 * f.pad_x
+    y = f.pad_y + f.m_title.height() + f.gap + f.line_h + f.gap
     if snippet:
         runs = snippet_runs(snippet)
         direction = line_direction("".join(text for text, _ in runs))
         _lay_out_runs(row, runs, QRectF(x, y, inner, f.m_base.height()), direction, f)
-    else:
-        direction = line_direction(texts.excerpt)
-        excerpt = f.m_base.elidedText(texts.excerpt, Qt.TextElideMode.ElideRight, inner)
-        row.pieces.append(
-            Piece(
-                shaped(excerpt, f.base, inner, line_start(direction), direction),
-                QPointF(x, f.top(f.base, y, f.m_base.height())),
-                f.base,
-                Ink.MUTED,
-            )
+        return
+    excerpt = row.texts.excerpt
+    direction = line_direction(excerpt)
+    shown = f.m_base.elidedText(excerpt, Qt.TextElideMode.ElideRight, inner)
+    row.excerpt.append(
+        Piece(
+            shaped(shown, f.base, inner, line_start(direction), direction),
+            QPointF(x, f.top(f.base, y, f.m_base.height())),
+            f.base,
+            Ink.MUTED,
         )
-    return row
+    )
 
 
 def _lay_out_chips(
@@ -311,7 +324,7 @@ def _lay_out_runs(
             text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, remaining) or "…"
             advance = remaining
         left = rect.left() + width - 1 - used - advance if rtl else rect.left() + used
-        row.pieces.append(
+        row.excerpt.append(
             Piece(
                 shaped(text, font, advance + 1, align, direction),
                 QPointF(left, f.top(font, rect.top(), rect.height())),

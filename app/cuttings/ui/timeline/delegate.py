@@ -30,6 +30,12 @@ from cuttings.ui.timeline.model import RowTexts, TimelineRole
 AnyIndex = QModelIndex | QPersistentModelIndex
 # Rows laid out and kept: a few screenfuls.
 LAYOUT_LIMIT = 400
+# Looked up once: each Qt enum attribute costs a Python call, a dozen a row.
+_HINTS = QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+_PANEL = QStyle.PrimitiveElement.PE_PanelItemViewItem
+_SELECTED = QStyle.StateFlag.State_Selected
+_FOCUSED_WINDOW = QStyle.StateFlag.State_Active
+_ACTIVE, _INACTIVE = QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive
 
 
 class _Colors:
@@ -56,17 +62,14 @@ class ClipDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._fonts: Fonts | None = None
-        self._font_key = ""
         self._layouts: OrderedDict[int, RowLayout] = OrderedDict()  # by clip id
         self._headers: dict[tuple[str, int, Qt.LayoutDirection], QStaticText] = {}
         self._colors: dict[tuple[int, QPalette.ColorGroup, bool], _Colors] = {}
         self.blank_rows = 0  # rows painted blank, their clip still being read (the view resets it)
 
     def _fonts_for(self, font: QFont) -> Fonts:
-        key = font.key()
-        if self._fonts is None or key != self._font_key:
+        if self._fonts is None or font != self._fonts.base:  # (== costs less than key())
             self._fonts = Fonts(font)
-            self._font_key = key
             self._layouts.clear()
             self._headers.clear()
         return self._fonts
@@ -104,8 +107,7 @@ class ClipDelegate(QStyledItemDelegate):
         palette: QPalette = option.palette
         rect = QRect(option.rect)
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.setRenderHints(_HINTS)
 
         header = index.data(TimelineRole.DAY_HEADER)
         if header:
@@ -119,15 +121,10 @@ class ClipDelegate(QStyledItemDelegate):
         if style is not None:
             panel = QStyleOptionViewItem(option)
             panel.rect = rect
-            element = QStyle.PrimitiveElement.PE_PanelItemViewItem
-            style.drawPrimitive(element, panel, painter, widget)
+            style.drawPrimitive(_PANEL, panel, painter, widget)
 
-        selected = bool(state & QStyle.StateFlag.State_Selected)
-        group = (
-            QPalette.ColorGroup.Active
-            if state & QStyle.StateFlag.State_Active
-            else QPalette.ColorGroup.Inactive
-        )
+        selected = bool(state & _SELECTED)
+        group = _ACTIVE if state & _FOCUSED_WINDOW else _INACTIVE
         colors = self._colors_for(palette, group, selected)
         painter.translate(rect.topLeft())
         texts = index.data(TimelineRole.ROW_TEXTS)

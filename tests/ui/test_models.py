@@ -156,7 +156,7 @@ def test_activity_model_passes_modeltester(qtmodeltester):
 
 
 def test_snippet_runs_split_marks_and_unescape():
-    from cuttings.ui.timeline.delegate import snippet_runs
+    from cuttings.ui.timeline.layout import snippet_runs
 
     runs = snippet_runs("the <b>wind</b> &amp; <b>sun</b>")
     assert runs == [("the ", False), ("wind", True), (" & ", False), ("sun", True)]

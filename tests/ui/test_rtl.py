@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from cuttings.ui.reader.render import clip_document
 from cuttings.ui.reader.view import ReaderBrowser
 from cuttings.ui.timeline.delegate import ClipDelegate
-from cuttings.ui.timeline.model import TimelineRole
+from cuttings.ui.timeline.model import RowTexts, TimelineRole
 from tests.factories import make_article
 
 HEBREW = "הממשלה אישרה את התקציב לאחר דיון ארוך בכנסת."
@@ -39,10 +39,9 @@ def _ink_columns(
     """Paint a row; return the image width and the first and last column with ink in a line."""
     model = QStandardItemModel()
     item = QStandardItem(title)
-    item.setData(excerpt, TimelineRole.EXCERPT)
+    texts = RowTexts(1, title, False, False, "", "", "", False, (), excerpt)
+    item.setData(texts, TimelineRole.ROW_TEXTS)
     item.setData(snippet, TimelineRole.SNIPPET)
-    item.setData("", TimelineRole.SOURCE)
-    item.setData([], TimelineRole.TAGS)
     model.appendRow(item)
     index = model.index(0, 0)
     delegate = ClipDelegate()
@@ -87,3 +86,18 @@ def test_timeline_rows_draw_rtl_excerpts_and_snippets_from_the_right(qtbot):
     assert first > width // 2
     width, _first, last = _ink_columns("Budget", "", "the <b>budget</b> passed", line="excerpt")
     assert last < width // 2
+
+
+def test_every_right_to_left_character_is_looked_at():
+    import sys
+    import unicodedata
+
+    from cuttings.ui.timeline.layout import _MAYBE_RTL
+
+    # Lines without these blocks skip counting their characters: none may be missed.
+    missed = [
+        hex(code)
+        for code in range(sys.maxunicode + 1)
+        if unicodedata.bidirectional(chr(code)) in ("R", "AL") and not _MAYBE_RTL.match(chr(code))
+    ]
+    assert missed == []

@@ -3,17 +3,26 @@
 As Anki's browser table: for the current query (order, tags, search) the
 model loads the ordered ids of *all* matches in the background — with the
 local day of each, so day headers and Go to date need no clip — and
-``rowCount`` is the number of matches.  A row's clip is read when a view
-asks for it, a block of neighbours at a time (a few ms on the GUI thread),
-and kept in a bounded cache.  End, Page Down, the scrollbar and Select All
-therefore reach every match; there is no "fetch more".  Search snippets,
-which need the clips' bodies, come from the background and arrive as
+``rowCount`` is the number of matches.  A row's clip is read a block of
+neighbours at a time and kept in a bounded cache.  End, Page Down, the
+scrollbar and Select All therefore reach every match; there is no "fetch
+more".
+
+Painting never waits for the database: the delegate asks for
+:attr:`TimelineRole.ROW_TEXTS`, which answers from the cache and has a
+missing block read in the background (arriving as ``dataChanged``), and
+reads the next block ahead as the rows painted near the end of what is
+cached.  Every other caller (``clip_at``, accessibility, tooltips) reads a
+missing block at once, a few ms on the GUI thread.  Search snippets, which
+need the clips' bodies, come from the background too and arrive as
 ``dataChanged`` for :attr:`TimelineRole.SNIPPET`.
 """
 
+import itertools
 from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -33,7 +42,7 @@ from cuttings.core.errors import QuerySyntaxError
 from cuttings.core.library import Library
 from cuttings.core.models import Clip
 from cuttings.core.search.compile import tag_key
-from cuttings.core.timeline import TimelineList, TimelineQuery
+from cuttings.core.timeline import SortOrder, TimelineList, TimelineQuery
 from cuttings.ui.core_texts import core_text
 from cuttings.ui.tasks import TaskRunner
 from cuttings.ui.timeline.dates import clip_day, clip_moment, day_label, has_time, time_label
@@ -65,6 +74,59 @@ class TimelineRole:
     CHANGES = Qt.ItemDataRole.UserRole + 10  # ui.versions.labels.change_label
     # Why the clip is partial (cuttings.core.walls), "" when complete.
     PARTIAL = Qt.ItemDataRole.UserRole + 11
+    # For painting: what the row shows (RowTexts) from memory, or None while its clip is
+    # read in the background.
+    ROW_TEXTS = Qt.ItemDataRole.UserRole + 12
+
+
+@dataclass(frozen=True, slots=True)
+class RowTexts:
+    """What a timeline row shows of its clip, worked out once per version of the clip."""
+
+    clip_id: int
+    title: str
+    unread: bool
+    starred: bool
+    source: str
+    time: str
+    changes: str
+    partial: bool
+    tags: tuple[str, ...]
+    excerpt: str
+
+    @classmethod
+    def of(cls, clip: Clip, order: SortOrder) -> "RowTexts":
+        return cls(
+            clip.id,
+            clip.title,
+            clip.state.unread,
+            clip.state.starred,
+            source_label(clip),
+            _time_text(clip, order),
+            change_label(clip),
+            bool(clip.partial),
+            clip.tags,
+            " ".join(clip.excerpt.split()),
+        )
+
+
+# The roles answered from a row's clip (read at once if need be).
+_CLIP_ROLES = frozenset(
+    (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        TimelineRole.CLIP,
+        TimelineRole.SOURCE,
+        TimelineRole.TIME,
+        TimelineRole.TAGS,
+        TimelineRole.EXCERPT,
+        TimelineRole.URL,
+        TimelineRole.CHANGES,
+        TimelineRole.PARTIAL,
+    )
+)
 
 
 def source_label(clip: Clip) -> str:
@@ -72,6 +134,10 @@ def source_label(clip: Clip) -> str:
         return clip.source or clip.site_name
     host = clip.url.split("//", 1)[-1].split("/", 1)[0]
     return host.removeprefix("www.")
+
+
+def _time_text(clip: Clip, order: SortOrder) -> str:
+    return time_label(clip_moment(clip, order)) if has_time(clip, order) else ""
 
 
 def _shows_days(query: TimelineQuery) -> bool:
@@ -108,6 +174,14 @@ class TimelineModel(QAbstractListModel):
         self._list = TimelineList()
         self._headers: list[int] = []  # the rows that begin a day, in order
         self._clips: OrderedDict[int, Clip] = OrderedDict()
+        # Clips read for the rows shown before the list was read again: painted, never
+        # returned as data, until their fresh version arrives (no blank flash on a refresh).
+        self._stale: dict[int, Clip] = {}
+        self._asked: set[int] = set()  # first rows of the blocks being read in the background
+        # RowTexts by clip id, and the version of the clip each was made of.
+        self._texts: dict[int, RowTexts] = {}
+        self._texts_of: dict[int, Clip] = {}
+        self._era = 0  # changes when rows move or the cache is emptied: older blocks are dropped
         self._missing: set[int] = set()  # ids whose clip is gone (another process)
         self._snippets: dict[int, str] = {}
         self._snippet_blocks: set[int] = set()  # blocks whose snippets were asked for
@@ -189,20 +263,26 @@ class TimelineModel(QAbstractListModel):
             request_whole()
             return
 
-        def head_arrived(head: TimelineList | None) -> None:
-            self._head_arrived(generation, head)
+        def head() -> tuple[TimelineList | None, dict[int, Clip]]:
+            found = library.timeline_head(query, BLOCK_SIZE)
+            return found, library.timeline_rows(found.ids) if found is not None else {}
+
+        def head_arrived(head: tuple[TimelineList | None, dict[int, Clip]]) -> None:
+            self._head_arrived(generation, *head)
             request_whole()
 
-        # The first screenful ahead of the whole list: a few ms where the list of "the"
-        # takes 100-200 ms at 100,000 clips.  One after the other: in parallel, the
-        # list's Python loops would hold the GIL while the head waits for it.
+        # The first screenful ahead of the whole list, with its clips: a few ms where
+        # the list of "the" takes 100-200 ms at 100,000 clips.  One after the other: in
+        # parallel, the list's Python loops would hold the GIL while the head waits for it.
         self._runner.run(
-            lambda: library.timeline_head(query, BLOCK_SIZE),
+            head,
             on_done=head_arrived,
             on_error=lambda _exc: request_whole(),  # the whole list reports it
         )
 
-    def _head_arrived(self, generation: int, head: TimelineList | None) -> None:
+    def _head_arrived(
+        self, generation: int, head: TimelineList | None, clips: dict[int, Clip]
+    ) -> None:
         """Show the first rows of a new query while its whole list (and count) loads."""
         if generation != self._generation or not self._loading or head is None:
             return
@@ -212,6 +292,7 @@ class TimelineModel(QAbstractListModel):
         self._headers = head.header_rows() if _shows_days(self._query) else []
         self._head_shown = True
         self._forget_rows()
+        self._remember(clips, head.ids)
         self.endResetModel()
         self.headers_changed.emit()
         self.counting.emit()
@@ -283,10 +364,21 @@ class TimelineModel(QAbstractListModel):
         self.search_failed.emit(core_text(str(exc)))
 
     def _forget_rows(self) -> None:
+        self._stale.update(self._clips)
+        for old in list(itertools.islice(self._stale, max(0, len(self._stale) - CACHE_LIMIT))):
+            del self._stale[old]
         self._clips.clear()
+        self._texts.clear()  # the new list may file clips by another date
+        self._texts_of.clear()
         self._missing.clear()
         self._snippets.clear()
         self._snippet_blocks.clear()
+        self._rows_moved()
+
+    def _rows_moved(self) -> None:
+        """Blocks asked for by row are stale: their answers are dropped, a paint asks again."""
+        self._era += 1
+        self._asked.clear()
 
     # -- reading rows -----------------------------------------------------------------
 
@@ -312,8 +404,76 @@ class TimelineModel(QAbstractListModel):
             else:
                 self._clips[clip_id] = clip
                 self._clips.move_to_end(clip_id)
+            self._stale.pop(clip_id, None)
         while len(self._clips) > CACHE_LIMIT:
             self._clips.popitem(last=False)
+
+    def _cached_clip(self, row: int) -> Clip | None:
+        """The clip of ``row`` if it is in memory; if not, its block is read in the background.
+
+        Also reads the next (or previous) block ahead when ``row`` is half a block
+        from the end of what is cached, so Page Down usually finds its rows read.
+        """
+        ids = self._list.ids
+        clip_id = ids[row]
+        clip = self._clips.get(clip_id)
+        if clip is None:
+            if clip_id in self._missing:
+                return None
+            self._ask_block(row)
+            # A synchronous runner (tests) has answered already.
+            return self._clips.get(clip_id) or self._stale.get(clip_id)
+        self._clips.move_to_end(clip_id)
+        for near in (row + BLOCK_SIZE // 2, row - BLOCK_SIZE // 2):
+            if 0 <= near < len(ids):
+                near_id = ids[near]
+                if near_id not in self._clips and near_id not in self._missing:
+                    self._ask_block(near)  # once per block: a set lookup after that
+        return clip
+
+    def _row_texts(self, row: int) -> RowTexts | None:
+        clip = self._cached_clip(row)
+        if clip is None:
+            return None
+        texts = self._texts.get(clip.id)
+        if texts is None or self._texts_of.get(clip.id) is not clip:
+            if len(self._texts) >= CACHE_LIMIT:
+                self._texts.clear()
+                self._texts_of.clear()
+            texts = self._texts[clip.id] = RowTexts.of(clip, self._list.filed_by)
+            self._texts_of[clip.id] = clip
+        return texts
+
+    def _ask_block(self, row: int) -> None:
+        """Read the clips of ``row``'s block in the background (once), unless all are known."""
+        start = row - row % BLOCK_SIZE
+        if start in self._asked:
+            return
+        clips, missing = self._clips, self._missing
+        block = self._list.ids[start : start + BLOCK_SIZE]
+        wanted = [i for i in block if i not in clips and i not in missing]
+        if not wanted:
+            return
+        self._asked.add(start)
+        era, library = self._era, self._library
+        self._runner.run(
+            lambda: library.timeline_rows(wanted),
+            on_done=lambda clips: self._block_arrived(era, start, wanted, clips),
+            # The rows stay blank until the list is read again (bugs are logged by the runner).
+            on_error=lambda _exc: None,
+        )
+
+    def _block_arrived(
+        self, era: int, start: int, asked: list[int], clips: dict[int, Clip]
+    ) -> None:
+        if era != self._era:
+            return  # rows moved or the cache was emptied meanwhile: the next paint asks again
+        self._asked.discard(start)
+        # A clip read since (an edit, or a caller that could not wait) is as fresh or fresher.
+        self._remember(clips, [i for i in asked if i not in self._clips])
+        last = min(start + BLOCK_SIZE, self.total) - 1
+        if start <= last:
+            self.dataChanged.emit(self.index(start), self.index(last))
 
     def _snippet(self, row: int, clip_id: int) -> str:
         """The search extract of a row; asked for in the background with its block."""
@@ -370,6 +530,12 @@ class TimelineModel(QAbstractListModel):
             return self._list.ids[row]
         if role == TimelineRole.DAY_HEADER:
             return self._day_header(row)
+        if role == TimelineRole.ROW_TEXTS:
+            return self._row_texts(row)
+        if role == TimelineRole.SNIPPET:
+            return self._snippet(row, self._list.ids[row])  # no clip needed: never waits
+        if role not in _CLIP_ROLES:
+            return None  # a status tip asked for as the mouse passes, say: no clip read
         clip = self._clip(row)
         if clip is None:
             return None
@@ -380,14 +546,11 @@ class TimelineModel(QAbstractListModel):
         if role == TimelineRole.SOURCE:
             return source_label(clip)
         if role == TimelineRole.TIME:
-            order = self._list.filed_by
-            return time_label(clip_moment(clip, order)) if has_time(clip, order) else ""
+            return _time_text(clip, self._list.filed_by)
         if role == TimelineRole.TAGS:
             return list(clip.tags)
         if role == TimelineRole.EXCERPT:
             return " ".join(clip.excerpt.split())
-        if role == TimelineRole.SNIPPET:
-            return self._snippet(row, clip.id)
         if role == TimelineRole.URL:
             return clip.url
         if role == TimelineRole.CHANGES:
@@ -523,6 +686,7 @@ class TimelineModel(QAbstractListModel):
                 del self._list.days[row]
             del self._list.ids[row]
             self._shift_headers(row, -1)
+            self._rows_moved()
             self.endRemoveRows()
             self._recheck_headers((row,))
         for clip_id in clip_ids:
@@ -561,6 +725,7 @@ class TimelineModel(QAbstractListModel):
                 self._list.days.insert(row, clip_day(clip, order).toordinal())
             self._list.ids.insert(row, clip.id)
             self._shift_headers(row, 1)
+            self._rows_moved()
             self._clips[clip.id] = clip
             self.endInsertRows()
             self._recheck_headers((row, row + 1))

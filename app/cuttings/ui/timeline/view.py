@@ -8,6 +8,7 @@ day are taller by their header.  The model lists those rows, so no clip is
 read to lay the view out.
 """
 
+import time
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import (
@@ -18,6 +19,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette
@@ -37,6 +39,10 @@ def merged_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             merged.append((first, last))
     return merged
+
+
+# Time spent laying out rows ahead in one go (s): well within a frame.
+AHEAD_BUDGET = 0.003
 
 
 class TimelineView(QTableView):
@@ -91,6 +97,9 @@ class TimelineView(QTableView):
         # done again on its whole list, if that list is still the one asked for.
         self._pending: tuple[int, bool, bool] | None = None  # (generation, all, end)
         self.doubleClicked.connect(lambda _index: self.rename_requested.emit())
+        self._ahead = QTimer(self)  # lays out the pages next to the one shown, while idle
+        self._ahead.setSingleShot(True)
+        self._ahead.timeout.connect(self._lay_out_ahead)
         self._apply_heights()
 
     def timeline_model(self) -> TimelineModel:
@@ -307,6 +316,27 @@ class TimelineView(QTableView):
 
     # -- painting -------------------------------------------------------------------
 
+    def _lay_out_ahead(self) -> None:
+        """Lay out the page below the rows shown, then the one above, a few rows per turn
+        of the event loop: Page Down and the wheel then find their rows ready to draw."""
+        model = self.model()
+        first = self.rowAt(0)
+        if model is None or first < 0:
+            return
+        total = model.rowCount()
+        last = self.rowAt(self.viewport().height() - 1)
+        last = total - 1 if last < 0 else last
+        page = last - first + 1
+        rows = [*range(last + 1, min(last + 1 + page, total)), *range(max(0, first - page), first)]
+        width, font = self.columnWidth(0), self.font()
+        began = time.perf_counter()
+        for row in rows:
+            if self._delegate.lay_out_ahead(model.index(row, 0), width, font) and (
+                time.perf_counter() - began > AHEAD_BUDGET
+            ):
+                self._ahead.start(0)  # the rest on the next turn, after waiting events
+                return
+
     def has_painted(self) -> bool:
         return self._painted
 
@@ -316,6 +346,7 @@ class TimelineView(QTableView):
         self.viewport().update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        self._delegate.blank_rows = 0
         super().paintEvent(event)
         model = self.model()
         if model is not None and model.rowCount() == 0 and self._empty_text:
@@ -331,7 +362,15 @@ class TimelineView(QTableView):
                 self._empty_text,
             )
             painter.end()
-        # The first paint that shows the library's rows (or that it has none).
-        if not self._painted and isinstance(model, TimelineModel) and model.has_loaded():
+        if not self._ahead.isActive():
+            self._ahead.start(0)
+        # The first paint that shows the library's rows (or that it has none), not
+        # rows left blank while their clips are read.
+        if (
+            not self._painted
+            and isinstance(model, TimelineModel)
+            and model.has_loaded()
+            and not self._delegate.blank_rows
+        ):
             self._painted = True
             self.first_painted.emit()

@@ -1,6 +1,8 @@
 """What the window leaves until its first rows are painted: the sidebar's counts, the
 press reviews (their reads and updates delayed those rows)."""
 
+import threading
+
 from PySide6.QtCore import Qt
 
 from cuttings.ui.mainwindow import MainWindow
@@ -38,3 +40,25 @@ def test_a_closed_window_starts_nothing_after_its_first_rows(qtbot, library):
     window.shutdown()
     qtbot.wait(20)
     assert started == []
+
+
+def test_the_first_rows_count_as_painted_while_the_rest_of_the_list_loads(
+    qtbot, library, monkeypatch
+):
+    fill(library, 3)
+    whole_list = threading.Event()
+    read_list = library.timeline_list
+
+    def slow_list(query):
+        whole_list.wait(10)  # the list of "the" at 100,000 clips: 100-200 ms
+        return read_list(query)
+
+    monkeypatch.setattr(library, "timeline_list", slow_list)
+    window = MainWindow(library, runner=TaskRunner())
+    qtbot.addWidget(window, before_close_func=lambda w: (whole_list.set(), w.shutdown()))
+    window.show()
+    with qtbot.waitSignal(window.first_rows_painted, timeout=5000):
+        pass
+    assert window.timeline_model.is_loading() and window.timeline_model.rowCount() == 3
+    whole_list.set()
+    qtbot.waitUntil(lambda: not window.timeline_model.is_loading())

@@ -51,7 +51,8 @@ class TimelineView(QTableView):
     Signals:
         open_requested(str): Enter asks to open a clip's original URL.
         rename_requested(): a double click asks to edit the clip's title.
-        first_painted(): the view has painted rows (or an empty library) once.
+        first_painted(): the view has painted rows (or an empty library) once: the
+            first rows of its list, the rest of which may still be loading.
         selection_count_changed(int): how many clips are selected (all matches
             after Select All, loaded or not).
     """
@@ -369,7 +370,7 @@ class TimelineView(QTableView):
         if (
             not self._painted
             and isinstance(model, TimelineModel)
-            and model.has_loaded()
+            and (model.has_loaded() or (model.is_counting() and model.rowCount() > 0))
             and not self._delegate.blank_rows
         ):
             self._painted = True

@@ -171,6 +171,10 @@ class CompiledQuery:
     highlight_exclude: str | None = None
     # The date keys of the clips found through highlights only, once looked up.
     highlighted: list[int] | None = None
+    # Every date key matched, found by checking the prefix words apart (see
+    # search.plans._checked_keys), once tried: ``None`` when that did not pay.
+    checked: list[int] | None = None
+    checked_tried: bool = False
     _names: itertools.count[int] = field(default_factory=itertools.count)
     # The positive and negated items behind ``fts``, to write it again with expansions.
     _fts_nodes: tuple[list[Node], list[Node]] = field(default_factory=lambda: ([], []))
@@ -192,6 +196,28 @@ class CompiledQuery:
         if self.fts is None or not expansions:
             return self.fts
         return _and_not(*self._fts_nodes, expansions)
+
+    def split_prefixes(self, expansions: Expansions) -> tuple[str, str, int] | None:
+        """``fts`` split in two: without its prefix words that must all match
+        (those spelled out in ``expansions``), and those words alone; with how
+        many index terms the second part names.
+
+        ``fts`` is "(a AND b AND w) NOT (n…)": its matches are the first
+        part's that match the second.  ``None`` without such a word, or when
+        nothing would be left without it (a query of prefix words only).
+        """
+        positives, negatives = self._fts_nodes
+        words = [
+            item
+            for item in positives
+            if isinstance(item, Word) and item.prefix and expansions.get(item.text)
+        ]
+        others = [item for item in positives if item not in words]
+        if not words or not others:
+            return None
+        rest = _and_not(others, negatives, expansions)
+        check = " AND ".join(fts_expression(word, expansions) for word in words)
+        return rest, check, sum(len(expansions[word.text]) for word in words)
 
 
 def compile_query(query: Query, *, tags: list[str] | tuple[str, ...] = ()) -> CompiledQuery:

@@ -41,8 +41,8 @@ _MAX_COUNT_TERMS = 48
 # one against the index (see _highlight_matches).
 _HIGHLIGHT_CHECKS = 500
 # A prefix word is checked clip by clip when the rest of the query matches at
-# most this many clips times index terms of the word (see _checked_keys): a
-# term looked up at a given rowid costs ~30 us at 100,000 clips.
+# most this many clips times index terms of the word (see checked_keys): a
+# term looked up at a given rowid costs 30-60 us at 100,000 clips.
 _PREFIX_CHECKS = 200
 
 
@@ -255,13 +255,13 @@ def checked_keys(db: sqlite3.Connection, compiled: CompiledQuery) -> list[int] |
     if compiled.checked_tried:
         return compiled.checked
     compiled.checked_tried = True
-    if compiled.fts is None or not compiled.prefixes:
+    if compiled.fts is None or not compiled.splits_prefixes:
         return None
     _look_up_prefixes(db, compiled)
     split = compiled.split_prefixes(compiled.expansions or {})
     if split is None or _highlight_matches(db, compiled):
         return None
-    rest, check, terms = split
+    rest, checks, terms = split
     most = _PREFIX_CHECKS // terms
     plan = _plan(db, compiled, rest, few=True) if most > 0 else None
     if plan is None:
@@ -270,15 +270,13 @@ def checked_keys(db: sqlite3.Connection, compiled: CompiledQuery) -> list[int] |
     keys = [row[0] for row in db.execute(sql, {**plan.params, "most": most + 1})]
     if len(keys) > most:
         return None
-    # FTS5 answers "MATCH … AND rowid = ?" by seeking each term to that rowid.
-    compiled.checked = [
-        int(key)
-        for (key,) in db.execute(
-            "SELECT k.value FROM json_each(?) k WHERE EXISTS "
-            "(SELECT 1 FROM clips_fts WHERE clips_fts MATCH ? AND rowid = k.value)",
-            (json.dumps(keys), check),
-        )
-    ]
+    # FTS5 answers "MATCH … AND rowid = ?" by seeking each term to that rowid;
+    # SQLite stops at a word's first alternative that matches.
+    found = "EXISTS (SELECT 1 FROM clips_fts WHERE clips_fts MATCH ? AND rowid = k.value)"
+    each = " AND ".join("(" + " OR ".join(found for _ in word) + ")" for word in checks)
+    params = [json.dumps(keys), *(fts for word in checks for fts in word)]
+    sql = f"SELECT k.value FROM json_each(?) k WHERE {each}"
+    compiled.checked = [int(key) for (key,) in db.execute(sql, params)]
     return compiled.checked
 
 

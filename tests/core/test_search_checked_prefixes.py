@@ -107,16 +107,18 @@ def results(library: Library, query: str) -> list[object]:
 
 
 @pytest.mark.parametrize("query", QUERIES)
-# As set, a budget the rest often exceeds, the common tags checked per row.
+# As set; then a budget the rest often exceeds, common tags checked per row,
+# and an index read that often gives up.
 @pytest.mark.parametrize(
-    "checks, tag_list", [(plans._PREFIX_CHECKS, None), (12, None), (plans._PREFIX_CHECKS, 20)]
+    "limits",
+    [{}, {"_PREFIX_CHECKS": 12}, {"_FEW_TAG_LIST_LIMIT": 20}, {"_REST_ROWS": 15}],
+    ids=["as set", "checks", "tag list", "rest rows"],
 )
 def test_checking_the_prefix_apart_finds_what_the_whole_query_finds(
-    mixed, monkeypatch, query, checks, tag_list
+    mixed, monkeypatch, query, limits
 ):
-    monkeypatch.setattr(plans, "_PREFIX_CHECKS", checks)
-    if tag_list is not None:
-        monkeypatch.setattr(plans, "_FEW_TAG_LIST_LIMIT", tag_list)
+    for name, value in limits.items():
+        monkeypatch.setattr(plans, name, value)
     checked = results(mixed, query)
     monkeypatch.setattr(plans, "_PREFIX_CHECKS", 0)
     assert checked == results(mixed, query)

@@ -172,7 +172,7 @@ class CompiledQuery:
     # The date keys of the clips found through highlights only, once looked up.
     highlighted: list[int] | None = None
     # Every date key matched, found by checking the prefix words apart (see
-    # search.plans._checked_keys), once tried: ``None`` when that did not pay.
+    # search.plans.checked_keys), once tried: ``None`` when that did not pay.
     checked: list[int] | None = None
     checked_tried: bool = False
     _names: itertools.count[int] = field(default_factory=itertools.count)

@@ -31,6 +31,7 @@ from cuttings.core.search.plans import (
     _ranking_is_noise,
     _tags_by_rarity,
     _with_other_tags,
+    checked_keys,
     count_matches,
     ordered_keys,
     page_keys,
@@ -137,6 +138,9 @@ def timeline_list(db: sqlite3.Connection, query: TimelineQuery) -> TimelineList:
         # Only punctuation: nothing the index can look for, so nothing found.
         return TimelineList()
     compiled = compile_query(parsed, tags=tags)
+    checked = checked_keys(db, compiled) if order != "relevance" else None
+    if checked is not None:
+        return _clipped_list(db, checked if order == "oldest" else checked[::-1], order)
     plan = _plan(db, compiled)
     if plan is None:
         return TimelineList()
@@ -150,7 +154,11 @@ def timeline_list(db: sqlite3.Connection, query: TimelineQuery) -> TimelineList:
             )
             return TimelineList(_ids_of_keys(db, [row[0] for row in rows]), array("i"))
         order = "newest"
-    keys = ordered_keys(db, plan, descending=order != "oldest")
+    return _clipped_list(db, ordered_keys(db, plan, descending=order != "oldest"), order)
+
+
+def _clipped_list(db: sqlite3.Connection, keys: list[int], order: SearchOrder) -> TimelineList:
+    """The list of these date keys, in clipping-date ``order``."""
     return TimelineList(_ids_of_keys(db, keys), _clipped_days(keys), "clipped", order != "oldest")
 
 

@@ -171,6 +171,10 @@ class CompiledQuery:
     highlight_exclude: str | None = None
     # The date keys of the clips found through highlights only, once looked up.
     highlighted: list[int] | None = None
+    # Every date key matched, found by checking the prefix words apart (see
+    # search.plans.checked_keys), once tried: ``None`` when that did not pay.
+    checked: list[int] | None = None
+    checked_tried: bool = False
     _names: itertools.count[int] = field(default_factory=itertools.count)
     # The positive and negated items behind ``fts``, to write it again with expansions.
     _fts_nodes: tuple[list[Node], list[Node]] = field(default_factory=lambda: ([], []))
@@ -192,6 +196,49 @@ class CompiledQuery:
         if self.fts is None or not expansions:
             return self.fts
         return _and_not(*self._fts_nodes, expansions)
+
+    def split_prefixes(self, expansions: Expansions) -> tuple[str, list[list[str]], int] | None:
+        """``fts`` split in two: without its prefix words that must all match
+        (those spelled out in ``expansions``), and those words; with how many
+        index terms the words name.
+
+        ``fts`` is "(a AND b AND w) NOT (n…)": its matches are the first
+        part's that match every word.  A word comes as FTS5 expressions of
+        which a match holds one: the word as a term first when it is one (a
+        word typed to its end, mostly what the clips hold), then its other
+        terms.  ``None`` without such a word, or when nothing would be left
+        without it (a query of prefix words only).
+        """
+        words, others = self._prefix_words_apart(expansions)
+        if not words or not others:
+            return None
+        checks = []
+        for word in words:
+            terms = list(expansions[word.text])
+            whole = [term for term in terms if term == word.text.lower()]
+            parts = [whole, [term for term in terms if term not in whole]]
+            checks.append([" OR ".join(map(fts_string, part)) for part in parts if part])
+        terms_named = sum(len(expansions[word.text]) for word in words)
+        return _and_not(others, self._fts_nodes[1], expansions), checks, terms_named
+
+    @property
+    def splits_prefixes(self) -> bool:
+        """True if :meth:`split_prefixes` can split ``fts``, given the words' terms."""
+        words, others = self._prefix_words_apart(None)
+        return bool(words and others)
+
+    def _prefix_words_apart(self, expansions: Expansions | None) -> tuple[list[Word], list[Node]]:
+        """The prefix words that must all match (spelled out in ``expansions``, if
+        given), and the other items that must match."""
+        positives = self._fts_nodes[0]
+        words = [
+            item
+            for item in positives
+            if isinstance(item, Word)
+            and item.prefix
+            and (expansions is None or expansions.get(item.text))
+        ]
+        return words, [item for item in positives if item not in words]
 
 
 def compile_query(query: Query, *, tags: list[str] | tuple[str, ...] = ()) -> CompiledQuery:

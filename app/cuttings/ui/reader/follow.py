@@ -1,16 +1,19 @@
-"""The reader follows a row moved by a key one turn of the event loop later.
+"""The reader follows a row moved by a key a frame later.
 
-End, Page Down, J/K or an arrow read the new rows' block and repaint the
-timeline; showing the clip lays out its article as well.  In the same event,
-the two held the GUI thread for over 16 ms; in the next turn, the timeline
-answers first, input in between is handled, and a key held down shows only
-the clip it stops on.  A row chosen otherwise (a click, a list arriving, the
-window's own code) is shown at once.
+End, Page Down, J/K or an arrow repaint the timeline; showing the clip lays
+out its article as well (~10 ms).  In the same event, the two held the GUI
+thread for over 16 ms.  A frame later, the timeline has answered first, input
+in between is handled, and a key held down shows only the clip it stops on.
+A row chosen otherwise (a click, a list arriving, the window's own code) is
+shown at once.
 """
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
+
+# A frame: long enough for the timeline's repaint to be its own event.
+FOLLOW_MS = 16
 
 
 class ReaderFollower(QObject):
@@ -23,7 +26,7 @@ class ReaderFollower(QObject):
         self._wanted: int | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
+        self._timer.setInterval(FOLLOW_MS)
         self._timer.timeout.connect(lambda: self._show(self._wanted))
 
     def follow(self, clip_id: int | None, *, later: bool) -> None:

@@ -16,13 +16,14 @@ cached.  Every other caller (``clip_at``, accessibility, tooltips) reads a
 missing block at once, a few ms on the GUI thread.  Search snippets, which
 need the clips' bodies, come from the background too and arrive as
 ``dataChanged`` for :attr:`TimelineRole.SNIPPET`.
+
+The clips read, and what each row shows, are kept by the row cache
+(:mod:`cuttings.ui.timeline.rows`); this module holds the list of ids, its
+day headers, the Qt model interface and the signals.
 """
 
-import itertools
 from bisect import bisect_left
-from collections import OrderedDict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -42,16 +43,30 @@ from cuttings.core.errors import QuerySyntaxError
 from cuttings.core.library import Library
 from cuttings.core.models import Clip
 from cuttings.core.search.compile import tag_key
-from cuttings.core.timeline import SortOrder, TimelineList, TimelineQuery
+from cuttings.core.timeline import TimelineList, TimelineQuery
 from cuttings.ui.core_texts import core_text
 from cuttings.ui.tasks import TaskRunner
-from cuttings.ui.timeline.dates import clip_day, clip_moment, day_label, has_time, time_label
+from cuttings.ui.timeline.dates import clip_day, day_label
+from cuttings.ui.timeline.rows import (
+    BLOCK_SIZE,
+    CACHE_LIMIT,
+    RowCache,
+    RowTexts,
+    source_label,
+    time_text,
+)
 from cuttings.ui.versions.labels import change_label
 
-# Rows read together when one is painted: a screenful and some (a few ms).
-BLOCK_SIZE = 50
-# Clips kept in memory, most recently read first out last.
-CACHE_LIMIT = 40 * BLOCK_SIZE
+__all__ = [
+    "BLOCK_SIZE",
+    "CACHE_LIMIT",
+    "SMALL_CHANGE",
+    "RowTexts",
+    "TimelineModel",
+    "TimelineRole",
+    "source_label",
+]
+
 # Above this many ids, a change is applied by reading the whole list again in the
 # background: finding a row in the list, or a new clip's place, costs a few ms each.
 SMALL_CHANGE = 4
@@ -79,37 +94,6 @@ class TimelineRole:
     ROW_TEXTS = Qt.ItemDataRole.UserRole + 12
 
 
-@dataclass(frozen=True, slots=True)
-class RowTexts:
-    """What a timeline row shows of its clip, worked out once per version of the clip."""
-
-    clip_id: int
-    title: str
-    unread: bool
-    starred: bool
-    source: str
-    time: str
-    changes: str
-    partial: bool
-    tags: tuple[str, ...]
-    excerpt: str
-
-    @classmethod
-    def of(cls, clip: Clip, order: SortOrder) -> "RowTexts":
-        return cls(
-            clip.id,
-            clip.title,
-            clip.state.unread,
-            clip.state.starred,
-            source_label(clip),
-            _time_text(clip, order),
-            change_label(clip),
-            bool(clip.partial),
-            clip.tags,
-            " ".join(clip.excerpt.split()),
-        )
-
-
 # The roles answered from a row's clip (read at once if need be).
 _CLIP_ROLES = frozenset(
     (
@@ -127,17 +111,6 @@ _CLIP_ROLES = frozenset(
         TimelineRole.PARTIAL,
     )
 )
-
-
-def source_label(clip: Clip) -> str:
-    if clip.source or clip.site_name:
-        return clip.source or clip.site_name
-    host = clip.url.split("//", 1)[-1].split("/", 1)[0]
-    return host.removeprefix("www.")
-
-
-def _time_text(clip: Clip, order: SortOrder) -> str:
-    return time_label(clip_moment(clip, order)) if has_time(clip, order) else ""
 
 
 def _shows_days(query: TimelineQuery) -> bool:
@@ -173,16 +146,7 @@ class TimelineModel(QAbstractListModel):
         self._shown_query = self._query  # the query whose rows are shown
         self._list = TimelineList()
         self._headers: list[int] = []  # the rows that begin a day, in order
-        self._clips: OrderedDict[int, Clip] = OrderedDict()
-        # Clips read for the rows shown before the list was read again: painted, never
-        # returned as data, until their fresh version arrives (no blank flash on a refresh).
-        self._stale: dict[int, Clip] = {}
-        self._asked: set[int] = set()  # first rows of the blocks being read in the background
-        # RowTexts by clip id, and the version of the clip each was made of.
-        self._texts: dict[int, RowTexts] = {}
-        self._texts_of: dict[int, Clip] = {}
-        self._era = 0  # changes when rows move or the cache is emptied: older blocks are dropped
-        self._missing: set[int] = set()  # ids whose clip is gone (another process)
+        self._rows = RowCache(library, runner, self._block_arrived)
         self._snippets: dict[int, str] = {}
         self._snippet_blocks: set[int] = set()  # blocks whose snippets were asked for
         self._generation = 0  # answers to an older request are dropped
@@ -292,7 +256,7 @@ class TimelineModel(QAbstractListModel):
         self._headers = head.header_rows() if _shows_days(self._query) else []
         self._head_shown = True
         self._forget_rows()
-        self._remember(clips, head.ids)
+        self._rows.remember(clips, head.ids)
         self.endResetModel()
         self.headers_changed.emit()
         self.counting.emit()
@@ -364,113 +328,14 @@ class TimelineModel(QAbstractListModel):
         self.search_failed.emit(core_text(str(exc)))
 
     def _forget_rows(self) -> None:
-        self._stale.update(self._clips)
-        for old in list(itertools.islice(self._stale, max(0, len(self._stale) - CACHE_LIMIT))):
-            del self._stale[old]
-        self._clips.clear()
-        self._texts.clear()  # the new list may file clips by another date
-        self._texts_of.clear()
-        self._missing.clear()
+        self._rows.forget()
         self._snippets.clear()
         self._snippet_blocks.clear()
-        self._rows_moved()
-
-    def _rows_moved(self) -> None:
-        """Blocks asked for by row are stale: their answers are dropped, a paint asks again."""
-        self._era += 1
-        self._asked.clear()
 
     # -- reading rows -----------------------------------------------------------------
 
-    def _clip(self, row: int) -> Clip | None:
-        """The clip of ``row``, read with its block if it is not in the cache."""
-        clip_id = self._list.ids[row]
-        clip = self._clips.get(clip_id)
-        if clip is not None:
-            self._clips.move_to_end(clip_id)
-            return clip
-        if clip_id in self._missing:
-            return None
-        start = row - row % BLOCK_SIZE
-        wanted = [i for i in self._list.ids[start : start + BLOCK_SIZE] if i not in self._clips]
-        self._remember(self._library.timeline_rows(wanted), wanted)
-        return self._clips.get(clip_id)
-
-    def _remember(self, clips: dict[int, Clip], asked: Iterable[int]) -> None:
-        for clip_id in asked:
-            clip = clips.get(clip_id)
-            if clip is None:
-                self._missing.add(clip_id)
-            else:
-                self._clips[clip_id] = clip
-                self._clips.move_to_end(clip_id)
-            self._stale.pop(clip_id, None)
-        while len(self._clips) > CACHE_LIMIT:
-            self._clips.popitem(last=False)
-
-    def _cached_clip(self, row: int) -> Clip | None:
-        """The clip of ``row`` if it is in memory; if not, its block is read in the background.
-
-        Also reads the next (or previous) block ahead when ``row`` is half a block
-        from the end of what is cached, so Page Down usually finds its rows read.
-        """
-        ids = self._list.ids
-        clip_id = ids[row]
-        clip = self._clips.get(clip_id)
-        if clip is None:
-            if clip_id in self._missing:
-                return None
-            self._ask_block(row)
-            # A synchronous runner (tests) has answered already.
-            return self._clips.get(clip_id) or self._stale.get(clip_id)
-        self._clips.move_to_end(clip_id)
-        for near in (row + BLOCK_SIZE // 2, row - BLOCK_SIZE // 2):
-            if 0 <= near < len(ids):
-                near_id = ids[near]
-                if near_id not in self._clips and near_id not in self._missing:
-                    self._ask_block(near)  # once per block: a set lookup after that
-        return clip
-
-    def _row_texts(self, row: int) -> RowTexts | None:
-        clip = self._cached_clip(row)
-        if clip is None:
-            return None
-        texts = self._texts.get(clip.id)
-        if texts is None or self._texts_of.get(clip.id) is not clip:
-            if len(self._texts) >= CACHE_LIMIT:
-                self._texts.clear()
-                self._texts_of.clear()
-            texts = self._texts[clip.id] = RowTexts.of(clip, self._list.filed_by)
-            self._texts_of[clip.id] = clip
-        return texts
-
-    def _ask_block(self, row: int) -> None:
-        """Read the clips of ``row``'s block in the background (once), unless all are known."""
-        start = row - row % BLOCK_SIZE
-        if start in self._asked:
-            return
-        clips, missing = self._clips, self._missing
-        block = self._list.ids[start : start + BLOCK_SIZE]
-        wanted = [i for i in block if i not in clips and i not in missing]
-        if not wanted:
-            return
-        self._asked.add(start)
-        era, library = self._era, self._library
-        self._runner.run(
-            lambda: library.timeline_rows(wanted),
-            on_done=lambda clips: self._block_arrived(era, start, wanted, clips),
-            # The rows stay blank until the list is read again (bugs are logged by the runner).
-            on_error=lambda _exc: None,
-        )
-
-    def _block_arrived(
-        self, era: int, start: int, asked: list[int], clips: dict[int, Clip]
-    ) -> None:
-        if era != self._era:
-            return  # rows moved or the cache was emptied meanwhile: the next paint asks again
-        self._asked.discard(start)
-        # A clip read since (an edit, or a caller that could not wait) is as fresh or fresher.
-        self._remember(clips, [i for i in asked if i not in self._clips])
+    def _block_arrived(self, start: int) -> None:
+        """The clips of the block of rows beginning at ``start`` have been read."""
         last = min(start + BLOCK_SIZE, self.total) - 1
         if start <= last:
             self.dataChanged.emit(self.index(start), self.index(last))
@@ -531,12 +396,12 @@ class TimelineModel(QAbstractListModel):
         if role == TimelineRole.DAY_HEADER:
             return self._day_header(row)
         if role == TimelineRole.ROW_TEXTS:
-            return self._row_texts(row)
+            return self._rows.texts(self._list, row)
         if role == TimelineRole.SNIPPET:
             return self._snippet(row, self._list.ids[row])  # no clip needed: never waits
         if role not in _CLIP_ROLES:
             return None  # a status tip asked for as the mouse passes, say: no clip read
-        clip = self._clip(row)
+        clip = self._rows.clip(self._list, row)
         if clip is None:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
@@ -546,7 +411,7 @@ class TimelineModel(QAbstractListModel):
         if role == TimelineRole.SOURCE:
             return source_label(clip)
         if role == TimelineRole.TIME:
-            return _time_text(clip, self._list.filed_by)
+            return time_text(clip, self._list.filed_by)
         if role == TimelineRole.TAGS:
             return list(clip.tags)
         if role == TimelineRole.EXCERPT:
@@ -634,7 +499,7 @@ class TimelineModel(QAbstractListModel):
         return next((row for row, i in enumerate(self._list.ids) if i in wanted), -1)
 
     def clip_at(self, row: int) -> Clip:
-        clip = self._clip(row)
+        clip = self._rows.clip(self._list, row)
         if clip is None:
             raise LookupError(f"the clip of row {row} is gone")
         return clip
@@ -686,11 +551,11 @@ class TimelineModel(QAbstractListModel):
                 del self._list.days[row]
             del self._list.ids[row]
             self._shift_headers(row, -1)
-            self._rows_moved()
+            self._rows.rows_moved()
             self.endRemoveRows()
             self._recheck_headers((row,))
         for clip_id in clip_ids:
-            self._clips.pop(clip_id, None)
+            self._rows.drop(clip_id)
             self._snippets.pop(clip_id, None)
 
     def _update_ids(self, clip_ids: Sequence[int]) -> None:
@@ -702,7 +567,7 @@ class TimelineModel(QAbstractListModel):
             if clip is None or not self._matches(clip):
                 self._remove_ids([clip_id])
                 continue
-            self._clips[clip_id] = clip
+            self._rows.put(clip)
             index = self.index(self.row_of(clip_id))
             self.dataChanged.emit(index, index)
         if self._query.searching:
@@ -725,8 +590,8 @@ class TimelineModel(QAbstractListModel):
                 self._list.days.insert(row, clip_day(clip, order).toordinal())
             self._list.ids.insert(row, clip.id)
             self._shift_headers(row, 1)
-            self._rows_moved()
-            self._clips[clip.id] = clip
+            self._rows.rows_moved()
+            self._rows.put(clip)
             self.endInsertRows()
             self._recheck_headers((row, row + 1))
 

@@ -63,6 +63,7 @@ from cuttings.ui.timeline.rows import (
     CACHE_LIMIT,
     RowCache,
     RowTexts,
+    SnippetCache,
     source_label,
 )
 
@@ -107,14 +108,14 @@ class TimelineModel(QAbstractListModel):
     def __init__(self, library: Library, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._library = library
-        self._runner = runner
         self._query = TimelineQuery()
         self._shown_query = self._query  # the query whose rows are shown
         self._list = TimelineList()
         self._headers: list[int] = []  # the rows that begin a day, in order
         self._rows = RowCache(library, runner, self._block_arrived)
-        self._snippets: dict[int, str] = {}
-        self._snippet_blocks: set[int] = set()  # blocks whose snippets were asked for
+        self._snippets = SnippetCache(
+            library, runner, lambda: self._loader.generation, self._snippets_arrived
+        )
         self._loader = ListLoader(
             library, runner, self._head_arrived, self._list_arrived, self._list_failed
         )
@@ -255,8 +256,7 @@ class TimelineModel(QAbstractListModel):
 
     def _forget_rows(self) -> None:
         self._rows.forget()
-        self._snippets.clear()
-        self._snippet_blocks.clear()
+        self._snippets.forget()
 
     # -- reading rows -----------------------------------------------------------------
 
@@ -266,28 +266,8 @@ class TimelineModel(QAbstractListModel):
         if start <= last:
             self.dataChanged.emit(self.index(start), self.index(last))
 
-    def _snippet(self, row: int, clip_id: int) -> str:
-        """The search extract of a row; asked for in the background with its block."""
-        found = self._snippets.get(clip_id)
-        if found is not None or not self._query.searching:
-            return found or ""
-        block = row // BLOCK_SIZE
-        if block not in self._snippet_blocks:
-            self._snippet_blocks.add(block)
-            start = block * BLOCK_SIZE
-            ids = list(self._list.ids[start : start + BLOCK_SIZE])
-            generation, query, library = self._loader.generation, self._query, self._library
-            self._runner.run(
-                lambda: library.timeline_snippets(ids, query),
-                on_done=lambda snippets: self._snippets_arrived(generation, start, snippets),
-                on_error=lambda _exc: None,  # the excerpt stays (bugs are logged by the runner)
-            )
-        return self._snippets.get(clip_id, "")
-
-    def _snippets_arrived(self, generation: int, start: int, snippets: dict[int, str]) -> None:
-        if generation != self._loader.generation:
-            return
-        self._snippets.update(snippets)
+    def _snippets_arrived(self, start: int) -> None:
+        """The search snippets of the block of rows beginning at ``start`` are in."""
         last = min(start + BLOCK_SIZE, self.total) - 1
         if start <= last:
             self.dataChanged.emit(self.index(start), self.index(last), [TimelineRole.SNIPPET])
@@ -324,7 +304,8 @@ class TimelineModel(QAbstractListModel):
         if role == TimelineRole.ROW_TEXTS:
             return self._rows.texts(self._list, row)
         if role == TimelineRole.SNIPPET:
-            return self._snippet(row, self._list.ids[row])  # no clip needed: never waits
+            # No clip needed: never waits.
+            return self._snippets.get(self._list, self._query, row)
         if role not in CLIP_ROLES:
             return None  # a status tip asked for as the mouse passes, say: no clip read
         clip = self._rows.clip(self._list, row)
@@ -431,13 +412,13 @@ class TimelineModel(QAbstractListModel):
             self._recheck_headers((row,))
         for clip_id in clip_ids:
             self._rows.drop(clip_id)
-            self._snippets.pop(clip_id, None)
+            self._snippets.drop(clip_id)
 
     def _update_ids(self, clip_ids: Sequence[int]) -> None:
         present = [i for i in clip_ids if self.row_of(i) >= 0]
         fresh = self._library.timeline_rows(present)
         for clip_id in present:
-            self._snippets.pop(clip_id, None)
+            self._snippets.drop(clip_id)
             clip = fresh.get(clip_id)
             if clip is None or not matches(self._query, clip):
                 self._remove_ids([clip_id])
@@ -446,7 +427,7 @@ class TimelineModel(QAbstractListModel):
             index = self.index(self.row_of(clip_id))
             self.dataChanged.emit(index, index)
         if self._query.searching:
-            self._snippet_blocks.clear()  # the words may have moved: ask again
+            self._snippets.words_moved()  # the words may have moved: ask again
 
     def _insert_ids(self, clip_ids: Sequence[int]) -> None:
         for position, clip in places(self._library, self._query, self._list, clip_ids):

@@ -12,6 +12,8 @@ accessibility, tooltips) reads a missing block at once with
 Kept apart from :class:`~cuttings.ui.timeline.model.TimelineModel`, which
 owns the list of ids, its day headers and the Qt signals: the cache knows
 clips, not the order of the rows, so each read is given the list shown.
+Search snippets, which need the clips' bodies, are read in the background
+apart from the clips and kept here too (:class:`SnippetCache`).
 """
 
 import itertools
@@ -21,7 +23,7 @@ from dataclasses import dataclass
 
 from cuttings.core.library import Library
 from cuttings.core.models import Clip
-from cuttings.core.timeline import SortOrder, TimelineList
+from cuttings.core.timeline import SortOrder, TimelineList, TimelineQuery
 from cuttings.ui.tasks import TaskRunner
 from cuttings.ui.timeline.dates import clip_moment, has_time, time_label
 from cuttings.ui.versions.labels import change_label
@@ -212,4 +214,64 @@ class RowCache:
         self._asked.discard(start)
         # A clip read since (an edit, or a caller that could not wait) is as fresh or fresher.
         self.remember(clips, [i for i in asked if i not in self._clips])
+        self._arrived(start)
+
+
+class SnippetCache:
+    """The search extracts of the rows, by clip id, asked for in the background a block at a time.
+
+    Snippets need the clips' bodies, so they never come with the rows' clips.
+    ``arrived(start)`` is called when the snippets of the block of rows beginning
+    at ``start`` are in; answers asked for before another list was asked for
+    (``generation()`` moved on) are dropped.
+    """
+
+    def __init__(
+        self,
+        library: Library,
+        runner: TaskRunner,
+        generation: Callable[[], int],
+        arrived: Callable[[int], None],
+    ) -> None:
+        self._library = library
+        self._runner = runner
+        self._generation = generation
+        self._arrived = arrived
+        self._snippets: dict[int, str] = {}
+        self._blocks: set[int] = set()  # blocks whose snippets were asked for
+
+    def forget(self) -> None:
+        self._snippets.clear()
+        self._blocks.clear()
+
+    def drop(self, clip_id: int) -> None:
+        self._snippets.pop(clip_id, None)
+
+    def words_moved(self) -> None:
+        """Clips were edited: the blocks are asked for again (their snippets are kept)."""
+        self._blocks.clear()
+
+    def get(self, shown: TimelineList, query: TimelineQuery, row: int) -> str:
+        """The search extract of a row; asked for in the background with its block."""
+        clip_id = shown.ids[row]
+        found = self._snippets.get(clip_id)
+        if found is not None or not query.searching:
+            return found or ""
+        block = row // BLOCK_SIZE
+        if block not in self._blocks:
+            self._blocks.add(block)
+            start = block * BLOCK_SIZE
+            ids = list(shown.ids[start : start + BLOCK_SIZE])
+            generation, library = self._generation(), self._library
+            self._runner.run(
+                lambda: library.timeline_snippets(ids, query),
+                on_done=lambda snippets: self._snippets_arrived(generation, start, snippets),
+                on_error=lambda _exc: None,  # the excerpt stays (bugs are logged by the runner)
+            )
+        return self._snippets.get(clip_id, "")
+
+    def _snippets_arrived(self, generation: int, start: int, snippets: dict[int, str]) -> None:
+        if generation != self._generation():
+            return
+        self._snippets.update(snippets)
         self._arrived(start)

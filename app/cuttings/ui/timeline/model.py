@@ -16,20 +16,22 @@ cached.  Every other caller (``clip_at``, accessibility, tooltips) reads a
 missing block at once, a few ms on the GUI thread.  Search snippets, which
 need the clips' bodies, come from the background too and arrive as
 ``dataChanged`` for :attr:`TimelineRole.SNIPPET`.
+
+The clips read, and what each row shows, are kept by the row cache
+(:mod:`cuttings.ui.timeline.rows`), the list is read by
+:mod:`cuttings.ui.timeline.loading`, the roles a clip answers are named in
+:mod:`cuttings.ui.timeline.roles`, and a write is applied to the list by
+the helpers of :mod:`cuttings.ui.timeline.changes`; this module holds the
+list of ids, its day headers, the Qt model interface and the signals.
 """
 
-import itertools
-from bisect import bisect_left
-from collections import OrderedDict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -41,103 +43,41 @@ from cuttings.core.changes import LibraryChange
 from cuttings.core.errors import QuerySyntaxError
 from cuttings.core.library import Library
 from cuttings.core.models import Clip
-from cuttings.core.search.compile import tag_key
-from cuttings.core.timeline import SortOrder, TimelineList, TimelineQuery
+from cuttings.core.timeline import TimelineList, TimelineQuery
 from cuttings.ui.core_texts import core_text
 from cuttings.ui.tasks import TaskRunner
-from cuttings.ui.timeline.dates import clip_day, clip_moment, day_label, has_time, time_label
-from cuttings.ui.versions.labels import change_label
-
-# Rows read together when one is painted: a screenful and some (a few ms).
-BLOCK_SIZE = 50
-# Clips kept in memory, most recently read first out last.
-CACHE_LIMIT = 40 * BLOCK_SIZE
-# Above this many ids, a change is applied by reading the whole list again in the
-# background: finding a row in the list, or a new clip's place, costs a few ms each.
-SMALL_CHANGE = 4
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-class TimelineRole:
-    """The data roles of :class:`TimelineModel` (named, never bare numbers)."""
-
-    CLIP = Qt.ItemDataRole.UserRole + 1
-    CLIP_ID = Qt.ItemDataRole.UserRole + 2
-    SOURCE = Qt.ItemDataRole.UserRole + 3
-    TIME = Qt.ItemDataRole.UserRole + 4
-    TAGS = Qt.ItemDataRole.UserRole + 5
-    EXCERPT = Qt.ItemDataRole.UserRole + 6
-    SNIPPET = Qt.ItemDataRole.UserRole + 7
-    DAY_HEADER = Qt.ItemDataRole.UserRole + 8
-    URL = Qt.ItemDataRole.UserRole + 9
-    CHANGES = Qt.ItemDataRole.UserRole + 10  # ui.versions.labels.change_label
-    # Why the clip is partial (cuttings.core.walls), "" when complete.
-    PARTIAL = Qt.ItemDataRole.UserRole + 11
-    # For painting: what the row shows (RowTexts) from memory, or None while its clip is
-    # read in the background.
-    ROW_TEXTS = Qt.ItemDataRole.UserRole + 12
-
-
-@dataclass(frozen=True, slots=True)
-class RowTexts:
-    """What a timeline row shows of its clip, worked out once per version of the clip."""
-
-    clip_id: int
-    title: str
-    unread: bool
-    starred: bool
-    source: str
-    time: str
-    changes: str
-    partial: bool
-    tags: tuple[str, ...]
-    excerpt: str
-
-    @classmethod
-    def of(cls, clip: Clip, order: SortOrder) -> "RowTexts":
-        return cls(
-            clip.id,
-            clip.title,
-            clip.state.unread,
-            clip.state.starred,
-            source_label(clip),
-            _time_text(clip, order),
-            change_label(clip),
-            bool(clip.partial),
-            clip.tags,
-            " ".join(clip.excerpt.split()),
-        )
-
-
-# The roles answered from a row's clip (read at once if need be).
-_CLIP_ROLES = frozenset(
-    (
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.EditRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.AccessibleTextRole,
-        TimelineRole.CLIP,
-        TimelineRole.SOURCE,
-        TimelineRole.TIME,
-        TimelineRole.TAGS,
-        TimelineRole.EXCERPT,
-        TimelineRole.URL,
-        TimelineRole.CHANGES,
-        TimelineRole.PARTIAL,
-    )
+from cuttings.ui.timeline.changes import (
+    SMALL_CHANGE,
+    insert_row,
+    matches,
+    needs_reading_again,
+    places,
+    remove_row,
+    set_header,
+)
+from cuttings.ui.timeline.dates import day_label
+from cuttings.ui.timeline.loading import ListLoader
+from cuttings.ui.timeline.roles import CLIP_ROLES, TimelineRole, clip_data
+from cuttings.ui.timeline.rows import (
+    BLOCK_SIZE,
+    CACHE_LIMIT,
+    RowCache,
+    RowTexts,
+    SnippetCache,
+    source_label,
 )
 
+__all__ = [
+    "BLOCK_SIZE",
+    "CACHE_LIMIT",
+    "SMALL_CHANGE",
+    "RowTexts",
+    "TimelineModel",
+    "TimelineRole",
+    "source_label",
+]
 
-def source_label(clip: Clip) -> str:
-    if clip.source or clip.site_name:
-        return clip.source or clip.site_name
-    host = clip.url.split("//", 1)[-1].split("/", 1)[0]
-    return host.removeprefix("www.")
-
-
-def _time_text(clip: Clip, order: SortOrder) -> str:
-    return time_label(clip_moment(clip, order)) if has_time(clip, order) else ""
+AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def _shows_days(query: TimelineQuery) -> bool:
@@ -168,24 +108,17 @@ class TimelineModel(QAbstractListModel):
     def __init__(self, library: Library, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._library = library
-        self._runner = runner
         self._query = TimelineQuery()
         self._shown_query = self._query  # the query whose rows are shown
         self._list = TimelineList()
         self._headers: list[int] = []  # the rows that begin a day, in order
-        self._clips: OrderedDict[int, Clip] = OrderedDict()
-        # Clips read for the rows shown before the list was read again: painted, never
-        # returned as data, until their fresh version arrives (no blank flash on a refresh).
-        self._stale: dict[int, Clip] = {}
-        self._asked: set[int] = set()  # first rows of the blocks being read in the background
-        # RowTexts by clip id, and the version of the clip each was made of.
-        self._texts: dict[int, RowTexts] = {}
-        self._texts_of: dict[int, Clip] = {}
-        self._era = 0  # changes when rows move or the cache is emptied: older blocks are dropped
-        self._missing: set[int] = set()  # ids whose clip is gone (another process)
-        self._snippets: dict[int, str] = {}
-        self._snippet_blocks: set[int] = set()  # blocks whose snippets were asked for
-        self._generation = 0  # answers to an older request are dropped
+        self._rows = RowCache(library, runner, self._block_arrived)
+        self._snippets = SnippetCache(
+            library, runner, lambda: self._loader.generation, self._snippets_arrived
+        )
+        self._loader = ListLoader(
+            library, runner, self._head_arrived, self._list_arrived, self._list_failed
+        )
         self._loading = False
         self._has_loaded = False
         self._refreshing = False  # a reload that keeps the rows if the ids come back equal
@@ -212,7 +145,7 @@ class TimelineModel(QAbstractListModel):
     @property
     def generation(self) -> int:
         """Changes with every list asked for: an answer (or a wish) for an older one is stale."""
-        return self._generation
+        return self._loader.generation
 
     def has_loaded(self) -> bool:
         """True once a list has arrived (an empty library included)."""
@@ -238,53 +171,15 @@ class TimelineModel(QAbstractListModel):
         self._request_list()
 
     def _request_list(self) -> None:
-        self._generation += 1
-        generation = self._generation
-        query = self._query
-        library = self._library
         self._loading = True
-
-        days_shown = _shows_days(query)
         self._head_shown = False
+        query = self._query
+        # A refresh keeps its rows: no head.
+        self._loader.request(query, head=not self._refreshing, days_shown=_shows_days(query))
 
-        def load() -> tuple[TimelineList, list[int]]:
-            found = library.timeline_list(query)
-            return found, found.header_rows() if days_shown else []
-
-        def request_whole() -> None:
-            if generation == self._generation:
-                self._runner.run(
-                    load,
-                    on_done=lambda loaded: self._list_arrived(generation, *loaded),
-                    on_error=lambda exc: self._list_failed(generation, exc),
-                )
-
-        if self._refreshing:  # a refresh keeps its rows: no head
-            request_whole()
-            return
-
-        def head() -> tuple[TimelineList | None, dict[int, Clip]]:
-            found = library.timeline_head(query, BLOCK_SIZE)
-            return found, library.timeline_rows(found.ids) if found is not None else {}
-
-        def head_arrived(head: tuple[TimelineList | None, dict[int, Clip]]) -> None:
-            self._head_arrived(generation, *head)
-            request_whole()
-
-        # The first screenful ahead of the whole list, with its clips: a few ms where
-        # the list of "the" takes 100-200 ms at 100,000 clips.  One after the other: in
-        # parallel, the list's Python loops would hold the GIL while the head waits for it.
-        self._runner.run(
-            head,
-            on_done=head_arrived,
-            on_error=lambda _exc: request_whole(),  # the whole list reports it
-        )
-
-    def _head_arrived(
-        self, generation: int, head: TimelineList | None, clips: dict[int, Clip]
-    ) -> None:
+    def _head_arrived(self, head: TimelineList | None, clips: dict[int, Clip]) -> None:
         """Show the first rows of a new query while its whole list (and count) loads."""
-        if generation != self._generation or not self._loading or head is None:
+        if not self._loading or head is None:
             return
         self.beginResetModel()
         self._shown_query = self._query
@@ -292,14 +187,12 @@ class TimelineModel(QAbstractListModel):
         self._headers = head.header_rows() if _shows_days(self._query) else []
         self._head_shown = True
         self._forget_rows()
-        self._remember(clips, head.ids)
+        self._rows.remember(clips, head.ids)
         self.endResetModel()
         self.headers_changed.emit()
         self.counting.emit()
 
-    def _list_arrived(self, generation: int, found: TimelineList, headers: list[int]) -> None:
-        if generation != self._generation:
-            return
+    def _list_arrived(self, found: TimelineList, headers: list[int]) -> None:
         self._loading = False
         self._has_loaded = True
         self._today = date.today()
@@ -341,9 +234,7 @@ class TimelineModel(QAbstractListModel):
             and (found.filed_by, found.newest_first) == (shown.filed_by, shown.newest_first)
         )
 
-    def _list_failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _list_failed(self, exc: BaseException) -> None:
         self._loading = False
         self._has_loaded = True
         self._refreshing = False
@@ -364,139 +255,19 @@ class TimelineModel(QAbstractListModel):
         self.search_failed.emit(core_text(str(exc)))
 
     def _forget_rows(self) -> None:
-        self._stale.update(self._clips)
-        for old in list(itertools.islice(self._stale, max(0, len(self._stale) - CACHE_LIMIT))):
-            del self._stale[old]
-        self._clips.clear()
-        self._texts.clear()  # the new list may file clips by another date
-        self._texts_of.clear()
-        self._missing.clear()
-        self._snippets.clear()
-        self._snippet_blocks.clear()
-        self._rows_moved()
-
-    def _rows_moved(self) -> None:
-        """Blocks asked for by row are stale: their answers are dropped, a paint asks again."""
-        self._era += 1
-        self._asked.clear()
+        self._rows.forget()
+        self._snippets.forget()
 
     # -- reading rows -----------------------------------------------------------------
 
-    def _clip(self, row: int) -> Clip | None:
-        """The clip of ``row``, read with its block if it is not in the cache."""
-        clip_id = self._list.ids[row]
-        clip = self._clips.get(clip_id)
-        if clip is not None:
-            self._clips.move_to_end(clip_id)
-            return clip
-        if clip_id in self._missing:
-            return None
-        start = row - row % BLOCK_SIZE
-        wanted = [i for i in self._list.ids[start : start + BLOCK_SIZE] if i not in self._clips]
-        self._remember(self._library.timeline_rows(wanted), wanted)
-        return self._clips.get(clip_id)
-
-    def _remember(self, clips: dict[int, Clip], asked: Iterable[int]) -> None:
-        for clip_id in asked:
-            clip = clips.get(clip_id)
-            if clip is None:
-                self._missing.add(clip_id)
-            else:
-                self._clips[clip_id] = clip
-                self._clips.move_to_end(clip_id)
-            self._stale.pop(clip_id, None)
-        while len(self._clips) > CACHE_LIMIT:
-            self._clips.popitem(last=False)
-
-    def _cached_clip(self, row: int) -> Clip | None:
-        """The clip of ``row`` if it is in memory; if not, its block is read in the background.
-
-        Also reads the next (or previous) block ahead when ``row`` is half a block
-        from the end of what is cached, so Page Down usually finds its rows read.
-        """
-        ids = self._list.ids
-        clip_id = ids[row]
-        clip = self._clips.get(clip_id)
-        if clip is None:
-            if clip_id in self._missing:
-                return None
-            self._ask_block(row)
-            # A synchronous runner (tests) has answered already.
-            return self._clips.get(clip_id) or self._stale.get(clip_id)
-        self._clips.move_to_end(clip_id)
-        for near in (row + BLOCK_SIZE // 2, row - BLOCK_SIZE // 2):
-            if 0 <= near < len(ids):
-                near_id = ids[near]
-                if near_id not in self._clips and near_id not in self._missing:
-                    self._ask_block(near)  # once per block: a set lookup after that
-        return clip
-
-    def _row_texts(self, row: int) -> RowTexts | None:
-        clip = self._cached_clip(row)
-        if clip is None:
-            return None
-        texts = self._texts.get(clip.id)
-        if texts is None or self._texts_of.get(clip.id) is not clip:
-            if len(self._texts) >= CACHE_LIMIT:
-                self._texts.clear()
-                self._texts_of.clear()
-            texts = self._texts[clip.id] = RowTexts.of(clip, self._list.filed_by)
-            self._texts_of[clip.id] = clip
-        return texts
-
-    def _ask_block(self, row: int) -> None:
-        """Read the clips of ``row``'s block in the background (once), unless all are known."""
-        start = row - row % BLOCK_SIZE
-        if start in self._asked:
-            return
-        clips, missing = self._clips, self._missing
-        block = self._list.ids[start : start + BLOCK_SIZE]
-        wanted = [i for i in block if i not in clips and i not in missing]
-        if not wanted:
-            return
-        self._asked.add(start)
-        era, library = self._era, self._library
-        self._runner.run(
-            lambda: library.timeline_rows(wanted),
-            on_done=lambda clips: self._block_arrived(era, start, wanted, clips),
-            # The rows stay blank until the list is read again (bugs are logged by the runner).
-            on_error=lambda _exc: None,
-        )
-
-    def _block_arrived(
-        self, era: int, start: int, asked: list[int], clips: dict[int, Clip]
-    ) -> None:
-        if era != self._era:
-            return  # rows moved or the cache was emptied meanwhile: the next paint asks again
-        self._asked.discard(start)
-        # A clip read since (an edit, or a caller that could not wait) is as fresh or fresher.
-        self._remember(clips, [i for i in asked if i not in self._clips])
+    def _block_arrived(self, start: int) -> None:
+        """The clips of the block of rows beginning at ``start`` have been read."""
         last = min(start + BLOCK_SIZE, self.total) - 1
         if start <= last:
             self.dataChanged.emit(self.index(start), self.index(last))
 
-    def _snippet(self, row: int, clip_id: int) -> str:
-        """The search extract of a row; asked for in the background with its block."""
-        found = self._snippets.get(clip_id)
-        if found is not None or not self._query.searching:
-            return found or ""
-        block = row // BLOCK_SIZE
-        if block not in self._snippet_blocks:
-            self._snippet_blocks.add(block)
-            start = block * BLOCK_SIZE
-            ids = list(self._list.ids[start : start + BLOCK_SIZE])
-            generation, query, library = self._generation, self._query, self._library
-            self._runner.run(
-                lambda: library.timeline_snippets(ids, query),
-                on_done=lambda snippets: self._snippets_arrived(generation, start, snippets),
-                on_error=lambda _exc: None,  # the excerpt stays (bugs are logged by the runner)
-            )
-        return self._snippets.get(clip_id, "")
-
-    def _snippets_arrived(self, generation: int, start: int, snippets: dict[int, str]) -> None:
-        if generation != self._generation:
-            return
-        self._snippets.update(snippets)
+    def _snippets_arrived(self, start: int) -> None:
+        """The search snippets of the block of rows beginning at ``start`` are in."""
         last = min(start + BLOCK_SIZE, self.total) - 1
         if start <= last:
             self.dataChanged.emit(self.index(start), self.index(last), [TimelineRole.SNIPPET])
@@ -531,56 +302,16 @@ class TimelineModel(QAbstractListModel):
         if role == TimelineRole.DAY_HEADER:
             return self._day_header(row)
         if role == TimelineRole.ROW_TEXTS:
-            return self._row_texts(row)
+            return self._rows.texts(self._list, row)
         if role == TimelineRole.SNIPPET:
-            return self._snippet(row, self._list.ids[row])  # no clip needed: never waits
-        if role not in _CLIP_ROLES:
+            # No clip needed: never waits.
+            return self._snippets.get(self._list, self._query, row)
+        if role not in CLIP_ROLES:
             return None  # a status tip asked for as the mouse passes, say: no clip read
-        clip = self._clip(row)
+        clip = self._rows.clip(self._list, row)
         if clip is None:
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return clip.title
-        if role == TimelineRole.CLIP:
-            return clip
-        if role == TimelineRole.SOURCE:
-            return source_label(clip)
-        if role == TimelineRole.TIME:
-            return _time_text(clip, self._list.filed_by)
-        if role == TimelineRole.TAGS:
-            return list(clip.tags)
-        if role == TimelineRole.EXCERPT:
-            return " ".join(clip.excerpt.split())
-        if role == TimelineRole.URL:
-            return clip.url
-        if role == TimelineRole.CHANGES:
-            return change_label(clip)
-        if role == TimelineRole.PARTIAL:
-            return clip.partial
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                QCoreApplication.translate("TimelineModel", "{url}\nPartial: {partial}").format(
-                    url=clip.url, partial=clip.partial
-                )
-                if clip.partial
-                else clip.url
-            )
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            parts = [clip.title, source_label(clip)]
-            if self._list.dated:
-                parts.append(day_label(date.fromordinal(self._list.days[row]), self._today))
-            if clip.tags:
-                parts.append(
-                    QCoreApplication.translate("TimelineModel", "tags: {tags}").format(
-                        tags=", ".join(clip.tags)
-                    )
-                )
-            if change_label(clip):
-                parts.append(change_label(clip))
-            if clip.partial:
-                parts.append(QCoreApplication.translate("TimelineModel", "partial"))
-            return ", ".join(parts)
-        return None
+        return clip_data(clip, role, self._list.filed_by, self.day_of_row(row), self._today)
 
     def _begins_day(self, row: int) -> bool:
         days = self._list.days
@@ -634,7 +365,7 @@ class TimelineModel(QAbstractListModel):
         return next((row for row, i in enumerate(self._list.ids) if i in wanted), -1)
 
     def clip_at(self, row: int) -> Clip:
-        clip = self._clip(row)
+        clip = self._rows.clip(self._list, row)
         if clip is None:
             raise LookupError(f"the clip of row {row} is gone")
         return clip
@@ -647,7 +378,7 @@ class TimelineModel(QAbstractListModel):
 
     def apply_change(self, change: LibraryChange) -> None:
         """Bring the list up to date with a write: small changes in place, big ones by
-        reading the list again in the background."""
+        reading the list again in the background (:mod:`cuttings.ui.timeline.changes`)."""
         added, updated, removed = list(change.added), list(change.updated), list(change.removed)
         if change.reload:
             self.reload()
@@ -656,10 +387,7 @@ class TimelineModel(QAbstractListModel):
             # The list in flight may have been read before this write: read it again.
             self._request_list()
             return
-        if len(added) + len(updated) + len(removed) > SMALL_CHANGE or (
-            self._query.searching and (added or (updated and change.counts_changed))
-        ):
-            # Whether clips (still) match is the query's call, and many rows moved.
+        if needs_reading_again(change, self._query):
             self.refresh()
             return
         before = self.total
@@ -674,69 +402,42 @@ class TimelineModel(QAbstractListModel):
         if self.total != before:
             self.total_changed.emit(self.total)
 
-    def _matches(self, clip: Clip) -> bool:
-        wanted = {tag_key(t) for t in self._query.tags}
-        return wanted <= {tag_key(t) for t in clip.tags}
-
     def _remove_ids(self, clip_ids: Sequence[int]) -> None:
         rows = sorted((r for r in map(self.row_of, clip_ids) if r >= 0), reverse=True)
         for row in rows:
             self.beginRemoveRows(QModelIndex(), row, row)
-            if self._list.dated:
-                del self._list.days[row]
-            del self._list.ids[row]
-            self._shift_headers(row, -1)
-            self._rows_moved()
+            remove_row(self._list, self._headers, row)
+            self._rows.rows_moved()
             self.endRemoveRows()
             self._recheck_headers((row,))
         for clip_id in clip_ids:
-            self._clips.pop(clip_id, None)
-            self._snippets.pop(clip_id, None)
+            self._rows.drop(clip_id)
+            self._snippets.drop(clip_id)
 
     def _update_ids(self, clip_ids: Sequence[int]) -> None:
         present = [i for i in clip_ids if self.row_of(i) >= 0]
         fresh = self._library.timeline_rows(present)
         for clip_id in present:
-            self._snippets.pop(clip_id, None)
+            self._snippets.drop(clip_id)
             clip = fresh.get(clip_id)
-            if clip is None or not self._matches(clip):
+            if clip is None or not matches(self._query, clip):
                 self._remove_ids([clip_id])
                 continue
-            self._clips[clip_id] = clip
+            self._rows.put(clip)
             index = self.index(self.row_of(clip_id))
             self.dataChanged.emit(index, index)
         if self._query.searching:
-            self._snippet_blocks.clear()  # the words may have moved: ask again
+            self._snippets.words_moved()  # the words may have moved: ask again
 
     def _insert_ids(self, clip_ids: Sequence[int]) -> None:
-        fresh = self._library.timeline_rows(clip_ids)
-        order = self._list.filed_by
-        placed: list[tuple[int, Clip]] = []
-        for clip_id in clip_ids:
-            clip = fresh.get(clip_id)
-            if clip is None or not self._matches(clip) or self.row_of(clip_id) >= 0:
-                continue
-            placed.append((self._library.list_position(self._query, clip), clip))
-        # In row order: each position counts the new clips above it, inserted by then.
-        for position, clip in sorted(placed, key=lambda item: item[0]):
+        for position, clip in places(self._library, self._query, self._list, clip_ids):
             row = min(position, self.total)
             self.beginInsertRows(QModelIndex(), row, row)
-            if self._list.dated:
-                self._list.days.insert(row, clip_day(clip, order).toordinal())
-            self._list.ids.insert(row, clip.id)
-            self._shift_headers(row, 1)
-            self._rows_moved()
-            self._clips[clip.id] = clip
+            insert_row(self._list, self._headers, row, clip)
+            self._rows.rows_moved()
+            self._rows.put(clip)
             self.endInsertRows()
             self._recheck_headers((row, row + 1))
-
-    def _shift_headers(self, row: int, by: int) -> None:
-        """Move the header rows after a row that went in (``by`` 1) or out (``by`` -1)."""
-        at = bisect_left(self._headers, row)
-        tail = self._headers[at:]
-        if by < 0 and tail and tail[0] == row:
-            tail = tail[1:]  # the row removed began a day
-        self._headers[at:] = [header + by for header in tail]
 
     def _recheck_headers(self, rows: Iterable[int]) -> None:
         """Whether these rows begin a day may have changed: update, tell the views."""
@@ -744,14 +445,7 @@ class TimelineModel(QAbstractListModel):
         for row in rows:
             if not 0 <= row < self.total:
                 continue
-            at = bisect_left(self._headers, row)
-            listed = at < len(self._headers) and self._headers[at] == row
-            if self._begins_day(row) != listed:
-                if listed:
-                    del self._headers[at]
-                else:
-                    self._headers.insert(at, row)
-                changed = True
+            changed = set_header(self._headers, row, self._begins_day(row)) or changed
             index = self.index(row)
             self.dataChanged.emit(index, index, [TimelineRole.DAY_HEADER])
         if changed:

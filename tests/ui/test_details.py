@@ -39,6 +39,7 @@ def test_edit_details_from_the_keyboard_shows_everywhere_and_undoes(qtbot, sync_
     ).clip
     window.timeline_model.reload()
     window.timeline.select_ids([clip.id])
+    qtbot.waitUntil(lambda: not window.reader_follower.pending())  # shown a frame later
     assert window.act_details in window.timeline.actions()  # the context menu too
     before = details(library, clip.id)
 
@@ -76,7 +77,7 @@ def test_edit_details_from_the_keyboard_shows_everywhere_and_undoes(qtbot, sync_
         "language": "it",
         "edited": ("title", "author", "source", "published_at", "language"),
     }
-    qtbot.waitUntil(lambda: window.reader.browser.clip().author == "Ugo Foscolo")
+    qtbot.waitUntil(lambda: getattr(window.reader.browser.clip(), "author", "") == "Ugo Foscolo")
     row = window.timeline_model.index(window.timeline_model.row_of(clip.id))
     assert row.data() == "Budget passes at last"
     assert "Gazzetta" in row.data(TimelineRole.SOURCE)
@@ -84,6 +85,9 @@ def test_edit_details_from_the_keyboard_shows_everywhere_and_undoes(qtbot, sync_
     assert "Budget passes at last" in text and "Ugo Foscolo" in text
     assert window.act_undo.text() == "&Undo Edit Details"
 
+    # The dialog closed: the window manager gives the window back its activation.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     window.timeline.setFocus()
     qtbot.keyClick(window.timeline, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert details(library, clip.id) == before

@@ -19,9 +19,9 @@ HTML = (
 )
 
 
-def show(window, clip_id):
+def show(qtbot, window, clip_id):
     window.timeline.select_ids([clip_id])
-    assert window.reader.clip_id() == clip_id
+    qtbot.waitUntil(lambda: window.reader.clip_id() == clip_id)  # a new list's: a frame later
 
 
 def select_in_reader(window, text, occurrence=0):
@@ -44,7 +44,7 @@ def background_at(window, position):
 def test_select_text_then_ctrl_h_highlights_it_and_undo_removes_it(qtbot, library):
     clip_id = library.add(make_article(1, text=TEXT, html=HTML)).clip.id
     window = open_window(qtbot, library, synchronous=True)
-    show(window, clip_id)
+    show(qtbot, window, clip_id)
     start, _end = select_in_reader(window, "the budget", occurrence=2)
     qtbot.keyClick(window.reader.browser, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     (item,) = library.highlights(clip_id)
@@ -66,7 +66,7 @@ def test_select_text_then_ctrl_h_highlights_it_and_undo_removes_it(qtbot, librar
 def test_a_selection_across_paragraphs_is_stored_as_the_clip_text_has_it(qtbot, library):
     clip_id = library.add(make_article(1, text=TEXT, html=HTML)).clip.id
     window = open_window(qtbot, library, synchronous=True)
-    show(window, clip_id)
+    show(qtbot, window, clip_id)
     browser = window.reader.browser
     start, _ = select_in_reader(window, "Tuesday.")
     _, end = select_in_reader(window, "Critics")
@@ -94,7 +94,7 @@ def test_the_panel_goes_to_edits_recolours_and_removes(qtbot, library):
     last = library.add_highlight(clip_id, TextQuote("holds the quote"), comment="end").highlight
     window = open_window(qtbot, library, synchronous=True)
     window.resize(900, 600)
-    show(window, clip_id)
+    show(qtbot, window, clip_id)
     panel = window.highlights.panel
     assert panel.ids() == [first.id, last.id]
     assert window.reader.browser.verticalScrollBar().value() == 0
@@ -128,7 +128,7 @@ def test_the_reader_menu_offers_colours_and_orphans_are_listed(qtbot, library):
     gone = library.add_highlight(clip_id, TextQuote("approved")).highlight
     library.refresh(clip_id, make_article(1, text=TEXT.replace("approved", "passed"), html=HTML))
     window = open_window(qtbot, library, synchronous=True)
-    show(window, clip_id)
+    show(qtbot, window, clip_id)
     assert window.highlights.panel.ids() == [gone.id]
     assert "(no longer in the article)" in window.highlights.panel.list.item(0).text()
     select_in_reader(window, "is fair")
@@ -146,7 +146,7 @@ def test_all_highlights_opens_the_clip_at_its_highlight(qtbot, library, qtmodelt
     wanted = library.add_highlight(first, TextQuote("ignores housing"), comment="c").highlight
     library.add_highlight(second, TextQuote("Body of story"))
     window = open_window(qtbot, library, synchronous=True)
-    show(window, second)
+    show(qtbot, window, second)
     dialog = window.highlights.show_all()
     model = dialog.model
     qtmodeltester.check(model)
@@ -165,7 +165,7 @@ def test_all_highlights_opens_the_clip_at_its_highlight(qtbot, library, qtmodelt
 def test_highlight_with_comment_through_the_real_writer_thread(qtbot, library):
     clip_id = library.add(make_article(1, text=TEXT, html=HTML)).clip.id
     window = open_window(qtbot, library)
-    show(window, clip_id)
+    show(qtbot, window, clip_id)
     select_in_reader(window, "approved the budget")
     dialog = window.highlights.highlight_with_comment()
     dialog.setTextValue("Vote: 21 to 4")

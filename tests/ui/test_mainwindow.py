@@ -184,6 +184,7 @@ def test_note_and_title_edits_are_saved(qtbot, sync_window, library):
     window.timeline_model.reload()
     window.timeline.select_row(0)
     clip_id = window.timeline.current_id()
+    qtbot.waitUntil(lambda: window.reader.clip_id() == clip_id)  # it follows a frame later
     window.reader.note.setFocus()
     qtbot.keyClicks(window.reader.note, "Call the union")
     window.reader.flush_note()

@@ -85,9 +85,8 @@ def test_the_search_words_are_marked_in_the_article(qtbot, library):
     model = window.timeline_model
     with qtbot.waitSignal(model.loaded, timeout=5000):
         qtbot.keyClicks(window.search_field, '"state budget" -rain')
-    qtbot.waitUntil(lambda: window.reader.clip_id() is not None)
     # The phrase, as a phrase; not "budgetary" (the last word is the phrase, no prefix).
-    assert marked(window) == ["state budget", "state budget"]
+    qtbot.waitUntil(lambda: marked(window) == ["state budget", "state budget"])
     with qtbot.waitSignal(model.loaded, timeout=5000):
         window.search_field.clear()
         qtbot.keyClicks(window.search_field, "budg")  # being typed: a prefix
@@ -100,7 +99,7 @@ def test_the_search_words_are_marked_in_the_article(qtbot, library):
     assert sorted(marked(window)) == ["bilancio", "stato", "記憶"]
     with qtbot.waitSignal(model.loaded, timeout=5000):
         window.search_field.clear()
-    assert marked(window) == []
+    qtbot.waitUntil(lambda: marked(window) == [])
 
 
 def test_find_in_article_with_ctrl_f_in_the_reader_f3_and_esc(qtbot, library):

@@ -94,6 +94,7 @@ def test_each_edit_is_undone_exactly_and_redone(qtbot, sync_window, library, edi
     seed(library)
     window.timeline_model.reload()
     window.refresh_tags()
+    qtbot.waitUntil(lambda: not window.reader_follower.pending())  # shown a frame later
     before = state(library)
     edit(window)
     after = state(library)

@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         self.watcher = LibraryWatcher(library, self.events, self)
         self._closed = False
         self._wanted_row: int | None = None
+        self._placing_row = False  # _after_load selects the row of a list just in
         self._bug_reported = False
         self._settings_key = library_key(library.path)
 
@@ -445,7 +446,13 @@ class MainWindow(QMainWindow):
             row = 0
         row = min(row, self.timeline_model.rowCount() - 1)
         if row >= 0:
-            self.timeline.select_row(row)
+            # The reader follows a frame later, as after a key: the new list's rows are
+            # painted first, and the two do not hold the GUI thread in one event.
+            self._placing_row = True
+            try:
+                self.timeline.select_row(row)
+            finally:
+                self._placing_row = False
         else:
             self.reader.show_clip(None)
             self.version_bar.show_clip(None)
@@ -454,7 +461,8 @@ class MainWindow(QMainWindow):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         clip_id = current.data(TimelineRole.CLIP_ID) if current.isValid() else None
-        self.reader_follower.follow(clip_id, later=self.timeline.moved_by_key())
+        later = self.timeline.moved_by_key() or self._placing_row
+        self.reader_follower.follow(clip_id, later=later)
 
     def _show_in_reader(self, clip_id: int | None) -> None:
         self.version_bar.show_clip(None)

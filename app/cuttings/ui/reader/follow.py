@@ -1,11 +1,12 @@
-"""The reader follows a row moved by a key a frame later.
+"""The reader follows a row moved by a key, or chosen for a list just in, a frame later.
 
 End, Page Down, J/K or an arrow repaint the timeline; showing the clip lays
 out its article as well (~10 ms).  In the same event, the two held the GUI
 thread for over 16 ms.  A frame later, the timeline has answered first, input
 in between is handled, and a key held down shows only the clip it stops on.
-A row chosen otherwise (a click, a list arriving, the window's own code) is
-shown at once.
+The row a new list selects (a search typed, a tag chosen) follows the same
+way: the list's rows come first.  A row chosen otherwise (a click, the
+window's own code) is shown at once.
 """
 
 from collections.abc import Callable

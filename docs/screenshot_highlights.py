@@ -20,7 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEventLoop, QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QStyleFactory  # noqa: E402
-from screenshots import SIZE  # noqa: E402
+from screenshots import SIZE, settle  # noqa: E402
 
 from cuttings.core.library import Library  # noqa: E402
 from cuttings.ui.app import ensure_application  # noqa: E402
@@ -56,8 +56,7 @@ def shoot(app: QApplication, path: Path, out: Path) -> None:
     unit = window.fontMetrics().averageCharWidth()
     window.resizeDocks([window.highlights.dock], [unit * 42], Qt.Orientation.Horizontal)
     window.highlights.panel.list.setCurrentRow(1)
-    for _ in range(10):
-        app.processEvents()
+    settle(app, window)
     window.grab().save(str(out), "PNG", 9)
     window.close()
     library.close()

@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from PySide6.QtCore import QEventLoop, QSettings
 from PySide6.QtWidgets import QStyleFactory
-from screenshots import ROOT, SIZE, build, ensure_application
+from screenshots import ROOT, SIZE, build, ensure_application, settle
 
 from cuttings.core.library import Library
 from cuttings.core.saved_searches import SavedSearch
@@ -53,8 +53,7 @@ def main() -> int:
             app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
         window.timeline.select_row(0)
         window.timeline.setFocus()
-        for _ in range(10):
-            app.processEvents()
+        settle(app, window)
         target = out / "screenshot-states.png"
         window.grab().save(str(target), "PNG", 9)
         print(f"saved {target}")

@@ -15,6 +15,7 @@ or written.
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QStyleFactory  # noqa: E402
 
 from cuttings.ui.app import ensure_application  # noqa: E402
 from cuttings.ui.mainwindow import MainWindow  # noqa: E402
+from cuttings.ui.tags.model import TagRole  # noqa: E402
 from demo_library import build  # noqa: E402
 
 SIZE = QSize(1440, 860)
@@ -85,6 +87,27 @@ def make_partial(library_path: Path) -> None:
         library.refresh(clip.id, Article(**values))
 
 
+def settle(app: QApplication, window: MainWindow) -> None:
+    """Turn the event loop until the window shows what a person sees a moment after a
+    click: the list and its rows read, the sidebar counted (that starts after the first
+    rows), the reader on the current clip (it follows a frame later)."""
+
+    def settled() -> bool:
+        counted = window.sidebar.tag_model.index(0).data(TagRole.COUNT) is not None
+        return (
+            window.timeline_model.has_loaded()
+            and not window.timeline_model.is_loading()
+            and counted
+            and not window.reader_follower.pending()
+        )
+
+    deadline = time.monotonic() + 30
+    while not settled() and time.monotonic() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    for _ in range(5):  # the rows' blocks, read in the pool, and their repaint
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 20)
+
+
 def shoot(
     app: QApplication,
     library_path: Path,
@@ -111,10 +134,9 @@ def shoot(
         app.processEvents()
     window.timeline.select_row(row)
     window.timeline.setFocus()
-    for _ in range(5):
-        app.processEvents()
+    settle(app, window)
     window.timeline.scrollToTop()
-    app.processEvents()
+    settle(app, window)
     window.grab().save(str(out), "PNG", 9)
     window.close()
     library.close()

@@ -112,11 +112,9 @@ def _setup_logging(debug: bool) -> None:
     )
 
 
-def _may_name_a_command(arguments: list[str]) -> bool:
-    """Whether a command could be named: a positional argument, or help or the version.
-
-    Without one the window opens, and the parser (every command's module) is not built.
-    """
+def _first_word(arguments: list[str]) -> str | None:
+    """The first argument that is help, the version or a positional one (a command's
+    name, or a URL for the window), past ``--library``'s value; None if there is none."""
     skip_value = False
     for token in arguments:
         if skip_value:
@@ -124,8 +122,14 @@ def _may_name_a_command(arguments: list[str]) -> bool:
         elif token == "--library":
             skip_value = True
         elif token in {"-h", "--help", "--version"} or not token.startswith("-"):
-            return True
-    return False
+            return token
+    return None
+
+
+def _may_name_a_command(arguments: list[str]) -> bool:
+    """Whether a command could be named.  Without such a word the window opens, and the
+    parser (every command's module) is not built."""
+    return _first_word(arguments) is not None
 
 
 def _names_a_command(arguments: list[str], parser: argparse.ArgumentParser) -> bool:
@@ -133,17 +137,7 @@ def _names_a_command(arguments: list[str], parser: argparse.ArgumentParser) -> b
     commands = {"-h", "--help", "--version"}
     for action in parser._subparsers._group_actions if parser._subparsers else ():
         commands.update(getattr(action, "choices", None) or ())
-    skip_value = False
-    for token in arguments:
-        if skip_value:
-            skip_value = False
-        elif token == "--library":
-            skip_value = True
-        elif token in commands:
-            return True
-        elif not token.startswith("-"):
-            return False
-    return False
+    return _first_word(arguments) in commands
 
 
 # Commands that may run for long: Ctrl-C asks them to stop cleanly.

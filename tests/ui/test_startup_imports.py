@@ -47,7 +47,8 @@ window.shutdown()
 """
 
 
-def test_opening_the_window_imports_no_feature_module_before_its_first_use(tmp_path):
+def run_fresh(script: str, tmp_path, *args: str) -> subprocess.CompletedProcess[str]:
+    """``script`` in a new Python process (nothing imported yet), offscreen, its output."""
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
@@ -55,13 +56,18 @@ def test_opening_the_window_imports_no_feature_module_before_its_first_use(tmp_p
         "PYTHONPATH": os.pathsep.join([str(APP), os.environ.get("PYTHONPATH", "")]),
     }
     done = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(tmp_path / "lib.sqlite"), *LATER],
+        [sys.executable, "-c", script, str(tmp_path / "lib.sqlite"), *args],
         env=env,
         capture_output=True,
         text=True,
         timeout=120,
     )
     assert done.returncode == 0, done.stderr
+    return done
+
+
+def test_opening_the_window_imports_no_feature_module_before_its_first_use(tmp_path):
+    done = run_fresh(SCRIPT, tmp_path, *LATER)
     assert done.stdout.split() == []
 
 
@@ -93,18 +99,5 @@ print(code, len(automatic), *sorted(commands))
 def test_launching_the_window_builds_no_command_and_collects_nothing_while_it_loads(tmp_path):
     # The commands' modules and parsers, and the collector walking every module
     # imported, each took tens of milliseconds of the window's opening.
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
-        "PYTHONPATH": os.pathsep.join([str(APP), os.environ.get("PYTHONPATH", "")]),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", LAUNCH, str(tmp_path / "lib.sqlite")],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
+    done = run_fresh(LAUNCH, tmp_path)
     assert done.stdout.split() == ["0", "0"]

@@ -25,11 +25,6 @@ from cuttings.ui.timeline.model import RowTexts
 
 _SPACES = re.compile(r"\s+")
 _MARK = re.compile(r"(<b>.*?</b>)", re.DOTALL)
-# Every character whose bidi class is R or AL lies in these blocks (and others too):
-# a line with none of them runs left to right, without counting its characters.
-_MAYBE_RTL = re.compile(
-    "[\u0590-\u08ff\u200f\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
-)
 _LEFT = Qt.AlignmentFlag.AlignLeft
 _CENTRE = Qt.AlignmentFlag.AlignHCenter
 _LTR = Qt.LayoutDirection.LeftToRight
@@ -58,10 +53,9 @@ def snippet_runs(snippet_html: str) -> list[tuple[str, bool]]:
 
 @lru_cache(maxsize=4096)  # each title and excerpt laid out
 def line_direction(text: str) -> Qt.LayoutDirection:
-    """Right-to-left for a line whose strong characters are mostly Hebrew, Arabic…"""
-    if _MAYBE_RTL.search(text) and text_direction(text) == "rtl":
-        return _RTL
-    return _LTR
+    """Right-to-left for a line whose strong characters are mostly Hebrew, Arabic…
+    (a line without such letters is told at once: see ``text_direction``)."""
+    return _RTL if text_direction(text) == "rtl" else _LTR
 
 
 def line_start(direction: Qt.LayoutDirection) -> Qt.AlignmentFlag:

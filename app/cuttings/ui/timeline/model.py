@@ -112,9 +112,12 @@ class TimelineModel(QAbstractListModel):
         self._shown_query = self._query  # the query whose rows are shown
         self._list = TimelineList()
         self._headers: list[int] = []  # the rows that begin a day, in order
-        self._rows = RowCache(library, runner, self._block_arrived)
+        self._rows = RowCache(library, runner, self._block_changed)
         self._snippets = SnippetCache(
-            library, runner, lambda: self._loader.generation, self._snippets_arrived
+            library,
+            runner,
+            lambda: self._loader.generation,
+            lambda start: self._block_changed(start, [TimelineRole.SNIPPET]),
         )
         self._loader = ListLoader(
             library, runner, self._head_arrived, self._list_arrived, self._list_failed
@@ -260,17 +263,12 @@ class TimelineModel(QAbstractListModel):
 
     # -- reading rows -----------------------------------------------------------------
 
-    def _block_arrived(self, start: int) -> None:
-        """The clips of the block of rows beginning at ``start`` have been read."""
+    def _block_changed(self, start: int, roles: Sequence[int] = ()) -> None:
+        """The clips (or, for ``roles``, the snippets) of the block of rows beginning at
+        ``start`` have been read: the views repaint it."""
         last = min(start + BLOCK_SIZE, self.total) - 1
         if start <= last:
-            self.dataChanged.emit(self.index(start), self.index(last))
-
-    def _snippets_arrived(self, start: int) -> None:
-        """The search snippets of the block of rows beginning at ``start`` are in."""
-        last = min(start + BLOCK_SIZE, self.total) - 1
-        if start <= last:
-            self.dataChanged.emit(self.index(start), self.index(last), [TimelineRole.SNIPPET])
+            self.dataChanged.emit(self.index(start), self.index(last), list(roles))
 
     # -- Qt model interface ---------------------------------------------------------
 

@@ -94,9 +94,8 @@ class RowCache:
         # returned as data, until their fresh version arrives (no blank flash on a refresh).
         self._stale: dict[int, Clip] = {}
         self._asked: set[int] = set()  # first rows of the blocks being read in the background
-        # RowTexts by clip id, and the version of the clip each was made of.
-        self._texts: dict[int, RowTexts] = {}
-        self._texts_of: dict[int, Clip] = {}
+        # By clip id: the version of the clip its RowTexts were made of, and those.
+        self._texts: dict[int, tuple[Clip, RowTexts]] = {}
         self._era = 0  # changes when rows move or the cache is emptied: older blocks are dropped
         self._missing: set[int] = set()  # ids whose clip is gone (another process)
 
@@ -107,7 +106,6 @@ class RowCache:
             del self._stale[old]
         self._clips.clear()
         self._texts.clear()  # the new list may file clips by another date
-        self._texts_of.clear()
         self._missing.clear()
         self.rows_moved()
 
@@ -178,13 +176,13 @@ class RowCache:
         clip = self._cached_clip(shown, row)
         if clip is None:
             return None
-        texts = self._texts.get(clip.id)
-        if texts is None or self._texts_of.get(clip.id) is not clip:
-            if len(self._texts) >= CACHE_LIMIT:
-                self._texts.clear()
-                self._texts_of.clear()
-            texts = self._texts[clip.id] = RowTexts.of(clip, shown.filed_by)
-            self._texts_of[clip.id] = clip
+        made = self._texts.get(clip.id)
+        if made is not None and made[0] is clip:
+            return made[1]
+        if len(self._texts) >= CACHE_LIMIT:
+            self._texts.clear()
+        texts = RowTexts.of(clip, shown.filed_by)
+        self._texts[clip.id] = (clip, texts)
         return texts
 
     def _ask_block(self, shown: TimelineList, row: int) -> None:

@@ -115,7 +115,7 @@ class TimelineView(QTableView):
             model.modelReset.connect(self._rows_reset)
             model.rowsInserted.connect(self._rows_inserted)
             model.rowsRemoved.connect(self._rows_removed)
-            model.headers_changed.connect(self._sync_headers)
+            model.headers_changed.connect(self._day_rows.sync)
             model.loaded.connect(self._list_loaded)
         selection = self.selectionModel()
         if selection is not None:
@@ -144,10 +144,6 @@ class TimelineView(QTableView):
 
     def _rows_removed(self, _parent: QModelIndex, first: int, last: int) -> None:
         self._day_rows.rows_removed(first, last)
-
-    def _sync_headers(self) -> None:
-        """Make the rows that begin a day (and only those) tall enough for the header."""
-        self._day_rows.sync()
 
     def day_rows_pending(self) -> bool:
         """True while some rows that begin (or no longer begin) a day are still to size."""

@@ -1,7 +1,7 @@
 """The reader shows a clip offline: nothing remote ever loads; links open outside."""
 
-from PySide6.QtCore import QObject, QPointF, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QTextDocument
 
 from cuttings.ui.reader.render import body_html
 from cuttings.ui.reader.view import ReaderBrowser, ReaderPanel
@@ -30,6 +30,33 @@ def test_remote_images_become_placeholders_and_are_never_requested(qtbot, librar
     assert "The minister" in browser.toPlainText()  # the alt text is shown as a caption
     # The placeholder is small, not 1200 pixels wide.
     assert browser.document().idealWidth() < 900
+
+
+def test_each_clip_is_shown_in_a_new_document_with_the_readers_settings(qtbot, library):
+    """A clip replaces the document (cheaper than replacing its text); the new one keeps
+    the reader's style and column, gets the search's marks, and the old ones are freed."""
+    clips = [library.add(make_article(n)).clip for n in range(1, 6)]
+    browser = ReaderBrowser()
+    qtbot.addWidget(browser)
+    browser.resize(900, 600)
+    browser.show()
+    qtbot.waitExposed(browser)
+    browser.set_text_scale(1.25)
+    sheet = browser.document().defaultStyleSheet()
+    browser.set_search("story")
+    documents = set()
+    for clip in clips:
+        browser.show_clip(library.get(clip.id))
+        document = browser.document()
+        documents.add(id(document))
+        assert document.defaultStyleSheet() == sheet
+        assert document.rootFrame().frameFormat().leftMargin() > 50  # the ~70-character column
+        marks = browser.extraSelections()
+        assert len(marks) == 2  # "Story" in the title, "story" in the body
+        assert all(mark.cursor.document() is document for mark in marks)
+    assert len(documents) == len(clips)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert browser.findChildren(QTextDocument) == [browser.document()]
 
 
 def test_body_html_drops_image_sizes():

@@ -106,11 +106,10 @@ class ReaderBrowser(QTextBrowser):
         scroll = self.verticalScrollBar().value() if same else 0
         self._clip = clip
         if clip is None:
-            self.setHtml(self._empty_html())
+            self._set_content(self._empty_html())
         else:
             failures, lead = self._pictures_of(clip.id)
-            self.setHtml(clip_document(clip, failures=failures, lead_image=lead))
-        self._fit_line_length()
+            self._set_content(clip_document(clip, failures=failures, lead_image=lead))
         self._mark_search()
         self.verticalScrollBar().setValue(scroll)
         self.content_changed.emit()
@@ -317,7 +316,33 @@ class ReaderBrowser(QTextBrowser):
         if self._clip is not None:
             self.show_clip(self._clip)
         else:
-            self.setHtml(self._empty_html())
+            self._set_content(self._empty_html())
+
+    def _set_content(self, html: str) -> None:
+        """Show ``html`` in a new document, laid out once with the column's margins.
+
+        ``setHtml`` on the shown document removes its old text as an edit and
+        lays the new one out again after the margins change: ~3 ms more, on
+        the GUI thread, for each clip shown.  The new document takes over the
+        old one's settings (style sheet, font, wrapping); the old one is
+        deleted with its marks' cursors, so the marks go too (their owners
+        set them again on :attr:`content_changed` and :attr:`clip_shown`).
+        """
+        old = self.document()
+        document = QTextDocument(self)
+        document.setDefaultStyleSheet(old.defaultStyleSheet())
+        document.setDefaultFont(old.defaultFont())
+        document.setDefaultTextOption(old.defaultTextOption())
+        document.setDocumentMargin(old.documentMargin())
+        document.setUndoRedoEnabled(False)
+        document.setHtml(html)
+        self._fit_line_length(document)
+        self._marks.clear()
+        self.setExtraSelections([])
+        ours = old.parent() is self  # not the first, which Qt deletes itself
+        self.setDocument(document)
+        if ours:
+            old.deleteLater()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -328,14 +353,15 @@ class ReaderBrowser(QTextBrowser):
         super().resizeEvent(event)
         self._fit_line_length()
 
-    def _fit_line_length(self) -> None:
-        """Side margins that keep lines near 70 characters, however wide the pane."""
+    def _fit_line_length(self, document: QTextDocument | None = None) -> None:
+        """Side margins that keep lines near 70 characters, however wide the pane
+        (on ``document`` before it is shown, else on the one shown)."""
         metrics = QFontMetricsF(self._text_font())
         char = metrics.averageCharWidth() * 1.18
         pad = metrics.height() * 1.2
         width = self.viewport().width()
         side = max(pad, (width - char * LINE_LENGTH_CH) / 2)
-        frame = self.document().rootFrame()
+        frame = (document or self.document()).rootFrame()
         fmt = frame.frameFormat()
         if abs(fmt.leftMargin() - side) < 0.5 and fmt.topMargin() == pad:
             return

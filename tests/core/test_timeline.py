@@ -1,9 +1,11 @@
 """The timeline as one list of ids: order, days, searches, positions (cuttings.core.timeline)."""
 
+import random
+from array import array
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
-from cuttings.core.timeline import TimelineQuery, filed_day
+from cuttings.core.timeline import TimelineList, TimelineQuery, filed_day
 from tests.factories import make_article
 
 
@@ -26,6 +28,19 @@ def test_the_list_holds_every_clip_newest_first_with_its_local_day(library):
     assert rows[0] == 0
     assert all(found.days[r] != found.days[r - 1] for r in rows[1:])
     assert len(rows) == len(set(found.days))
+
+
+def test_index_of_finds_the_row_of_an_id_as_a_list_would():
+    rng = random.Random(11)
+    ids = [*rng.sample(range(1, 2**40), 2000), 1 << 8, 0, 2, 1 << 16, 7]
+    found = TimelineList(array("q", ids))
+    for clip_id in rng.sample(ids, 300):
+        assert found.index_of(clip_id) == ids.index(clip_id)
+    # The bytes of 1 begin one byte into 256 (little-endian), of 2 in 512...: not a row.
+    assert found.index_of(1) == -1
+    assert found.index_of(1 << 16) == len(ids) - 2
+    assert found.index_of(123) == -1
+    assert TimelineList().index_of(1) == -1
 
 
 def test_row_of_day_is_the_first_clip_of_that_day_or_of_an_older_one(library):

@@ -106,6 +106,21 @@ class TimelineList:
             return []
         return [0] + [row for row in range(1, len(days)) if days[row] != days[row - 1]]
 
+    def index_of(self, clip_id: int) -> int:
+        """The row of ``clip_id``, or -1.
+
+        A byte search of the ids: ``array.index`` makes a Python int of every
+        row it passes (ms for a list of 35,000 clips, on the GUI thread when a
+        list arrives); this is tens of microseconds.
+        """
+        data = self.ids.tobytes()
+        needle = array("q", [clip_id]).tobytes()
+        width = len(needle)
+        at = data.find(needle)
+        while at >= 0 and at % width:  # the bytes straddle two ids: look on
+            at = data.find(needle, at + 1)
+        return at // width if at >= 0 else -1
+
     def row_of_day(self, day: date) -> int:
         """The first row filed on ``day`` or, without one, on the next day in the list's
         direction (older when newest first); ``len`` if there is none.

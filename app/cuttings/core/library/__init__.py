@@ -18,6 +18,7 @@ from cuttings.core.library.clips import Clips
 from cuttings.core.library.details import Details
 from cuttings.core.library.highlights import Highlights
 from cuttings.core.library.maintenance import Maintenance
+from cuttings.core.library.reading import Reading
 from cuttings.core.library.rows import (
     AddResult,
     NewClip,
@@ -60,6 +61,7 @@ class Library(
     States,
     Highlights,
     VersionMedia,
+    Reading,
     Reviews,
 ):
     """A clippings library in one SQLite file."""

@@ -38,7 +38,7 @@ _INSERT_SQL = (
 )
 
 
-def _anchored(highlights: Iterable[Highlight], clip_text: str) -> list[Highlight]:
+def anchored(highlights: Iterable[Highlight], clip_text: str) -> list[Highlight]:
     """``highlights`` with their spans in ``clip_text``, in reading order, orphans last."""
     anchorer = Anchorer(clip_text)
     out = []
@@ -261,7 +261,7 @@ class Highlights(LibraryStore):
                 text(f"SELECT {HIGHLIGHT_SELECT} FROM highlights h WHERE h.clip_id = :id"),
                 {"id": clip_id},
             ).all()
-        return _anchored((highlight_from_row(row) for row in rows), clip_text)
+        return anchored((highlight_from_row(row) for row in rows), clip_text)
 
     def highlights_of(self, clip_ids: Sequence[int]) -> dict[int, list[Highlight]]:
         """The highlights of these clips (those that have any), as :meth:`highlights`."""
@@ -282,7 +282,7 @@ class Highlights(LibraryStore):
                     texts[item.clip_id] = row[-1]
                     unanchored.setdefault(item.clip_id, []).append(item)
                 for clip_id, items in unanchored.items():
-                    found[clip_id] = _anchored(items, texts[clip_id])
+                    found[clip_id] = anchored(items, texts[clip_id])
         return found
 
     def all_highlights(self, *, limit: int = 100, offset: int = 0) -> list[HighlightEntry]:
@@ -306,11 +306,11 @@ class Highlights(LibraryStore):
             item = highlight_from_row(row)
             anchorer = anchorers.setdefault(item.clip_id, Anchorer(row[-1]))
             span = anchorer.anchor(item.quote)
-            anchored = Highlight(
+            placed = Highlight(
                 item.id, item.clip_id, item.quote, item.color, item.comment,
                 item.created_at, item.updated_at, span,
             )  # fmt: skip
-            entries.append(HighlightEntry(anchored, row[-3], row[-2]))
+            entries.append(HighlightEntry(placed, row[-3], row[-2]))
         return entries
 
     def highlight_count(self) -> int:
@@ -340,7 +340,7 @@ class Highlights(LibraryStore):
         ).one_or_none()
         if row is None:
             raise NotFoundError(f"no highlight with id {highlight_id}")
-        return _anchored([highlight_from_row(row)], row[-1])[0]
+        return anchored([highlight_from_row(row)], row[-1])[0]
 
     @staticmethod
     def _insert(conn: Connection, item: Highlight) -> int:

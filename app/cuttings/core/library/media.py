@@ -237,23 +237,37 @@ def _stored_image(row: Sequence[object]) -> StoredImage:
     )
 
 
+def links_of(db: sqlite3.Connection, clip_id: int) -> list[StoredImage]:
+    """:meth:`Media.clip_images`, inside a caller's transaction."""
+    rows = db.execute(
+        f"SELECT {_LINK_FIELDS}, i.media_type, i.width, i.height, i.size "
+        "FROM clip_images l LEFT JOIN images i ON i.sha256 = l.sha256 "
+        "WHERE l.clip_id = ? ORDER BY l.position",
+        (clip_id,),
+    ).fetchall()
+    return [_stored_image(row) for row in rows]
+
+
+def kept_pictures(db: sqlite3.Connection, clip_id: int) -> dict[str, ImageData]:
+    """The stored pictures of a clip by the URL its article names them with."""
+    rows = db.execute(
+        "SELECT l.url, i.media_type, i.width, i.height, i.bytes FROM clip_images l "
+        "JOIN images i ON i.sha256 = l.sha256 WHERE l.clip_id = ? ORDER BY l.position",
+        (clip_id,),
+    ).fetchall()
+    found: dict[str, ImageData] = {}
+    for url, media_type, width, height, data in rows:
+        found.setdefault(str(url), ImageData(str(media_type), int(width), int(height), bytes(data)))
+    return found
+
+
 class Media(LibraryStore):
     """Pictures and original pages of clips."""
 
     def clip_images(self, clip_id: int) -> list[StoredImage]:
         """A clip's picture links in document order, failures included (no bytes)."""
         with self._read() as conn:
-            rows = (
-                _raw(conn)
-                .execute(
-                    f"SELECT {_LINK_FIELDS}, i.media_type, i.width, i.height, i.size "
-                    "FROM clip_images l LEFT JOIN images i ON i.sha256 = l.sha256 "
-                    "WHERE l.clip_id = ? ORDER BY l.position",
-                    (clip_id,),
-                )
-                .fetchall()
-            )
-        return [_stored_image(row) for row in rows]
+            return links_of(_raw(conn), clip_id)
 
     def image_for(self, clip_id: int, url: str) -> ImageData | None:
         """The stored picture a clip's article names ``url``, if it was kept."""

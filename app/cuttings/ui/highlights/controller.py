@@ -49,6 +49,7 @@ class HighlightsController(QObject):
         # Where each highlight is in the reader's document now (id -> span).
         self.spans: dict[int, tuple[int, int]] = {}
         self._wanted: int | None = None  # a highlight to scroll to once its clip shows
+        self._primed: tuple[int, list[Highlight]] | None = None  # see prime()
         self.all_window: AllHighlightsWindow | None = None
 
         self.panel = HighlightsPanel(window)
@@ -101,16 +102,26 @@ class HighlightsController(QObject):
 
     # -- drawing ------------------------------------------------------------------------
 
+    def prime(self, clip_id: int, items: list[Highlight]) -> None:
+        """The highlights of the clip about to be shown, read with it (the window's
+        :class:`~cuttings.core.library.reading.ReaderPage`): drawn without a read."""
+        self._primed = (clip_id, items)
+
     def _clip_shown(self, clip: Clip | None) -> None:
         self._clip = clip
-        try:
-            # highlights_of reads the text only for a clip that has highlights (most have
-            # none): reading a long article's text again cost ms per clip shown.
-            library = self._ops.library
-            self.items = [] if clip is None else library.highlights_of([clip.id]).get(clip.id, [])
-        except CuttingsError:
-            # Gone meanwhile (deleted elsewhere): the window shows why soon enough.
+        primed, self._primed = self._primed, None
+        if clip is None:
             self.items = []
+        elif primed is not None and primed[0] == clip.id:
+            self.items = primed[1]
+        else:
+            try:
+                # highlights_of reads the text only for a clip that has highlights (most
+                # have none): reading a long article's text again cost ms per clip shown.
+                self.items = self._ops.library.highlights_of([clip.id]).get(clip.id, [])
+            except CuttingsError:
+                # Gone meanwhile (deleted elsewhere): the window shows why soon enough.
+                self.items = []
         size = len(clip.text or "") if clip is not None else 0
         self.spans = draw_highlights(self._browser.document(), self.items, size)
         self.panel.set_highlights(self.items)

@@ -1,7 +1,7 @@
 """The reader widgets: a browser that never goes online, and a note editor under it."""
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cuttings.core.library.media import StoredImage
 from cuttings.core.models import Clip
 from cuttings.ui.browser import open_in_browser
 from cuttings.ui.reader.find import FindBar
@@ -97,18 +98,30 @@ class ReaderBrowser(QTextBrowser):
         self._search = search_highlighter("")
         self._search_text = ""
         self._pictures: PictureSource | None = None
+        # Pictures read and fitted with the clip shown (see show_clip), by URL.
+        self._ready: dict[str, QImage] = {}
         self._apply_style()
 
     # -- content ------------------------------------------------------------------
 
-    def show_clip(self, clip: Clip | None) -> None:
+    def show_clip(
+        self,
+        clip: Clip | None,
+        *,
+        links: Sequence[StoredImage] | None = None,
+        pictures: Mapping[str, QImage] | None = None,
+    ) -> None:
+        """Show ``clip``; its picture ``links`` and ``pictures`` (decoded and fitted to
+        the column, see :meth:`picture_fit`) when read with it, else read from the
+        picture source as the article is laid out."""
         same = clip is not None and self._clip is not None and clip.id == self._clip.id
         scroll = self.verticalScrollBar().value() if same else 0
         self._clip = clip
+        self._ready = dict(pictures or {})
         if clip is None:
             self._set_content(self._empty_html())
         else:
-            failures, lead = self._pictures_of(clip.id)
+            failures, lead = self._pictures_of(clip.id, links)
             self._set_content(clip_document(clip, failures=failures, lead_image=lead))
         self._mark_search()
         self.verticalScrollBar().setValue(scroll)
@@ -177,11 +190,14 @@ class ReaderBrowser(QTextBrowser):
         if self._clip is not None:
             self.show_clip(self._clip)
 
-    def _pictures_of(self, clip_id: int) -> tuple[dict[str, str], str]:
+    def _pictures_of(
+        self, clip_id: int, links: Sequence[StoredImage] | None
+    ) -> tuple[dict[str, str], str]:
         """Why each picture not kept was not, and the stored lead image's URL."""
-        if self._pictures is None:
-            return {}, ""
-        links = self._pictures.clip_images(clip_id)
+        if links is None:
+            if self._pictures is None:
+                return {}, ""
+            links = self._pictures.clip_images(clip_id)
         lead = next((link.url for link in links if link.lead and link.sha256), "")
         return {link.url: link.failure for link in links if link.failure}, lead
 
@@ -195,7 +211,10 @@ class ReaderBrowser(QTextBrowser):
         """Never fetch: a stored picture, else a placeholder; other resources nothing."""
         image = None
         if int(type_) == QTextDocument.ResourceType.ImageResource.value:
-            image = self._stored_picture(url.toString())
+            name = url.toString()
+            image = self._ready.get(name)
+            if image is None:
+                image = self._stored_picture(name)
         if image is None and url.scheme() not in ("", "data"):
             self.refused_urls.append(QUrl(url))
         if image is not None:
@@ -203,6 +222,11 @@ class ReaderBrowser(QTextBrowser):
         if int(type_) == QTextDocument.ResourceType.ImageResource.value:
             return self._placeholder_image()
         return None
+
+    def picture_fit(self) -> tuple[float, float]:
+        """The column's width in logical pixels and the device pixel ratio: what
+        pictures handed to :meth:`show_clip` are fitted to."""
+        return self._column_width(), self.devicePixelRatioF()
 
     def _column_width(self) -> float:
         """The text column's width in logical pixels (see :meth:`_fit_line_length`)."""
@@ -416,11 +440,18 @@ class ReaderPanel(QWidget):
         self.note.textChanged.connect(self._note_typed)
         self.show_clip(None)
 
-    def show_clip(self, clip: Clip | None) -> None:
+    def show_clip(
+        self,
+        clip: Clip | None,
+        *,
+        links: Sequence[StoredImage] | None = None,
+        pictures: Mapping[str, QImage] | None = None,
+    ) -> None:
+        """Show ``clip`` and its note (see :meth:`ReaderBrowser.show_clip`)."""
         same = clip is not None and clip.id == self._clip_id
         if not same:
             self.flush_note()
-        self.browser.show_clip(clip)
+        self.browser.show_clip(clip, links=links, pictures=pictures)
         self._clip_id = None if clip is None else clip.id
         note = "" if clip is None else clip.note
         unsaved = same and self.note.toPlainText() != self._saved_note

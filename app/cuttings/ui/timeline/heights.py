@@ -17,8 +17,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QTableView
 
-# Rows resized per turn of the event loop (~1 ms each).
-SLICE = 600
+# Rows resized per turn of the event loop: ~1 ms, and four screens' worth of days.
+SLICE = 200
 
 
 class DayRowHeights(QObject):

@@ -350,10 +350,7 @@ class TimelineModel(QAbstractListModel):
 
     def row_of(self, clip_id: int) -> int:
         """The row of a clip, or -1."""
-        try:
-            return self._list.ids.index(clip_id)
-        except ValueError:
-            return -1
+        return self._list.index_of(clip_id)
 
     def first_row_of(self, clip_ids: Iterable[int]) -> int:
         """The first row showing one of these clips, or -1 (one pass over the list)."""

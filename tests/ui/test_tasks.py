@@ -1,6 +1,7 @@
 """The one background-task helper."""
 
 import threading
+import time
 
 import pytest
 
@@ -71,6 +72,32 @@ def test_writes_run_one_at_a_time_in_order(qtbot, runner):
             runner.write(lambda n=n: write(n))
     assert order == list(range(20))
     assert overlap == []
+
+
+def test_quick_reads_run_one_at_a_time_in_order_beside_the_pool(qtbot, runner):
+    """A view's short reads share one thread: never two at once, so at most one holds
+    the GIL against the GUI thread, and a long task in the pool does not hold them up."""
+    order, threads, active, overlap = [], set(), [], []
+    release = threading.Event()
+
+    def read(n):
+        active.append(n)
+        if len(active) > 1:
+            overlap.append(n)
+        threads.add(threading.get_ident())
+        time.sleep(0.002)  # long enough for a pool of threads to overlap them
+        order.append(n)
+        active.remove(n)
+
+    runner.run(lambda: release.wait(10))  # in the pool, until the reads are done
+    with qtbot.waitSignal(runner.idle, timeout=10_000):
+        for n in range(20):
+            runner.run(lambda n=n: read(n), quick=True)
+        qtbot.waitUntil(lambda: len(order) == 20)
+        release.set()
+    assert order == list(range(20))
+    assert overlap == []
+    assert len(threads) == 1 and threading.get_ident() not in threads
 
 
 def test_progress_and_cancel_reach_the_function(qtbot, runner):

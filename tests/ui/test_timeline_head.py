@@ -46,7 +46,7 @@ class SteppedRunner(TaskRunner):
         super().__init__(synchronous=True)
         self.waiting: list[tuple[object, object]] = []
 
-    def run(self, fn, *, on_done=None, on_error=None):  # type: ignore[override]
+    def run(self, fn, *, on_done=None, on_error=None, quick=False):  # type: ignore[override]
         self.waiting.append((fn, on_done))
 
     def step(self) -> None:

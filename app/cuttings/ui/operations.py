@@ -135,9 +135,15 @@ class QueryOp(_Op[T]):
         super().__init__(ops)
         self._op = op
         self._on_progress: Callable[[Any], None] | None = None
+        self._quick = False
 
     def progress(self, callback: Callable[[Any], None]) -> Self:
         self._on_progress = callback
+        return self
+
+    def quick(self) -> Self:
+        """A short read a view waits on: on the runner's one thread for those."""
+        self._quick = True
         return self
 
     def run(self) -> Task:
@@ -146,6 +152,7 @@ class QueryOp(_Op[T]):
             on_done=self._succeeded,
             on_error=self._failed,
             on_progress=self._on_progress,
+            quick=self._quick,
         )
 
     def _succeeded(self, result: T) -> None:

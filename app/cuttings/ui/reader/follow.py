@@ -128,6 +128,7 @@ class ReaderFollower(QObject):
             QueryOp(self._ops, lambda task: prepare_page(library, clip_id, column, ratio, task))
             .success(done)
             .failure(failed)
+            .quick()
             .run()
         )
 

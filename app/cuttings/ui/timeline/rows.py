@@ -202,6 +202,7 @@ class RowCache:
             on_done=lambda clips: self._block_arrived(era, start, wanted, clips),
             # The rows stay blank until the list is read again (bugs are logged by the runner).
             on_error=lambda _exc: None,
+            quick=True,
         )
 
     def _block_arrived(
@@ -265,6 +266,7 @@ class SnippetCache:
                 lambda: library.timeline_snippets(ids, query),
                 on_done=lambda snippets: self._snippets_arrived(generation, start, snippets),
                 on_error=lambda _exc: None,  # the excerpt stays (bugs are logged by the runner)
+                quick=True,
             )
         return self._snippets.get(clip_id, "")
 

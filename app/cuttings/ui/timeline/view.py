@@ -42,7 +42,7 @@ def merged_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 # Time spent laying out rows ahead in one go (s): well within a frame.
-AHEAD_BUDGET = 0.003
+AHEAD_BUDGET = 0.0015
 
 
 class TimelineView(QTableView):

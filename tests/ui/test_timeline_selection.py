@@ -167,3 +167,21 @@ def test_keys_held_down_show_only_the_clip_they_stop_on(qtbot, sync_window, libr
     # A row chosen by the window itself shows at once.
     window.timeline.select_row(1)
     assert shown[-1] == window.timeline.current_id()
+
+
+def test_a_long_count_line_wraps_rather_than_moving_the_panes(qtbot, library):
+    """ "… · 250 selected" after a long tag's name widened the pane: the splitter moved,
+    and every row and the article were laid out again."""
+    tag = "a tag with a rather long name for a count line"
+    fill(library, 12, tags=[tag])
+    window = open_window(qtbot, library)
+    window.resize(720, 600)
+    filter_by(qtbot, window, tag)
+    qtbot.wait(50)
+    width, label = window.timeline.width(), window.count_label
+    window.timeline.setFocus()
+    qtbot.keyClick(window.timeline, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(50)
+    assert label.text().endswith("· 12 selected")
+    assert label.fontMetrics().horizontalAdvance(label.text()) > label.width()  # it wraps
+    assert window.timeline.width() == width

@@ -31,6 +31,9 @@ class CountLine(QLabel):
         self._count_text = ""
         self.setAccessibleName(QCoreApplication.translate("CountLine", "Number of clips shown"))
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        # Wrapped when long, rather than widening the pane: "· 35,000 selected" moved
+        # the splitter, and every timeline row and the article were laid out again.
+        self.setWordWrap(True)
         margin = self.fontMetrics().height() // 2
         self.setContentsMargins(margin, margin // 2, margin, margin // 2)
         model.total_changed.connect(self.show_count)

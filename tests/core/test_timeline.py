@@ -1,11 +1,14 @@
 """The timeline as one list of ids: order, days, searches, positions (cuttings.core.timeline)."""
 
 import random
+import time
 from array import array
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
-from cuttings.core.timeline import TimelineList, TimelineQuery, filed_day
+import pytest
+
+from cuttings.core.timeline import TimelineList, TimelineQuery, _clipped_days, filed_day
 from tests.factories import make_article
 
 
@@ -28,6 +31,39 @@ def test_the_list_holds_every_clip_newest_first_with_its_local_day(library):
     assert rows[0] == 0
     assert all(found.days[r] != found.days[r - 1] for r in rows[1:])
     assert len(rows) == len(set(found.days))
+
+
+@pytest.fixture
+def local_zone(monkeypatch):
+    """Set the process's local time zone (restored after the test)."""
+    if not hasattr(time, "tzset"):
+        pytest.skip("the local time zone can be set only where time.tzset exists (not Windows)")
+
+    def set_zone(name):
+        monkeypatch.setenv("TZ", name)
+        time.tzset()
+
+    yield set_zone
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.parametrize(
+    "zone", ["UTC", "Europe/Rome", "America/Santiago", "Asia/Beirut", "Australia/Lord_Howe"]
+)
+def test_each_key_gets_its_local_day_whatever_the_zone_and_direction(local_zone, zone):
+    """Days are found a run at a time (a binary search for where each ends): the same as
+    asking the calendar for every key, across clock changes (some at midnight here)."""
+    local_zone(zone)
+    rng = random.Random(zone)
+    for _ in range(10):
+        start = rng.randrange(-(10**8), 2 * 10**9)
+        moments = sorted(rng.randrange(start, start + 86400 * 400) for _ in range(1500))
+        keys = [(moment << 24) | rng.randrange(1, 1 << 24) for moment in moments]
+        for ordered in (keys, keys[::-1]):
+            expected = [datetime.fromtimestamp(key >> 24).date().toordinal() for key in ordered]
+            assert list(_clipped_days(ordered)) == expected
+    assert list(_clipped_days([])) == []
 
 
 def test_index_of_finds_the_row_of_an_id_as_a_list_would():

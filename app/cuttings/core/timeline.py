@@ -18,9 +18,12 @@ import html
 import json
 import sqlite3
 from array import array
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from itertools import compress, islice, repeat
+from operator import and_, ne, neg
 from typing import Any, Literal
 
 from cuttings.core.models import CLIP_SUMMARY_COLUMNS, Clip, ClipState, clip_from_row
@@ -100,11 +103,17 @@ class TimelineList:
         return len(self.days) == len(self.ids)
 
     def header_rows(self) -> list[int]:
-        """The rows that begin a day (where a day header goes); none when ranked."""
+        """The rows that begin a day (where a day header goes); none when ranked.
+
+        Each row compared with the one before by iterators that run in C: a
+        Python loop over 35,000 rows held the GIL ~7 ms in the pool, against
+        the GUI thread.
+        """
         days = self.days
         if not self.dated or not days:
             return []
-        return [0] + [row for row in range(1, len(days)) if days[row] != days[row - 1]]
+        changed = map(ne, islice(days, 1, None), days)
+        return [0, *compress(range(1, len(days)), changed)]
 
     def index_of(self, clip_id: int) -> int:
         """The row of ``clip_id``, or -1.
@@ -262,30 +271,34 @@ def _ids_of_keys(db: sqlite3.Connection, keys: list[int]) -> "array[int]":
     """The clip ids of these date keys: their low bits, while ids fit in them."""
     largest = db.execute("SELECT max(id) FROM clips").fetchone()[0]
     if largest is None or int(largest) <= _ID_BITS:
-        return array("q", [key & _ID_BITS for key in keys])
+        return array("q", map(and_, keys, repeat(_ID_BITS)))
     # Ids past 16.7 million (a restored clip can bring one): look the keys up.
     by_key = dict(db.execute("SELECT date_key, id FROM clips").fetchall())
     return array("q", [by_key[key] for key in keys])
 
 
-def _clipped_days(keys: list[int]) -> "array[int]":
+def _clipped_days(keys: Sequence[int]) -> "array[int]":
     """The local day of each date key, keys in date order (either direction).
 
-    A Python loop, not SQLite's ``date(..., 'localtime')``: the keys are in
-    order, so the local calendar is consulted once per day rather than once
-    per clip (20 ms rather than 250 ms for 100,000 clips).
+    Not SQLite's ``date(..., 'localtime')`` (250 ms for 100,000 clips): the
+    keys are in order, so the local calendar is consulted once per day, and
+    where that day's rows end is a binary search.  Python touches each day,
+    not each row (a loop over the rows held the GIL ~20 ms for 35,000).
     """
     days = array("i")
-    append = days.append
-    low = high = day = 0  # the current day: [low, high) in Unix seconds
-    for key in keys:
-        moment = key >> 24
-        if not low <= moment < high:
-            local = datetime.fromtimestamp(moment).date()
-            day = local.toordinal()
-            low = int(datetime.combine(local, time()).timestamp())
-            high = int(datetime.combine(local + timedelta(days=1), time()).timestamp())
-        append(day)
+    descending = len(keys) > 1 and keys[0] > keys[-1]
+    start = 0
+    while start < len(keys):
+        local = datetime.fromtimestamp(keys[start] >> 24).date()
+        if descending:  # the day ends before the first key earlier than its midnight
+            midnight = int(datetime.combine(local, time()).timestamp())
+            end = bisect_left(keys, 1 - (midnight << 24), start, key=neg)
+        else:  # ... or at the first key from the next midnight on
+            midnight = int(datetime.combine(local + timedelta(days=1), time()).timestamp())
+            end = bisect_left(keys, midnight << 24, start)
+        end = max(end, start + 1)  # a midnight that the clocks skipped: one row at a time
+        days.extend(repeat(local.toordinal(), end - start))
+        start = end
     return days
 
 

@@ -18,6 +18,7 @@ import math
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any, Literal
 
 from cuttings.core.search.compile import BM25_WEIGHTS, CompiledQuery
@@ -335,7 +336,9 @@ def ordered_keys(db: sqlite3.Connection, plan: _Plan, *, descending: bool) -> li
     """
     direction = "DESC" if descending else "ASC"
     main = f"SELECT {plan.key} FROM {plan.source} WHERE {plan.where} ORDER BY 1 {direction}"
-    keys = [int(row[0]) for row in db.execute(main, plan.params)]
+    # Iterated in C (SQLite's integers are ints already): a loop over 35,000 rows
+    # in Python held the GIL against the GUI thread for ~20 ms.
+    keys = list(map(itemgetter(0), db.execute(main, plan.params)))
     if plan.extra is None:
         return keys
     extra = plan.extra

@@ -118,3 +118,12 @@ def test_a_followed_clip_deleted_while_read_is_reported(qtbot, library, monkeypa
     qtbot.waitUntil(lambda: not window.reader_follower.pending())
     assert window.reader.clip_id() is None
     assert f"no clip with id {ids[1]}" in window.statusBar().currentMessage()
+
+
+def test_with_a_synchronous_runner_the_followed_clip_is_shown_and_nothing_pends(qtbot, library):
+    ids = three_clips(library)
+    window = open_window(qtbot, library, synchronous=True)
+    on_first_row(qtbot, window, ids[0])
+    qtbot.keyClick(window.timeline, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: window.reader.clip_id() == ids[1])
+    assert not window.reader_follower.pending()

@@ -124,13 +124,15 @@ class ReaderFollower(QObject):
                 if not isinstance(exc, Cancelled):
                     self._show_now(clip_id)
 
-        self._reading = (
+        reading = (
             QueryOp(self._ops, lambda task: prepare_page(library, clip_id, column, ratio, task))
             .success(done)
             .failure(failed)
             .quick()
             .run()
         )
+        if generation == self._generation and not self._ops.runner.synchronous:
+            self._reading = reading  # (a synchronous runner has answered already)
 
     def _stop_reading(self) -> None:
         if self._reading is not None:

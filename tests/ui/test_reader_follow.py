@@ -57,16 +57,18 @@ def spy_reads(monkeypatch, library, gate: threading.Event | None = None):
     return calls
 
 
-def on_first_row(qtbot, window, first_id):
+def window_on_first_clip(qtbot, library, *, synchronous=False):
+    """:func:`three_clips` in a window whose reader shows the first; their ids and it."""
+    ids = three_clips(library)
+    window = open_window(qtbot, library, synchronous=synchronous)
     window.timeline.setFocus()
-    qtbot.waitUntil(lambda: window.reader.clip_id() == first_id)
+    qtbot.waitUntil(lambda: window.reader.clip_id() == ids[0])
     qtbot.waitUntil(lambda: not window.reader_follower.pending())
+    return ids, window
 
 
 def test_a_clip_followed_by_key_is_read_in_the_pool_with_its_pictures(qtbot, library, monkeypatch):
-    ids = three_clips(library)
-    window = open_window(qtbot, library)
-    on_first_row(qtbot, window, ids[0])
+    ids, window = window_on_first_clip(qtbot, library)
     calls = spy_reads(monkeypatch, library)
 
     qtbot.keyClick(window.timeline, Qt.Key.Key_Down)
@@ -87,9 +89,7 @@ def test_a_clip_followed_by_key_is_read_in_the_pool_with_its_pictures(qtbot, lib
 
 
 def test_a_click_while_a_followed_clip_is_read_wins(qtbot, library, monkeypatch):
-    ids = three_clips(library)
-    window = open_window(qtbot, library)
-    on_first_row(qtbot, window, ids[0])
+    ids, window = window_on_first_clip(qtbot, library)
     gate = threading.Event()
     calls = spy_reads(monkeypatch, library, gate)
 
@@ -105,9 +105,7 @@ def test_a_click_while_a_followed_clip_is_read_wins(qtbot, library, monkeypatch)
 
 
 def test_a_followed_clip_deleted_while_read_is_reported(qtbot, library, monkeypatch):
-    ids = three_clips(library)
-    window = open_window(qtbot, library)
-    on_first_row(qtbot, window, ids[0])
+    ids, window = window_on_first_clip(qtbot, library)
     gate = threading.Event()
     calls = spy_reads(monkeypatch, library, gate)
 
@@ -121,9 +119,7 @@ def test_a_followed_clip_deleted_while_read_is_reported(qtbot, library, monkeypa
 
 
 def test_with_a_synchronous_runner_the_followed_clip_is_shown_and_nothing_pends(qtbot, library):
-    ids = three_clips(library)
-    window = open_window(qtbot, library, synchronous=True)
-    on_first_row(qtbot, window, ids[0])
+    ids, window = window_on_first_clip(qtbot, library, synchronous=True)
     qtbot.keyClick(window.timeline, Qt.Key.Key_Down)
     qtbot.waitUntil(lambda: window.reader.clip_id() == ids[1])
     assert not window.reader_follower.pending()

@@ -14,6 +14,7 @@ import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import text
 
@@ -237,6 +238,12 @@ def _stored_image(row: Sequence[object]) -> StoredImage:
     )
 
 
+def image_data_of(row: Sequence[Any]) -> ImageData:
+    """A picture from a ``media_type, width, height, bytes`` row."""
+    media_type, width, height, data = row
+    return ImageData(str(media_type), int(width), int(height), bytes(data))
+
+
 def links_of(db: sqlite3.Connection, clip_id: int) -> list[StoredImage]:
     """:meth:`Media.clip_images`, inside a caller's transaction."""
     rows = db.execute(
@@ -256,8 +263,8 @@ def kept_pictures(db: sqlite3.Connection, clip_id: int) -> dict[str, ImageData]:
         (clip_id,),
     ).fetchall()
     found: dict[str, ImageData] = {}
-    for url, media_type, width, height, data in rows:
-        found.setdefault(str(url), ImageData(str(media_type), int(width), int(height), bytes(data)))
+    for row in rows:
+        found.setdefault(str(row[0]), image_data_of(row[1:]))
     return found
 
 
@@ -284,7 +291,7 @@ class Media(LibraryStore):
             )
         if row is None:
             return None
-        return ImageData(str(row[0]), int(row[1]), int(row[2]), bytes(row[3]))
+        return image_data_of(row)
 
     def image_data(self, sha256: str) -> ImageData | None:
         with self._read() as conn:
@@ -296,9 +303,7 @@ class Media(LibraryStore):
                 )
                 .fetchone()
             )
-        return (
-            None if row is None else ImageData(str(row[0]), int(row[1]), int(row[2]), bytes(row[3]))
-        )
+        return None if row is None else image_data_of(row)
 
     def original(self, clip_id: int, fetched_at: datetime | None = None) -> StoredOriginal | None:
         """A clip's original page: the latest, or the one fetched at ``fetched_at``."""

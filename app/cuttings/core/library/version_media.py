@@ -16,6 +16,7 @@ from cuttings.core.library.media import (
     StoredImage,
     StoredOriginal,
     _stored_image,
+    image_data_of,
 )
 from cuttings.core.library.rows import _raw
 
@@ -86,7 +87,7 @@ class VersionMedia(Media):
             )
         if row is None:
             return None
-        return ImageData(str(row[0]), int(row[1]), int(row[2]), bytes(row[3]))
+        return image_data_of(row)
 
     def version_originals(self, clip_id: int, number: int) -> list[StoredOriginal]:
         """The original pages that showed a clip's version ``number``, oldest first."""

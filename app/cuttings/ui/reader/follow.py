@@ -113,12 +113,16 @@ class ReaderFollower(QObject):
         column, ratio = self._fit()
         library = self._ops.library
 
+        answered: list[bool] = []  # a synchronous runner answers before run() returns
+
         def done(prepared: PreparedPage) -> None:
+            answered.append(True)
             if generation == self._generation:
                 self._reading = None
                 self._show_page(prepared)
 
         def failed(exc: BaseException) -> None:
+            answered.append(True)
             if generation == self._generation:
                 self._reading = None
                 if not isinstance(exc, Cancelled):
@@ -131,8 +135,8 @@ class ReaderFollower(QObject):
             .quick()
             .run()
         )
-        if generation == self._generation and not self._ops.runner.synchronous:
-            self._reading = reading  # (a synchronous runner has answered already)
+        if not answered:
+            self._reading = reading
 
     def _stop_reading(self) -> None:
         if self._reading is not None:

@@ -1,11 +1,16 @@
 """Read helpers added to Library for the desktop window."""
 
+import contextlib
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
-from cuttings.core.library import Library
+import pytest
+
+from cuttings.core.library import Library, NewClip
+from cuttings.core.library.rows import _raw
 from tests.factories import make_article
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -37,6 +42,71 @@ def test_own_writes_are_not_changes_elsewhere(library):
     clip = library.add(make_article(1)).clip
     library.update_clip(clip.id, note="mine")
     library.add_tags([clip.id], ["energy"])
+    assert not library.changed_elsewhere()
+
+
+def _big_clips(first: int, count: int = 150) -> list[NewClip]:
+    """Clips enough to overflow SQLite's page cache (2 MB): it spills them to the WAL."""
+    words = " ".join(f"word{n}" for n in range(4000))
+    return [
+        NewClip(make_article(n, text=words, html=f"<p>{words}</p>"))
+        for n in range(first, first + count)
+    ]
+
+
+def _checkpoint_everything(library: Library) -> None:
+    """Copy the whole WAL back, as an automatic checkpoint does: the next write restarts it."""
+    with contextlib.closing(sqlite3.connect(library.path)) as other:
+        busy, frames, copied = other.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    assert busy == 0 and frames == copied
+
+
+def _spill(db: sqlite3.Connection) -> None:
+    """Write 4 MB inside the caller's transaction: more than the page cache holds."""
+    db.execute("CREATE TABLE scratch (data BLOB)")
+    db.executemany("INSERT INTO scratch VALUES (?)", [(bytes(4000),)] * 1000)
+
+
+def test_a_big_own_write_after_a_checkpoint_is_not_a_change_elsewhere(library):
+    # The write restarts the WAL halfway (the first page it spills), which moves
+    # the data version before our commit does.
+    library.add_many(_big_clips(1, 5))
+    assert not library.changed_elsewhere()
+    _checkpoint_everything(library)
+    added = library.add_many(_big_clips(10))
+    library.add_tags(added.ids, ["bulk"])
+    assert not library.changed_elsewhere()
+
+
+def test_no_change_elsewhere_is_reported_while_an_own_write_is_open(library):
+    library.add_many(_big_clips(1, 5))
+    _checkpoint_everything(library)
+    with library._write() as conn:
+        _spill(_raw(conn))
+        assert not library.changed_elsewhere()  # the WAL restarted: ours
+        _raw(conn).execute("DROP TABLE scratch")
+    assert not library.changed_elsewhere()
+
+
+def test_a_big_own_write_rolled_back_is_not_a_change_elsewhere(library):
+    library.add_many(_big_clips(1, 5))
+    _checkpoint_everything(library)
+    with pytest.raises(RuntimeError), library._write() as conn:
+        _spill(_raw(conn))
+        raise RuntimeError("the write failed halfway")
+    assert not library.changed_elsewhere()
+
+
+def test_a_write_elsewhere_before_a_big_own_write_is_still_noticed(library):
+    clip = library.add(make_article(1)).clip
+    _checkpoint_everything(library)
+    other = Library(library.path)
+    try:
+        other.update_clip(clip.id, note="outside")
+    finally:
+        other.close()
+    library.add_many(_big_clips(10))
+    assert library.changed_elsewhere()
     assert not library.changed_elsewhere()
 
 

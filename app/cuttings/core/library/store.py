@@ -40,6 +40,7 @@ class LibraryStore:
             self._watch = connect(self.path)
         self._watch_lock = threading.Lock()
         self._seen_version = self._data_version()
+        self._writing = 0  # own write transactions open (under _watch_lock)
 
     def close(self) -> None:
         self._engine.dispose()
@@ -73,11 +74,16 @@ class LibraryStore:
             translate_errors(self.path),
             self._engine.connect().execution_options(immediate=True) as conn,
         ):
-            with conn.begin():
-                yield conn
-                # Still holding the write lock: no other commit can slip in here.
-                before = self._data_version()
-            self._own_write_committed(before)
+            with self._watch_lock:
+                self._writing += 1
+            start = None
+            try:
+                with conn.begin():
+                    # Under the write lock: no other commit can come until ours.
+                    start = self._data_version()
+                    yield conn
+            finally:
+                self._own_write_ended(start)
 
     @contextlib.contextmanager
     def _noting_damage(self) -> Iterator[None]:
@@ -91,11 +97,22 @@ class LibraryStore:
         with self._watch_lock:
             return int(self._watch.execute("PRAGMA data_version").fetchone()[0])
 
-    def _own_write_committed(self, before: int) -> None:
-        """Count our own commit as seen, unless another one came before it unseen."""
+    def _own_write_ended(self, start: int | None) -> None:
+        """Count what our write transaction did as seen, unless a foreign commit came before it.
+
+        ``start`` is the version read first thing inside the transaction.  The
+        version moves *during* a large write, not only at its commit: once a
+        checkpoint has copied the whole WAL back, the first page the
+        transaction spills restarts the WAL, and the other connections see
+        its header change (a rolled-back write moves it too).  If ``start`` is
+        the version last seen, nothing foreign came before, and everything up
+        to the version read now is ours; meanwhile :meth:`changed_elsewhere`
+        answered no (no one else could commit).
+        """
         after = self._data_version()
         with self._watch_lock:
-            if before == self._seen_version:
+            self._writing -= 1
+            if start is not None and start == self._seen_version:
                 self._seen_version = after
 
     def changed_elsewhere(self) -> bool:
@@ -105,10 +122,13 @@ class LibraryStore:
         they changed.  One ``PRAGMA data_version`` on a kept connection: well
         under a millisecond at any size, and it sees a commit made in the same
         second.  (A commit by another process in the microseconds between one
-        of ours and the version read after it is taken as ours.)
+        of ours and the version read after it is taken as ours.)  While one of
+        our writes is open the answer waits: see :meth:`_own_write`.
         """
         now = self._data_version()
         with self._watch_lock:
+            if self._writing:
+                return False
             changed, self._seen_version = now != self._seen_version, now
         return changed
 

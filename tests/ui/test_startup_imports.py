@@ -71,6 +71,16 @@ def test_opening_the_window_imports_no_feature_module_before_its_first_use(tmp_p
     assert done.stdout.split() == []
 
 
+def test_the_gui_process_hands_the_gil_over_within_a_millisecond(tmp_path):
+    # Qt's calls into Python on the GUI thread wait for the GIL at most this long
+    # while the pool or the writer runs Python (cuttings.ui.app.GIL_SWITCH_INTERVAL_S).
+    script = (
+        "import sys; from cuttings.ui.app import ensure_application; "
+        "ensure_application(); print(sys.getswitchinterval())"
+    )
+    assert float(run_fresh(script, tmp_path).stdout) <= 0.001
+
+
 def test_the_window_knows_saved_pages_by_the_core_s_suffixes():
     assert pages.SAVED_PAGE_SUFFIXES == saved_pages.SAVED_PAGE_SUFFIXES
 

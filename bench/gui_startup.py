@@ -42,6 +42,7 @@ from _process import time_first_rows
 from cuttings.core.library import Library
 from cuttings.core.timeline import TimelineQuery
 from cuttings.ui.app import ensure_application
+from cuttings.ui.collector import collect_on_gui_thread
 from cuttings.ui.mainwindow import MainWindow
 from cuttings.ui.tags.dialogs import EditTagsDialog
 from cuttings.ui.timeline.model import BLOCK_SIZE
@@ -301,6 +302,9 @@ def main() -> int:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
         app = ensure_application()
+        # As the app runs (cuttings.ui.app.run): cycles collected on the GUI thread, a
+        # pause the watchdog sees, not in whichever thread crosses a threshold.
+        collect_on_gui_thread()
         library = Library(args.path)
         print(f"{args.path}: {library.count():,} clips")
         prepare(library)

@@ -97,6 +97,29 @@ def test_a_big_own_write_rolled_back_is_not_a_change_elsewhere(library):
     assert not library.changed_elsewhere()
 
 
+def test_a_failed_version_read_after_a_write_does_not_stop_change_detection(library, monkeypatch):
+    clip = library.add(make_article(1)).clip
+    reads = {"count": 0}
+    read_version = library._data_version
+
+    def failing_second_read() -> int:  # the one after the commit
+        reads["count"] += 1
+        if reads["count"] == 2:
+            raise sqlite3.OperationalError("disk I/O error")
+        return read_version()
+
+    monkeypatch.setattr(library, "_data_version", failing_second_read)
+    with pytest.raises(sqlite3.OperationalError):
+        library.update_clip(clip.id, note="mine")
+    assert library.get(clip.id).note == "mine"  # committed before the read failed
+    other = Library(library.path)
+    try:
+        other.update_clip(clip.id, note="outside")
+    finally:
+        other.close()
+    assert library.changed_elsewhere()
+
+
 def test_a_write_elsewhere_before_a_big_own_write_is_still_noticed(library):
     clip = library.add(make_article(1)).clip
     _checkpoint_everything(library)

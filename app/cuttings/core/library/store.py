@@ -109,11 +109,14 @@ class LibraryStore:
         to the version read now is ours; meanwhile :meth:`changed_elsewhere`
         answered no (no one else could commit).
         """
-        after = self._data_version()
-        with self._watch_lock:
-            self._writing -= 1
-            if start is not None and start == self._seen_version:
-                self._seen_version = after
+        after = None
+        try:
+            after = self._data_version()
+        finally:  # whatever happens, the write is over
+            with self._watch_lock:
+                self._writing -= 1
+                if after is not None and start == self._seen_version:
+                    self._seen_version = after
 
     def changed_elsewhere(self) -> bool:
         """Whether another connection (another process) wrote since the last call.

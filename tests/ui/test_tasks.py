@@ -188,6 +188,20 @@ def test_shutdown_drops_the_outcomes_still_on_their_way(qtbot, runner):
     assert results == [] and runner.pending() == 0
 
 
+@pytest.mark.parametrize("synchronous", [False, True])
+def test_work_submitted_after_shutdown_never_runs(qtbot, synchronous):
+    # A closed window's timer (marking a clip read) fired after its library closed.
+    runner = TaskRunner(synchronous=synchronous)
+    runner.shutdown()
+    ran, outcomes = [], []
+    for submit in (runner.run, runner.write):
+        task = submit(lambda: ran.append(1), on_done=outcomes.append, on_error=outcomes.append)
+        assert task.cancelled
+    runner.start(lambda _task: ran.append(1), on_error=outcomes.append, quick=True)
+    qtbot.wait(50)
+    assert ran == [] and outcomes == [] and runner.pending() == 0
+
+
 def test_the_gui_thread_collector_leaves_what_existed_before_it_out_of_collections(qtbot):
     import gc
 

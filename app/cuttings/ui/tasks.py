@@ -101,6 +101,7 @@ class TaskRunner(QObject):
             collect_on_gui_thread()  # before any pool thread runs Python code
         self._ids = itertools.count(1)
         self._tasks: dict[int, Task] = {}
+        self._shut_down = False
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_workers)
         self._quick = QThreadPool(self)
@@ -166,6 +167,12 @@ class TaskRunner(QObject):
         # and windows its callbacks hold) would wait for Python's cycle collector,
         # which may run in a pool thread and delete QObjects there (a crash).
         task.report = functools.partial(self._report, task.id)
+        if self._shut_down:
+            # A timer or a late event of a closed window: its library may be closed
+            # already, and its callbacks would reach views that are gone.
+            log.debug("work submitted after the runner shut down: dropped")
+            task.cancel.set()
+            return task
         self._tasks[task.id] = task
         if self.synchronous:
             # Deliver in order, now: tests that run synchronously see the outcome at once.
@@ -270,8 +277,10 @@ class TaskRunner(QObject):
 
         The outcomes still on their way are then dropped: their callbacks
         belong to views that are closing, and a result delivered later (in
-        whatever event loop runs next) would reach objects already gone.
+        whatever event loop runs next) would reach objects already gone.  So
+        is any work submitted from then on: it is never run.
         """
+        self._shut_down = True
         for task in self._tasks.values():
             if not task.on_writer:
                 task.cancel.set()

@@ -38,7 +38,7 @@ from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from _process import time_first_rows
+from _process import time_first_rows, window_open_command
 from cuttings.core.library import Library
 from cuttings.core.timeline import TimelineQuery
 from cuttings.ui.app import ensure_application
@@ -47,7 +47,6 @@ from cuttings.ui.mainwindow import MainWindow
 from cuttings.ui.tags.dialogs import EditTagsDialog
 from cuttings.ui.timeline.model import BLOCK_SIZE
 
-APP_DIR = Path(__file__).resolve().parents[1] / "app"
 BULK_TAG = "bench 35k"
 BULK_COUNT = 35_000
 ADDED_TAG = "bench added"
@@ -159,15 +158,8 @@ def bench_lists(library: Library, runs: int) -> None:
 
 
 def bench_open(path: Path, runs: int, settings: str) -> None:
-    # Throwaway settings: a remembered order or clip would change what opens.  This
-    # checkout's code, with its bytecode cached (as an installed copy has it: compiling
-    # every module would add a few hundred ms) in a folder of its own, warmed by one run.
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": settings}
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env["PYTHONPYCACHEPREFIX"] = str(Path(settings) / "pycache")
-    env["PYTHONPATH"] = os.pathsep.join([str(APP_DIR), *filter(None, [env.get("PYTHONPATH")])])
-    command = [sys.executable, "-m", "cuttings", "--library", str(path), "--quit-after-show"]
-    time_first_rows(command, env)
+    command, env = window_open_command(path, settings)
+    time_first_rows(command, env)  # warms the bytecode cache
     runs_done = [time_first_rows(command, env) for _ in range(max(runs, 3))]
     painted, exited, cpu = ([run[i] for run in runs_done] for i in range(3))
     print(

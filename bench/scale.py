@@ -36,7 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "app"))
 
-from _process import time_first_rows
+from _process import time_first_rows, window_open_command
 from cuttings.core.article import Article
 from cuttings.core.library import Library, NewClip, _raw
 from cuttings.core.search.compile import compile_query
@@ -410,9 +410,10 @@ def run_window_open(path: Path, runs: int) -> None:
     ``--quit-after-show`` says on stderr when the first timeline rows are
     painted: Python's start-up, imports, opening the library and painting.
     """
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    command = [sys.executable, "-m", "cuttings", "--library", str(path), "--quit-after-show"]
-    times = [time_first_rows(command, env)[0] for _ in range(max(runs, 3))]
+    with tempfile.TemporaryDirectory() as settings:
+        command, env = window_open_command(path, settings)
+        time_first_rows(command, env)  # warms the bytecode cache
+        times = [time_first_rows(command, env)[0] for _ in range(max(runs, 3))]
     child_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(
         f"\nwindow open, first rows painted (new process): "

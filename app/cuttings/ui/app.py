@@ -27,10 +27,10 @@ log = logging.getLogger(__name__)
 # How long a thread running Python keeps the GIL from one that wants it (Python's
 # default: 5 ms).  Every call Qt makes into Python on the GUI thread (a paint, a
 # model's data(), a timer's slot) takes the GIL first: while the pool builds a list
-# or the writer tags 35,000 clips, one event waited up to 5 ms per call, and a
-# paint of 2 ms of work took 15-20.  With 1 ms, the scripted session of
-# bench/gui_startup.py (100,000 clips) stalled for 5.5 ms rather than 8 typing a
-# search and 10.5 rather than 14 on a bulk tag edit (medians of 8 sessions); the
+# or the writer tags 35,000 clips, one event waited up to 5 ms per call: the tag
+# sidebar's layout, 1 ms of work, took 15-18.  With 1 ms, the scripted session of
+# bench/gui_startup.py (100,000 clips) stalled for 5.5 ms rather than 8.1 typing a
+# search and 10.5 rather than 14.1 on a bulk tag edit (medians of 8 sessions); the
 # background work took as long as before.
 GIL_SWITCH_INTERVAL_S = 0.001
 

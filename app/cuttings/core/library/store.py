@@ -126,7 +126,7 @@ class LibraryStore:
         under a millisecond at any size, and it sees a commit made in the same
         second.  (A commit by another process in the microseconds between one
         of ours and the version read after it is taken as ours.)  While one of
-        our writes is open the answer waits: see :meth:`_own_write`.
+        our writes is open the answer waits: see :meth:`_own_write_ended`.
         """
         now = self._data_version()
         with self._watch_lock:

@@ -38,18 +38,19 @@ def time_first_rows(command: list[str], env: dict[str, str]) -> tuple[float, flo
     return (painted - started) * 1000, (ended - started) * 1000, cpu * 1000
 
 
-def window_open_command(library: Path, settings: str) -> tuple[list[str], dict[str, str]]:
-    """The command and environment that open this checkout's window on ``library``.
+def time_window_opens(library: Path, settings: str, runs: int) -> list[tuple[float, float, float]]:
+    """:func:`time_first_rows` of ``runs`` new windows of this checkout on ``library``.
 
     Offscreen, with throwaway settings in ``settings`` (a remembered order or
     clip would change what opens), and the bytecode cached in a folder of its
     own there, as an installed copy has it: compiling every module would add a
-    few hundred ms (``PYTHONDONTWRITEBYTECODE`` is set on some machines).  Warm
-    that cache with one run before timing.
+    few hundred ms (``PYTHONDONTWRITEBYTECODE`` is set on some machines).  One
+    run first, untimed, warms that cache.
     """
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": settings}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPYCACHEPREFIX"] = str(Path(settings) / "pycache")
     env["PYTHONPATH"] = os.pathsep.join([str(APP_DIR), *filter(None, [env.get("PYTHONPATH")])])
     command = [sys.executable, "-m", "cuttings", "--library", str(library), "--quit-after-show"]
-    return command, env
+    time_first_rows(command, env)
+    return [time_first_rows(command, env) for _ in range(runs)]

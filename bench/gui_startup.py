@@ -38,7 +38,7 @@ from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from _process import time_first_rows, window_open_command
+from _process import time_window_opens
 from cuttings.core.library import Library
 from cuttings.core.timeline import TimelineQuery
 from cuttings.ui.app import ensure_application
@@ -158,9 +158,7 @@ def bench_lists(library: Library, runs: int) -> None:
 
 
 def bench_open(path: Path, runs: int, settings: str) -> None:
-    command, env = window_open_command(path, settings)
-    time_first_rows(command, env)  # warms the bytecode cache
-    runs_done = [time_first_rows(command, env) for _ in range(max(runs, 3))]
+    runs_done = time_window_opens(path, settings, max(runs, 3))
     painted, exited, cpu = ([run[i] for run in runs_done] for i in range(3))
     print(
         f"\nwindow open to first rows painted (new process, Python start-up included): "

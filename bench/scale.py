@@ -36,7 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "app"))
 
-from _process import time_first_rows, window_open_command
+from _process import time_window_opens
 from cuttings.core.article import Article
 from cuttings.core.library import Library, NewClip, _raw
 from cuttings.core.search.compile import compile_query
@@ -411,9 +411,7 @@ def run_window_open(path: Path, runs: int) -> None:
     painted: Python's start-up, imports, opening the library and painting.
     """
     with tempfile.TemporaryDirectory() as settings:
-        command, env = window_open_command(path, settings)
-        time_first_rows(command, env)  # warms the bytecode cache
-        times = [time_first_rows(command, env)[0] for _ in range(max(runs, 3))]
+        times = [run[0] for run in time_window_opens(path, settings, max(runs, 3))]
     child_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(
         f"\nwindow open, first rows painted (new process): "

@@ -137,9 +137,11 @@ def shoot(
     settle(app, window)
     window.timeline.scrollToTop()
     settle(app, window)
-    window.grab().save(str(out), "PNG", 9)
+    saved = window.grab().save(str(out), "PNG", 9)
     window.close()
     library.close()
+    if not saved:  # QPixmap.save says only False (a missing folder, a read-only one)
+        raise SystemExit(f"could not write {out}")
     print(f"saved {out}")
 
 
@@ -193,6 +195,7 @@ def main() -> int:
         del arguments[at : at + 2]
     # Another folder for trying things (e.g. QT_SCALE_FACTOR=2 for a HiDPI check).
     out = Path(arguments[0]) if arguments else ROOT / "docs"
+    out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
